@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { encodeGlobalId } from './global-id';
+import { DateTimeScalar } from './scalars';
+
+/**
+ * Every entity is a `Node`: a uuid primary key in the database and an opaque global id in the API.
+ * The GraphQL type name is the entity's class name, so `node(id)` can route a decoded id.
+ */
+@InterfaceType('Node', {
+  description: 'An object with an opaque global id, fetchable with `node(id)`.',
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class NodeEntity {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => DateTimeScalar, { description: 'When the record was created.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
+  get globalId(): string {
+    return encodeGlobalId(this.constructor.name, this.id);
+  }
+
+}

@@ -1,0 +1,56 @@
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../../kernel/node';
+import { Province } from '../province/province.entity';
+
+export enum ClusterStatus {
+  IDENTIFIED = 'IDENTIFIED',
+  ACTIVE = 'ACTIVE',
+  GRADUATED = 'GRADUATED',
+  DISCONTINUED = 'DISCONTINUED',
+}
+registerEnumType(ClusterStatus, {
+  name: 'ClusterStatus',
+  description: 'Stage of a cluster in the development programme.',
+  valuesConfig: {
+    IDENTIFIED: { description: 'Identified and under diagnostic study; no programme yet.' },
+    ACTIVE: { description: 'A development programme is under way.' },
+    GRADUATED: { description: 'The programme has ended and the cluster runs on its own.' },
+    DISCONTINUED: { description: 'The programme was stopped.' },
+  },
+});
+
+@ObjectType({ implements: NodeEntity, description: 'An export-oriented business cluster.' })
+@Entity({ tableName: 'cluster' })
+@Unique({ name: 'cluster_province_search_name_unique', properties: ['province', 'searchName'] })
+@Check({ name: 'cluster_isic_code', expression: `"isic_code" ~ '^[0-9]{4}$'` })
+export class Cluster extends NodeEntity {
+  @Field(() => String, { description: 'Name in English.' })
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: 'Name in Persian, as written.' })
+  @Property({ type: 'string', length: 200 })
+  nameFa!: string;
+
+  /** Normalised Persian name for search and uniqueness within a province. */
+  @Property({ type: 'string', length: 200 })
+  searchName!: string;
+
+  @ManyToOne(() => Province, { index: true })
+  province!: Province;
+
+  @Field(() => String, { description: 'Sector as a four-digit ISIC Rev. 4 class, e.g. `1392`.' })
+  @Property({ type: 'string', length: 4 })
+  @Index()
+  isicCode!: string;
+
+  @Field(() => [String], { description: 'Main products of the cluster.' })
+  @Property({ type: 'text[]', default: [] })
+  mainProducts: string[] = [];
+
+  @Field(() => ClusterStatus, { description: 'Stage in the development programme.' })
+  @Enum({ items: () => ClusterStatus, nativeEnumName: 'cluster_status' })
+  @Index()
+  status: ClusterStatus = ClusterStatus.IDENTIFIED;
+}

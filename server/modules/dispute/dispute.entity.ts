@@ -1,0 +1,93 @@
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../../kernel/node';
+import { DateScalar, DateTimeScalar } from '../../kernel/scalars';
+import { Cluster } from '../cluster/cluster.entity';
+import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
+import { Person } from '../person/person.entity';
+import { WorkingGroup } from '../working-group/working-group.entity';
+
+export enum DisputeState {
+  OPEN_PROVINCIAL = 'OPEN_PROVINCIAL',
+  RESOLVED_PROVINCIAL = 'RESOLVED_PROVINCIAL',
+  NO_AGREEMENT = 'NO_AGREEMENT',
+  ESCALATED = 'ESCALATED',
+  RESOLVED_CENTRAL = 'RESOLVED_CENTRAL',
+}
+registerEnumType(DisputeState, {
+  name: 'DisputeState',
+  description: 'OPEN_PROVINCIAL → RESOLVED_PROVINCIAL | NO_AGREEMENT → ESCALATED → RESOLVED_CENTRAL (Art. 4-5).',
+});
+
+@ObjectType({ implements: NodeEntity, description: 'A disagreement between elements of cluster development (Art. 4-5).' })
+@Entity({ tableName: 'dispute' })
+export class Dispute extends NodeEntity {
+  @ManyToOne(() => Cluster, { index: true })
+  cluster!: Cluster;
+
+  @ManyToOne(() => Person, { index: true })
+  raisedBy!: Person;
+
+  @ManyToOne(() => WorkingGroup, { index: true })
+  forum!: WorkingGroup;
+
+  @Field(() => String, { description: 'What the disagreement is about.' })
+  @Property({ type: 'string', length: 300 })
+  subject!: string;
+
+  @Field(() => String, { description: 'Positions of the parties.' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => DisputeState, { description: 'Where the dispute stands.' })
+  @Enum({ items: () => DisputeState, nativeEnumName: 'dispute_state' })
+  @Index()
+  state: DisputeState = DisputeState.OPEN_PROVINCIAL;
+
+  @Field(() => DateScalar, { description: 'Day it was raised.' })
+  @Property({ type: 'date' })
+  raisedOn!: string;
+}
+
+@ObjectType({ implements: NodeEntity, description: 'A party to a dispute: an executive agency or a person.' })
+@Entity({ tableName: 'dispute_party' })
+@Check({ name: 'dispute_party_one_kind', expression: '("agency_id" is null) <> ("person_id" is null)' })
+export class DisputeParty extends NodeEntity {
+  @ManyToOne(() => Dispute, { index: true })
+  dispute!: Dispute;
+
+  @ManyToOne(() => ExecutiveAgency, { nullable: true, deleteRule: 'no action', index: true })
+  agency?: ExecutiveAgency | null;
+
+  @ManyToOne(() => Person, { nullable: true, deleteRule: 'no action', index: true })
+  person?: Person | null;
+}
+
+@ObjectType({ implements: NodeEntity, description: 'One step of a dispute: who moved it, where, when, and the decision if any.' })
+@Entity({ tableName: 'dispute_step' })
+export class DisputeStep extends NodeEntity {
+  @ManyToOne(() => Dispute, { index: true })
+  dispute!: Dispute;
+
+  @ManyToOne(() => WorkingGroup, { index: true })
+  workingGroup!: WorkingGroup;
+
+  @ManyToOne(() => Person, { index: true })
+  actor!: Person;
+
+  @Field(() => DisputeState, { nullable: true, description: 'State before the step; null for the lodging.' })
+  @Enum({ items: () => DisputeState, nativeEnumName: 'dispute_state', nullable: true })
+  fromState?: DisputeState | null;
+
+  @Field(() => DisputeState, { description: 'State after the step.' })
+  @Enum({ items: () => DisputeState, nativeEnumName: 'dispute_state' })
+  toState!: DisputeState;
+
+  @Field(() => DateTimeScalar, { description: 'When the step was taken.' })
+  @Property({ type: 'datetime' })
+  occurredAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Decision or remarks of the deciding body.' })
+  @Property({ type: 'text', nullable: true })
+  decision?: string | null;
+}

@@ -1,0 +1,210 @@
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../../kernel/node';
+import { DateScalar, DecimalScalar } from '../../kernel/scalars';
+import { AgentContract } from '../agent-contract/agent-contract.entity';
+import { Cluster } from '../cluster/cluster.entity';
+import { DevelopmentPlan, PlanIndicator } from '../development-plan/development-plan.entity';
+import { Person } from '../person/person.entity';
+import { WorkingGroup } from '../working-group/working-group.entity';
+
+const PERIOD_CHECK = `~ '^[0-9]{4}-Q[1-4]$'`;
+
+export enum ObligationKind {
+  AGENT = 'AGENT',
+  PLAN_EXECUTOR = 'PLAN_EXECUTOR',
+}
+registerEnumType(ObligationKind, {
+  name: 'ObligationKind',
+  description: 'Who owes a quarterly report (Art. 4-1).',
+  valuesConfig: {
+    AGENT: { description: 'The development agent of a cluster with a contract in force.' },
+    PLAN_EXECUTOR: { description: 'The executor of an approved plan.' },
+  },
+});
+
+export enum ObligationStatus {
+  PENDING = 'PENDING',
+  DUE = 'DUE',
+  SUBMITTED_ON_TIME = 'SUBMITTED_ON_TIME',
+  SUBMITTED_LATE = 'SUBMITTED_LATE',
+  OVERDUE = 'OVERDUE',
+  WAIVED = 'WAIVED',
+}
+registerEnumType(ObligationStatus, {
+  name: 'ObligationStatus',
+  description: 'Where a reporting obligation stands on a given day.',
+  valuesConfig: {
+    PENDING: { description: 'The quarter has not ended yet.' },
+    DUE: { description: 'The quarter has ended and the grace period runs; no report yet.' },
+    SUBMITTED_ON_TIME: { description: 'Reported by the due date.' },
+    SUBMITTED_LATE: { description: 'Reported after the due date.' },
+    OVERDUE: { description: 'The due date has passed with no report.' },
+    WAIVED: { description: 'Waived by a responsible working group.' },
+  },
+});
+
+/**
+ * One report owed: (obligor, cluster or plan, quarter). Rows are derived from contracts in force and
+ * approved plans; the time-dependent part of the status (PENDING, DUE, OVERDUE) is computed against a
+ * clock from `periodEndsOn` and `dueOn`, the rest is recorded here.
+ */
+@ObjectType({ implements: NodeEntity, description: 'A quarterly report owed by an agent or a plan executor (Art. 4-1).' })
+@Entity({ tableName: 'reporting_obligation' })
+@Check({ name: 'reporting_obligation_period', expression: `"period" ${PERIOD_CHECK}` })
+@Check({
+  name: 'reporting_obligation_source',
+  expression: `("kind" = 'AGENT' and "agent_contract_id" is not null and "plan_id" is null) or ("kind" = 'PLAN_EXECUTOR' and "plan_id" is not null and "agent_contract_id" is null)`,
+})
+@Check({ name: 'reporting_obligation_due_after_end', expression: '"due_on" >= "period_ends_on"' })
+@Unique({ name: 'reporting_obligation_contract_period_unique', properties: ['agentContract', 'period'] })
+@Unique({ name: 'reporting_obligation_plan_period_unique', properties: ['plan', 'period'] })
+export class ReportingObligation extends NodeEntity {
+  @Field(() => ObligationKind, { description: 'Agent or plan executor.' })
+  @Enum({ items: () => ObligationKind, nativeEnumName: 'obligation_kind' })
+  kind!: ObligationKind;
+
+  @ManyToOne(() => Person, { index: true })
+  obligor!: Person;
+
+  @ManyToOne(() => Cluster, { index: true })
+  cluster!: Cluster;
+
+  @ManyToOne(() => AgentContract, { nullable: true, deleteRule: 'no action', index: true })
+  agentContract?: AgentContract | null;
+
+  @ManyToOne(() => DevelopmentPlan, { nullable: true, deleteRule: 'no action', index: true })
+  plan?: DevelopmentPlan | null;
+
+  /** Quarter label, `1403-Q2`. */
+  @Property({ type: 'string', length: 7 })
+  @Index()
+  period!: string;
+
+  /** Last day of the quarter. */
+  @Property({ type: 'date' })
+  periodEndsOn!: string;
+
+  @Field(() => DateScalar, { description: 'Due date: last day of the quarter plus the grace period.' })
+  @Property({ type: 'date' })
+  @Index()
+  dueOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the first report for this obligation arrived.' })
+  @Property({ type: 'date', nullable: true })
+  submittedOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the obligation was waived.' })
+  @Property({ type: 'date', nullable: true })
+  waivedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the obligation was waived.' })
+  @Property({ type: 'text', nullable: true })
+  waiverReason?: string | null;
+}
+
+export enum BottleneckCategory {
+  FINANCING = 'FINANCING',
+  REGULATORY = 'REGULATORY',
+  INTER_AGENCY = 'INTER_AGENCY',
+  MARKET = 'MARKET',
+  INFRASTRUCTURE = 'INFRASTRUCTURE',
+  HUMAN_RESOURCES = 'HUMAN_RESOURCES',
+  OTHER = 'OTHER',
+}
+registerEnumType(BottleneckCategory, { name: 'BottleneckCategory', description: 'Kind of obstacle that prevented progress (Art. 4-1).' });
+
+/**
+ * A quarterly progress report (Art. 4-1). Immutable: a correction is a new row with the next
+ * `revision` that points at the one it supersedes.
+ */
+@ObjectType({ implements: NodeEntity, description: 'A quarterly report of progress, or of the reasons and bottlenecks that prevented it (Art. 4-1).' })
+@Entity({ tableName: 'progress_report' })
+@Check({ name: 'progress_report_period', expression: `"period" ${PERIOD_CHECK}` })
+@Check({ name: 'progress_report_percent', expression: '"percent_complete" >= 0 and "percent_complete" <= 100' })
+@Check({ name: 'progress_report_progress_has_percent', expression: '"made_progress" = ("percent_complete" is not null)' })
+@Check({ name: 'progress_report_revision', expression: '("revision" = 1) = ("supersedes_id" is null)' })
+@Unique({ name: 'progress_report_revision_unique', properties: ['obligation', 'revision'] })
+export class ProgressReport extends NodeEntity {
+  @ManyToOne(() => ReportingObligation, { index: true })
+  obligation!: ReportingObligation;
+
+  @ManyToOne(() => Cluster, { index: true })
+  cluster!: Cluster;
+
+  @ManyToOne(() => DevelopmentPlan, { nullable: true, deleteRule: 'no action', index: true })
+  plan?: DevelopmentPlan | null;
+
+  @ManyToOne(() => Person, { index: true })
+  submittedBy!: Person;
+
+  @ManyToOne(() => ProgressReport, { nullable: true, deleteRule: 'no action', unique: true })
+  supersedes?: ProgressReport | null;
+
+  @ManyToOne(() => Person, { nullable: true, deleteRule: 'no action', index: true })
+  recipientSupervisor?: Person | null;
+
+  @ManyToOne(() => WorkingGroup, { index: true })
+  recipientWorkingGroup!: WorkingGroup;
+
+  /** Quarter label, `1403-Q2`. */
+  @Property({ type: 'string', length: 7 })
+  @Index()
+  period!: string;
+
+  @Field(() => Int, { description: 'Revision number: 1 for the original, then 2, 3, … for corrections.' })
+  @Property({ type: 'smallint', default: 1 })
+  revision: number = 1;
+
+  @Field(() => DateScalar, { description: 'Day the report was submitted.' })
+  @Property({ type: 'date' })
+  @Index()
+  submittedOn!: string;
+
+  @Field(() => Boolean, { description: 'True when the obligation\'s due date had passed at submission.' })
+  @Property({ type: 'boolean', default: false })
+  late: boolean = false;
+
+  @Field(() => Boolean, { description: 'False when no progress was made; bottlenecks then explain why.' })
+  @Property({ type: 'boolean' })
+  madeProgress!: boolean;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent complete, 0–100, when progress was made.' })
+  @Property({ type: 'decimal', precision: 5, scale: 2, nullable: true })
+  percentComplete?: string | null;
+
+  @Field(() => String, { description: 'Narrative of the quarter, transparent and complete.' })
+  @Property({ type: 'text' })
+  summary!: string;
+}
+
+@ObjectType({ implements: NodeEntity, description: 'A reason and bottleneck that prevented progress (Art. 4-1).' })
+@Entity({ tableName: 'report_bottleneck' })
+export class ReportBottleneck extends NodeEntity {
+  @ManyToOne(() => ProgressReport, { index: true })
+  report!: ProgressReport;
+
+  @Field(() => BottleneckCategory, { description: 'Kind of obstacle.' })
+  @Enum({ items: () => BottleneckCategory, nativeEnumName: 'bottleneck_category' })
+  @Index()
+  category!: BottleneckCategory;
+
+  @Field(() => String, { description: 'What happened and why it blocked progress.' })
+  @Property({ type: 'text' })
+  description!: string;
+}
+
+@ObjectType({ implements: NodeEntity, description: 'The actual value of a plan indicator stated in a report.' })
+@Entity({ tableName: 'indicator_actual' })
+@Unique({ name: 'indicator_actual_unique', properties: ['report', 'indicator'] })
+export class IndicatorActual extends NodeEntity {
+  @ManyToOne(() => ProgressReport)
+  report!: ProgressReport;
+
+  @ManyToOne(() => PlanIndicator, { index: true })
+  indicator!: PlanIndicator;
+
+  @Field(() => DecimalScalar, { description: 'Value reached by the end of the reported quarter.' })
+  @Property({ type: 'decimal', precision: 20, scale: 4 })
+  value!: string;
+}

@@ -1,0 +1,92 @@
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../../kernel/node';
+import { DateScalar } from '../../kernel/scalars';
+import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
+import { Person } from '../person/person.entity';
+import { Province } from '../province/province.entity';
+
+export enum WorkingGroupLevel {
+  CENTRAL = 'CENTRAL',
+  PROVINCIAL = 'PROVINCIAL',
+}
+registerEnumType(WorkingGroupLevel, {
+  name: 'WorkingGroupLevel',
+  description: 'Where a working group sits (Art. 3).',
+  valuesConfig: {
+    CENTRAL: { description: 'The export-oriented cluster development working group at the TPO; exactly one.' },
+    PROVINCIAL: { description: "A province's export development working group; at most one per province." },
+  },
+});
+
+@ObjectType({ implements: NodeEntity, description: 'A working group that manages, steers and supervises cluster development (Art. 3).' })
+@Entity({ tableName: 'working_group' })
+@Check({ name: 'working_group_level_province', expression: `("level" = 'CENTRAL') = ("province_id" is null)` })
+@Index({
+  name: 'working_group_single_central',
+  expression: `create unique index "working_group_single_central" on "working_group" ("level") where "level" = 'CENTRAL'`,
+})
+export class WorkingGroup extends NodeEntity {
+  @Field(() => WorkingGroupLevel, { description: 'Central or provincial.' })
+  @Enum({ items: () => WorkingGroupLevel, nativeEnumName: 'working_group_level' })
+  @Index()
+  level!: WorkingGroupLevel;
+
+  @ManyToOne(() => Province, { nullable: true, deleteRule: 'no action', unique: true })
+  province?: Province | null;
+
+  @Field(() => String, { description: 'Name in English.' })
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { description: 'Name in Persian, as written.' })
+  @Property({ type: 'string', length: 200 })
+  nameFa!: string;
+}
+
+export enum MembershipRole {
+  HEAD = 'HEAD',
+  SECRETARIAT = 'SECRETARIAT',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(MembershipRole, {
+  name: 'MembershipRole',
+  description: 'What a person does in a working group.',
+  valuesConfig: {
+    HEAD: { description: 'Head of the working group; issues supervisor decrees (Art. 3). One at a time.' },
+    SECRETARIAT: { description: 'Works in the secretariat, which receives reviews and reports (Art. 4-3, closing).' },
+    MEMBER: { description: 'A member introduced by an executive agency (Art. 3).' },
+  },
+});
+
+@ObjectType({ implements: NodeEntity, description: "A person's seat in a working group for a term; history is kept." })
+@Entity({ tableName: 'working_group_membership' })
+@Check({ name: 'working_group_membership_term', expression: '"ends_on" is null or "ends_on" >= "starts_on"' })
+// Art. 3: one head of a working group at a time (btree_gist, first migration).
+@Index({
+  name: 'working_group_membership_one_head',
+  expression: `alter table "working_group_membership" add constraint "working_group_membership_one_head" exclude using gist ("working_group_id" with =, daterange("starts_on", "ends_on", '[]') with &&) where ("role" = 'HEAD')`,
+})
+export class WorkingGroupMembership extends NodeEntity {
+  @ManyToOne(() => WorkingGroup, { index: true })
+  workingGroup!: WorkingGroup;
+
+  @ManyToOne(() => Person, { index: true })
+  person!: Person;
+
+  @ManyToOne(() => ExecutiveAgency, { nullable: true, deleteRule: 'no action', index: true })
+  nominatingAgency?: ExecutiveAgency | null;
+
+  @Field(() => MembershipRole, { description: 'Head, secretariat or member.' })
+  @Enum({ items: () => MembershipRole, nativeEnumName: 'membership_role' })
+  @Index()
+  role!: MembershipRole;
+
+  @Field(() => DateScalar, { description: 'First day of the term.' })
+  @Property({ type: 'date' })
+  startsOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the term; open-ended when null.' })
+  @Property({ type: 'date', nullable: true })
+  endsOn?: string | null;
+}
