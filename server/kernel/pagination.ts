@@ -1,0 +1,186 @@
+import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { badUserInput } from './errors';
+
+/** Page size when a client gives neither `first` nor `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** Largest page a client may ask for (DOMAIN.md section 5). */
+export const MAX_PAGE_SIZE = 100;
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
+
+@ArgsType()
+export class ForwardPageArgs {
+  @Field(() => Int, { nullable: true, description: `Number of items from the start, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the item after which the page starts.' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class PageArgs extends ForwardPageArgs {
+  @Field(() => Int, { nullable: true, description: `Number of items from the end, 1–${MAX_PAGE_SIZE}.` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the item before which the page ends.' })
+  before?: string | null;
+}
+
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor connections).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'True when items precede this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+/** What list resolvers return; `totalCount` is only computed when a client selects it. */
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  readonly totalCount: Promise<number> | number;
+}
+
+/**
+ * Builds the `<Name>Connection` and `<Name>Edge` object types for a node type. Cursors are opaque
+ * positions in the ordered list; clients must not build them.
+ */
+export function connectionType<T extends object>(nodeType: ClassType<T>, name: string, description: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${description} in a page, with its cursor.` })
+  class EdgeType {
+    @Field(() => nodeType, { description: 'The item.' })
+    node!: T;
+
+    @Field(() => String, { description: 'Opaque cursor of this item, for `after` and `before`.' })
+    cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${description}s.` })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: 'The items of the page with their cursors.' })
+    edges!: EdgeType[];
+
+    @Field(() => [nodeType], { description: 'The items of the page, without cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of items in the whole list, across all pages.' })
+    totalCount!: number;
+  }
+
+  return ConnectionType;
+}
+
+export function encodeCursor(position: number): string {
+  return Buffer.from(`position:${position}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argument: string): number {
+  const text = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const match = /^position:(\d{1,9})$/.exec(text);
+  if (!match) throw badUserInput(`\`${argument}\` is not a cursor returned by this API.`, argument);
+  return Number(match[1]);
+}
+
+/** Positions of the requested page in the whole ordered list, following the Relay algorithm. */
+export interface PageWindow {
+  /** Position of the first item to load. */
+  offset: number;
+  /** Number of items the page holds at most. */
+  limit: number;
+  /** Known end of the list or of the `before` window; null when unknown (load one more to learn). */
+  end: number | null;
+}
+
+export async function pageWindow(args: PageArgs, count: () => Promise<number>): Promise<PageWindow> {
+  if (args.first != null && args.last != null) throw badUserInput('Give `first` or `last`, not both.', 'first');
+  let start = args.after ? decodeCursor(args.after, 'after') + 1 : 0;
+  let end = args.before ? decodeCursor(args.before, 'before') : null;
+  if (args.last != null) {
+    end ??= await count();
+    start = Math.max(start, end - args.last);
+    return { offset: start, limit: Math.max(0, end - start), end };
+  }
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const limit = end === null ? first : Math.min(first, Math.max(0, end - start));
+  return { offset: start, limit, end };
+}
+
+/** Assembles a connection from the rows loaded for a window (`limit + 1` rows when the end is unknown). */
+export function buildConnection<T>(
+  rows: T[],
+  window: PageWindow,
+  hasItemsAfterWindow: boolean,
+  totalCount: () => Promise<number> | number,
+): Connection<T> {
+  const page = rows.slice(0, window.limit);
+  const edges = page.map((node, index) => ({ node, cursor: encodeCursor(window.offset + index) }));
+  const hasNextPage =
+    window.end === null ? rows.length > window.limit : window.offset + window.limit < window.end || hasItemsAfterWindow;
+  let total: Promise<number> | number | undefined;
+  return {
+    edges,
+    nodes: page,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      total ??= totalCount();
+      return total;
+    },
+  };
+}
+
+/**
+ * A top-level list: one `select … limit/offset` for the page and, only when asked for, one
+ * `select count(*)`. Order always ends with the primary key so that pages are stable.
+ */
+export async function paginate<T extends { id: string }>(
+  em: EntityManager,
+  entity: ClassType<T>,
+  where: FilterQuery<T>,
+  orderBy: QueryOrderMap<T>,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  let counted: Promise<number> | undefined;
+  const count = () => (counted ??= em.count(entity, where));
+  const window = await pageWindow(args, count);
+  const order = { ...orderBy, id: 'asc' } as QueryOrderMap<T>;
+  const rows =
+    window.limit === 0
+      ? []
+      : await em.find(entity, where, {
+          orderBy: [order],
+          offset: window.offset,
+          limit: window.end === null ? window.limit + 1 : window.limit,
+        });
+  return buildConnection(rows, window, args.before != null, count);
+}
