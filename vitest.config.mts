@@ -1,10 +1,19 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // graphql ships CommonJS (`main`) and ESM (`module`) builds. Node loads the CommonJS one for the
+    // server's dependencies (type-graphql, Apollo); Vite would pick the ESM one for our sources, and
+    // two copies of graphql cannot share a schema. Point both at the same file.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql/index.js') }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/global-setup.ts'],
-    // Each integration file gets its own database cloned from a migrated template (test/setup).
+    // Each integration file gets its own database cloned from a prepared template (test/setup).
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -104,6 +104,23 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
         const templateClause = template ? ` template ${client.escapeIdentifier(template)}` : '';
         await client.query(`create database ${client.escapeIdentifier(name)}${templateClause}`);
       }),
-    stop: () => postgres.stop(),
+    stop: async () => {
+      // On Ctrl-C the terminal signals the whole process group, so PostgreSQL may already be shutting
+      // down by itself; the library would then wait forever for an exit event that has passed.
+      const child = (postgres as unknown as { process?: import('node:child_process').ChildProcess }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await Promise.race([postgres.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
+    },
   };
+}
+
+/**
+ * The URL of an embedded database that another process (`npm start`) may already be running on
+ * this data folder, or null when the folder holds no cluster yet. Connecting tells whether it runs.
+ */
+export function connectToRunningEmbeddedDatabase(directory: string, port: number, database: string): string | null {
+  const passwordFile = path.join(path.resolve(directory), 'postgres-password');
+  if (!existsSync(path.join(path.resolve(directory), 'postgres', 'postmaster.pid')) || !existsSync(passwordFile)) return null;
+  const password = readFileSync(passwordFile, 'utf8').trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }

@@ -33,10 +33,10 @@ export function compact<T extends object>(conditions: T): T {
  * Builds the `<Type>Order` input: a field of the list's order enum and a direction. `paths` maps each
  * enum value to the entity path it sorts on.
  */
-export function orderInput<F extends string>(
+export function orderInput<E extends Record<string, string>, F extends E[keyof E] = E[keyof E]>(
   name: string,
-  fieldEnum: object,
-  defaultField: F,
+  fieldEnum: E,
+  defaultField: NoInfer<F>,
   paths: Record<F, (direction: 'asc' | 'desc') => QueryOrderMap<object>>,
 ) {
   @InputType(name, { description: 'Order of a list: a field and a direction.' })

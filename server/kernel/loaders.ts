@@ -9,7 +9,7 @@ import { buildConnection, DEFAULT_PAGE_SIZE, decodeCursor, type Connection, type
  * tick of the event loop are read with one SQL statement, whatever their number: a window function
  * numbers the children of each parent, so each parent gets its own page and its own total.
  */
-export interface RelationSpec<T> {
+export interface RelationSpec<T extends object> {
   /** Stable name of the relationship, used to share one loader per request. */
   name: string;
   entity: ClassType<T>;

@@ -166,10 +166,12 @@ export function buildConnection<T>(
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
   entity: ClassType<T>,
-  where: FilterQuery<T>,
-  orderBy: QueryOrderMap<T>,
+  conditions: object,
+  orderBy: QueryOrderMap<object>,
   args: PageArgs,
 ): Promise<Connection<T>> {
+  // Conditions are built by each list's filter input; the ORM checks property names at run time.
+  const where = conditions as FilterQuery<T>;
   let counted: Promise<number> | undefined;
   const count = () => (counted ??= em.count(entity, where));
   const window = await pageWindow(args, count);

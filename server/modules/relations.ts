@@ -17,7 +17,7 @@ import { WorkingGroupMembership } from './working-group/working-group.entity';
  * Every one-to-many and many-to-many relationship the API walks, read per parent in one statement
  * (kernel/loaders.ts). The SQL fragments are constants of the code, never client input.
  */
-function children<T>(name: string, entity: RelationSpec<T>['entity'], parentColumn: string, order: string): RelationSpec<T> {
+function children<T extends object>(name: string, entity: RelationSpec<T>['entity'], parentColumn: string, order: string): RelationSpec<T> {
   return { name, entity, parentColumn, order };
 }
 

@@ -55,3 +55,11 @@ export class AgentContract extends NodeEntity {
     return this.terminatedOn ?? this.endsOn;
   }
 }
+
+/** Contracts in force on `date` (from `startsOn` to the termination or end, both included). */
+export function contractsInForceOn(date: string) {
+  return {
+    startsOn: { $lte: date },
+    $or: [{ terminatedOn: { $gte: date } }, { terminatedOn: null, endsOn: { $gte: date } }],
+  };
+}

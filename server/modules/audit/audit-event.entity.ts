@@ -7,7 +7,7 @@ import { Person } from '../person/person.entity';
 /** One committed change (R12): written in the same transaction as the change itself. */
 @ObjectType({ implements: NodeEntity, description: 'One committed change: who did what to which object, when, with before and after.' })
 @Entity({ tableName: 'audit_event' })
-@Index({ name: 'audit_event_target_index', properties: ['targetType', 'targetId'] })
+@Index({ name: 'audit_event_target_index', properties: ['targetId', 'occurredAt'] })
 export class AuditEvent extends NodeEntity {
   @ManyToOne(() => Person, { nullable: true, deleteRule: 'no action', index: true })
   actor?: Person | null;

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, OneToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, DecimalScalar } from '../../kernel/scalars';
@@ -57,6 +57,11 @@ registerEnumType(ObligationStatus, {
   expression: `("kind" = 'AGENT' and "agent_contract_id" is not null and "plan_id" is null) or ("kind" = 'PLAN_EXECUTOR' and "plan_id" is not null and "agent_contract_id" is null)`,
 })
 @Check({ name: 'reporting_obligation_due_after_end', expression: '"due_on" >= "period_ends_on"' })
+@Check({
+  name: 'reporting_obligation_lateness',
+  expression: '("submitted_on" is null and "submitted_late" is null) or "submitted_late" = ("submitted_on" > "due_on")',
+})
+@Check({ name: 'reporting_obligation_waiver', expression: '("waived_on" is null) = ("waiver_reason" is null)' })
 @Unique({ name: 'reporting_obligation_contract_period_unique', properties: ['agentContract', 'period'] })
 @Unique({ name: 'reporting_obligation_plan_period_unique', properties: ['plan', 'period'] })
 export class ReportingObligation extends NodeEntity {
@@ -94,6 +99,10 @@ export class ReportingObligation extends NodeEntity {
   @Property({ type: 'date', nullable: true })
   submittedOn?: string | null;
 
+  /** Whether the first report came after `dueOn`; kept in step with `submittedOn` so lists can filter on it. */
+  @Property({ type: 'boolean', nullable: true })
+  submittedLate?: boolean | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'Day the obligation was waived.' })
   @Property({ type: 'date', nullable: true })
   waivedOn?: string | null;
@@ -101,6 +110,12 @@ export class ReportingObligation extends NodeEntity {
   @Field(() => String, { nullable: true, description: 'Why the obligation was waived.' })
   @Property({ type: 'text', nullable: true })
   waiverReason?: string | null;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected deriveLateness(): void {
+    this.submittedLate = this.submittedOn ? this.submittedOn > this.dueOn : null;
+  }
 }
 
 export enum BottleneckCategory {
@@ -138,8 +153,12 @@ export class ProgressReport extends NodeEntity {
   @ManyToOne(() => Person, { index: true })
   submittedBy!: Person;
 
-  @ManyToOne(() => ProgressReport, { nullable: true, deleteRule: 'no action', unique: true })
+  @OneToOne(() => ProgressReport, (report) => report.supersededBy, { owner: true, nullable: true, deleteRule: 'no action' })
   supersedes?: ProgressReport | null;
+
+  /** The later revision that corrects this one, if any. */
+  @OneToOne(() => ProgressReport, (report) => report.supersedes, { nullable: true })
+  supersededBy?: ProgressReport | null;
 
   @ManyToOne(() => Person, { nullable: true, deleteRule: 'no action', index: true })
   recipientSupervisor?: Person | null;

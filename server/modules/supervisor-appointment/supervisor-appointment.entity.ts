@@ -61,3 +61,11 @@ export class SupervisorAppointment extends NodeEntity {
     return this.revokedOn ?? this.endsOn;
   }
 }
+
+/** Appointments in force on `date` (from `startsOn` to the revocation or end, both included). */
+export function appointmentsInForceOn(date: string) {
+  return {
+    startsOn: { $lte: date },
+    $or: [{ revokedOn: { $gte: date } }, { revokedOn: null, endsOn: { $gte: date } }],
+  };
+}

@@ -1,0 +1,87 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context';
+import { compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { DateScalar } from '../../kernel/scalars';
+import { Cluster } from '../cluster/cluster.entity';
+import { AgentContractConnection, ReportingObligationConnection } from '../connections';
+import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
+import { Person } from '../person/person.entity';
+import { relations } from '../relations';
+import { AgentContract, contractsInForceOn } from './agent-contract.entity';
+
+@InputType({ description: 'Conditions on agent contracts; all given conditions must hold.' })
+export class AgentContractFilter {
+  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
+  clusterIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Person ids of the agents.' })
+  agentIds?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 3166-2 codes of the clusters\' provinces.' })
+  provinceCodes?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only contracts in force on this day.' })
+  inForceOn?: string | null;
+}
+
+export enum AgentContractOrderField {
+  STARTS_ON = 'STARTS_ON',
+  ENDS_ON = 'ENDS_ON',
+  CONTRACT_NUMBER = 'CONTRACT_NUMBER',
+}
+registerEnumType(AgentContractOrderField, { name: 'AgentContractOrderField', description: 'Fields agent contracts can be sorted on.' });
+
+const contractOrder = orderInput('AgentContractOrder', AgentContractOrderField, AgentContractOrderField.STARTS_ON, {
+  STARTS_ON: (direction) => ({ startsOn: direction }),
+  ENDS_ON: (direction) => ({ endsOn: direction }),
+  CONTRACT_NUMBER: (direction) => ({ contractNumber: direction }),
+});
+
+@Resolver(() => AgentContract)
+export class AgentContractResolver {
+  @Query(() => AgentContractConnection, { description: "Development agents' contracts with ISIPO, past and present (Art. 3)." })
+  agentContracts(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => AgentContractFilter, { nullable: true, description: 'Conditions on contracts.' }) filter: AgentContractFilter | null,
+    @Arg('orderBy', () => contractOrder.OrderInput, { nullable: true, description: 'Order (default STARTS_ON ASC).' })
+    orderBy: InstanceType<typeof contractOrder.OrderInput> | null,
+    @Ctx() ctx: Context,
+  ) {
+    const clusterIds = idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds');
+    const where = compact({
+      cluster: clusterIds || filter?.provinceCodes
+        ? compact({ id: clusterIds ? { $in: clusterIds } : undefined, province: filter?.provinceCodes ? { code: { $in: filter.provinceCodes } } : undefined })
+        : undefined,
+      agent: filter?.agentIds ? { $in: idsOfType(filter.agentIds, 'Person', 'filter.agentIds') } : undefined,
+      $and: filter?.inForceOn ? [contractsInForceOn(filter.inForceOn)] : undefined,
+    });
+    return paginate(ctx.em, AgentContract, where, contractOrder.toOrder(orderBy), page);
+  }
+
+  @FieldResolver(() => Cluster, { description: 'The cluster whose programme the agent runs.' })
+  cluster(@Root() contract: AgentContract, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Cluster, contract.cluster);
+  }
+
+  @FieldResolver(() => Person, { description: 'The development agent.' })
+  agent(@Root() contract: AgentContract, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Person, contract.agent);
+  }
+
+  @FieldResolver(() => ExecutiveAgency, { description: 'The contracting agency (ISIPO).' })
+  agency(@Root() contract: AgentContract, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(ExecutiveAgency, contract.agency);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when the contract is in force today.' })
+  inForce(@Root() contract: AgentContract, @Ctx() ctx: Context): boolean {
+    const today = ctx.clock.today();
+    return contract.startsOn <= today && contract.lastDayInForce >= today;
+  }
+
+  @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports owed under this contract.' })
+  reportingObligations(@Root() contract: AgentContract, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.contractObligations, contract.id, page);
+  }
+}

@@ -1,0 +1,178 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context';
+import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { normalizePersian } from '../../kernel/persian-text';
+import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
+import {
+  AgentContractConnection,
+  ClusterConnection,
+  DevelopmentPlanConnection,
+  DisputeConnection,
+  ProgressReportConnection,
+  ReportingObligationConnection,
+  ResolutionConnection,
+  SupervisorAppointmentConnection,
+  SupervisorReviewConnection,
+} from '../connections';
+import { Person } from '../person/person.entity';
+import { Province } from '../province/province.entity';
+import { relations } from '../relations';
+import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
+import { Cluster, ClusterStatus } from './cluster.entity';
+
+@InputType({ description: 'Conditions on clusters; all given conditions must hold.' })
+export class ClusterFilter {
+  @Field(() => [ID], { nullable: true, description: 'Province ids.' })
+  provinceIds?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 3166-2 codes of the provinces, e.g. ["IR-10"].' })
+  provinceCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Four-digit ISIC classes of the sector.' })
+  isicCodes?: string[] | null;
+
+  @Field(() => [ClusterStatus], { nullable: true, description: 'Stages in the programme.' })
+  statuses?: ClusterStatus[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the Persian or English name; Arabic and Persian letters and digits compare equal.' })
+  search?: string | null;
+}
+
+export enum ClusterOrderField {
+  NAME = 'NAME',
+  PROVINCE_CODE = 'PROVINCE_CODE',
+  ISIC_CODE = 'ISIC_CODE',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(ClusterOrderField, { name: 'ClusterOrderField', description: 'Fields clusters can be sorted on.' });
+
+const clusterOrder = orderInput('ClusterOrder', ClusterOrderField, ClusterOrderField.NAME, {
+  NAME: (direction) => ({ name: direction }),
+  PROVINCE_CODE: (direction) => ({ province: { code: direction } }),
+  ISIC_CODE: (direction) => ({ isicCode: direction }),
+  CREATED_AT: (direction) => ({ createdAt: direction }),
+});
+
+function clusterWhere(filter: ClusterFilter | null) {
+  const search = filter?.search ? `%${normalizePersian(filter.search)}%` : undefined;
+  const provinceIds = idsOfType(filter?.provinceIds, 'Province', 'filter.provinceIds');
+  const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
+  return compact({
+    province: provinceIds || provinceCodes
+      ? compact({ id: provinceIds ? { $in: provinceIds } : undefined, code: provinceCodes ? { $in: provinceCodes } : undefined })
+      : undefined,
+    isicCode: filter?.isicCodes ? { $in: checkListSize(filter.isicCodes, 'filter.isicCodes') } : undefined,
+    status: filter?.statuses ? { $in: checkListSize(filter.statuses, 'filter.statuses') } : undefined,
+    $or: search ? [{ searchName: { $like: search } }, { name: { $ilike: search } }] : undefined,
+  });
+}
+
+@Resolver(() => Cluster)
+export class ClusterResolver {
+  @Query(() => ClusterConnection, { description: 'Export-oriented business clusters in every province.' })
+  clusters(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ClusterFilter, { nullable: true, description: 'Conditions on clusters.' }) filter: ClusterFilter | null,
+    @Arg('orderBy', () => clusterOrder.OrderInput, { nullable: true, description: 'Order (default NAME ASC).' })
+    orderBy: InstanceType<typeof clusterOrder.OrderInput> | null,
+    @Ctx() ctx: Context,
+  ) {
+    return paginate(ctx.em, Cluster, clusterWhere(filter), clusterOrder.toOrder(orderBy), page);
+  }
+
+  @FieldResolver(() => Province, { description: 'Province the cluster is in.' })
+  province(@Root() cluster: Cluster, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Province, cluster.province);
+  }
+
+  @FieldResolver(() => [WorkingGroup], {
+    description: "The cluster's responsible working groups: its province's working group (when formed) and the central one.",
+  })
+  responsibleWorkingGroups(@Root() cluster: Cluster, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .loader<string, WorkingGroup[]>('responsibleWorkingGroups', async (provinceIds) => {
+        const groups = await ctx.em.find(WorkingGroup, {
+          $or: [{ level: WorkingGroupLevel.CENTRAL }, { province: { $in: [...provinceIds] } }],
+        });
+        return provinceIds.map((id) => groups.filter((group) => group.level === WorkingGroupLevel.CENTRAL || group.province?.id === id));
+      })
+      .load(cluster.province.id);
+  }
+
+  @FieldResolver(() => AgentContract, { nullable: true, description: 'The development agent contract in force today, if any.' })
+  currentAgentContract(@Root() cluster: Cluster, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .loader<string, AgentContract | null>('currentAgentContract', async (clusterIds) => {
+        const contracts = await ctx.em.find(AgentContract, { cluster: { $in: [...clusterIds] }, ...contractsInForceOn(ctx.clock.today()) });
+        return clusterIds.map((id) => contracts.find((contract) => contract.cluster.id === id) ?? null);
+      })
+      .load(cluster.id);
+  }
+
+  @FieldResolver(() => SupervisorAppointment, { nullable: true, description: 'The supervisor appointment in force today, if any.' })
+  currentSupervisorAppointment(@Root() cluster: Cluster, @Ctx() ctx: Context) {
+    return ctx.loaders
+      .loader<string, SupervisorAppointment | null>('currentSupervisorAppointment', async (clusterIds) => {
+        const appointments = await ctx.em.find(SupervisorAppointment, {
+          cluster: { $in: [...clusterIds] },
+          ...appointmentsInForceOn(ctx.clock.today()),
+        });
+        return clusterIds.map((id) => appointments.find((appointment) => appointment.cluster.id === id) ?? null);
+      })
+      .load(cluster.id);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The development agent under contract today, if any.' })
+  async currentAgent(@Root() cluster: Cluster, @Ctx() ctx: Context) {
+    const contract = await this.currentAgentContract(cluster, ctx);
+    return contract ? ctx.loaders.reference(Person, contract.agent) : null;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The supervisor in office today, if any.' })
+  async currentSupervisor(@Root() cluster: Cluster, @Ctx() ctx: Context) {
+    const appointment = await this.currentSupervisorAppointment(cluster, ctx);
+    return appointment ? ctx.loaders.reference(Person, appointment.supervisor) : null;
+  }
+
+  @FieldResolver(() => AgentContractConnection, { description: 'All agent contracts of the cluster, latest first.' })
+  agentContracts(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.clusterAgentContracts, cluster.id, page);
+  }
+
+  @FieldResolver(() => SupervisorAppointmentConnection, { description: 'All supervisor appointments of the cluster, latest first.' })
+  supervisorAppointments(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.clusterAppointments, cluster.id, page);
+  }
+
+  @FieldResolver(() => DevelopmentPlanConnection, { description: 'Development plans and projects of the cluster, latest first.' })
+  plans(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.clusterPlans, cluster.id, page);
+  }
+
+  @FieldResolver(() => ResolutionConnection, { description: 'Resolutions about the cluster, latest first.' })
+  resolutions(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.clusterResolutions, cluster.id, page);
+  }
+
+  @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports owed for the cluster, latest quarter first.' })
+  reportingObligations(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.clusterObligations, cluster.id, page);
+  }
+
+  @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports for the cluster, latest first.' })
+  progressReports(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.clusterReports, cluster.id, page);
+  }
+
+  @FieldResolver(() => SupervisorReviewConnection, { description: "Supervisors' reviews of the cluster, latest first." })
+  reviews(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.clusterReviews, cluster.id, page);
+  }
+
+  @FieldResolver(() => DisputeConnection, { description: 'Disputes about the cluster, latest first.' })
+  disputes(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.clusterDisputes, cluster.id, page);
+  }
+}

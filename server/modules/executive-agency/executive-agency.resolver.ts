@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context';
+import { checkListSize, compact, orderInput } from '../../kernel/list-inputs';
+import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import {
+  AgencyAssessmentConnection,
+  AgentContractConnection,
+  DevelopmentPlanConnection,
+  ExecutiveAgencyConnection,
+  ResolutionConnection,
+} from '../connections';
+import { relations } from '../relations';
+import { ExecutiveAgency } from './executive-agency.entity';
+
+@InputType({ description: 'Conditions on executive agencies; all given conditions must hold.' })
+export class ExecutiveAgencyFilter {
+  @Field(() => [String], { nullable: true, description: 'Agency codes, e.g. ["ISIPO"].' })
+  codes?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only the agency that contracts development agents (true), or the others (false).' })
+  contractsDevelopmentAgents?: boolean | null;
+}
+
+export enum ExecutiveAgencyOrderField {
+  CODE = 'CODE',
+  NAME = 'NAME',
+}
+registerEnumType(ExecutiveAgencyOrderField, { name: 'ExecutiveAgencyOrderField', description: 'Fields agencies can be sorted on.' });
+
+const agencyOrder = orderInput('ExecutiveAgencyOrder', ExecutiveAgencyOrderField, ExecutiveAgencyOrderField.CODE, {
+  CODE: (direction) => ({ code: direction }),
+  NAME: (direction) => ({ name: direction }),
+});
+
+@Resolver(() => ExecutiveAgency)
+export class ExecutiveAgencyResolver {
+  @Query(() => ExecutiveAgencyConnection, { description: 'Executive agencies that take part in cluster development.' })
+  executiveAgencies(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ExecutiveAgencyFilter, { nullable: true, description: 'Conditions on agencies.' }) filter: ExecutiveAgencyFilter | null,
+    @Arg('orderBy', () => agencyOrder.OrderInput, { nullable: true, description: 'Order (default CODE ASC).' })
+    orderBy: InstanceType<typeof agencyOrder.OrderInput> | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = compact({
+      code: filter?.codes ? { $in: checkListSize(filter.codes, 'filter.codes') } : undefined,
+      contractsDevelopmentAgents: filter?.contractsDevelopmentAgents ?? undefined,
+    });
+    return paginate(ctx.em, ExecutiveAgency, where, agencyOrder.toOrder(orderBy), page);
+  }
+
+  @FieldResolver(() => ResolutionConnection, { description: 'Resolutions this agency is responsible for carrying out.' })
+  resolutions(@Root() agency: ExecutiveAgency, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.agencyResolutions, agency.id, page);
+  }
+
+  @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans this agency is responsible for.' })
+  developmentPlans(@Root() agency: ExecutiveAgency, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.agencyPlans, agency.id, page);
+  }
+
+  @FieldResolver(() => AgentContractConnection, { description: 'Development agent contracts signed by this agency (ISIPO only).' })
+  agentContracts(@Root() agency: ExecutiveAgency, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.agencyContracts, agency.id, page);
+  }
+
+  @FieldResolver(() => AgencyAssessmentConnection, { description: "Working groups' assessments of this agency's performance." })
+  assessments(@Root() agency: ExecutiveAgency, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.agencyAssessments, agency.id, page);
+  }
+}

@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Context } from '../../context';
+import { checkListSize, compact } from '../../kernel/list-inputs';
+import { PageArgs, paginate } from '../../kernel/pagination';
+import { Period } from '../../kernel/period';
+import { PeriodLabelScalar } from '../../kernel/scalars';
+import { PeriodicReportConnection } from '../connections';
+import { Person } from '../person/person.entity';
+import { WorkingGroup } from '../working-group/working-group.entity';
+import { PeriodicReport, PeriodicReportStatus } from './periodic-report.entity';
+
+@InputType({ description: 'Conditions on periodic reports; all given conditions must hold.' })
+export class PeriodicReportFilter {
+  @Field(() => [PeriodLabelScalar], { nullable: true, description: 'Quarters reported.' })
+  periods?: string[] | null;
+
+  @Field(() => PeriodicReportStatus, { nullable: true, description: 'Draft or issued.' })
+  status?: PeriodicReportStatus | null;
+}
+
+@Resolver(() => PeriodicReport)
+export class PeriodicReportResolver {
+  @Query(() => PeriodicReportConnection, { description: "Secretariats' periodic reports to the authorities, latest quarter first (closing article)." })
+  periodicReports(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => PeriodicReportFilter, { nullable: true, description: 'Conditions on reports.' }) filter: PeriodicReportFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = compact({
+      period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
+      status: filter?.status ?? undefined,
+    });
+    return paginate(ctx.em, PeriodicReport, where, { period: 'desc' }, page);
+  }
+
+  @FieldResolver(() => Period, { description: 'The quarter reported.' })
+  period(@Root() report: PeriodicReport): Period {
+    return Period.fromLabel(report.period);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'Compliance and gap figures; frozen once issued.' })
+  figures(@Root() report: PeriodicReport): Record<string, unknown> {
+    return report.figures;
+  }
+
+  @FieldResolver(() => WorkingGroup, { description: 'The working group whose secretariat issues the report.' })
+  workingGroup(@Root() report: PeriodicReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(WorkingGroup, report.workingGroup);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who issued it.' })
+  issuedBy(@Root() report: PeriodicReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Person, report.issuedBy);
+  }
+}

@@ -1,0 +1,109 @@
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context';
+import { compact, orderInput } from '../../kernel/list-inputs';
+import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { normalizePersian } from '../../kernel/persian-text';
+import {
+  AgentContractConnection,
+  DevelopmentPlanConnection,
+  PersonConnection,
+  ProgressReportConnection,
+  ReportingObligationConnection,
+  SupervisorAppointmentConnection,
+  SupervisorReviewConnection,
+  WorkingGroupMembershipConnection,
+} from '../connections';
+import { relations } from '../relations';
+import { Person, Qualification, SystemRole } from './person.entity';
+
+@InputType({ description: 'Conditions on people; all given conditions must hold.' })
+export class PersonFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal.' })
+  search?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Exact e-mail address (case-insensitive).' })
+  email?: string | null;
+
+  @Field(() => Qualification, { nullable: true, description: 'Only people with this recorded qualification.' })
+  qualification?: Qualification | null;
+
+  @Field(() => SystemRole, { nullable: true, description: 'Only people whose account has this role.' })
+  systemRole?: SystemRole | null;
+}
+
+export enum PersonOrderField {
+  NAME = 'NAME',
+  EMAIL = 'EMAIL',
+}
+registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Fields people can be sorted on.' });
+
+const personOrder = orderInput('PersonOrder', PersonOrderField, PersonOrderField.NAME, {
+  NAME: (direction) => ({ fullNameLatin: direction }),
+  EMAIL: (direction) => ({ email: direction }),
+});
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => PersonConnection, { description: 'People who act in the oversight system.' })
+  people(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions on people.' }) filter: PersonFilter | null,
+    @Arg('orderBy', () => personOrder.OrderInput, { nullable: true, description: 'Order (default NAME ASC).' })
+    orderBy: InstanceType<typeof personOrder.OrderInput> | null,
+    @Ctx() ctx: Context,
+  ) {
+    const search = filter?.search ? `%${normalizePersian(filter.search)}%` : undefined;
+    const where = compact({
+      email: filter?.email ? filter.email.trim().toLowerCase() : undefined,
+      qualifications: filter?.qualification ? { $contains: [filter.qualification] } : undefined,
+      systemRoles: filter?.systemRole ? { $contains: [filter.systemRole] } : undefined,
+      $or: search ? [{ searchName: { $like: search } }, { fullNameLatin: { $ilike: search } }] : undefined,
+    });
+    return paginate(ctx.em, Person, where, personOrder.toOrder(orderBy), page);
+  }
+
+  @Query(() => Person, { description: 'The person the request is made for (from the bearer token).' })
+  viewer(@Ctx() ctx: Context): Person {
+    return ctx.viewer.person;
+  }
+
+  @FieldResolver(() => WorkingGroupMembershipConnection, { description: 'Seats in working groups, latest first.' })
+  memberships(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.personMemberships, person.id, page);
+  }
+
+  @FieldResolver(() => AgentContractConnection, { description: 'Contracts as a development agent, latest first.' })
+  agentContracts(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.personAgentContracts, person.id, page);
+  }
+
+  @FieldResolver(() => SupervisorAppointmentConnection, { description: 'Appointments as a supervisor, latest first.' })
+  supervisorAppointments(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.personAppointments, person.id, page);
+  }
+
+  @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans this person executes.' })
+  executedPlans(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.personExecutedPlans, person.id, page);
+  }
+
+  @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports this person owes or owed.' })
+  reportingObligations(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.personObligations, person.id, page);
+  }
+
+  @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports this person submitted.' })
+  reportsSubmitted(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.personReportsSubmitted, person.id, page);
+  }
+
+  @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports delivered to this person as supervisor in office.' })
+  reportsReceived(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.personReportsReceived, person.id, page);
+  }
+
+  @FieldResolver(() => SupervisorReviewConnection, { description: 'Reviews this person submitted as supervisor.' })
+  reviews(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.personReviews, person.id, page);
+  }
+}

@@ -1,0 +1,266 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context';
+import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { Period } from '../../kernel/period';
+import { PeriodLabelScalar } from '../../kernel/scalars';
+import { AgentContract } from '../agent-contract/agent-contract.entity';
+import { Cluster } from '../cluster/cluster.entity';
+import {
+  IndicatorActualConnection,
+  ProgressReportConnection,
+  ReportBottleneckConnection,
+  ReportingObligationConnection,
+} from '../connections';
+import { DevelopmentPlan, PlanIndicator } from '../development-plan/development-plan.entity';
+import { Person } from '../person/person.entity';
+import { relations } from '../relations';
+import { WorkingGroup } from '../working-group/working-group.entity';
+import {
+  IndicatorActual,
+  ObligationKind,
+  ObligationStatus,
+  ProgressReport,
+  ReportBottleneck,
+  ReportingObligation,
+} from './reporting.entity';
+import { obligationStatus, obligationStatusCondition } from './reporting.rules';
+
+@InputType({ description: 'Conditions on reporting obligations; all given conditions must hold.' })
+export class ReportingObligationFilter {
+  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
+  clusterIds?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "ISO 3166-2 codes of the clusters' provinces." })
+  provinceCodes?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Plan ids.' })
+  planIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Person ids of the obligors.' })
+  obligorIds?: string[] | null;
+
+  @Field(() => ObligationKind, { nullable: true, description: 'Agent or plan-executor obligations.' })
+  kind?: ObligationKind | null;
+
+  @Field(() => [PeriodLabelScalar], { nullable: true, description: 'Quarters, e.g. ["1403-Q4", "1404-Q1"].' })
+  periods?: string[] | null;
+
+  @Field(() => [ObligationStatus], { nullable: true, description: 'Statuses as of today.' })
+  statuses?: ObligationStatus[] | null;
+}
+
+export enum ReportingObligationOrderField {
+  PERIOD = 'PERIOD',
+  DUE_ON = 'DUE_ON',
+}
+registerEnumType(ReportingObligationOrderField, {
+  name: 'ReportingObligationOrderField',
+  description: 'Fields reporting obligations can be sorted on.',
+});
+
+const obligationOrder = orderInput('ReportingObligationOrder', ReportingObligationOrderField, ReportingObligationOrderField.PERIOD, {
+  PERIOD: (direction) => ({ period: direction }),
+  DUE_ON: (direction) => ({ dueOn: direction }),
+});
+
+@InputType({ description: 'Conditions on progress reports; all given conditions must hold.' })
+export class ProgressReportFilter {
+  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
+  clusterIds?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "ISO 3166-2 codes of the clusters' provinces." })
+  provinceCodes?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Plan ids.' })
+  planIds?: string[] | null;
+
+  @Field(() => [PeriodLabelScalar], { nullable: true, description: 'Quarters reported on.' })
+  periods?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only reports of progress (true) or of no progress with bottlenecks (false).' })
+  madeProgress?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only late (true) or timely (false) reports.' })
+  late?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only the latest revision of each report (true, default) or every revision (false).' })
+  latestRevisionOnly?: boolean | null;
+}
+
+export enum ProgressReportOrderField {
+  SUBMITTED_ON = 'SUBMITTED_ON',
+  PERIOD = 'PERIOD',
+}
+registerEnumType(ProgressReportOrderField, { name: 'ProgressReportOrderField', description: 'Fields progress reports can be sorted on.' });
+
+const reportOrder = orderInput('ProgressReportOrder', ProgressReportOrderField, ProgressReportOrderField.SUBMITTED_ON, {
+  SUBMITTED_ON: (direction) => ({ submittedOn: direction }),
+  PERIOD: (direction) => ({ period: direction }),
+});
+
+function clusterCondition(clusterIds: string[] | undefined, provinceCodes: string[] | undefined) {
+  return clusterIds || provinceCodes
+    ? compact({ id: clusterIds ? { $in: clusterIds } : undefined, province: provinceCodes ? { code: { $in: provinceCodes } } : undefined })
+    : undefined;
+}
+
+@Resolver(() => ReportingObligation)
+export class ReportingObligationResolver {
+  @Query(() => ReportingObligationConnection, { description: 'Quarterly reports owed by agents and plan executors (Art. 4-1).' })
+  reportingObligations(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ReportingObligationFilter, { nullable: true, description: 'Conditions on obligations.' })
+    filter: ReportingObligationFilter | null,
+    @Arg('orderBy', () => obligationOrder.OrderInput, { nullable: true, description: 'Order (default PERIOD ASC).' })
+    orderBy: InstanceType<typeof obligationOrder.OrderInput> | null,
+    @Ctx() ctx: Context,
+  ) {
+    const today = ctx.clock.today();
+    const statuses = checkListSize(filter?.statuses, 'filter.statuses');
+    const where = compact({
+      cluster: clusterCondition(
+        idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds'),
+        checkListSize(filter?.provinceCodes, 'filter.provinceCodes'),
+      ),
+      plan: filter?.planIds ? { $in: idsOfType(filter.planIds, 'DevelopmentPlan', 'filter.planIds') } : undefined,
+      obligor: filter?.obligorIds ? { $in: idsOfType(filter.obligorIds, 'Person', 'filter.obligorIds') } : undefined,
+      kind: filter?.kind ?? undefined,
+      period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
+      $or: statuses ? statuses.map((status) => obligationStatusCondition(status, today)) : undefined,
+    });
+    return paginate(ctx.em, ReportingObligation, where, obligationOrder.toOrder(orderBy), page);
+  }
+
+  @FieldResolver(() => ObligationStatus, { description: 'Where the obligation stands today.' })
+  status(@Root() obligation: ReportingObligation, @Ctx() ctx: Context): ObligationStatus {
+    return obligationStatus(obligation, ctx.clock.today());
+  }
+
+  @FieldResolver(() => Period, { description: 'The quarter reported on.' })
+  period(@Root() obligation: ReportingObligation): Period {
+    return Period.fromLabel(obligation.period);
+  }
+
+  @FieldResolver(() => Person, { description: 'Who owes the report: the agent or the plan executor.' })
+  obligor(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Person, obligation.obligor);
+  }
+
+  @FieldResolver(() => Cluster, { description: 'The cluster.' })
+  cluster(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Cluster, obligation.cluster);
+  }
+
+  @FieldResolver(() => AgentContract, { nullable: true, description: 'The agent contract the obligation comes from, for agent obligations.' })
+  agentContract(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(AgentContract, obligation.agentContract);
+  }
+
+  @FieldResolver(() => DevelopmentPlan, { nullable: true, description: 'The plan the obligation comes from, for executor obligations.' })
+  plan(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(DevelopmentPlan, obligation.plan);
+  }
+
+  @FieldResolver(() => ProgressReportConnection, { description: 'Reports sent for this obligation, latest revision first.' })
+  reports(@Root() obligation: ReportingObligation, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.obligationReports, obligation.id, page);
+  }
+}
+
+@Resolver(() => ProgressReport)
+export class ProgressReportResolver {
+  @Query(() => ProgressReportConnection, { description: 'Quarterly progress reports (Art. 4-1).' })
+  progressReports(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ProgressReportFilter, { nullable: true, description: 'Conditions on reports.' }) filter: ProgressReportFilter | null,
+    @Arg('orderBy', () => reportOrder.OrderInput, { nullable: true, description: 'Order (default SUBMITTED_ON ASC).' })
+    orderBy: InstanceType<typeof reportOrder.OrderInput> | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = compact({
+      cluster: clusterCondition(
+        idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds'),
+        checkListSize(filter?.provinceCodes, 'filter.provinceCodes'),
+      ),
+      plan: filter?.planIds ? { $in: idsOfType(filter.planIds, 'DevelopmentPlan', 'filter.planIds') } : undefined,
+      period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
+      madeProgress: filter?.madeProgress ?? undefined,
+      late: filter?.late ?? undefined,
+      // A revision that has been superseded is referred to by a later one.
+      supersededBy: filter?.latestRevisionOnly === false ? undefined : null,
+    });
+    return paginate(ctx.em, ProgressReport, where, reportOrder.toOrder(orderBy), page);
+  }
+
+  @FieldResolver(() => Period, { description: 'The quarter reported on.' })
+  period(@Root() report: ProgressReport): Period {
+    return Period.fromLabel(report.period);
+  }
+
+  @FieldResolver(() => ReportingObligation, { description: 'The obligation this report answers.' })
+  obligation(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(ReportingObligation, report.obligation);
+  }
+
+  @FieldResolver(() => Cluster, { description: 'The cluster.' })
+  cluster(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Cluster, report.cluster);
+  }
+
+  @FieldResolver(() => DevelopmentPlan, { nullable: true, description: 'The plan, for a plan executor\'s report.' })
+  plan(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(DevelopmentPlan, report.plan);
+  }
+
+  @FieldResolver(() => Person, { description: 'Who submitted it.' })
+  submittedBy(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Person, report.submittedBy);
+  }
+
+  @FieldResolver(() => ProgressReport, { nullable: true, description: 'The earlier revision this one corrects.' })
+  supersedes(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(ProgressReport, report.supersedes);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Recipient: the supervisor in office when it was sent (Art. 4-1).' })
+  recipientSupervisor(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Person, report.recipientSupervisor);
+  }
+
+  @FieldResolver(() => WorkingGroup, { description: "Recipient: the cluster's provincial working group (Art. 4-1)." })
+  recipientWorkingGroup(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(WorkingGroup, report.recipientWorkingGroup);
+  }
+
+  @FieldResolver(() => ReportBottleneckConnection, { description: 'Reasons and bottlenecks that prevented progress.' })
+  bottlenecks(@Root() report: ProgressReport, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.reportBottlenecks, report.id, page);
+  }
+
+  @FieldResolver(() => IndicatorActualConnection, { description: 'Actual values of the plan\'s indicators.' })
+  indicatorActuals(@Root() report: ProgressReport, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.reportIndicatorActuals, report.id, page);
+  }
+}
+
+@Resolver(() => ReportBottleneck)
+export class ReportBottleneckResolver {
+  @FieldResolver(() => ProgressReport, { description: 'The report.' })
+  report(@Root() bottleneck: ReportBottleneck, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(ProgressReport, bottleneck.report);
+  }
+}
+
+@Resolver(() => IndicatorActual)
+export class IndicatorActualResolver {
+  @FieldResolver(() => ProgressReport, { description: 'The report that stated the value.' })
+  report(@Root() actual: IndicatorActual, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(ProgressReport, actual.report);
+  }
+
+  @FieldResolver(() => PlanIndicator, { description: 'The indicator.' })
+  indicator(@Root() actual: IndicatorActual, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(PlanIndicator, actual.indicator);
+  }
+}

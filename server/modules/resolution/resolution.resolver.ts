@@ -1,0 +1,109 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context';
+import { compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { Period } from '../../kernel/period';
+import { DateScalar } from '../../kernel/scalars';
+import { Cluster } from '../cluster/cluster.entity';
+import { DevelopmentPlanConnection, ResolutionConnection, ResolutionTargetConnection } from '../connections';
+import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
+import { relations } from '../relations';
+import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
+import { Resolution, ResolutionTarget } from './resolution.entity';
+
+@InputType({ description: 'Conditions on resolutions; all given conditions must hold.' })
+export class ResolutionFilter {
+  @Field(() => [ID], { nullable: true, description: 'Ids of the adopting working groups.' })
+  workingGroupIds?: string[] | null;
+
+  @Field(() => WorkingGroupLevel, { nullable: true, description: 'Only central or only provincial resolutions.' })
+  level?: WorkingGroupLevel | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
+  clusterIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Ids of the responsible agencies.' })
+  responsibleAgencyIds?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Adopted on or after this day.' })
+  adoptedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Adopted on or before this day.' })
+  adoptedTo?: string | null;
+}
+
+export enum ResolutionOrderField {
+  ADOPTED_ON = 'ADOPTED_ON',
+  NUMBER = 'NUMBER',
+}
+registerEnumType(ResolutionOrderField, { name: 'ResolutionOrderField', description: 'Fields resolutions can be sorted on.' });
+
+const resolutionOrder = orderInput('ResolutionOrder', ResolutionOrderField, ResolutionOrderField.ADOPTED_ON, {
+  ADOPTED_ON: (direction) => ({ adoptedOn: direction }),
+  NUMBER: (direction) => ({ number: direction }),
+});
+
+@Resolver(() => Resolution)
+export class ResolutionResolver {
+  @Query(() => ResolutionConnection, { description: 'Resolutions of the central and provincial working groups (Art. 2).' })
+  resolutions(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ResolutionFilter, { nullable: true, description: 'Conditions on resolutions.' }) filter: ResolutionFilter | null,
+    @Arg('orderBy', () => resolutionOrder.OrderInput, { nullable: true, description: 'Order (default ADOPTED_ON ASC).' })
+    orderBy: InstanceType<typeof resolutionOrder.OrderInput> | null,
+    @Ctx() ctx: Context,
+  ) {
+    const groupIds = idsOfType(filter?.workingGroupIds, 'WorkingGroup', 'filter.workingGroupIds');
+    const where = compact({
+      workingGroup: groupIds || filter?.level
+        ? compact({ id: groupIds ? { $in: groupIds } : undefined, level: filter?.level ?? undefined })
+        : undefined,
+      cluster: filter?.clusterIds ? { $in: idsOfType(filter.clusterIds, 'Cluster', 'filter.clusterIds') } : undefined,
+      responsibleAgency: filter?.responsibleAgencyIds
+        ? { $in: idsOfType(filter.responsibleAgencyIds, 'ExecutiveAgency', 'filter.responsibleAgencyIds') }
+        : undefined,
+      adoptedOn: filter?.adoptedFrom || filter?.adoptedTo
+        ? compact({ $gte: filter.adoptedFrom ?? undefined, $lte: filter.adoptedTo ?? undefined })
+        : undefined,
+    });
+    return paginate(ctx.em, Resolution, where, resolutionOrder.toOrder(orderBy), page);
+  }
+
+  @FieldResolver(() => WorkingGroup, { description: 'The working group that adopted it.' })
+  workingGroup(@Root() resolution: Resolution, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(WorkingGroup, resolution.workingGroup);
+  }
+
+  @FieldResolver(() => Cluster, { nullable: true, description: 'The cluster the resolution is about, if one.' })
+  cluster(@Root() resolution: Resolution, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Cluster, resolution.cluster);
+  }
+
+  @FieldResolver(() => ExecutiveAgency, { description: 'The executive agency responsible for carrying it out (Art. 1).' })
+  responsibleAgency(@Root() resolution: Resolution, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(ExecutiveAgency, resolution.responsibleAgency);
+  }
+
+  @FieldResolver(() => ResolutionTargetConnection, { description: 'Measurable targets, by due quarter.' })
+  targets(@Root() resolution: Resolution, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.resolutionTargets, resolution.id, page);
+  }
+
+  @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans that carry out this resolution.' })
+  plans(@Root() resolution: Resolution, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.resolutionPlans, resolution.id, page);
+  }
+}
+
+@Resolver(() => ResolutionTarget)
+export class ResolutionTargetResolver {
+  @FieldResolver(() => Resolution, { description: 'The resolution that set the target.' })
+  resolution(@Root() target: ResolutionTarget, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Resolution, target.resolution);
+  }
+
+  @FieldResolver(() => Period, { description: 'Quarter by which the target is due.' })
+  dueQuarter(@Root() target: ResolutionTarget): Period {
+    return Period.fromLabel(target.dueQuarter);
+  }
+}

@@ -1,0 +1,116 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context';
+import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { Period } from '../../kernel/period';
+import { PeriodLabelScalar } from '../../kernel/scalars';
+import { Cluster } from '../cluster/cluster.entity';
+import { BudgetAdjustmentConnection, PlanAssessmentConnection, SupervisorReviewConnection } from '../connections';
+import { DevelopmentPlan } from '../development-plan/development-plan.entity';
+import { Person } from '../person/person.entity';
+import { relations } from '../relations';
+import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { WorkingGroup } from '../working-group/working-group.entity';
+import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
+
+@InputType({ description: 'Conditions on supervisor reviews; all given conditions must hold.' })
+export class SupervisorReviewFilter {
+  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
+  clusterIds?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "ISO 3166-2 codes of the clusters' provinces." })
+  provinceCodes?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Person ids of the supervisors.' })
+  supervisorIds?: string[] | null;
+
+  @Field(() => [PeriodLabelScalar], { nullable: true, description: 'Quarters reviewed.' })
+  periods?: string[] | null;
+}
+
+export enum SupervisorReviewOrderField {
+  REVIEWED_ON = 'REVIEWED_ON',
+  PERIOD = 'PERIOD',
+}
+registerEnumType(SupervisorReviewOrderField, { name: 'SupervisorReviewOrderField', description: 'Fields reviews can be sorted on.' });
+
+const reviewOrder = orderInput('SupervisorReviewOrder', SupervisorReviewOrderField, SupervisorReviewOrderField.REVIEWED_ON, {
+  REVIEWED_ON: (direction) => ({ reviewedOn: direction }),
+  PERIOD: (direction) => ({ period: direction }),
+});
+
+@Resolver(() => SupervisorReview)
+export class SupervisorReviewResolver {
+  @Query(() => SupervisorReviewConnection, { description: "Supervisors' reviews of performance and economic return (Art. 4-3)." })
+  supervisorReviews(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => SupervisorReviewFilter, { nullable: true, description: 'Conditions on reviews.' }) filter: SupervisorReviewFilter | null,
+    @Arg('orderBy', () => reviewOrder.OrderInput, { nullable: true, description: 'Order (default REVIEWED_ON ASC).' })
+    orderBy: InstanceType<typeof reviewOrder.OrderInput> | null,
+    @Ctx() ctx: Context,
+  ) {
+    const clusterIds = idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds');
+    const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
+    const where = compact({
+      cluster: clusterIds || provinceCodes
+        ? compact({ id: clusterIds ? { $in: clusterIds } : undefined, province: provinceCodes ? { code: { $in: provinceCodes } } : undefined })
+        : undefined,
+      supervisor: filter?.supervisorIds ? { $in: idsOfType(filter.supervisorIds, 'Person', 'filter.supervisorIds') } : undefined,
+      period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
+    });
+    return paginate(ctx.em, SupervisorReview, where, reviewOrder.toOrder(orderBy), page);
+  }
+
+  @FieldResolver(() => Period, { description: 'The quarter reviewed.' })
+  period(@Root() review: SupervisorReview): Period {
+    return Period.fromLabel(review.period);
+  }
+
+  @FieldResolver(() => SupervisorAppointment, { description: 'The appointment under which the supervisor reviewed.' })
+  appointment(@Root() review: SupervisorReview, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(SupervisorAppointment, review.appointment);
+  }
+
+  @FieldResolver(() => Cluster, { description: 'The reviewed cluster.' })
+  cluster(@Root() review: SupervisorReview, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Cluster, review.cluster);
+  }
+
+  @FieldResolver(() => Person, { description: 'The supervisor.' })
+  supervisor(@Root() review: SupervisorReview, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Person, review.supervisor);
+  }
+
+  @FieldResolver(() => WorkingGroup, { description: 'Routed to: the central working group\'s secretariat at the TPO (Art. 4-3).' })
+  routedToCentral(@Root() review: SupervisorReview, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(WorkingGroup, review.routedToCentral);
+  }
+
+  @FieldResolver(() => WorkingGroup, { nullable: true, description: "Routed to: the province's working-group secretariat (Art. 4-3)." })
+  routedToProvincial(@Root() review: SupervisorReview, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(WorkingGroup, review.routedToProvincial);
+  }
+
+  @FieldResolver(() => PlanAssessmentConnection, { description: 'Assessment of each reviewed plan.' })
+  planAssessments(@Root() review: SupervisorReview, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.reviewAssessments, review.id, page);
+  }
+
+  @FieldResolver(() => BudgetAdjustmentConnection, { description: 'Budget adjustments decided on the strength of this review.' })
+  budgetAdjustments(@Root() review: SupervisorReview, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.reviewBudgetAdjustments, review.id, page);
+  }
+}
+
+@Resolver(() => PlanAssessment)
+export class PlanAssessmentResolver {
+  @FieldResolver(() => SupervisorReview, { description: 'The review.' })
+  review(@Root() assessment: PlanAssessment, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(SupervisorReview, assessment.review);
+  }
+
+  @FieldResolver(() => DevelopmentPlan, { description: 'The assessed plan.' })
+  plan(@Root() assessment: PlanAssessment, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(DevelopmentPlan, assessment.plan);
+  }
+}

@@ -1,0 +1,147 @@
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context';
+import { checkListSize, compact, orderInput } from '../../kernel/list-inputs';
+import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import {
+  AgencyAssessmentConnection,
+  BudgetAdjustmentConnection,
+  DevelopmentPlanConnection,
+  DisputeConnection,
+  PeriodicReportConnection,
+  ResolutionConnection,
+  SupervisorAppointmentConnection,
+  WorkingGroupConnection,
+  WorkingGroupMembershipConnection,
+} from '../connections';
+import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
+import { Person } from '../person/person.entity';
+import { Province } from '../province/province.entity';
+import { relations } from '../relations';
+import { MembershipRole, WorkingGroup, WorkingGroupLevel, WorkingGroupMembership } from './working-group.entity';
+
+@InputType({ description: 'Conditions on working groups; all given conditions must hold.' })
+export class WorkingGroupFilter {
+  @Field(() => WorkingGroupLevel, { nullable: true, description: 'Central or provincial.' })
+  level?: WorkingGroupLevel | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 3166-2 codes of the provinces.' })
+  provinceCodes?: string[] | null;
+}
+
+export enum WorkingGroupOrderField {
+  NAME = 'NAME',
+  PROVINCE_CODE = 'PROVINCE_CODE',
+}
+registerEnumType(WorkingGroupOrderField, { name: 'WorkingGroupOrderField', description: 'Fields working groups can be sorted on.' });
+
+const workingGroupOrder = orderInput('WorkingGroupOrder', WorkingGroupOrderField, WorkingGroupOrderField.PROVINCE_CODE, {
+  NAME: (direction) => ({ name: direction }),
+  // The central group has no province; it sorts first.
+  PROVINCE_CODE: (direction) => ({ province: { code: direction === 'asc' ? 'asc nulls first' : 'desc nulls last' } }),
+});
+
+/** The head in office on `today` of each working group, in one statement. */
+function currentHeads(ctx: Context) {
+  return ctx.loaders.loader<string, WorkingGroupMembership | null>('workingGroupHead', async (groupIds) => {
+    const today = ctx.clock.today();
+    const heads = await ctx.em.find(WorkingGroupMembership, {
+      workingGroup: { $in: [...groupIds] },
+      role: MembershipRole.HEAD,
+      startsOn: { $lte: today },
+      $or: [{ endsOn: null }, { endsOn: { $gte: today } }],
+    });
+    return groupIds.map((id) => heads.find((head) => head.workingGroup.id === id) ?? null);
+  });
+}
+
+@Resolver(() => WorkingGroup)
+export class WorkingGroupResolver {
+  @Query(() => WorkingGroupConnection, { description: 'The central working group and the provincial working groups.' })
+  workingGroups(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => WorkingGroupFilter, { nullable: true, description: 'Conditions on working groups.' }) filter: WorkingGroupFilter | null,
+    @Arg('orderBy', () => workingGroupOrder.OrderInput, { nullable: true, description: 'Order (default PROVINCE_CODE ASC, central first).' })
+    orderBy: InstanceType<typeof workingGroupOrder.OrderInput> | null,
+    @Ctx() ctx: Context,
+  ) {
+    const where = compact({
+      level: filter?.level ?? undefined,
+      province: filter?.provinceCodes ? { code: { $in: checkListSize(filter.provinceCodes, 'filter.provinceCodes') } } : undefined,
+    });
+    return paginate(ctx.em, WorkingGroup, where, workingGroupOrder.toOrder(orderBy), page);
+  }
+
+  @FieldResolver(() => Province, { nullable: true, description: 'Province of a provincial working group; null for the central one.' })
+  province(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Province, group.province);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Head in office today; issues supervisor decrees (Art. 3).' })
+  async head(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
+    const membership = await currentHeads(ctx).load(group.id);
+    return membership ? ctx.loaders.reference(Person, membership.person) : null;
+  }
+
+  @FieldResolver(() => WorkingGroupMembership, { nullable: true, description: 'The head\'s seat (with its term) in office today.' })
+  headMembership(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
+    return currentHeads(ctx).load(group.id);
+  }
+
+  @FieldResolver(() => WorkingGroupMembershipConnection, { description: 'Seats: head, secretariat and members, past and present.' })
+  memberships(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.workingGroupMemberships, group.id, page);
+  }
+
+  @FieldResolver(() => ResolutionConnection, { description: 'Resolutions adopted by the working group, latest first.' })
+  resolutions(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.workingGroupResolutions, group.id, page);
+  }
+
+  @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans the working group approved or rejected, latest first.' })
+  plans(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.workingGroupPlans, group.id, page);
+  }
+
+  @FieldResolver(() => SupervisorAppointmentConnection, { description: 'Supervisor appointments decreed by the working group\'s head.' })
+  supervisorAppointments(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.workingGroupAppointments, group.id, page);
+  }
+
+  @FieldResolver(() => DisputeConnection, { description: 'Disputes for which the working group is the forum.' })
+  disputes(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.workingGroupDisputes, group.id, page);
+  }
+
+  @FieldResolver(() => BudgetAdjustmentConnection, { description: 'Budget adjustments the working group decided.' })
+  budgetAdjustments(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.workingGroupBudgetAdjustments, group.id, page);
+  }
+
+  @FieldResolver(() => AgencyAssessmentConnection, { description: 'Assessments of agencies the working group recorded.' })
+  agencyAssessments(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.workingGroupAssessments, group.id, page);
+  }
+
+  @FieldResolver(() => PeriodicReportConnection, { description: 'Periodic reports of the working group\'s secretariat.' })
+  periodicReports(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.page(relations.workingGroupPeriodicReports, group.id, page);
+  }
+}
+
+@Resolver(() => WorkingGroupMembership)
+export class WorkingGroupMembershipResolver {
+  @FieldResolver(() => WorkingGroup, { description: 'The working group.' })
+  workingGroup(@Root() membership: WorkingGroupMembership, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(WorkingGroup, membership.workingGroup);
+  }
+
+  @FieldResolver(() => Person, { description: 'The person holding the seat.' })
+  person(@Root() membership: WorkingGroupMembership, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(Person, membership.person);
+  }
+
+  @FieldResolver(() => ExecutiveAgency, { nullable: true, description: 'Agency that introduced the member (Art. 3).' })
+  nominatingAgency(@Root() membership: WorkingGroupMembership, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(ExecutiveAgency, membership.nominatingAgency);
+  }
+}
