@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { createContext, type Context } from './context';
+import { createContext, type Context, type OversightSettings } from './context';
 import { explorerAssets, explorerPage } from './explorer';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
@@ -18,6 +18,7 @@ export interface AppOptions {
   orm: MikroORM;
   tokens: TokenService;
   clock: Clock;
+  settings?: OversightSettings;
   /** Serve the explorer page on GET /graphql (development). */
   explorer?: boolean;
   /** Headers the explorer starts with, e.g. a demo token (development only). */

@@ -5,11 +5,18 @@ import type { Clock } from './kernel/clock';
 import { unauthenticated } from './kernel/errors';
 import { LoaderRegistry } from './kernel/loaders';
 import { Person, SystemRole } from './modules/person/person.entity';
+import { DEFAULT_GRACE_DAYS } from './modules/reporting/reporting.rules';
 
 /** Who is asking: the person behind the token and the roles granted to their account. */
 export interface Viewer {
   person: Person;
   systemRoles: ReadonlySet<SystemRole>;
+}
+
+/** Settings of the oversight rules that deployments may change. */
+export interface OversightSettings {
+  /** Days after a quarter's last day before a quarterly report is late (Art. 4-1). */
+  reportGraceDays: number;
 }
 
 /** Everything made per request, and nowhere else (STYLE.md, convention 2). */
@@ -19,12 +26,14 @@ export interface Context {
   loaders: LoaderRegistry;
   viewer: Viewer;
   clock: Clock;
+  settings: OversightSettings;
 }
 
 export interface ContextDependencies {
   orm: MikroORM;
   tokens: TokenService;
   clock: Clock;
+  settings?: OversightSettings;
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
@@ -43,5 +52,6 @@ export async function createContext(deps: ContextDependencies, authorization: st
     loaders: new LoaderRegistry(em),
     viewer: { person, systemRoles: new Set(person.systemRoles) },
     clock: deps.clock,
+    settings: deps.settings ?? { reportGraceDays: DEFAULT_GRACE_DAYS },
   };
 }

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     orm: database.orm,
     tokens,
     clock,
+    settings: { reportGraceDays: env.reportGraceDays },
     explorer: development,
     explorerHeaders: development && demoToken ? { Authorization: `Bearer ${demoToken}` } : undefined,
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { encodeGlobalId } from './global-id';
 import { DateTimeScalar } from './scalars';
@@ -12,7 +12,10 @@ import { DateTimeScalar } from './scalars';
   description: 'An object with an opaque global id, fetchable with `node(id)`.',
   resolveType: (value: object) => value.constructor.name,
 })
-export abstract class NodeEntity {
+export abstract class NodeEntity<Optional extends string = never> {
+  /** Properties `em.create` may leave out: defaults, getters, and those named by each entity. */
+  [OptionalProps]?: 'createdAt' | 'globalId' | Optional;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -358,6 +358,7 @@ interface ContractSpec {
   startsOn: string;
   endsOn: string;
   terminatedOn?: string;
+  terminationReason?: string;
   /** How fast the programme advances, in percent of the pace the term would give. */
   pace: number;
 }
@@ -374,6 +375,7 @@ const CONTRACTS: readonly ContractSpec[] = [
     startsOn: '2023-07-01',
     endsOn: '2026-06-30',
     terminatedOn: '2024-08-31',
+    terminationReason: 'Ended by mutual agreement after the agent moved to another province; ISIPO contracted a new agent from 2024-09-01.',
     pace: 40,
   },
   {
@@ -1170,6 +1172,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
         startsOn: spec.startsOn,
         endsOn: spec.endsOn,
         terminatedOn: spec.terminatedOn ?? null,
+        terminationReason: spec.terminationReason ?? null,
       }),
     );
   }

@@ -23,7 +23,8 @@ import { Person } from '../person/person.entity';
   name: 'agent_contract_no_overlap',
   expression: `alter table "agent_contract" add constraint "agent_contract_no_overlap" exclude using gist ("cluster_id" with =, daterange("starts_on", coalesce("terminated_on", "ends_on"), '[]') with &&)`,
 })
-export class AgentContract extends NodeEntity {
+@Check({ name: 'agent_contract_termination_reason', expression: '("terminated_on" is null) = ("termination_reason" is null)' })
+export class AgentContract extends NodeEntity<'lastDayInForce' | 'terminatedOn' | 'terminationReason'> {
   @Field(() => String, { description: 'Contract number, unique.' })
   @Unique()
   @Property({ type: 'string', length: 64 })
@@ -49,6 +50,10 @@ export class AgentContract extends NodeEntity {
   @Field(() => DateScalar, { nullable: true, description: 'Last day in force when the contract was ended early.' })
   @Property({ type: 'date', nullable: true })
   terminatedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the contract was ended early.' })
+  @Property({ type: 'text', nullable: true })
+  terminationReason?: string | null;
 
   /** Last day the contract is (or was) in force. */
   get lastDayInForce(): string {

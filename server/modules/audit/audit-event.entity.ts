@@ -8,7 +8,7 @@ import { Person } from '../person/person.entity';
 @ObjectType({ implements: NodeEntity, description: 'One committed change: who did what to which object, when, with before and after.' })
 @Entity({ tableName: 'audit_event' })
 @Index({ name: 'audit_event_target_index', properties: ['targetId', 'occurredAt'] })
-export class AuditEvent extends NodeEntity {
+export class AuditEvent extends NodeEntity<'occurredAt' | 'actor' | 'before' | 'after'> {
   @ManyToOne(() => Person, { nullable: true, deleteRule: 'no action', index: true })
   actor?: Person | null;
 

@@ -24,7 +24,7 @@ registerEnumType(ClusterStatus, {
 @Entity({ tableName: 'cluster' })
 @Unique({ name: 'cluster_province_search_name_unique', properties: ['province', 'searchName'] })
 @Check({ name: 'cluster_isic_code', expression: `"isic_code" ~ '^[0-9]{4}$'` })
-export class Cluster extends NodeEntity {
+export class Cluster extends NodeEntity<'mainProducts' | 'status'> {
   @Field(() => String, { description: 'Name in English.' })
   @Property({ type: 'string', length: 200 })
   name!: string;

@@ -40,7 +40,7 @@ registerEnumType(PlanKind, { name: 'PlanKind', description: 'A development plan 
   expression: `"status" = 'PROPOSED' or "status" = 'REJECTED' or "approved_budget" is not null`,
 })
 @Check({ name: 'development_plan_term', expression: '"ends_on" >= "starts_on"' })
-export class DevelopmentPlan extends NodeEntity {
+export class DevelopmentPlan extends NodeEntity<'kind' | 'status' | 'version' | 'decidedBy' | 'decidedOn' | 'approvedBudget' | 'currentBudget'> {
   @ManyToOne(() => Cluster, { index: true })
   cluster!: Cluster;
 
@@ -102,7 +102,7 @@ export class DevelopmentPlan extends NodeEntity {
 @ObjectType({ implements: NodeEntity, description: 'An indicator by which a plan measures progress.' })
 @Entity({ tableName: 'plan_indicator' })
 @Unique({ name: 'plan_indicator_name_unique', properties: ['plan', 'name'] })
-export class PlanIndicator extends NodeEntity {
+export class PlanIndicator extends NodeEntity<'higherIsBetter'> {
   @ManyToOne(() => DevelopmentPlan, { index: true })
   plan!: DevelopmentPlan;
 

@@ -21,7 +21,7 @@ registerEnumType(DisputeState, {
 
 @ObjectType({ implements: NodeEntity, description: 'A disagreement between elements of cluster development (Art. 4-5).' })
 @Entity({ tableName: 'dispute' })
-export class Dispute extends NodeEntity {
+export class Dispute extends NodeEntity<'state'> {
   @ManyToOne(() => Cluster, { index: true })
   cluster!: Cluster;
 
@@ -52,7 +52,7 @@ export class Dispute extends NodeEntity {
 @ObjectType({ implements: NodeEntity, description: 'A party to a dispute: an executive agency or a person.' })
 @Entity({ tableName: 'dispute_party' })
 @Check({ name: 'dispute_party_one_kind', expression: '("agency_id" is null) <> ("person_id" is null)' })
-export class DisputeParty extends NodeEntity {
+export class DisputeParty extends NodeEntity<'agency' | 'person'> {
   @ManyToOne(() => Dispute, { index: true })
   dispute!: Dispute;
 
@@ -65,7 +65,7 @@ export class DisputeParty extends NodeEntity {
 
 @ObjectType({ implements: NodeEntity, description: 'One step of a dispute: who moved it, where, when, and the decision if any.' })
 @Entity({ tableName: 'dispute_step' })
-export class DisputeStep extends NodeEntity {
+export class DisputeStep extends NodeEntity<'fromState' | 'decision'> {
   @ManyToOne(() => Dispute, { index: true })
   dispute!: Dispute;
 

@@ -9,7 +9,7 @@ import { NodeEntity } from '../../kernel/node';
   name: 'executive_agency_single_agent_contractor',
   expression: 'create unique index "executive_agency_single_agent_contractor" on "executive_agency" ("contracts_development_agents") where "contracts_development_agents"',
 })
-export class ExecutiveAgency extends NodeEntity {
+export class ExecutiveAgency extends NodeEntity<'contractsDevelopmentAgents'> {
   @Field(() => String, { description: 'Short code, e.g. `ISIPO`, `TPO`.' })
   @Unique()
   @Property({ type: 'string', length: 32 })

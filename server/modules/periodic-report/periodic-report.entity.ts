@@ -16,7 +16,7 @@ registerEnumType(PeriodicReportStatus, { name: 'PeriodicReportStatus', descripti
 @Check({ name: 'periodic_report_period', expression: `"period" ~ '^[0-9]{4}-Q[1-4]$'` })
 @Check({ name: 'periodic_report_issued', expression: `("status" = 'ISSUED') = ("issued_at" is not null)` })
 @Unique({ name: 'periodic_report_unique', properties: ['workingGroup', 'period'] })
-export class PeriodicReport extends NodeEntity {
+export class PeriodicReport extends NodeEntity<'status' | 'issuedAt' | 'issuedBy'> {
   @ManyToOne(() => WorkingGroup)
   workingGroup!: WorkingGroup;
 

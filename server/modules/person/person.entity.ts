@@ -37,7 +37,7 @@ registerEnumType(SystemRole, { name: 'SystemRole', description: 'A role granted 
   expression: `"system_roles" <@ array['ADMIN', 'CENTRAL_SECRETARIAT', 'PROVINCIAL_SECRETARIAT', 'ANALYST']::text[]`,
 })
 @Check({ name: 'person_email_lower_case', expression: `"email" = lower("email")` })
-export class Person extends NodeEntity {
+export class Person extends NodeEntity<'qualifications' | 'systemRoles' | 'phone'> {
   @Field(() => String, { description: 'Full name in Persian, as written.' })
   @Property({ type: 'string', length: 200 })
   fullNameFa!: string;

@@ -64,7 +64,7 @@ registerEnumType(ObligationStatus, {
 @Check({ name: 'reporting_obligation_waiver', expression: '("waived_on" is null) = ("waiver_reason" is null)' })
 @Unique({ name: 'reporting_obligation_contract_period_unique', properties: ['agentContract', 'period'] })
 @Unique({ name: 'reporting_obligation_plan_period_unique', properties: ['plan', 'period'] })
-export class ReportingObligation extends NodeEntity {
+export class ReportingObligation extends NodeEntity<'submittedOn' | 'submittedLate' | 'waivedOn' | 'waiverReason' | 'agentContract' | 'plan'> {
   @Field(() => ObligationKind, { description: 'Agent or plan executor.' })
   @Enum({ items: () => ObligationKind, nativeEnumName: 'obligation_kind' })
   kind!: ObligationKind;
@@ -140,7 +140,7 @@ registerEnumType(BottleneckCategory, { name: 'BottleneckCategory', description: 
 @Check({ name: 'progress_report_progress_has_percent', expression: '"made_progress" = ("percent_complete" is not null)' })
 @Check({ name: 'progress_report_revision', expression: '("revision" = 1) = ("supersedes_id" is null)' })
 @Unique({ name: 'progress_report_revision_unique', properties: ['obligation', 'revision'] })
-export class ProgressReport extends NodeEntity {
+export class ProgressReport extends NodeEntity<'revision' | 'late' | 'supersedes' | 'supersededBy' | 'plan' | 'recipientSupervisor' | 'percentComplete'> {
   @ManyToOne(() => ReportingObligation, { index: true })
   obligation!: ReportingObligation;
 

@@ -9,7 +9,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 @ObjectType({ implements: NodeEntity, description: 'A decision adopted by a central or provincial working group (Art. 1, Art. 2).' })
 @Entity({ tableName: 'resolution' })
 @Unique({ name: 'resolution_number_unique', properties: ['workingGroup', 'number'] })
-export class Resolution extends NodeEntity {
+export class Resolution extends NodeEntity<'cluster'> {
   @ManyToOne(() => WorkingGroup, { index: true })
   workingGroup!: WorkingGroup;
 
@@ -40,7 +40,7 @@ export class Resolution extends NodeEntity {
 @ObjectType({ implements: NodeEntity, description: 'A measurable target set by a resolution, owed by a quarter.' })
 @Entity({ tableName: 'resolution_target' })
 @Check({ name: 'resolution_target_due_quarter', expression: `"due_quarter" ~ '^[0-9]{4}-Q[1-4]$'` })
-export class ResolutionTarget extends NodeEntity {
+export class ResolutionTarget extends NodeEntity<'higherIsBetter'> {
   @ManyToOne(() => Resolution, { index: true })
   resolution!: Resolution;
 

@@ -23,8 +23,9 @@ import { WorkingGroup } from '../working-group/working-group.entity';
   name: 'supervisor_appointment_no_overlap',
   expression: `alter table "supervisor_appointment" add constraint "supervisor_appointment_no_overlap" exclude using gist ("cluster_id" with =, daterange("starts_on", coalesce("revoked_on", "ends_on"), '[]') with &&)`,
 })
+@Check({ name: 'supervisor_appointment_revocation_reason', expression: '("revoked_on" is null) = ("revocation_reason" is null)' })
 @Unique({ name: 'supervisor_appointment_decree_unique', properties: ['workingGroup', 'decreeNumber'] })
-export class SupervisorAppointment extends NodeEntity {
+export class SupervisorAppointment extends NodeEntity<'lastDayInForce' | 'revokedOn' | 'revocationReason'> {
   @ManyToOne(() => Cluster, { index: true })
   cluster!: Cluster;
 
@@ -56,6 +57,10 @@ export class SupervisorAppointment extends NodeEntity {
   @Field(() => DateScalar, { nullable: true, description: 'Last day in office when the appointment was revoked early.' })
   @Property({ type: 'date', nullable: true })
   revokedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the appointment was revoked.' })
+  @Property({ type: 'text', nullable: true })
+  revocationReason?: string | null;
 
   get lastDayInForce(): string {
     return this.revokedOn ?? this.endsOn;

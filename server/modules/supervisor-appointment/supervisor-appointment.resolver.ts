@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { payloadType } from '../../kernel/mutation';
 import type { Context } from '../../context';
 import { compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
@@ -9,6 +10,11 @@ import { Person } from '../person/person.entity';
 import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { appointmentsInForceOn, SupervisorAppointment } from './supervisor-appointment.entity';
+import { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supervisor-appointment.inputs';
+import { appointSupervisor, revokeSupervisorAppointment } from './supervisor-appointment.service';
+
+const AppointSupervisorPayload = payloadType('AppointSupervisor', 'appointment', SupervisorAppointment, 'The new appointment.');
+const RevokeSupervisorAppointmentPayload = payloadType('RevokeSupervisorAppointment', 'appointment', SupervisorAppointment, 'The revoked appointment.');
 
 @InputType({ description: 'Conditions on supervisor appointments; all given conditions must hold.' })
 export class SupervisorAppointmentFilter {
@@ -44,6 +50,23 @@ const appointmentOrder = orderInput('SupervisorAppointmentOrder', SupervisorAppo
 
 @Resolver(() => SupervisorAppointment)
 export class SupervisorAppointmentResolver {
+  @Mutation(() => AppointSupervisorPayload, {
+    description: "Issues the decree appointing a supervisor to a cluster for one year; only the head of a responsible working group may (Art. 3).",
+  })
+  appointSupervisor(@Arg('input', () => AppointSupervisorInput, { description: 'The decree.' }) input: AppointSupervisorInput, @Ctx() ctx: Context) {
+    return appointSupervisor(ctx, input);
+  }
+
+  @Mutation(() => RevokeSupervisorAppointmentPayload, {
+    description: 'Ends a supervisor appointment before its term; only the head of a responsible working group may (Art. 3).',
+  })
+  revokeSupervisorAppointment(
+    @Arg('input', () => RevokeSupervisorAppointmentInput, { description: 'The revocation.' }) input: RevokeSupervisorAppointmentInput,
+    @Ctx() ctx: Context,
+  ) {
+    return revokeSupervisorAppointment(ctx, input);
+  }
+
   @Query(() => SupervisorAppointmentConnection, { description: 'Supervisor decrees, past and present (Art. 3).' })
   supervisorAppointments(
     @Args(() => PageArgs) page: PageArgs,

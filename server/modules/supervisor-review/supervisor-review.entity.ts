@@ -12,7 +12,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 @Entity({ tableName: 'supervisor_review' })
 @Check({ name: 'supervisor_review_period', expression: `"period" ~ '^[0-9]{4}-Q[1-4]$'` })
 @Check({ name: 'supervisor_review_recommendations', expression: 'cardinality("recommendations") >= 1' })
-export class SupervisorReview extends NodeEntity {
+export class SupervisorReview extends NodeEntity<'routedToProvincial'> {
   @ManyToOne(() => SupervisorAppointment, { index: true })
   appointment!: SupervisorAppointment;
 
@@ -55,7 +55,7 @@ export class SupervisorReview extends NodeEntity {
   name: 'plan_assessment_return_non_negative',
   expression: '"export_value" >= 0 and "jobs_created" >= 0 and "investment" >= 0',
 })
-export class PlanAssessment extends NodeEntity {
+export class PlanAssessment extends NodeEntity<'remarks'> {
   @ManyToOne(() => SupervisorReview)
   review!: SupervisorReview;
 

@@ -26,7 +26,7 @@ registerEnumType(WorkingGroupLevel, {
   name: 'working_group_single_central',
   expression: `create unique index "working_group_single_central" on "working_group" ("level") where "level" = 'CENTRAL'`,
 })
-export class WorkingGroup extends NodeEntity {
+export class WorkingGroup extends NodeEntity<'province'> {
   @Field(() => WorkingGroupLevel, { description: 'Central or provincial.' })
   @Enum({ items: () => WorkingGroupLevel, nativeEnumName: 'working_group_level' })
   @Index()
@@ -67,7 +67,7 @@ registerEnumType(MembershipRole, {
   name: 'working_group_membership_one_head',
   expression: `alter table "working_group_membership" add constraint "working_group_membership_one_head" exclude using gist ("working_group_id" with =, daterange("starts_on", "ends_on", '[]') with &&) where ("role" = 'HEAD')`,
 })
-export class WorkingGroupMembership extends NodeEntity {
+export class WorkingGroupMembership extends NodeEntity<'endsOn' | 'nominatingAgency'> {
   @ManyToOne(() => WorkingGroup, { index: true })
   workingGroup!: WorkingGroup;
 

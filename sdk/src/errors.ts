@@ -1,0 +1,201 @@
+/**
+ * Typed failures of the cluster oversight API.
+ *
+ * Every failed request rejects with a subclass of {@link OversightError}, so callers can branch with
+ * `instanceof` instead of reading status codes and error arrays:
+ *
+ * | Class                   | When                                                                 |
+ * |-------------------------|----------------------------------------------------------------------|
+ * | {@link UnauthenticatedError} | missing, invalid or expired token (`UNAUTHENTICATED`, HTTP 401)  |
+ * | {@link ForbiddenError}       | known caller without the right (`FORBIDDEN`, HTTP 403)           |
+ * | {@link BadUserInputError}    | malformed request or arguments (`BAD_USER_INPUT`, validation and parse failures, HTTP 400) |
+ * | {@link RateLimitedError}     | too many requests (HTTP 429); see `retryAfterSeconds`           |
+ * | {@link ServerError}          | anything else, including masked internal errors (HTTP 5xx)      |
+ * | {@link NetworkError}         | no HTTP answer at all (DNS, refused connection, reset, abort)   |
+ * | {@link RuleViolationError}   | a mutation refused to break a rule of the regulation (`userErrors`), raised by {@link assertNoUserErrors} |
+ *
+ * @packageDocumentation
+ */
+
+/** Where a GraphQL error happened in the query text (1-based). */
+export interface GraphQLErrorLocation {
+  /** Line, from 1. */
+  readonly line: number;
+  /** Column, from 1. */
+  readonly column: number;
+}
+
+/** A GraphQL error exactly as the API sent it in the response's `errors` array. */
+export interface RawGraphQLError {
+  /** Human-readable explanation. */
+  readonly message: string;
+  /** Where in the query text the error is, if it is about the text. */
+  readonly locations?: readonly GraphQLErrorLocation[];
+  /** Path of the response field that failed, if any. */
+  readonly path?: readonly (string | number)[];
+  /** Machine-readable details: `code`, and for masked internal errors `errorId`. */
+  readonly extensions?: Readonly<Record<string, unknown>>;
+}
+
+/** What every {@link OversightError} can be constructed with. */
+export interface OversightErrorOptions {
+  /** Stable machine-readable code, e.g. `UNAUTHENTICATED`. */
+  code: string;
+  /** HTTP status of the response, when there was one. */
+  status?: number;
+  /** The GraphQL errors of the response, as sent. */
+  errors?: readonly RawGraphQLError[];
+  /** Whatever `data` came with the errors (partial results), if any. */
+  data?: unknown;
+  /** Id of the request, from the `x-request-id` response header when the API sends one. */
+  requestId?: string;
+  /** Id under which the API logged a masked internal error (`extensions.errorId`); quote it to support. */
+  errorId?: string;
+  /** The underlying failure, e.g. the exception `fetch` threw. */
+  cause?: unknown;
+}
+
+/**
+ * Base class of every failure the SDK reports. Catch this to handle them all; check the subclasses
+ * (or {@link OversightError.code}) to handle them one by one.
+ */
+export class OversightError extends Error {
+  /**
+   * Stable machine-readable code: the API's `extensions.code` (`UNAUTHENTICATED`, `FORBIDDEN`,
+   * `BAD_USER_INPUT`, `GRAPHQL_VALIDATION_FAILED`, `INTERNAL_SERVER_ERROR`, ...), or one of the SDK's
+   * own: `RATE_LIMITED`, `NETWORK_ERROR`, `HTTP_ERROR`, `INVALID_RESPONSE`; for
+   * {@link RuleViolationError} the code of the first user error.
+   */
+  readonly code: string;
+  /** HTTP status of the response; undefined when no response arrived ({@link NetworkError}). */
+  readonly status?: number;
+  /** The GraphQL errors of the response, as sent; empty when the failure was not a GraphQL error. */
+  readonly errors: readonly RawGraphQLError[];
+  /** Partial `data` that came with the errors, if any. */
+  readonly data?: unknown;
+  /** Id of the request, when the API sends an `x-request-id` header. */
+  readonly requestId?: string;
+  /** Id of a masked internal error in the API's logs (`extensions.errorId`); quote it to support. */
+  readonly errorId?: string;
+
+  /**
+   * @param message - Human-readable explanation (the first GraphQL error's message when there is one).
+   * @param options - Code, status, raw errors and identifiers; see {@link OversightErrorOptions}.
+   */
+  constructor(message: string, options: OversightErrorOptions) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = options.code;
+    this.status = options.status;
+    this.errors = options.errors ?? [];
+    this.data = options.data;
+    this.requestId = options.requestId;
+    this.errorId = options.errorId;
+  }
+}
+
+/**
+ * The request carried no valid credentials: no token, a malformed, expired or forged one, or one
+ * naming nobody the API knows. Code `UNAUTHENTICATED`, HTTP 401. Mint a new token and retry.
+ */
+export class UnauthenticatedError extends OversightError {}
+
+/** The caller is known but may not do this. Code `FORBIDDEN`. Retrying will not help. */
+export class ForbiddenError extends OversightError {}
+
+/**
+ * The request itself is wrong: a malformed query (`GRAPHQL_PARSE_FAILED`), one the schema rejects
+ * (`GRAPHQL_VALIDATION_FAILED`), or arguments outside their allowed shape or range
+ * (`BAD_USER_INPUT`, e.g. `first: 0` or `first: 101`), or any other HTTP 400. Fix the request; do not
+ * retry it as is. The first error's `extensions` often name the offending argument.
+ */
+export class BadUserInputError extends OversightError {}
+
+/** The API (or a gateway in front of it) refused because of too many requests. HTTP 429. */
+export class RateLimitedError extends OversightError {
+  /**
+   * Seconds to wait before retrying, from the `Retry-After` header (seconds or an HTTP date);
+   * undefined when the header is absent or unreadable.
+   */
+  readonly retryAfterSeconds?: number;
+
+  /**
+   * @param message - Human-readable explanation.
+   * @param options - As for {@link OversightError}, plus the parsed `Retry-After`.
+   */
+  constructor(message: string, options: OversightErrorOptions & { retryAfterSeconds?: number }) {
+    super(message, options);
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+/**
+ * The API failed: a masked internal error (`INTERNAL_SERVER_ERROR`, with {@link OversightError.errorId}
+ * to quote to support), an HTTP 5xx, an answer that is not GraphQL, or any code this SDK does not
+ * know. Retrying later may help.
+ */
+export class ServerError extends OversightError {}
+
+/**
+ * No HTTP answer arrived: the host could not be resolved or reached, the connection was refused or
+ * reset, or the request was aborted. {@link OversightError.cause} holds what `fetch` threw.
+ */
+export class NetworkError extends OversightError {}
+
+/**
+ * A rule of the regulation (or of the house) a mutation refused to break, as returned in the
+ * payload's `userErrors`. Mirrors the API's `UserError` type; `code` is an `ErrorCode` such as
+ * `BUDGET_CAP_EXCEEDED`.
+ */
+export interface UserErrorLike {
+  /** Stable machine-readable code (the API's `ErrorCode`). */
+  readonly code: string;
+  /** Human-readable explanation. */
+  readonly message: string;
+  /** Path of the input field at fault, if any, e.g. `["input", "amount"]`. */
+  readonly field?: readonly string[] | null;
+  /** Article of the regulation the rule comes from, e.g. `Art. 4-4`, if any. */
+  readonly article?: string | null;
+}
+
+/**
+ * A mutation was well formed but broke one or more rules; nothing was changed. Raised by
+ * {@link assertNoUserErrors}. `code` is the first user error's code; all of them are in
+ * {@link RuleViolationError.userErrors}.
+ */
+export class RuleViolationError extends OversightError {
+  /** Every rule the mutation broke, in the API's order. */
+  readonly userErrors: readonly UserErrorLike[];
+
+  /**
+   * @param userErrors - The payload's `userErrors`; at least one.
+   */
+  constructor(userErrors: readonly UserErrorLike[]) {
+    super(userErrors.map(describeUserError).join('; ') || 'The mutation broke a rule.', {
+      code: userErrors[0]?.code ?? 'RULE_VIOLATION',
+    });
+    this.userErrors = userErrors;
+  }
+}
+
+function describeUserError(error: UserErrorLike): string {
+  return error.article ? `${error.message} (${error.article})` : error.message;
+}
+
+/**
+ * Throws a {@link RuleViolationError} when a mutation payload reports `userErrors`, and otherwise
+ * returns the payload unchanged, so a successful result reads straight through:
+ *
+ * ```ts
+ * const { adjustPlanBudget } = await client.request(AdjustPlanBudgetDocument, { input });
+ * const { plan } = assertNoUserErrors(adjustPlanBudget);
+ * ```
+ *
+ * @param payload - A mutation payload with a `userErrors` list.
+ * @returns The same payload.
+ * @throws {@link RuleViolationError} when `payload.userErrors` is not empty.
+ */
+export function assertNoUserErrors<TPayload extends { readonly userErrors: readonly UserErrorLike[] }>(payload: TPayload): TPayload {
+  if (payload.userErrors.length > 0) throw new RuleViolationError(payload.userErrors);
+  return payload;
+}

@@ -1,0 +1,144 @@
+import { wrap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, ObjectType, type ClassType } from 'type-graphql';
+import type { Context } from '../context';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Person } from '../modules/person/person.entity';
+import { badUserInput, ErrorCode, UserError } from './errors';
+import { decodeGlobalId } from './global-id';
+import type { NodeEntity } from './node';
+import { RuleViolation, violation } from './rules';
+
+/** What every mutation returns: the changed object (null when refused) and the rule violations. */
+export interface Payload<T> {
+  result: T | null;
+  userErrors: UserError[];
+}
+
+/**
+ * Builds `<Name>Payload { <field>: T, userErrors: [UserError!]! }` (Shopify/Saleor style: the changed
+ * object plus typed errors; business failures never become top-level errors).
+ */
+export function payloadType<T extends object>(name: string, field: string, objectType: ClassType<T>, description: string) {
+  @ObjectType(`${name}Payload`, { description: `Result of \`${name.charAt(0).toLowerCase()}${name.slice(1)}\`.` })
+  class PayloadType {
+    @Field(() => objectType, { name: field, nullable: true, description })
+    result!: T | null;
+
+    @Field(() => [UserError], { description: 'Rules the request would have broken; empty when it succeeded.' })
+    userErrors!: UserError[];
+  }
+  return PayloadType;
+}
+
+/** Decodes a global id given in an input; an id of another type or not ours is `BAD_USER_INPUT`. */
+export function inputId(globalId: string, typeName: string, field: string): string {
+  const decoded = decodeGlobalId(globalId);
+  if (!decoded || decoded.typeName !== typeName) throw badUserInput(`\`${field}\` must be a ${typeName} id.`, field);
+  return decoded.id;
+}
+
+/** A plain JSON picture of an entity for the audit trail: scalar columns and referenced ids. */
+export function snapshot(entity: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(wrap(entity).toObject())) as Record<string, unknown>;
+}
+
+/** Database constraints that back a rule up, and the user error each stands for when it fires. */
+const CONSTRAINT_ERRORS: Record<string, () => UserError> = {
+  supervisor_appointment_no_overlap: () =>
+    violation(ErrorCode.SUPERVISOR_ALREADY_APPOINTED, 'The cluster already has a supervisor appointed for some of these dates.', 'Art. 3'),
+  agent_contract_no_overlap: () =>
+    violation(ErrorCode.AGENT_ALREADY_CONTRACTED, 'The cluster already has an agent contract in force for some of these dates.', 'Art. 3'),
+  development_plan_budget_band: () =>
+    violation(ErrorCode.BUDGET_CAP_EXCEEDED, "The plan's budget would leave 90%–110% of its approved budget.", 'Art. 4-4'),
+  working_group_membership_one_head: () =>
+    violation(ErrorCode.CONFLICT, 'The working group already has a head for some of these dates.', 'Art. 3'),
+};
+
+interface PostgresError {
+  code: string;
+  constraint?: string;
+}
+
+/** Finds the PostgreSQL error under ORM and driver wrappers (errors at COMMIT arrive unwrapped). */
+export function postgresError(error: unknown): PostgresError | null {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    const candidate = current as { code?: unknown; constraint?: unknown; cause?: unknown; previous?: unknown };
+    if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) {
+      return { code: candidate.code, constraint: typeof candidate.constraint === 'string' ? candidate.constraint : undefined };
+    }
+    current = candidate.previous ?? candidate.cause;
+  }
+  return null;
+}
+
+/** serialization_failure and deadlock_detected: the transaction may succeed when run again. */
+function isRetryable(error: PostgresError | null): boolean {
+  return error?.code === '40001' || error?.code === '40P01';
+}
+
+function constraintUserError(error: PostgresError | null): UserError | null {
+  if (!error) return null;
+  const known = error.constraint ? CONSTRAINT_ERRORS[error.constraint] : undefined;
+  if (known) return known();
+  if (error.code === '23505') return violation(ErrorCode.CONFLICT, 'This would duplicate a record that already exists.');
+  if (error.code === '23P01') return violation(ErrorCode.CONFLICT, 'This overlaps in time with a record that already exists.');
+  return null;
+}
+
+export interface MutationWork<T extends NodeEntity<string>> {
+  /** The changed object, to return and to audit. */
+  target: T;
+  /** Its picture before the change; null or absent when it was created. */
+  before?: Record<string, unknown> | null;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Runs one business action as one transaction (STYLE.md convention 4): `work` loads, checks the
+ * rules, changes; then one AuditEvent is written in the same transaction (R12) and everything
+ * commits together. A rule violation or a constraint that backs a rule up rolls everything back and
+ * becomes `userErrors`; serialization failures and deadlocks are retried.
+ */
+export async function runMutation<T extends NodeEntity<string>>(
+  ctx: Context,
+  action: string,
+  work: (em: EntityManager) => Promise<MutationWork<T>>,
+): Promise<Payload<T>> {
+  for (let attempt = 1; ; attempt += 1) {
+    // A fresh fork per attempt: a failed attempt leaves nothing behind in the request's identity map.
+    const em = ctx.em.fork({ clear: true });
+    try {
+      const target = await em.transactional(async (tx) => {
+        const { target: changed, before } = await work(tx);
+        await tx.flush();
+        tx.create(AuditEvent, {
+          actor: tx.getReference(Person, ctx.viewer.person.id),
+          action,
+          targetType: changed.constructor.name,
+          targetId: changed.id,
+          occurredAt: new Date(),
+          before: before ?? null,
+          after: snapshot(changed),
+        });
+        return changed;
+      });
+      return { result: target, userErrors: [] };
+    } catch (error) {
+      if (error instanceof RuleViolation) return { result: null, userErrors: error.userErrors };
+      const database = postgresError(error);
+      if (isRetryable(database) && attempt < MAX_ATTEMPTS) {
+        await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.floor(Math.random() * 20)));
+        continue;
+      }
+      if (isRetryable(database)) {
+        return { result: null, userErrors: [violation(ErrorCode.CONFLICT, 'Too many simultaneous changes to the same records; try again.')] };
+      }
+      const userError = constraintUserError(database);
+      if (userError) return { result: null, userErrors: [userError] };
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { IsOptional, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar } from '../../kernel/scalars';
+
+@InputType({ description: 'A decree appointing a supervisor to a cluster for one year (Art. 3).' })
+export class AppointSupervisorInput {
+  @Field(() => ID, { description: 'The cluster to supervise.' })
+  clusterId!: string;
+
+  @Field(() => ID, { description: 'The person appointed; must have recorded cluster-development expertise.' })
+  supervisorId!: string;
+
+  @Field(() => ID, { description: "The appointing working group: the cluster's provincial group or the central one. Its head issues the decree." })
+  workingGroupId!: string;
+
+  @Field(() => String, { description: 'Decree number, unique within the working group.' })
+  @Length(1, 64)
+  @Matches(/\S/)
+  decreeNumber!: string;
+
+  @Field(() => DateScalar, { description: 'Date the decree is signed.' })
+  decreeDate!: string;
+
+  @Field(() => DateScalar, { description: 'First day of the one-year term.' })
+  startsOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the term; when given it must be `startsOn` + 1 year − 1 day.' })
+  @IsOptional()
+  endsOn?: string | null;
+}
+
+@InputType({ description: 'Revocation of a supervisor appointment before its term ends.' })
+export class RevokeSupervisorAppointmentInput {
+  @Field(() => ID, { description: 'The appointment.' })
+  appointmentId!: string;
+
+  @Field(() => DateScalar, { description: 'Last day the supervisor is in office.' })
+  lastDayInOffice!: string;
+
+  @Field(() => String, { description: 'Why the appointment is revoked.' })
+  @Length(1, 2000)
+  @Matches(/\S/)
+  reason!: string;
+}

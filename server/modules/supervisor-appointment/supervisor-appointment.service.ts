@@ -1,0 +1,101 @@
+import type { Context } from '../../context';
+import { oneYearTermEnd } from '../../kernel/calendar';
+import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { enforce, notFound } from '../../kernel/rules';
+import { AgentContract } from '../agent-contract/agent-contract.entity';
+import { Cluster } from '../cluster/cluster.entity';
+import { DevelopmentPlan, PlanStatus } from '../development-plan/development-plan.entity';
+import { Person } from '../person/person.entity';
+import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
+import { WorkingGroup } from '../working-group/working-group.entity';
+import { actsForResponsibleGroup, isHeadOf } from '../working-group/working-group.rules';
+import { SupervisorAppointment } from './supervisor-appointment.entity';
+import type { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supervisor-appointment.inputs';
+import {
+  canRevoke,
+  noConflictOfInterest,
+  noOverlappingAppointment,
+  supervisorIsQualified,
+  termIsOneYear,
+  type Term,
+} from './supervisor-appointment.rules';
+
+/** R3 (Art. 3): the decree of the head of a responsible working group appointing a supervisor for one year. */
+export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): Promise<Payload<SupervisorAppointment>> {
+  const clusterId = inputId(input.clusterId, 'Cluster', 'input.clusterId');
+  const supervisorId = inputId(input.supervisorId, 'Person', 'input.supervisorId');
+  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
+  return runMutation(ctx, 'appointSupervisor', async (em) => {
+    const [cluster, supervisor, workingGroup] = await Promise.all([
+      em.findOne(Cluster, clusterId),
+      em.findOne(Person, supervisorId),
+      em.findOne(WorkingGroup, workingGroupId),
+    ]);
+    enforce(
+      cluster ? null : notFound('cluster', 'clusterId'),
+      supervisor ? null : notFound('person', 'supervisorId'),
+      workingGroup ? null : notFound('working group', 'workingGroupId'),
+    );
+    enforce(termIsOneYear(input.startsOn, input.endsOn));
+    const term: Term = { startsOn: input.startsOn, lastDay: oneYearTermEnd(input.startsOn) };
+
+    // The decree is the head's act on the day it is signed.
+    const [groups, seats] = await Promise.all([responsibleWorkingGroups(em, cluster!), seatsOn(em, ctx.viewer.person.id, input.decreeDate)]);
+    enforce(
+      actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats),
+      isHeadOf(workingGroupId, seats),
+    );
+    enforce(supervisorIsQualified(supervisor!.qualifications));
+
+    // Two decrees for the same dates sent at once both pass this check; the exclusion constraint
+    // then refuses the second insert, which runMutation turns into SUPERVISOR_ALREADY_APPOINTED.
+    const [appointments, contracts, plans] = await Promise.all([
+      em.find(SupervisorAppointment, { cluster: clusterId }),
+      em.find(AgentContract, { cluster: clusterId, agent: supervisorId }),
+      em.find(DevelopmentPlan, { cluster: clusterId, executor: supervisorId, status: { $ne: PlanStatus.REJECTED } }),
+    ]);
+    enforce(
+      noOverlappingAppointment(
+        term,
+        appointments.map((appointment) => ({ startsOn: appointment.startsOn, lastDay: appointment.lastDayInForce })),
+      ),
+      noConflictOfInterest(
+        term,
+        contracts.map((contract) => ({ startsOn: contract.startsOn, lastDay: contract.lastDayInForce })),
+        plans.map((plan) => ({ startsOn: plan.startsOn, lastDay: plan.endsOn })),
+      ),
+    );
+
+    const appointment = em.create(SupervisorAppointment, {
+      cluster: cluster!,
+      supervisor: supervisor!,
+      workingGroup: workingGroup!,
+      appointedBy: em.getReference(Person, ctx.viewer.person.id),
+      decreeNumber: input.decreeNumber.trim(),
+      decreeDate: input.decreeDate,
+      startsOn: term.startsOn,
+      endsOn: term.lastDay,
+    });
+    return { target: appointment };
+  });
+}
+
+/** Ends an appointment early, by the head of a responsible working group (Art. 3). */
+export function revokeSupervisorAppointment(ctx: Context, input: RevokeSupervisorAppointmentInput): Promise<Payload<SupervisorAppointment>> {
+  const appointmentId = inputId(input.appointmentId, 'SupervisorAppointment', 'input.appointmentId');
+  return runMutation(ctx, 'revokeSupervisorAppointment', async (em) => {
+    const appointment = await em.findOne(SupervisorAppointment, appointmentId, { populate: ['cluster'] });
+    enforce(appointment ? null : notFound('supervisor appointment', 'appointmentId'));
+    const before = snapshot(appointment!);
+    const [groups, seats] = await Promise.all([
+      responsibleWorkingGroups(em, appointment!.cluster),
+      seatsOn(em, ctx.viewer.person.id, ctx.clock.today()),
+    ]);
+    const heads = groups.filter((group) => isHeadOf(group.id, seats) === null);
+    enforce(heads.length > 0 ? null : isHeadOf(appointment!.workingGroup.id, seats));
+    enforce(canRevoke({ startsOn: appointment!.startsOn, lastDay: appointment!.endsOn }, appointment!.revokedOn, input.lastDayInOffice));
+    appointment!.revokedOn = input.lastDayInOffice;
+    appointment!.revocationReason = input.reason.trim();
+    return { target: appointment!, before };
+  });
+}
