@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     await db.createDatabase(name);
     const orm = await MikroORM.init(ormConfig({ clientUrl: db.urlFor(name) }));
     try {
-      await orm.getMigrator().up();
+      // --from-empty: the whole schema as SQL, as if there were no migrations yet.
+      if (!process.argv.includes('--from-empty')) await orm.getMigrator().up();
       process.stdout.write(await orm.schema.getUpdateSchemaSQL({ wrap: false }));
     } finally {
       await orm.close();
