@@ -66,10 +66,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     ],
     // The one place unexpected errors are masked: logged with the request id, answered without detail.
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
-      const code = formatted.extensions?.code;
+      // A bad literal (`periods: ["1403-Q5"]`) fails query validation, but the scalar said why:
+      // it is malformed input like the same value sent as a variable.
+      const scalarCode = ((error as { originalError?: { extensions?: { code?: unknown } } })?.originalError?.extensions?.code);
+      const code = scalarCode === 'BAD_USER_INPUT' ? scalarCode : formatted.extensions?.code;
+      if (scalarCode === 'BAD_USER_INPUT') formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
       if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
         const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-        return { ...formatted, extensions };
+        return { ...formatted, message: describeValidation(formatted.message, extensions.validationErrors), extensions };
       }
       const errorId = randomUUID();
       log('Unexpected error while answering a GraphQL request', { errorId, error: describe(error) });
@@ -84,6 +88,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   expressApp.disable('x-powered-by');
+  // Every response carries a request id (the caller's, when it sends a sane one) for support and logs.
+  expressApp.use((request, response, next) => {
+    const incoming = request.get('x-request-id');
+    const requestId = incoming && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    response.locals.requestId = requestId;
+    response.set('x-request-id', requestId);
+    next();
+  });
   expressApp.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -109,7 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options, req.headers.authorization),
+      context: async ({ req, res }) => createContext(options, req.headers.authorization, res.locals.requestId as string),
     }),
   );
 
@@ -127,6 +139,27 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     stop: () => apollo.stop(),
   };
+}
+
+interface ValidationErrorShape {
+  property?: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorShape[];
+}
+
+/** Turns class-validator's "Argument Validation Error" into a message that says what is wrong. */
+function describeValidation(message: string, validationErrors: unknown): string {
+  if (!Array.isArray(validationErrors)) return message;
+  const reasons: string[] = [];
+  const walk = (errors: ValidationErrorShape[], path: string) => {
+    for (const error of errors) {
+      const at = path ? `${path}.${error.property}` : String(error.property);
+      for (const constraint of Object.values(error.constraints ?? {})) reasons.push(`${at}: ${constraint}`);
+      walk(error.children ?? [], at);
+    }
+  };
+  walk(validationErrors as ValidationErrorShape[], '');
+  return reasons.length > 0 ? `Invalid input: ${reasons.join('; ')}.` : message;
 }
 
 function describe(error: unknown): Record<string, unknown> {

@@ -38,7 +38,7 @@ export interface ContextDependencies {
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
 
-export async function createContext(deps: ContextDependencies, authorization: string | undefined, requestId = randomUUID()): Promise<Context> {
+export async function createContext(deps: ContextDependencies, authorization: string | undefined, requestId: string = randomUUID()): Promise<Context> {
   const match = authorization ? BEARER.exec(authorization.trim()) : null;
   if (!match) throw unauthenticated();
   const claims = await deps.tokens.verify(match[1]);

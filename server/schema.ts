@@ -14,9 +14,11 @@ import { PersonResolver } from './modules/person/person.resolver';
 import { ProvinceResolver } from './modules/province/province.resolver';
 import {
   IndicatorActualResolver,
+  PlanIndicatorGapResolver,
   ProgressReportResolver,
   ReportBottleneckResolver,
   ReportingObligationResolver,
+  ResolutionTargetGapResolver,
 } from './modules/reporting/reporting.resolver';
 import { ResolutionResolver, ResolutionTargetResolver } from './modules/resolution/resolution.resolver';
 import { SupervisorAppointmentResolver } from './modules/supervisor-appointment/supervisor-appointment.resolver';
@@ -41,6 +43,8 @@ export const resolvers: NonEmptyArray<Function> = [
   ProgressReportResolver,
   ReportBottleneckResolver,
   IndicatorActualResolver,
+  PlanIndicatorGapResolver,
+  ResolutionTargetGapResolver,
   SupervisorReviewResolver,
   PlanAssessmentResolver,
   DisputeResolver,
@@ -60,6 +64,13 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers,
     // Shape checks of inputs (class-validator) fail as BAD_USER_INPUT before any resolver runs.
     validate: { forbidUnknownValues: false },
+  }).then((schema) => {
+    // TypeGraphQL has no option for the root types' descriptions; they document the SDK too.
+    const query = schema.getQueryType();
+    const mutation = schema.getMutationType();
+    if (query) query.description = 'Reads: lists across provinces, relationships, any object by id.';
+    if (mutation) mutation.description = 'Business actions of the regulation; each returns the changed object and `userErrors`.';
+    return schema;
   });
   return built;
 }

@@ -254,7 +254,9 @@ function errorFromGraphQL(errors: RawGraphQLError[], context: { status: number; 
   const rawCode = first.extensions?.code;
   const code = typeof rawCode === 'string' ? rawCode : undefined;
   const errorId = errors.map((error) => error.extensions?.errorId).find((id): id is string => typeof id === 'string');
-  const message = errors.length > 1 ? `${first.message} (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : first.message;
+  const details = validationDetails(first);
+  const firstMessage = details ? `${first.message}: ${details}` : first.message;
+  const message = errors.length > 1 ? `${firstMessage} (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : firstMessage;
   const options: OversightErrorOptions = { code: code ?? codeForStatus(context.status), status: context.status, errors, data: context.data, requestId: context.requestId, errorId };
   if (code === 'UNAUTHENTICATED') return new UnauthenticatedError(message, options);
   if (code === 'FORBIDDEN') return new ForbiddenError(message, options);
@@ -262,6 +264,20 @@ function errorFromGraphQL(errors: RawGraphQLError[], context: { status: number; 
   if (code === 'INTERNAL_SERVER_ERROR') return new ServerError(message, options);
   // No code, or one this SDK does not know: the HTTP status decides.
   return classByStatus(context.status, message, options);
+}
+
+/**
+ * Argument validation failures carry their reasons in `extensions.validationErrors[].constraints`
+ * (e.g. "first must not be less than 1"); the top-level message alone says only that validation failed.
+ */
+function validationDetails(error: RawGraphQLError): string | undefined {
+  const validationErrors = error.extensions?.validationErrors;
+  if (!Array.isArray(validationErrors)) return undefined;
+  const reasons = validationErrors.flatMap((entry: unknown) => {
+    const constraints = (entry as { constraints?: unknown } | null)?.constraints;
+    return constraints && typeof constraints === 'object' ? Object.values(constraints).filter((reason): reason is string => typeof reason === 'string') : [];
+  });
+  return reasons.length > 0 ? reasons.join('; ') : undefined;
 }
 
 function errorFromStatus(status: number, requestId: string | undefined): OversightError {

@@ -24,6 +24,11 @@ export function checkListSize<T>(values: readonly T[] | null | undefined, field:
   return [...values];
 }
 
+/** `%text%` for LIKE/ILIKE with the text's own `%`, `_` and `\` taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
 /** Drops undefined entries so that an empty filter becomes `{}`. */
 export function compact<T extends object>(conditions: T): T {
   return Object.fromEntries(Object.entries(conditions).filter(([, value]) => value !== undefined)) as T;

@@ -64,7 +64,7 @@ export class LoaderRegistry {
 
   /** One page of a parent's children (see RelationSpec). */
   page<T extends object>(spec: RelationSpec<T>, parentId: string, args: ForwardPageArgs): Promise<Connection<T>> {
-    const offset = args.after ? decodeCursor(args.after, 'after') + 1 : 0;
+    const offset = args.after != null ? decodeCursor(args.after, 'after') + 1 : 0;
     const limit = args.first ?? DEFAULT_PAGE_SIZE;
     const key = `page:${spec.name}:${offset}:${limit}`;
     return this.loader<string, Connection<T>>(key, (parentIds) => this.loadPages(spec, parentIds, offset, limit)).load(parentId);

@@ -51,8 +51,27 @@ const CONSTRAINT_ERRORS: Record<string, () => UserError> = {
     violation(ErrorCode.AGENT_ALREADY_CONTRACTED, 'The cluster already has an agent contract in force for some of these dates.', 'Art. 3'),
   development_plan_budget_band: () =>
     violation(ErrorCode.BUDGET_CAP_EXCEEDED, "The plan's budget would leave 90%–110% of its approved budget.", 'Art. 4-4'),
+  agency_assessment_unique: () =>
+    violation(ErrorCode.CONFLICT, 'The working group has already assessed this agency for this quarter.', 'Art. 4-4'),
+  resolution_number_unique: () => violation(ErrorCode.CONFLICT, 'The working group already has a resolution with this number.'),
   working_group_membership_one_head: () =>
     violation(ErrorCode.CONFLICT, 'The working group already has a head for some of these dates.', 'Art. 3'),
+  agent_contract_contract_number_unique: () =>
+    violation(ErrorCode.CONFLICT, 'A contract with this number is already recorded.', null, ['input', 'contractNumber']),
+  person_email_unique: () => violation(ErrorCode.CONFLICT, 'A person with this e-mail address is already registered.', 'House rule', ['input', 'email']),
+  executive_agency_code_unique: () => violation(ErrorCode.CONFLICT, 'An executive agency with this code is already registered.', 'House rule', ['input', 'code']),
+  working_group_province_id_unique: () =>
+    violation(ErrorCode.CONFLICT, 'The province already has its export development working group.', 'Art. 3', ['input', 'provinceId']),
+  cluster_province_search_name_unique: () =>
+    violation(ErrorCode.CONFLICT, 'The province already has a cluster with this Persian name.', 'House rule', ['input', 'nameFa']),
+  progress_report_revision_unique: () =>
+    violation(ErrorCode.REPORT_ALREADY_SUBMITTED, 'A report with this revision number was sent for the obligation at the same moment.', 'Art. 4-1'),
+  periodic_report_unique: () =>
+    violation(ErrorCode.INVALID_TRANSITION, 'The periodic report for this quarter was issued at the same moment.', 'Closing'),
+  dispute_step_once_per_state: () =>
+    violation(ErrorCode.INVALID_TRANSITION, 'The dispute has already been moved to this state.', 'Art. 4-5'),
+  dispute_step_once_from_state: () =>
+    violation(ErrorCode.INVALID_TRANSITION, 'The dispute has already been moved on from this state.', 'Art. 4-5'),
 };
 
 interface PostgresError {

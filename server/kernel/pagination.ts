@@ -119,8 +119,8 @@ export interface PageWindow {
 
 export async function pageWindow(args: PageArgs, count: () => Promise<number>): Promise<PageWindow> {
   if (args.first != null && args.last != null) throw badUserInput('Give `first` or `last`, not both.', 'first');
-  let start = args.after ? decodeCursor(args.after, 'after') + 1 : 0;
-  let end = args.before ? decodeCursor(args.before, 'before') : null;
+  let start = args.after != null ? decodeCursor(args.after, 'after') + 1 : 0;
+  let end = args.before != null ? decodeCursor(args.before, 'before') : null;
   if (args.last != null) {
     end ??= await count();
     start = Math.max(start, end - args.last);

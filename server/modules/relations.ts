@@ -17,9 +17,18 @@ import { WorkingGroupMembership } from './working-group/working-group.entity';
  * Every one-to-many and many-to-many relationship the API walks, read per parent in one statement
  * (kernel/loaders.ts). The SQL fragments are constants of the code, never client input.
  */
-function children<T extends object>(name: string, entity: RelationSpec<T>['entity'], parentColumn: string, order: string): RelationSpec<T> {
-  return { name, entity, parentColumn, order };
+function children<T extends object>(
+  name: string,
+  entity: RelationSpec<T>['entity'],
+  parentColumn: string,
+  order: string,
+  condition?: string,
+): RelationSpec<T> {
+  return { name, entity, parentColumn, order, condition };
 }
+
+/** Reports that a later revision has corrected are history: lists show the latest revision. */
+const LATEST_REVISION = 'not exists (select 1 from "progress_report" later where later."supersedes_id" = t."id")';
 
 export const relations = {
   provinceClusters: children('provinceClusters', Cluster, 'province_id', 't."name"'),
@@ -39,8 +48,8 @@ export const relations = {
   personAgentContracts: children('personAgentContracts', AgentContract, 'agent_id', 't."starts_on" desc'),
   personAppointments: children('personAppointments', SupervisorAppointment, 'supervisor_id', 't."starts_on" desc'),
   personExecutedPlans: children('personExecutedPlans', DevelopmentPlan, 'executor_id', 't."proposed_on" desc'),
-  personReportsSubmitted: children('personReportsSubmitted', ProgressReport, 'submitted_by_id', 't."submitted_on" desc'),
-  personReportsReceived: children('personReportsReceived', ProgressReport, 'recipient_supervisor_id', 't."submitted_on" desc'),
+  personReportsSubmitted: children('personReportsSubmitted', ProgressReport, 'submitted_by_id', 't."submitted_on" desc', LATEST_REVISION),
+  personReportsReceived: children('personReportsReceived', ProgressReport, 'recipient_supervisor_id', 't."submitted_on" desc', LATEST_REVISION),
   personReviews: children('personReviews', SupervisorReview, 'supervisor_id', 't."reviewed_on" desc'),
   personObligations: children('personObligations', ReportingObligation, 'obligor_id', 't."period" desc'),
   clusterAgentContracts: children('clusterAgentContracts', AgentContract, 'cluster_id', 't."starts_on" desc'),
@@ -48,7 +57,7 @@ export const relations = {
   clusterPlans: children('clusterPlans', DevelopmentPlan, 'cluster_id', 't."proposed_on" desc'),
   clusterResolutions: children('clusterResolutions', Resolution, 'cluster_id', 't."adopted_on" desc'),
   clusterObligations: children('clusterObligations', ReportingObligation, 'cluster_id', 't."period" desc'),
-  clusterReports: children('clusterReports', ProgressReport, 'cluster_id', 't."submitted_on" desc'),
+  clusterReports: children('clusterReports', ProgressReport, 'cluster_id', 't."submitted_on" desc', LATEST_REVISION),
   clusterReviews: children('clusterReviews', SupervisorReview, 'cluster_id', 't."reviewed_on" desc'),
   clusterDisputes: children('clusterDisputes', Dispute, 'cluster_id', 't."raised_on" desc'),
   appointmentReviews: children('appointmentReviews', SupervisorReview, 'appointment_id', 't."reviewed_on" desc'),
@@ -68,7 +77,7 @@ export const relations = {
   } as RelationSpec<Resolution>,
   planIndicators: children('planIndicators', PlanIndicator, 'plan_id', 't."name"'),
   planObligations: children('planObligations', ReportingObligation, 'plan_id', 't."period" desc'),
-  planReports: children('planReports', ProgressReport, 'plan_id', 't."submitted_on" desc'),
+  planReports: children('planReports', ProgressReport, 'plan_id', 't."submitted_on" desc', LATEST_REVISION),
   planAssessments: children('planAssessments', PlanAssessment, 'plan_id', 't."created_at" desc'),
   planBudgetAdjustments: children('planBudgetAdjustments', BudgetAdjustment, 'plan_id', 't."decided_on", t."created_at"'),
   indicatorActuals: children('indicatorActuals', IndicatorActual, 'indicator_id', 't."created_at" desc'),

@@ -1559,8 +1559,10 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
     if (lodging.from !== null || lodging.to !== DisputeState.OPEN_PROVINCIAL || lodging.group !== provincial) {
       throw new Error(`Demo data: dispute "${spec.subject}" must be lodged at ${provincial}`);
     }
-    const finalState = spec.steps[spec.steps.length - 1].to;
+    const lastStep = spec.steps[spec.steps.length - 1];
+    const finalState = lastStep.to;
     const escalated = spec.steps.some((s) => s.to === DisputeState.ESCALATED);
+    const settled = finalState === DisputeState.RESOLVED_PROVINCIAL || finalState === DisputeState.RESOLVED_CENTRAL;
     const dispute = make(Dispute, {
       cluster: cluster(spec.cluster),
       raisedBy: person(spec.raisedBy),
@@ -1569,6 +1571,8 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
       description: spec.description,
       state: finalState,
       raisedOn: spec.raisedOn,
+      finalDecision: settled ? lastStep.decision : null,
+      resolvedOn: settled ? lastStep.at.slice(0, 10) : null,
     });
     for (const party of spec.parties) {
       make(DisputeParty, {

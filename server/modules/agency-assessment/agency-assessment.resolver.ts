@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
+import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { PageArgs, paginate } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
@@ -9,6 +10,10 @@ import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { AgencyAssessment, AgencyRating } from './agency-assessment.entity';
+import { AssessAgencyInput } from './agency-assessment.inputs';
+import { assessAgency } from './agency-assessment.service';
+
+const AssessAgencyPayload = payloadType('AssessAgency', 'assessment', AgencyAssessment, 'The recorded assessment.');
 
 @InputType({ description: 'Conditions on agency assessments; all given conditions must hold.' })
 export class AgencyAssessmentFilter {
@@ -38,6 +43,13 @@ const assessmentOrder = orderInput('AgencyAssessmentOrder', AgencyAssessmentOrde
 
 @Resolver(() => AgencyAssessment)
 export class AgencyAssessmentResolver {
+  @Mutation(() => AssessAgencyPayload, {
+    description: "Records a working group's opinion and rating of an executive agency's performance in a quarter; by its head or secretariat, once per quarter (Art. 4-4).",
+  })
+  assessAgency(@Arg('input', () => AssessAgencyInput, { description: 'The assessment.' }) input: AssessAgencyInput, @Ctx() ctx: Context) {
+    return assessAgency(ctx, input);
+  }
+
   @Query(() => AgencyAssessmentConnection, { description: "Working groups' opinions of executive agencies' performance (Art. 4-4)." })
   agencyAssessments(
     @Args(() => PageArgs) page: PageArgs,

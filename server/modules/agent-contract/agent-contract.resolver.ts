@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
+import { payloadType } from '../../kernel/mutation';
 import { compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { DateScalar } from '../../kernel/scalars';
@@ -9,6 +10,11 @@ import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { relations } from '../relations';
 import { AgentContract, contractsInForceOn } from './agent-contract.entity';
+import { EndAgentContractInput, SignAgentContractInput } from './agent-contract.inputs';
+import { endAgentContract, signAgentContract } from './agent-contract.service';
+
+const SignAgentContractPayload = payloadType('SignAgentContract', 'contract', AgentContract, 'The new contract.');
+const EndAgentContractPayload = payloadType('EndAgentContract', 'contract', AgentContract, 'The ended contract.');
 
 @InputType({ description: 'Conditions on agent contracts; all given conditions must hold.' })
 export class AgentContractFilter {
@@ -40,6 +46,22 @@ const contractOrder = orderInput('AgentContractOrder', AgentContractOrderField, 
 
 @Resolver(() => AgentContract)
 export class AgentContractResolver {
+  @Mutation(() => SignAgentContractPayload, {
+    description:
+      "Records ISIPO's contract with a development agent for a cluster and the quarterly reports it makes owed; by the head or secretariat of a responsible working group (Art. 3, Art. 4-1).",
+  })
+  signAgentContract(@Arg('input', () => SignAgentContractInput, { description: 'The contract.' }) input: SignAgentContractInput, @Ctx() ctx: Context) {
+    return signAgentContract(ctx, input);
+  }
+
+  @Mutation(() => EndAgentContractPayload, {
+    description:
+      'Ends an agent contract before its term; reports of quarters beginning after its last day are withdrawn. By the head or secretariat of a responsible working group (Art. 3).',
+  })
+  endAgentContract(@Arg('input', () => EndAgentContractInput, { description: 'The ending.' }) input: EndAgentContractInput, @Ctx() ctx: Context) {
+    return endAgentContract(ctx, input);
+  }
+
   @Query(() => AgentContractConnection, { description: "Development agents' contracts with ISIPO, past and present (Art. 3)." })
   agentContracts(
     @Args(() => PageArgs) page: PageArgs,

@@ -1,4 +1,4 @@
-import { Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, RialScalar } from '../../kernel/scalars';
@@ -26,15 +26,15 @@ export class BudgetAdjustment extends NodeEntity {
   basisReview!: SupervisorReview;
 
   @Field(() => RialScalar, { description: 'Signed change in rials: positive increases, negative decreases.' })
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('string') })
   amount!: string;
 
   @Field(() => RialScalar, { description: 'Current budget before this change.' })
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('string') })
   budgetBefore!: string;
 
   @Field(() => RialScalar, { description: 'Current budget after this change.' })
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('string') })
   resultingBudget!: string;
 
   @Field(() => String, { description: 'Why the working group changed the budget.' })

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
+import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { PageArgs, paginate } from '../../kernel/pagination';
 import { DateScalar } from '../../kernel/scalars';
@@ -9,6 +10,10 @@ import { Person } from '../person/person.entity';
 import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { BudgetAdjustment } from './budget-adjustment.entity';
+import { AdjustPlanBudgetInput } from './budget-adjustment.inputs';
+import { adjustPlanBudget } from './budget-adjustment.service';
+
+const AdjustPlanBudgetPayload = payloadType('AdjustPlanBudget', 'adjustment', BudgetAdjustment, 'The recorded adjustment; its `plan` shows the new current budget.');
 
 export enum AdjustmentDirection {
   INCREASE = 'INCREASE',
@@ -50,6 +55,14 @@ const adjustmentOrder = orderInput('BudgetAdjustmentOrder', BudgetAdjustmentOrde
 
 @Resolver(() => BudgetAdjustment)
 export class BudgetAdjustmentResolver {
+  @Mutation(() => AdjustPlanBudgetPayload, {
+    description:
+      "Raises or lowers an approved plan's budget on the strength of a supervisor's review, in proportion to performance, within 90%–110% of the approved budget in total; only a responsible working group may (Art. 4-4).",
+  })
+  adjustPlanBudget(@Arg('input', () => AdjustPlanBudgetInput, { description: 'The decision.' }) input: AdjustPlanBudgetInput, @Ctx() ctx: Context) {
+    return adjustPlanBudget(ctx, input);
+  }
+
   @Query(() => BudgetAdjustmentConnection, { description: 'Changes to plan budgets, capped at 10% overall (Art. 4-4).' })
   budgetAdjustments(
     @Args(() => PageArgs) page: PageArgs,

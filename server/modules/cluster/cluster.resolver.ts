@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
-import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { payloadType } from '../../kernel/mutation';
+import { checkListSize, compact, containsPattern, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { normalizePersian } from '../../kernel/persian-text';
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
@@ -21,6 +22,11 @@ import { relations } from '../relations';
 import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
 import { Cluster, ClusterStatus } from './cluster.entity';
+import { ChangeClusterStatusInput, RegisterClusterInput } from './cluster.inputs';
+import { changeClusterStatus, registerCluster } from './cluster.service';
+
+const RegisterClusterPayload = payloadType('RegisterCluster', 'cluster', Cluster, 'The registered cluster.');
+const ChangeClusterStatusPayload = payloadType('ChangeClusterStatus', 'cluster', Cluster, 'The cluster in its new stage.');
 
 @InputType({ description: 'Conditions on clusters; all given conditions must hold.' })
 export class ClusterFilter {
@@ -56,7 +62,7 @@ const clusterOrder = orderInput('ClusterOrder', ClusterOrderField, ClusterOrderF
 });
 
 function clusterWhere(filter: ClusterFilter | null) {
-  const search = filter?.search ? `%${normalizePersian(filter.search)}%` : undefined;
+  const search = filter?.search ? containsPattern(normalizePersian(filter.search)) : undefined;
   const provinceIds = idsOfType(filter?.provinceIds, 'Province', 'filter.provinceIds');
   const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
   return compact({
@@ -71,6 +77,25 @@ function clusterWhere(filter: ClusterFilter | null) {
 
 @Resolver(() => Cluster)
 export class ClusterResolver {
+  @Mutation(() => RegisterClusterPayload, {
+    description:
+      "Registers an export-oriented business cluster; by the system administrator, the central secretariat, or the head or secretariat of the province's or the central working group.",
+  })
+  registerCluster(@Arg('input', () => RegisterClusterInput, { description: 'The cluster.' }) input: RegisterClusterInput, @Ctx() ctx: Context) {
+    return registerCluster(ctx, input);
+  }
+
+  @Mutation(() => ChangeClusterStatusPayload, {
+    description:
+      "Moves a cluster to another stage of the programme (IDENTIFIED → ACTIVE → GRADUATED, or DISCONTINUED before graduating, which may resume); same people as `registerCluster`.",
+  })
+  changeClusterStatus(
+    @Arg('input', () => ChangeClusterStatusInput, { description: 'The cluster and its new stage.' }) input: ChangeClusterStatusInput,
+    @Ctx() ctx: Context,
+  ) {
+    return changeClusterStatus(ctx, input);
+  }
+
   @Query(() => ClusterConnection, { description: 'Export-oriented business clusters in every province.' })
   clusters(
     @Args(() => PageArgs) page: PageArgs,
@@ -95,7 +120,7 @@ export class ClusterResolver {
       .loader<string, WorkingGroup[]>('responsibleWorkingGroups', async (provinceIds) => {
         const groups = await ctx.em.find(WorkingGroup, {
           $or: [{ level: WorkingGroupLevel.CENTRAL }, { province: { $in: [...provinceIds] } }],
-        });
+        }, { orderBy: { level: 'asc' } });
         return provinceIds.map((id) => groups.filter((group) => group.level === WorkingGroupLevel.CENTRAL || group.province?.id === id));
       })
       .load(cluster.province.id);

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, DecimalScalar, RialScalar } from '../../kernel/scalars';
@@ -40,7 +40,9 @@ registerEnumType(PlanKind, { name: 'PlanKind', description: 'A development plan 
   expression: `"status" = 'PROPOSED' or "status" = 'REJECTED' or "approved_budget" is not null`,
 })
 @Check({ name: 'development_plan_term', expression: '"ends_on" >= "starts_on"' })
-export class DevelopmentPlan extends NodeEntity<'kind' | 'status' | 'version' | 'decidedBy' | 'decidedOn' | 'approvedBudget' | 'currentBudget'> {
+export class DevelopmentPlan extends NodeEntity<
+  'kind' | 'status' | 'version' | 'decidedBy' | 'decidedOn' | 'approvedBudget' | 'currentBudget' | 'rejectionReason' | 'suspendedOn' | 'suspensionReason' | 'completedOn'
+> {
   @ManyToOne(() => Cluster, { index: true })
   cluster!: Cluster;
 
@@ -82,17 +84,34 @@ export class DevelopmentPlan extends NodeEntity<'kind' | 'status' | 'version' | 
   @Property({ type: 'date' })
   endsOn!: string;
 
+  // Rials are exchanged as decimal strings; `string` mode makes the ORM hand them over as the declared type.
   @Field(() => RialScalar, { description: 'Budget requested in the proposal, in rials.' })
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('string') })
   proposedBudget!: string;
 
   @Field(() => RialScalar, { nullable: true, description: 'Budget set at approval, in rials; adjustments never change it (R11).' })
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: new BigIntType('string'), nullable: true })
   approvedBudget?: string | null;
 
   @Field(() => RialScalar, { nullable: true, description: 'Budget after adjustments, in rials; always within 90%–110% of the approved budget (Art. 4-4).' })
-  @Property({ type: 'bigint', nullable: true })
+  @Property({ type: new BigIntType('string'), nullable: true })
   currentBudget?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the working group rejected the proposal (R11).' })
+  @Property({ type: 'text', nullable: true })
+  rejectionReason?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the plan was suspended, while it is suspended (R11).' })
+  @Property({ type: 'date', nullable: true })
+  suspendedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the working group suspended the plan, while it is suspended (R11).' })
+  @Property({ type: 'text', nullable: true })
+  suspensionReason?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of execution of a completed plan (R11).' })
+  @Property({ type: 'date', nullable: true })
+  completedOn?: string | null;
 
   @Field(() => Int, { description: 'Optimistic-lock version, increased by every change.' })
   @Property({ type: 'integer', version: true })

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, DateTimeScalar } from '../../kernel/scalars';
@@ -21,7 +21,13 @@ registerEnumType(DisputeState, {
 
 @ObjectType({ implements: NodeEntity, description: 'A disagreement between elements of cluster development (Art. 4-5).' })
 @Entity({ tableName: 'dispute' })
-export class Dispute extends NodeEntity<'state'> {
+// A settled dispute carries the decision that settled it, and only a settled one does.
+@Check({
+  name: 'dispute_final_decision',
+  expression: `("state" = 'RESOLVED_PROVINCIAL' or "state" = 'RESOLVED_CENTRAL') = ("final_decision" is not null)`,
+})
+@Check({ name: 'dispute_resolved_on', expression: '("final_decision" is null) = ("resolved_on" is null)' })
+export class Dispute extends NodeEntity<'state' | 'finalDecision' | 'resolvedOn'> {
   @ManyToOne(() => Cluster, { index: true })
   cluster!: Cluster;
 
@@ -47,6 +53,18 @@ export class Dispute extends NodeEntity<'state'> {
   @Field(() => DateScalar, { description: 'Day it was raised.' })
   @Property({ type: 'date' })
   raisedOn!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The decision that settled the dispute: the provincial working group\'s resolution, or the final decision of the central working group (Art. 4-5); null while it is unsettled.',
+  })
+  @Property({ type: 'text', nullable: true })
+  finalDecision?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the dispute was settled; null while it is unsettled.' })
+  @Property({ type: 'date', nullable: true })
+  resolvedOn?: string | null;
 }
 
 @ObjectType({ implements: NodeEntity, description: 'A party to a dispute: an executive agency or a person.' })
@@ -65,6 +83,10 @@ export class DisputeParty extends NodeEntity<'agency' | 'person'> {
 
 @ObjectType({ implements: NodeEntity, description: 'One step of a dispute: who moved it, where, when, and the decision if any.' })
 @Entity({ tableName: 'dispute_step' })
+// The state machine has no cycles, so a dispute enters each state at most once and leaves each at most
+// once: a backstop, behind the row lock the mutations take, against two steps taken at the same moment (R7).
+@Unique({ name: 'dispute_step_once_per_state', properties: ['dispute', 'toState'] })
+@Unique({ name: 'dispute_step_once_from_state', properties: ['dispute', 'fromState'] })
 export class DisputeStep extends NodeEntity<'fromState' | 'decision'> {
   @ManyToOne(() => Dispute, { index: true })
   dispute!: Dispute;
@@ -87,7 +109,10 @@ export class DisputeStep extends NodeEntity<'fromState' | 'decision'> {
   @Property({ type: 'datetime' })
   occurredAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'Decision or remarks of the deciding body.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Decision or remarks of the deciding body; for an escalation, the reason given for it. Null for the lodging.',
+  })
   @Property({ type: 'text', nullable: true })
   decision?: string | null;
 }

@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
 import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { payloadType } from '../../kernel/mutation';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
 import { DisputeConnection, DisputePartyConnection, DisputeStepConnection } from '../connections';
@@ -9,6 +10,14 @@ import { Person } from '../person/person.entity';
 import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { Dispute, DisputeParty, DisputeState, DisputeStep } from './dispute.entity';
+import { DecideDisputeInput, EscalateDisputeInput, RaiseDisputeInput, RecordProvincialOutcomeInput } from './dispute.inputs';
+import { isSettled } from './dispute.rules';
+import { decideDispute, escalateDispute, raiseDispute, recordProvincialOutcome } from './dispute.service';
+
+const RaiseDisputePayload = payloadType('RaiseDispute', 'dispute', Dispute, 'The dispute, lodged at the provincial working group.');
+const RecordProvincialOutcomePayload = payloadType('RecordProvincialOutcome', 'dispute', Dispute, 'The dispute, resolved or without agreement.');
+const EscalateDisputePayload = payloadType('EscalateDispute', 'dispute', Dispute, 'The dispute, now before the central working group.');
+const DecideDisputePayload = payloadType('DecideDispute', 'dispute', Dispute, 'The dispute, finally decided by the central working group.');
 
 @InputType({ description: 'Conditions on disputes; all given conditions must hold.' })
 export class DisputeFilter {
@@ -38,6 +47,40 @@ const disputeOrder = orderInput('DisputeOrder', DisputeOrderField, DisputeOrderF
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
+  @Mutation(() => RaiseDisputePayload, {
+    description:
+      "Lodges a disagreement between elements of a cluster's development at the working group of the cluster's province, never first at the centre (Art. 4-5).",
+  })
+  raiseDispute(@Arg('input', () => RaiseDisputeInput, { description: 'The dispute.' }) input: RaiseDisputeInput, @Ctx() ctx: Context) {
+    return raiseDispute(ctx, input);
+  }
+
+  @Mutation(() => RecordProvincialOutcomePayload, {
+    description:
+      'Records what the provincial working group concluded about an open dispute: resolved with its decision, or no agreement; by its head or secretariat (Art. 4-5).',
+  })
+  recordProvincialOutcome(
+    @Arg('input', () => RecordProvincialOutcomeInput, { description: 'The outcome.' }) input: RecordProvincialOutcomeInput,
+    @Ctx() ctx: Context,
+  ) {
+    return recordProvincialOutcome(ctx, input);
+  }
+
+  @Mutation(() => EscalateDisputePayload, {
+    description:
+      'Takes a dispute on which the provincial working group reached no agreement to the central working group; by a party or the provincial head or secretariat (Art. 4-5).',
+  })
+  escalateDispute(@Arg('input', () => EscalateDisputeInput, { description: 'The escalation.' }) input: EscalateDisputeInput, @Ctx() ctx: Context) {
+    return escalateDispute(ctx, input);
+  }
+
+  @Mutation(() => DecideDisputePayload, {
+    description: 'Records the final decision of the central working group on an escalated dispute; by its head or secretariat (Art. 4-5).',
+  })
+  decideDispute(@Arg('input', () => DecideDisputeInput, { description: 'The decision.' }) input: DecideDisputeInput, @Ctx() ctx: Context) {
+    return decideDispute(ctx, input);
+  }
+
   @Query(() => DisputeConnection, { description: 'Disagreements between elements of cluster development (Art. 4-5).' })
   disputes(
     @Args(() => PageArgs) page: PageArgs,
@@ -71,6 +114,13 @@ export class DisputeResolver {
   @FieldResolver(() => WorkingGroup, { description: 'The working group hearing it now: provincial first, central once escalated (Art. 4-5).' })
   forum(@Root() dispute: Dispute, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, dispute.forum);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True once the dispute is settled, by the provincial working group or finally by the central one; it can then move no further.',
+  })
+  settled(@Root() dispute: Dispute): boolean {
+    return isSettled(dispute.state);
   }
 
   @FieldResolver(() => DisputePartyConnection, { description: 'The parties.' })

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
+import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import {
@@ -11,6 +12,10 @@ import {
 } from '../connections';
 import { relations } from '../relations';
 import { ExecutiveAgency } from './executive-agency.entity';
+import { RegisterExecutiveAgencyInput } from './executive-agency.inputs';
+import { registerExecutiveAgency } from './executive-agency.service';
+
+const RegisterExecutiveAgencyPayload = payloadType('RegisterExecutiveAgency', 'agency', ExecutiveAgency, 'The registered agency.');
 
 @InputType({ description: 'Conditions on executive agencies; all given conditions must hold.' })
 export class ExecutiveAgencyFilter {
@@ -34,6 +39,17 @@ const agencyOrder = orderInput('ExecutiveAgencyOrder', ExecutiveAgencyOrderField
 
 @Resolver(() => ExecutiveAgency)
 export class ExecutiveAgencyResolver {
+  @Mutation(() => RegisterExecutiveAgencyPayload, {
+    description:
+      'Registers an executive agency; by the system administrator or the central secretariat. It never contracts development agents (only ISIPO does, Art. 3).',
+  })
+  registerExecutiveAgency(
+    @Arg('input', () => RegisterExecutiveAgencyInput, { description: 'The agency.' }) input: RegisterExecutiveAgencyInput,
+    @Ctx() ctx: Context,
+  ) {
+    return registerExecutiveAgency(ctx, input);
+  }
+
   @Query(() => ExecutiveAgencyConnection, { description: 'Executive agencies that take part in cluster development.' })
   executiveAgencies(
     @Args(() => PageArgs) page: PageArgs,

@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../context';
+import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact } from '../../kernel/list-inputs';
 import { PageArgs, paginate } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
@@ -9,6 +10,10 @@ import { PeriodicReportConnection } from '../connections';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { PeriodicReport, PeriodicReportStatus } from './periodic-report.entity';
+import { IssuePeriodicReportInput } from './periodic-report.inputs';
+import { issuePeriodicReport } from './periodic-report.service';
+
+const IssuePeriodicReportPayload = payloadType('IssuePeriodicReport', 'report', PeriodicReport, 'The issued, frozen report.');
 
 @InputType({ description: 'Conditions on periodic reports; all given conditions must hold.' })
 export class PeriodicReportFilter {
@@ -21,6 +26,14 @@ export class PeriodicReportFilter {
 
 @Resolver(() => PeriodicReport)
 export class PeriodicReportResolver {
+  @Mutation(() => IssuePeriodicReportPayload, {
+    description:
+      "Issues the central secretariat's periodic report of a quarter that has ended, with its compliance and gap figures; frozen once issued (closing article).",
+  })
+  issuePeriodicReport(@Arg('input', () => IssuePeriodicReportInput, { description: 'The quarter to report.' }) input: IssuePeriodicReportInput, @Ctx() ctx: Context) {
+    return issuePeriodicReport(ctx, input);
+  }
+
   @Query(() => PeriodicReportConnection, { description: "Secretariats' periodic reports to the authorities, latest quarter first (closing article)." })
   periodicReports(
     @Args(() => PageArgs) page: PageArgs,

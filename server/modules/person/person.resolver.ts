@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
-import { compact, orderInput } from '../../kernel/list-inputs';
+import { payloadType } from '../../kernel/mutation';
+import { compact, containsPattern, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { normalizePersian } from '../../kernel/persian-text';
 import {
@@ -15,6 +16,12 @@ import {
 } from '../connections';
 import { relations } from '../relations';
 import { Person, Qualification, SystemRole } from './person.entity';
+import { PersonQualificationInput, RegisterPersonInput } from './person.inputs';
+import { recordQualification, registerPerson, withdrawQualification } from './person.service';
+
+const RegisterPersonPayload = payloadType('RegisterPerson', 'person', Person, 'The registered person.');
+const RecordQualificationPayload = payloadType('RecordQualification', 'person', Person, 'The person with the qualification recorded.');
+const WithdrawQualificationPayload = payloadType('WithdrawQualification', 'person', Person, 'The person with the qualification withdrawn.');
 
 @InputType({ description: 'Conditions on people; all given conditions must hold.' })
 export class PersonFilter {
@@ -44,6 +51,34 @@ const personOrder = orderInput('PersonOrder', PersonOrderField, PersonOrderField
 
 @Resolver(() => Person)
 export class PersonResolver {
+  @Mutation(() => RegisterPersonPayload, {
+    description: 'Registers a person who acts in the system; by the system administrator or the central secretariat (house rule).',
+  })
+  registerPerson(@Arg('input', () => RegisterPersonInput, { description: 'The person.' }) input: RegisterPersonInput, @Ctx() ctx: Context) {
+    return registerPerson(ctx, input);
+  }
+
+  @Mutation(() => RecordQualificationPayload, {
+    description: "Records a person's qualification (Art. 3); by the system administrator or the central secretariat.",
+  })
+  recordQualification(
+    @Arg('input', () => PersonQualificationInput, { description: 'The person and the qualification.' }) input: PersonQualificationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return recordQualification(ctx, input);
+  }
+
+  @Mutation(() => WithdrawQualificationPayload, {
+    description:
+      "Withdraws a person's recorded qualification, unless a contract or appointment that required it is in force or yet to start; by the system administrator or the central secretariat.",
+  })
+  withdrawQualification(
+    @Arg('input', () => PersonQualificationInput, { description: 'The person and the qualification.' }) input: PersonQualificationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return withdrawQualification(ctx, input);
+  }
+
   @Query(() => PersonConnection, { description: 'People who act in the oversight system.' })
   people(
     @Args(() => PageArgs) page: PageArgs,
@@ -52,7 +87,7 @@ export class PersonResolver {
     orderBy: InstanceType<typeof personOrder.OrderInput> | null,
     @Ctx() ctx: Context,
   ) {
-    const search = filter?.search ? `%${normalizePersian(filter.search)}%` : undefined;
+    const search = filter?.search ? containsPattern(normalizePersian(filter.search)) : undefined;
     const where = compact({
       email: filter?.email ? filter.email.trim().toLowerCase() : undefined,
       qualifications: filter?.qualification ? { $contains: [filter.qualification] } : undefined,

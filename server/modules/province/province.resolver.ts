@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
-import { checkListSize, compact, orderInput } from '../../kernel/list-inputs';
+import { checkListSize, compact, containsPattern, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { normalizePersian } from '../../kernel/persian-text';
 import { ClusterConnection, ProvinceConnection } from '../connections';
@@ -29,7 +29,7 @@ export const provinceOrder = orderInput('ProvinceOrder', ProvinceOrderField, Pro
 });
 
 function provinceWhere(filter: ProvinceFilter | null | undefined) {
-  const search = filter?.search ? `%${normalizePersian(filter.search)}%` : undefined;
+  const search = filter?.search ? containsPattern(normalizePersian(filter.search)) : undefined;
   return compact({
     code: filter?.codes ? { $in: checkListSize(filter.codes, 'filter.codes') } : undefined,
     $or: search ? [{ nameFa: { $ilike: search } }, { nameEn: { $ilike: search } }] : undefined,

@@ -64,7 +64,7 @@ registerEnumType(ObligationStatus, {
 @Check({ name: 'reporting_obligation_waiver', expression: '("waived_on" is null) = ("waiver_reason" is null)' })
 @Unique({ name: 'reporting_obligation_contract_period_unique', properties: ['agentContract', 'period'] })
 @Unique({ name: 'reporting_obligation_plan_period_unique', properties: ['plan', 'period'] })
-export class ReportingObligation extends NodeEntity<'submittedOn' | 'submittedLate' | 'waivedOn' | 'waiverReason' | 'agentContract' | 'plan'> {
+export class ReportingObligation extends NodeEntity<'submittedOn' | 'submittedLate' | 'waivedOn' | 'waiverReason' | 'waivedBy' | 'agentContract' | 'plan'> {
   @Field(() => ObligationKind, { description: 'Agent or plan executor.' })
   @Enum({ items: () => ObligationKind, nativeEnumName: 'obligation_kind' })
   kind!: ObligationKind;
@@ -110,6 +110,10 @@ export class ReportingObligation extends NodeEntity<'submittedOn' | 'submittedLa
   @Field(() => String, { nullable: true, description: 'Why the obligation was waived.' })
   @Property({ type: 'text', nullable: true })
   waiverReason?: string | null;
+
+  /** The responsible working group that waived the obligation (R4); null for waivers recorded before it was kept. */
+  @ManyToOne(() => WorkingGroup, { nullable: true, deleteRule: 'no action', index: true })
+  waivedBy?: WorkingGroup | null;
 
   @BeforeCreate()
   @BeforeUpdate()

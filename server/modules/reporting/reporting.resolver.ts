@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
+import { decimalOf, formatDecimal } from '../../kernel/decimal';
+import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
-import { PeriodLabelScalar } from '../../kernel/scalars';
+import { DecimalScalar, PeriodLabelScalar } from '../../kernel/scalars';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
 import { Cluster } from '../cluster/cluster.entity';
 import {
@@ -15,6 +17,7 @@ import {
 import { DevelopmentPlan, PlanIndicator } from '../development-plan/development-plan.entity';
 import { Person } from '../person/person.entity';
 import { relations } from '../relations';
+import { ResolutionTarget } from '../resolution/resolution.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import {
   IndicatorActual,
@@ -24,7 +27,14 @@ import {
   ReportBottleneck,
   ReportingObligation,
 } from './reporting.entity';
-import { obligationStatus, obligationStatusCondition } from './reporting.rules';
+import { ReviseProgressReportInput, SubmitProgressReportInput, WaiveReportingObligationInput } from './reporting.inputs';
+import { latestActualLoader, resolutionTargetActual, supersedingRevisionLoader } from './reporting.loaders';
+import { gapOf, obligationStatus, obligationStatusCondition } from './reporting.rules';
+import { reviseProgressReport, submitProgressReport, waiveReportingObligation } from './reporting.service';
+
+const SubmitProgressReportPayload = payloadType('SubmitProgressReport', 'report', ProgressReport, 'The report as recorded (revision 1).');
+const ReviseProgressReportPayload = payloadType('ReviseProgressReport', 'report', ProgressReport, 'The new revision.');
+const WaiveReportingObligationPayload = payloadType('WaiveReportingObligation', 'obligation', ReportingObligation, 'The waived obligation.');
 
 @InputType({ description: 'Conditions on reporting obligations; all given conditions must hold.' })
 export class ReportingObligationFilter {
@@ -107,6 +117,17 @@ function clusterCondition(clusterIds: string[] | undefined, provinceCodes: strin
 
 @Resolver(() => ReportingObligation)
 export class ReportingObligationResolver {
+  @Mutation(() => WaiveReportingObligationPayload, {
+    description:
+      'Waives a quarterly report that is no longer owed; by the head or secretariat of a responsible working group, only while no report has been sent (Art. 4-1, Art. 3).',
+  })
+  waiveReportingObligation(
+    @Arg('input', () => WaiveReportingObligationInput, { description: 'The waiver.' }) input: WaiveReportingObligationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return waiveReportingObligation(ctx, input);
+  }
+
   @Query(() => ReportingObligationConnection, { description: 'Quarterly reports owed by agents and plan executors (Art. 4-1).' })
   reportingObligations(
     @Args(() => PageArgs) page: PageArgs,
@@ -162,6 +183,11 @@ export class ReportingObligationResolver {
     return ctx.loaders.reference(DevelopmentPlan, obligation.plan);
   }
 
+  @FieldResolver(() => WorkingGroup, { nullable: true, description: 'The responsible working group that waived the obligation, when recorded.' })
+  waivedBy(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
+    return ctx.loaders.reference(WorkingGroup, obligation.waivedBy);
+  }
+
   @FieldResolver(() => ProgressReportConnection, { description: 'Reports sent for this obligation, latest revision first.' })
   reports(@Root() obligation: ReportingObligation, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.page(relations.obligationReports, obligation.id, page);
@@ -170,6 +196,21 @@ export class ReportingObligationResolver {
 
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
+  @Mutation(() => SubmitProgressReportPayload, {
+    description:
+      "Sends the quarterly report owed for an obligation: progress with percent complete and indicator actuals, or the reasons and bottlenecks that prevented it; only by the obligor, once (Art. 4-1).",
+  })
+  submitProgressReport(@Arg('input', () => SubmitProgressReportInput, { description: 'The report.' }) input: SubmitProgressReportInput, @Ctx() ctx: Context) {
+    return submitProgressReport(ctx, input);
+  }
+
+  @Mutation(() => ReviseProgressReportPayload, {
+    description: 'Corrects a report with a new revision that supersedes the latest one; earlier revisions are kept unchanged (Art. 4-1).',
+  })
+  reviseProgressReport(@Arg('input', () => ReviseProgressReportInput, { description: 'The corrected report.' }) input: ReviseProgressReportInput, @Ctx() ctx: Context) {
+    return reviseProgressReport(ctx, input);
+  }
+
   @Query(() => ProgressReportConnection, { description: 'Quarterly progress reports (Art. 4-1).' })
   progressReports(
     @Args(() => PageArgs) page: PageArgs,
@@ -223,12 +264,17 @@ export class ProgressReportResolver {
     return ctx.loaders.reference(ProgressReport, report.supersedes);
   }
 
+  @FieldResolver(() => ProgressReport, { nullable: true, description: 'The later revision that corrects this one; null for the latest revision.' })
+  supersededBy(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return supersedingRevisionLoader(ctx).load(report.id);
+  }
+
   @FieldResolver(() => Person, { nullable: true, description: 'Recipient: the supervisor in office when it was sent (Art. 4-1).' })
   recipientSupervisor(@Root() report: ProgressReport, @Ctx() ctx: Context) {
     return ctx.loaders.reference(Person, report.recipientSupervisor);
   }
 
-  @FieldResolver(() => WorkingGroup, { description: "Recipient: the cluster's provincial working group (Art. 4-1)." })
+  @FieldResolver(() => WorkingGroup, { description: "Recipient: the cluster's provincial working group, or the central one where the province has none (Art. 4-1)." })
   recipientWorkingGroup(@Root() report: ProgressReport, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, report.recipientWorkingGroup);
   }
@@ -262,5 +308,50 @@ export class IndicatorActualResolver {
   @FieldResolver(() => PlanIndicator, { description: 'The indicator.' })
   indicator(@Root() actual: IndicatorActual, @Ctx() ctx: Context) {
     return ctx.loaders.reference(PlanIndicator, actual.indicator);
+  }
+}
+
+/** R10 (preamble): the gap between performance and target of each plan indicator. */
+@Resolver(() => PlanIndicator)
+export class PlanIndicatorGapResolver {
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description: 'Latest actual: the value stated by the latest revision of the latest report (by quarter) that states it; null before any.',
+  })
+  async latestActual(@Root() indicator: PlanIndicator, @Ctx() ctx: Context): Promise<string | null> {
+    const actual = await latestActualLoader(ctx).load(indicator.id);
+    return actual === null ? null : formatDecimal(actual);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description: 'How far the latest actual falls short of the target: target − actual when higher is better, actual − target otherwise; negative when ahead; null without an actual.',
+  })
+  async gap(@Root() indicator: PlanIndicator, @Ctx() ctx: Context): Promise<string | null> {
+    const gap = gapOf(decimalOf(indicator.target), await latestActualLoader(ctx).load(indicator.id), indicator.higherIsBetter);
+    return gap === null ? null : formatDecimal(gap);
+  }
+}
+
+/** R10 (preamble): the gap between performance and the targets of resolutions. */
+@Resolver(() => ResolutionTarget)
+export class ResolutionTargetGapResolver {
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Latest actual: the sum of the latest actuals of the linked plans' indicators with the same indicator name and unit; null when none has an actual.",
+  })
+  async latestActual(@Root() target: ResolutionTarget, @Ctx() ctx: Context): Promise<string | null> {
+    const actual = await resolutionTargetActual(ctx, target);
+    return actual === null ? null : formatDecimal(actual);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description: 'How far the latest actual falls short of the target value: target − actual when higher is better, actual − target otherwise; null without an actual.',
+  })
+  async gap(@Root() target: ResolutionTarget, @Ctx() ctx: Context): Promise<string | null> {
+    const gap = gapOf(decimalOf(target.targetValue), await resolutionTargetActual(ctx, target), target.higherIsBetter);
+    return gap === null ? null : formatDecimal(gap);
   }
 }

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
+import { payloadType } from '../../kernel/mutation';
 import { compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
@@ -9,7 +10,14 @@ import { DevelopmentPlanConnection, ResolutionConnection, ResolutionTargetConnec
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { relations } from '../relations';
 import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
+import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Resolution, ResolutionTarget } from './resolution.entity';
+import { AdoptResolutionInput, LinkPlanToResolutionInput, UnlinkPlanFromResolutionInput } from './resolution.inputs';
+import { adoptResolution, linkPlanToResolution, unlinkPlanFromResolution } from './resolution.service';
+
+const AdoptResolutionPayload = payloadType('AdoptResolution', 'resolution', Resolution, 'The adopted resolution.');
+const LinkPlanToResolutionPayload = payloadType('LinkPlanToResolution', 'plan', DevelopmentPlan, 'The plan, now linked to the resolution.');
+const UnlinkPlanFromResolutionPayload = payloadType('UnlinkPlanFromResolution', 'plan', DevelopmentPlan, 'The plan, no longer linked to the resolution.');
 
 @InputType({ description: 'Conditions on resolutions; all given conditions must hold.' })
 export class ResolutionFilter {
@@ -45,6 +53,33 @@ const resolutionOrder = orderInput('ResolutionOrder', ResolutionOrderField, Reso
 
 @Resolver(() => Resolution)
 export class ResolutionResolver {
+  @Mutation(() => AdoptResolutionPayload, {
+    description: "Records a resolution of a working group; one about a cluster only by a responsible working group of that cluster (Art. 1, Art. 2, Art. 3).",
+  })
+  adoptResolution(@Arg('input', () => AdoptResolutionInput, { description: 'The resolution.' }) input: AdoptResolutionInput, @Ctx() ctx: Context) {
+    return adoptResolution(ctx, input);
+  }
+
+  @Mutation(() => LinkPlanToResolutionPayload, {
+    description: "Records that a plan carries out a resolution; by the head or secretariat of the resolution's working group, which must be responsible for the plan's cluster.",
+  })
+  linkPlanToResolution(
+    @Arg('input', () => LinkPlanToResolutionInput, { description: 'The plan and the resolution.' }) input: LinkPlanToResolutionInput,
+    @Ctx() ctx: Context,
+  ) {
+    return linkPlanToResolution(ctx, input);
+  }
+
+  @Mutation(() => UnlinkPlanFromResolutionPayload, {
+    description: "Withdraws the record that a plan carries out a resolution; by the head or secretariat of the resolution's working group.",
+  })
+  unlinkPlanFromResolution(
+    @Arg('input', () => UnlinkPlanFromResolutionInput, { description: 'The plan and the resolution.' }) input: UnlinkPlanFromResolutionInput,
+    @Ctx() ctx: Context,
+  ) {
+    return unlinkPlanFromResolution(ctx, input);
+  }
+
   @Query(() => ResolutionConnection, { description: 'Resolutions of the central and provincial working groups (Art. 2).' })
   resolutions(
     @Args(() => PageArgs) page: PageArgs,

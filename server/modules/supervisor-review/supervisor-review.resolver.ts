@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
+import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
@@ -12,6 +13,10 @@ import { relations } from '../relations';
 import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
+import { SubmitSupervisorReviewInput } from './supervisor-review.inputs';
+import { submitSupervisorReview } from './supervisor-review.service';
+
+const SubmitSupervisorReviewPayload = payloadType('SubmitSupervisorReview', 'review', SupervisorReview, 'The review as recorded and routed.');
 
 @InputType({ description: 'Conditions on supervisor reviews; all given conditions must hold.' })
 export class SupervisorReviewFilter {
@@ -41,6 +46,17 @@ const reviewOrder = orderInput('SupervisorReviewOrder', SupervisorReviewOrderFie
 
 @Resolver(() => SupervisorReview)
 export class SupervisorReviewResolver {
+  @Mutation(() => SubmitSupervisorReviewPayload, {
+    description:
+      "Records the cluster supervisor's review of its plans' performance and economic return, with proposals for improvement, routed to the central and provincial secretariats; only by the supervisor in force (Art. 4-3).",
+  })
+  submitSupervisorReview(
+    @Arg('input', () => SubmitSupervisorReviewInput, { description: 'The review.' }) input: SubmitSupervisorReviewInput,
+    @Ctx() ctx: Context,
+  ) {
+    return submitSupervisorReview(ctx, input);
+  }
+
   @Query(() => SupervisorReviewConnection, { description: "Supervisors' reviews of performance and economic return (Art. 4-3)." })
   supervisorReviews(
     @Args(() => PageArgs) page: PageArgs,

@@ -17,3 +17,8 @@ export async function seatsOn(em: EntityManager, personId: string, date: string)
   });
   return memberships.map((membership) => ({ workingGroupId: membership.workingGroup.id, role: membership.role }));
 }
+
+/** The working groups responsible for clusters of a province: the province's group (when formed) and the central one. */
+export async function workingGroupsResponsibleInProvince(em: EntityManager, provinceId: string): Promise<WorkingGroup[]> {
+  return em.find(WorkingGroup, { $or: [{ level: WorkingGroupLevel.CENTRAL }, { province: provinceId }] }, { orderBy: { level: 'asc' } });
+}

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
+import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import {
@@ -18,6 +19,18 @@ import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
 import { relations } from '../relations';
 import { MembershipRole, WorkingGroup, WorkingGroupLevel, WorkingGroupMembership } from './working-group.entity';
+import {
+  AddWorkingGroupMemberInput,
+  AppointWorkingGroupHeadInput,
+  EndWorkingGroupMembershipInput,
+  FormProvincialWorkingGroupInput,
+} from './working-group.inputs';
+import { addWorkingGroupMember, appointWorkingGroupHead, endWorkingGroupMembership, formProvincialWorkingGroup } from './working-group.service';
+
+const FormProvincialWorkingGroupPayload = payloadType('FormProvincialWorkingGroup', 'workingGroup', WorkingGroup, 'The new working group.');
+const AppointWorkingGroupHeadPayload = payloadType('AppointWorkingGroupHead', 'membership', WorkingGroupMembership, "The new head's seat.");
+const AddWorkingGroupMemberPayload = payloadType('AddWorkingGroupMember', 'membership', WorkingGroupMembership, 'The new seat.');
+const EndWorkingGroupMembershipPayload = payloadType('EndWorkingGroupMembership', 'membership', WorkingGroupMembership, 'The ended seat.');
 
 @InputType({ description: 'Conditions on working groups; all given conditions must hold.' })
 export class WorkingGroupFilter {
@@ -56,6 +69,27 @@ function currentHeads(ctx: Context) {
 
 @Resolver(() => WorkingGroup)
 export class WorkingGroupResolver {
+  @Mutation(() => FormProvincialWorkingGroupPayload, {
+    description: "Forms a province's export development working group, at most one per province (Art. 3); by the system administrator or the central secretariat.",
+  })
+  formProvincialWorkingGroup(
+    @Arg('input', () => FormProvincialWorkingGroupInput, { description: 'The working group.' }) input: FormProvincialWorkingGroupInput,
+    @Ctx() ctx: Context,
+  ) {
+    return formProvincialWorkingGroup(ctx, input);
+  }
+
+  @Mutation(() => AppointWorkingGroupHeadPayload, {
+    description:
+      "Appoints the head of a working group; the sitting head's seat ends the day before (Art. 3: one head at a time). By the system administrator or the central secretariat.",
+  })
+  appointWorkingGroupHead(
+    @Arg('input', () => AppointWorkingGroupHeadInput, { description: 'The new head.' }) input: AppointWorkingGroupHeadInput,
+    @Ctx() ctx: Context,
+  ) {
+    return appointWorkingGroupHead(ctx, input);
+  }
+
   @Query(() => WorkingGroupConnection, { description: 'The central working group and the provincial working groups.' })
   workingGroups(
     @Args(() => PageArgs) page: PageArgs,
@@ -130,6 +164,28 @@ export class WorkingGroupResolver {
 
 @Resolver(() => WorkingGroupMembership)
 export class WorkingGroupMembershipResolver {
+  @Mutation(() => AddWorkingGroupMemberPayload, {
+    description:
+      'Gives a person a seat in the secretariat or as a member introduced by an executive agency (Art. 3). By the system administrator or the central secretariat; for a provincial group, also by its head.',
+  })
+  addWorkingGroupMember(
+    @Arg('input', () => AddWorkingGroupMemberInput, { description: 'The seat.' }) input: AddWorkingGroupMemberInput,
+    @Ctx() ctx: Context,
+  ) {
+    return addWorkingGroupMember(ctx, input);
+  }
+
+  @Mutation(() => EndWorkingGroupMembershipPayload, {
+    description:
+      "Ends a seat in a working group. Heads' seats and central seats by the system administrator or the central secretariat; a provincial group's secretariat and members also by its head.",
+  })
+  endWorkingGroupMembership(
+    @Arg('input', () => EndWorkingGroupMembershipInput, { description: 'The seat and its last day.' }) input: EndWorkingGroupMembershipInput,
+    @Ctx() ctx: Context,
+  ) {
+    return endWorkingGroupMembership(ctx, input);
+  }
+
   @FieldResolver(() => WorkingGroup, { description: 'The working group.' })
   workingGroup(@Root() membership: WorkingGroupMembership, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, membership.workingGroup);

@@ -1,0 +1,37 @@
+import type { Context } from '../../context';
+import { inputId, runMutation, type Payload } from '../../kernel/mutation';
+import { enforce, notFound } from '../../kernel/rules';
+import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
+import { Person } from '../person/person.entity';
+import { seatsOn } from '../working-group/working-group.access';
+import { WorkingGroup } from '../working-group/working-group.entity';
+import { AgencyAssessment } from './agency-assessment.entity';
+import type { AssessAgencyInput } from './agency-assessment.inputs';
+import { actsForAssessingGroup, assessedQuarterHasBegun, notAssessedYet } from './agency-assessment.rules';
+
+/** R9 (Art. 4-4): a working group records its opinion and rating of an agency's performance in a quarter. */
+export function assessAgency(ctx: Context, input: AssessAgencyInput): Promise<Payload<AgencyAssessment>> {
+  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
+  const agencyId = inputId(input.agencyId, 'ExecutiveAgency', 'input.agencyId');
+  return runMutation(ctx, 'assessAgency', async (em) => {
+    const today = ctx.clock.today();
+    const [workingGroup, agency] = await Promise.all([em.findOne(WorkingGroup, workingGroupId), em.findOne(ExecutiveAgency, agencyId)]);
+    enforce(workingGroup ? null : notFound('working group', 'workingGroupId'), agency ? null : notFound('executive agency', 'agencyId'));
+    enforce(actsForAssessingGroup(workingGroupId, await seatsOn(em, ctx.viewer.person.id, today)));
+    enforce(assessedQuarterHasBegun(input.period, today));
+    // Two assessments sent at the same moment both pass this check; the unique constraint
+    // agency_assessment_unique then refuses the second, which runMutation turns into CONFLICT.
+    const existing = await em.count(AgencyAssessment, { workingGroup: workingGroupId, agency: agencyId, period: input.period });
+    enforce(notAssessedYet(existing > 0, input.period));
+
+    const assessment = em.create(AgencyAssessment, {
+      workingGroup: workingGroup!,
+      agency: agency!,
+      assessedBy: em.getReference(Person, ctx.viewer.person.id),
+      period: input.period,
+      rating: input.rating,
+      opinion: input.opinion.trim(),
+    });
+    return { target: assessment };
+  });
+}

@@ -1,0 +1,67 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation, type RuleResult } from '../../kernel/rules';
+import { Qualification } from '../person/person.entity';
+import { overlaps, type Term } from '../supervisor-appointment/supervisor-appointment.rules';
+
+/** A contract's term runs forwards: its last day is not before its first. */
+export function termIsOrdered(startsOn: string, endsOn: string): RuleResult {
+  return endsOn >= startsOn
+    ? null
+    : violation(ErrorCode.VALIDATION, 'The contract cannot end before it starts.', 'Art. 3', ['input', 'endsOn']);
+}
+
+/** R2 (Art. 3): development agents are contracted by ISIPO, the agency that contracts them, and by no other. */
+export function agencyContractsAgents(agency: { contractsDevelopmentAgents: boolean }): RuleResult {
+  return agency.contractsDevelopmentAgents
+    ? null
+    : violation(
+        ErrorCode.AGENT_CONTRACT_AUTHORITY,
+        'Development agents are contracted by the Small Industries and Industrial Parks Organization (ISIPO) only.',
+        'Art. 3',
+        ['input', 'agencyId'],
+      );
+}
+
+/** R2 (Art. 3): the agent meets the qualifications for the role, as recorded. */
+export function agentIsQualified(qualifications: readonly Qualification[]): RuleResult {
+  return qualifications.includes(Qualification.DEVELOPMENT_AGENT)
+    ? null
+    : violation(ErrorCode.AGENT_NOT_QUALIFIED, 'The person has no recorded development agent qualification.', 'Art. 3', [
+        'input',
+        'agentId',
+      ]);
+}
+
+/** R2 (Art. 3): at most one agent contract in force per cluster on any day. */
+export function noOverlappingContract(term: Term, contractsOfCluster: readonly Term[]): RuleResult {
+  return contractsOfCluster.some((existing) => overlaps(term, existing))
+    ? violation(ErrorCode.AGENT_ALREADY_CONTRACTED, 'The cluster already has an agent contract in force for some of these dates.', 'Art. 3')
+    : null;
+}
+
+/**
+ * House rule, the mirror of the supervisor's: an agent may not be the cluster's supervisor over the
+ * same dates, or they would oversee their own work.
+ */
+export function agentIsNotSupervisor(term: Term, supervisorTerms: readonly Term[]): RuleResult {
+  return supervisorTerms.some((supervisorTerm) => overlaps(term, supervisorTerm))
+    ? violation(ErrorCode.CONFLICT_OF_INTEREST, "The agent is the cluster's supervisor over these dates.", 'House rule', ['input', 'agentId'])
+    : null;
+}
+
+/** A contract can be ended early once, on a day within its term. */
+export function canEndContract(term: Term, terminatedOn: string | null | undefined, lastDayInForce: string): RuleResult {
+  if (terminatedOn) return violation(ErrorCode.INVALID_TRANSITION, 'The contract has already been ended.', 'Art. 3');
+  if (lastDayInForce < term.startsOn || lastDayInForce > term.lastDay) {
+    return violation(ErrorCode.VALIDATION, 'The last day in force must fall within the term of the contract.', 'Art. 3', [
+      'input',
+      'lastDayInForce',
+    ]);
+  }
+  return null;
+}
+
+/** Contract numbers are unique across all contracts (the database's unique constraint backs this up). */
+export function contractNumberIsFree(taken: boolean): RuleResult {
+  return taken ? violation(ErrorCode.CONFLICT, 'A contract with this number is already recorded.', null, ['input', 'contractNumber']) : null;
+}

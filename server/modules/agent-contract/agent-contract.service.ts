@@ -1,0 +1,115 @@
+import { LockMode } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { enforce, notFound } from '../../kernel/rules';
+import { Cluster } from '../cluster/cluster.entity';
+import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
+import { Person } from '../person/person.entity';
+import { ObligationKind } from '../reporting/reporting.entity';
+import { createObligations, withdrawObligationsAfter } from '../reporting/reporting.obligations';
+import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import type { Term } from '../supervisor-appointment/supervisor-appointment.rules';
+import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
+import { actsForAnyResponsibleGroup } from '../working-group/working-group.rules';
+import { AgentContract } from './agent-contract.entity';
+import type { EndAgentContractInput, SignAgentContractInput } from './agent-contract.inputs';
+import {
+  agencyContractsAgents,
+  agentIsNotSupervisor,
+  agentIsQualified,
+  canEndContract,
+  contractNumberIsFree,
+  noOverlappingContract,
+  termIsOrdered,
+} from './agent-contract.rules';
+
+/**
+ * R2 (Art. 3): records ISIPO's contract with a development agent for one cluster, and the quarterly
+ * reports the agent owes for its whole term (R5). Recorded by the head or secretariat of one of the
+ * cluster's responsible working groups (R4).
+ */
+export function signAgentContract(ctx: Context, input: SignAgentContractInput): Promise<Payload<AgentContract>> {
+  const clusterId = inputId(input.clusterId, 'Cluster', 'input.clusterId');
+  const agentId = inputId(input.agentId, 'Person', 'input.agentId');
+  const agencyId = inputId(input.agencyId, 'ExecutiveAgency', 'input.agencyId');
+  return runMutation(ctx, 'signAgentContract', async (em) => {
+    const [cluster, agent, agency] = await Promise.all([
+      em.findOne(Cluster, clusterId),
+      em.findOne(Person, agentId),
+      em.findOne(ExecutiveAgency, agencyId),
+    ]);
+    enforce(
+      cluster ? null : notFound('cluster', 'clusterId'),
+      agent ? null : notFound('person', 'agentId'),
+      agency ? null : notFound('executive agency', 'agencyId'),
+    );
+    enforce(termIsOrdered(input.startsOn, input.endsOn));
+    const term: Term = { startsOn: input.startsOn, lastDay: input.endsOn };
+
+    const [groups, seats] = await Promise.all([responsibleWorkingGroups(em, cluster!), seatsOn(em, ctx.viewer.person.id, ctx.clock.today())]);
+    enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
+    enforce(agencyContractsAgents(agency!), agentIsQualified(agent!.qualifications));
+
+    // Two contracts for the same dates sent at once both pass this check; the exclusion constraint
+    // agent_contract_no_overlap then refuses the second insert (AGENT_ALREADY_CONTRACTED).
+    const contractNumber = input.contractNumber.trim();
+    const [contracts, appointments, sameNumber] = await Promise.all([
+      em.find(AgentContract, { cluster: clusterId }),
+      em.find(SupervisorAppointment, { cluster: clusterId, supervisor: agentId }),
+      em.count(AgentContract, { contractNumber }),
+    ]);
+    enforce(
+      contractNumberIsFree(sameNumber > 0),
+      noOverlappingContract(
+        term,
+        contracts.map((contract) => ({ startsOn: contract.startsOn, lastDay: contract.lastDayInForce })),
+      ),
+      agentIsNotSupervisor(
+        term,
+        appointments.map((appointment) => ({ startsOn: appointment.startsOn, lastDay: appointment.lastDayInForce })),
+      ),
+    );
+
+    const contract = em.create(AgentContract, {
+      contractNumber,
+      cluster: cluster!,
+      agent: agent!,
+      agency: agency!,
+      startsOn: term.startsOn,
+      endsOn: term.lastDay,
+    });
+    createObligations(
+      em,
+      { kind: ObligationKind.AGENT, obligor: agent!, cluster: cluster!, agentContract: contract },
+      term.startsOn,
+      term.lastDay,
+      ctx.settings.reportGraceDays,
+    );
+    return { target: contract };
+  });
+}
+
+/**
+ * Ends an agent contract before its term runs out; the reports of quarters that begin after its last
+ * day are no longer owed (R5). Recorded by the head or secretariat of a responsible working group.
+ */
+export function endAgentContract(ctx: Context, input: EndAgentContractInput): Promise<Payload<AgentContract>> {
+  const contractId = inputId(input.contractId, 'AgentContract', 'input.contractId');
+  return runMutation(ctx, 'endAgentContract', async (em) => {
+    // Locked, so that two simultaneous endings cannot both pass the once-only check.
+    const contract = await em.findOne(AgentContract, contractId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    enforce(contract ? null : notFound('agent contract', 'contractId'));
+    const before = snapshot(contract!);
+    const cluster = await em.findOneOrFail(Cluster, contract!.cluster.id);
+    const [groups, seats] = await Promise.all([
+      responsibleWorkingGroups(em, cluster),
+      seatsOn(em, ctx.viewer.person.id, ctx.clock.today()),
+    ]);
+    enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
+    enforce(canEndContract({ startsOn: contract!.startsOn, lastDay: contract!.endsOn }, contract!.terminatedOn, input.lastDayInForce));
+    contract!.terminatedOn = input.lastDayInForce;
+    contract!.terminationReason = input.reason.trim();
+    await withdrawObligationsAfter(em, { agentContract: contract! }, input.lastDayInForce);
+    return { target: contract!, before };
+  });
+}

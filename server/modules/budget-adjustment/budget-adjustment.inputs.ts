@@ -1,0 +1,30 @@
+import { IsOptional, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar, RialScalar } from '../../kernel/scalars';
+
+@InputType({ description: "A working group's decision to raise or lower a plan's budget on the strength of a supervisor's review (Art. 4-4)." })
+export class AdjustPlanBudgetInput {
+  @Field(() => ID, { description: 'The approved plan.' })
+  planId!: string;
+
+  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  workingGroupId!: string;
+
+  @Field(() => ID, { description: "The supervisor's review that assessed the plan and on which the decision rests." })
+  basisReviewId!: string;
+
+  @Field(() => RialScalar, {
+    description: 'Signed change in rials, not zero: positive increases (score ≥ 60), negative decreases (score < 60).',
+  })
+  @Matches(/^-?[1-9]\d*$/, { message: 'amount must be a non-zero number of rials' })
+  amount!: string;
+
+  @Field(() => String, { description: 'Why the working group changes the budget.' })
+  @Length(1, 2000)
+  @Matches(/\S/)
+  reason!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day of the decision; today when omitted. Not in the future.' })
+  @IsOptional()
+  decidedOn?: string | null;
+}

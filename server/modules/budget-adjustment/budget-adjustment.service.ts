@@ -1,0 +1,78 @@
+import type { Context } from '../../context';
+import { formatRials, parseRials } from '../../kernel/money';
+import { inputId, runMutation, type Payload } from '../../kernel/mutation';
+import { enforce, notFound } from '../../kernel/rules';
+import { Cluster } from '../cluster/cluster.entity';
+import { lockPlan, retryOnOptimisticLock } from '../development-plan/development-plan.locking';
+import { Person } from '../person/person.entity';
+import { PlanAssessment, SupervisorReview } from '../supervisor-review/supervisor-review.entity';
+import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
+import { WorkingGroup } from '../working-group/working-group.entity';
+import { actsForResponsibleGroup } from '../working-group/working-group.rules';
+import { BudgetAdjustment } from './budget-adjustment.entity';
+import type { AdjustPlanBudgetInput } from './budget-adjustment.inputs';
+import { adjustmentDateIsValid, adjustmentFollowsPerformance, budgetStaysInBand, planIsApproved, reviewAssessedPlan } from './budget-adjustment.rules';
+
+/**
+ * R8 (Art. 4-4): a responsible working group raises or lowers an approved plan's budget, in
+ * proportion to the performance a supervisor's review found, keeping the current budget within
+ * 90%–110% of the approved budget.
+ *
+ * Concurrency: the plan's row is locked (`SELECT … FOR UPDATE`) before its current budget is read, so
+ * simultaneous adjustments of one plan run one after the other, each checking the band against the
+ * budget the previous one committed. The CHECK development_plan_budget_band is the backstop (mapped
+ * to BUDGET_CAP_EXCEEDED). Under the lock the plan's optimistic `version` cannot change between read
+ * and write; should a writer that bypasses the lock change it anyway, the attempt is rolled back and
+ * run again (retryOnOptimisticLock), ending in CONFLICT if it keeps losing.
+ */
+export function adjustPlanBudget(ctx: Context, input: AdjustPlanBudgetInput): Promise<Payload<BudgetAdjustment>> {
+  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
+  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
+  const reviewId = inputId(input.basisReviewId, 'SupervisorReview', 'input.basisReviewId');
+  // The Rial scalar and the input's shape check guarantee a non-zero whole number here.
+  const amount = parseRials(input.amount)!;
+  return retryOnOptimisticLock(() =>
+    runMutation(ctx, 'adjustPlanBudget', async (em) => {
+      const today = ctx.clock.today();
+      const decidedOn = input.decidedOn ?? today;
+      // The lock comes first: everything below reads the plan as the previous adjustment left it.
+      const plan = await lockPlan(em, planId);
+      const [workingGroup, review] = await Promise.all([em.findOne(WorkingGroup, workingGroupId), em.findOne(SupervisorReview, reviewId)]);
+      enforce(
+        plan ? null : notFound('development plan', 'planId'),
+        workingGroup ? null : notFound('working group', 'workingGroupId'),
+        review ? null : notFound('supervisor review', 'basisReviewId'),
+      );
+      enforce(adjustmentDateIsValid(decidedOn, plan!.decidedOn, today));
+
+      // R4: the decision is the group's act on the day it is taken.
+      const cluster = await em.findOneOrFail(Cluster, plan!.cluster.id);
+      const [groups, seats] = await Promise.all([responsibleWorkingGroups(em, cluster), seatsOn(em, ctx.viewer.person.id, decidedOn)]);
+      enforce(actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats));
+      enforce(planIsApproved(plan!.status));
+
+      const assessment = await em.findOne(PlanAssessment, { review: reviewId, plan: planId });
+      enforce(reviewAssessedPlan(assessment ? { performanceScore: assessment.performanceScore, reviewedOn: review!.reviewedOn } : null, decidedOn));
+      enforce(adjustmentFollowsPerformance(amount, assessment!.performanceScore));
+
+      const approvedBudget = parseRials(plan!.approvedBudget!)!;
+      const budgetBefore = parseRials(plan!.currentBudget!)!;
+      const resultingBudget = budgetBefore + amount;
+      enforce(budgetStaysInBand(approvedBudget, resultingBudget));
+
+      const adjustment = em.create(BudgetAdjustment, {
+        plan: plan!,
+        workingGroup: workingGroup!,
+        decidedBy: em.getReference(Person, ctx.viewer.person.id),
+        basisReview: review!,
+        amount: formatRials(amount),
+        budgetBefore: formatRials(budgetBefore),
+        resultingBudget: formatRials(resultingBudget),
+        reason: input.reason.trim(),
+        decidedOn,
+      });
+      plan!.currentBudget = formatRials(resultingBudget);
+      return { target: adjustment };
+    }),
+  );
+}

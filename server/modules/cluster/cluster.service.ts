@@ -1,0 +1,63 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { normalizePersian } from '../../kernel/persian-text';
+import { enforce, notFound } from '../../kernel/rules';
+import { isRegistrar } from '../person/person.rules';
+import { Province } from '../province/province.entity';
+import { seatsOn, workingGroupsResponsibleInProvince } from '../working-group/working-group.access';
+import { actsForAnyResponsibleGroup } from '../working-group/working-group.rules';
+import { Cluster, ClusterStatus } from './cluster.entity';
+import type { ChangeClusterStatusInput, RegisterClusterInput } from './cluster.inputs';
+import { canChangeClusterStatus, clusterNameIsFree } from './cluster.rules';
+
+/**
+ * House rule: clusters are registered and moved through the programme by the administrator or the
+ * central secretariat, or by the head or secretariat of a working group responsible for the province's
+ * clusters (the province's group or the central one). The right can come from a seat, so a viewer
+ * without it gets NOT_RESPONSIBLE_WORKING_GROUP rather than FORBIDDEN.
+ */
+async function enforceMayManageClusters(ctx: Context, em: EntityManager, provinceId: string): Promise<void> {
+  if (isRegistrar(ctx.viewer.systemRoles)) return;
+  const [groups, seats] = await Promise.all([workingGroupsResponsibleInProvince(em, provinceId), seatsOn(em, ctx.viewer.person.id, ctx.clock.today())]);
+  enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
+}
+
+/** Registers an export-oriented business cluster in a province. */
+export function registerCluster(ctx: Context, input: RegisterClusterInput): Promise<Payload<Cluster>> {
+  const provinceId = inputId(input.provinceId, 'Province', 'input.provinceId');
+  return runMutation(ctx, 'registerCluster', async (em) => {
+    const province = await em.findOne(Province, provinceId);
+    enforce(province ? null : notFound('province', 'provinceId'));
+    await enforceMayManageClusters(ctx, em, provinceId);
+    const nameFa = input.nameFa.trim();
+    const searchName = normalizePersian(nameFa);
+    // Two registrations of one name at once both pass this check; cluster_province_search_name_unique refuses the second.
+    enforce(clusterNameIsFree((await em.count(Cluster, { province: provinceId, searchName })) > 0));
+    const cluster = em.create(Cluster, {
+      province: province!,
+      name: input.name.trim(),
+      nameFa,
+      searchName,
+      isicCode: input.isicCode,
+      mainProducts: input.mainProducts.map((product) => product.trim()),
+      status: input.status ?? ClusterStatus.IDENTIFIED,
+    });
+    return { target: cluster };
+  });
+}
+
+/** Moves a cluster to another stage of the development programme (house rule on the allowed moves). */
+export function changeClusterStatus(ctx: Context, input: ChangeClusterStatusInput): Promise<Payload<Cluster>> {
+  const clusterId = inputId(input.clusterId, 'Cluster', 'input.clusterId');
+  return runMutation(ctx, 'changeClusterStatus', async (em) => {
+    const cluster = await em.findOne(Cluster, clusterId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    enforce(cluster ? null : notFound('cluster', 'clusterId'));
+    await enforceMayManageClusters(ctx, em, cluster!.province.id);
+    const before = snapshot(cluster!);
+    enforce(canChangeClusterStatus(cluster!.status, input.status));
+    cluster!.status = input.status;
+    return { target: cluster!, before };
+  });
+}

@@ -1,0 +1,237 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { enforce, enforceAll, notFound } from '../../kernel/rules';
+import { Cluster } from '../cluster/cluster.entity';
+import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
+import { Person } from '../person/person.entity';
+import { ObligationKind } from '../reporting/reporting.entity';
+import { createObligations, withdrawObligationsAfter } from '../reporting/reporting.obligations';
+import { Resolution } from '../resolution/resolution.entity';
+import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
+import { WorkingGroup } from '../working-group/working-group.entity';
+import { actsForResponsibleGroup } from '../working-group/working-group.rules';
+import { DevelopmentPlan, PlanIndicator, PlanResolution, PlanStatus } from './development-plan.entity';
+import type {
+  ApprovePlanInput,
+  CompletePlanInput,
+  ProposePlanInput,
+  RejectPlanInput,
+  ResumePlanInput,
+  SuspendPlanInput,
+} from './development-plan.inputs';
+import { lockPlan, retryOnOptimisticLock } from './development-plan.locking';
+import {
+  canMovePlan,
+  PlanAction,
+  completionDateIsValid,
+  decisionDateIsValid,
+  executorIsNotSupervisor,
+  indicatorNamesAreDistinct,
+  mayProposePlan,
+  nextPlanStatus,
+  planTermIsValid,
+  reportingStartsOn,
+  resolutionFitsPlan,
+  termNotOverAtApproval,
+} from './development-plan.rules';
+
+/** A cluster development plan or project put to the working groups (Art. 2), by its executor or a responsible group. */
+export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payload<DevelopmentPlan>> {
+  const clusterId = inputId(input.clusterId, 'Cluster', 'input.clusterId');
+  const executorId = inputId(input.executorId, 'Person', 'input.executorId');
+  const agencyId = inputId(input.responsibleAgencyId, 'ExecutiveAgency', 'input.responsibleAgencyId');
+  const resolutionIds = [...new Set((input.resolutionIds ?? []).map((id) => inputId(id, 'Resolution', 'input.resolutionIds')))];
+  return runMutation(ctx, 'proposePlan', async (em) => {
+    const today = ctx.clock.today();
+    const [cluster, executor, agency, resolutions] = await Promise.all([
+      em.findOne(Cluster, clusterId),
+      em.findOne(Person, executorId),
+      em.findOne(ExecutiveAgency, agencyId),
+      em.find(Resolution, { id: { $in: resolutionIds } }),
+    ]);
+    enforce(
+      cluster ? null : notFound('cluster', 'clusterId'),
+      executor ? null : notFound('person', 'executorId'),
+      agency ? null : notFound('executive agency', 'responsibleAgencyId'),
+      resolutions.length === resolutionIds.length ? null : notFound('resolution', 'resolutionIds'),
+    );
+    const [groups, seats] = await Promise.all([responsibleWorkingGroups(em, cluster!), seatsOn(em, ctx.viewer.person.id, today)]);
+    const groupIds = groups.map((group) => group.id);
+    enforce(mayProposePlan(ctx.viewer.person.id, executorId, groupIds, seats));
+    enforceAll(
+      planTermIsValid(input.startsOn, input.endsOn),
+      indicatorNamesAreDistinct(input.indicators.map((indicator) => indicator.name)),
+      ...resolutions.map((resolution) =>
+        resolutionFitsPlan(
+          { workingGroupId: resolution.workingGroup.id, clusterId: resolution.cluster?.id ?? null },
+          clusterId,
+          groupIds,
+          ['input', 'resolutionIds', String(resolutionIds.indexOf(resolution.id))],
+        ),
+      ),
+    );
+    const supervision = await em.find(SupervisorAppointment, { cluster: clusterId, supervisor: executorId });
+    enforce(
+      executorIsNotSupervisor(
+        { startsOn: input.startsOn, lastDay: input.endsOn },
+        supervision.map((appointment) => ({ startsOn: appointment.startsOn, lastDay: appointment.lastDayInForce })),
+      ),
+    );
+
+    const plan = em.create(DevelopmentPlan, {
+      cluster: cluster!,
+      executor: executor!,
+      responsibleAgency: agency!,
+      title: input.title.trim(),
+      kind: input.kind,
+      status: PlanStatus.PROPOSED,
+      proposedOn: today,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      proposedBudget: input.proposedBudget,
+    });
+    for (const indicator of input.indicators) {
+      em.create(PlanIndicator, {
+        plan,
+        name: indicator.name.trim(),
+        unit: indicator.unit.trim(),
+        baseline: indicator.baseline,
+        target: indicator.target,
+        higherIsBetter: indicator.higherIsBetter,
+      });
+    }
+    for (const resolution of resolutions) em.create(PlanResolution, { plan, resolution });
+    return { target: plan };
+  });
+}
+
+/** What every decision about an existing plan starts with: the locked plan and the deciding group's right to act (R4). */
+async function lockPlanForDecision(
+  em: EntityManager,
+  ctx: Context,
+  planId: string,
+  workingGroupId: string,
+  onDate: string,
+): Promise<DevelopmentPlan> {
+  const plan = await lockPlan(em, planId);
+  const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
+  enforce(plan ? null : notFound('development plan', 'planId'), workingGroup ? null : notFound('working group', 'workingGroupId'));
+  const cluster = await em.findOneOrFail(Cluster, plan!.cluster.id);
+  const [groups, seats] = await Promise.all([responsibleWorkingGroups(em, cluster), seatsOn(em, ctx.viewer.person.id, onDate)]);
+  enforce(actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats));
+  return plan!;
+}
+
+/**
+ * R11: a responsible working group approves a proposed plan. The approved budget is set once, here,
+ * and the current budget starts equal to it; the executor now owes a report every quarter (Art. 4-1).
+ */
+export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payload<DevelopmentPlan>> {
+  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
+  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
+  return retryOnOptimisticLock(() =>
+    runMutation(ctx, 'approvePlan', async (em) => {
+      const today = ctx.clock.today();
+      const decidedOn = input.decidedOn ?? today;
+      // The decision is the group's act on the day it is taken.
+      const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, decidedOn);
+      enforce(canMovePlan(plan.status, PlanAction.APPROVE));
+      enforce(decisionDateIsValid(decidedOn, plan.proposedOn, today), termNotOverAtApproval(decidedOn, plan.endsOn));
+      const before = snapshot(plan);
+
+      const approvedBudget = input.approvedBudget ?? plan.proposedBudget;
+      plan.status = nextPlanStatus(plan.status, PlanAction.APPROVE)!;
+      plan.approvedBudget = approvedBudget;
+      plan.currentBudget = approvedBudget;
+      plan.decidedBy = em.getReference(WorkingGroup, workingGroupId);
+      plan.decidedOn = decidedOn;
+      createObligations(
+        em,
+        { kind: ObligationKind.PLAN_EXECUTOR, obligor: plan.executor, cluster: plan.cluster, plan },
+        reportingStartsOn(plan.startsOn, decidedOn),
+        plan.endsOn,
+        ctx.settings.reportGraceDays,
+      );
+      return { target: plan, before };
+    }),
+  );
+}
+
+/** R11: a responsible working group rejects a proposed plan; the decision is final. */
+export function rejectPlan(ctx: Context, input: RejectPlanInput): Promise<Payload<DevelopmentPlan>> {
+  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
+  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
+  return retryOnOptimisticLock(() =>
+    runMutation(ctx, 'rejectPlan', async (em) => {
+      const today = ctx.clock.today();
+      const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, today);
+      enforce(canMovePlan(plan.status, PlanAction.REJECT));
+      const before = snapshot(plan);
+      plan.status = nextPlanStatus(plan.status, PlanAction.REJECT)!;
+      plan.decidedBy = em.getReference(WorkingGroup, workingGroupId);
+      plan.decidedOn = today;
+      plan.rejectionReason = input.reason.trim();
+      return { target: plan, before };
+    }),
+  );
+}
+
+/** R11: a responsible working group suspends an approved plan. Its reporting obligations stay as they are. */
+export function suspendPlan(ctx: Context, input: SuspendPlanInput): Promise<Payload<DevelopmentPlan>> {
+  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
+  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
+  return retryOnOptimisticLock(() =>
+    runMutation(ctx, 'suspendPlan', async (em) => {
+      const today = ctx.clock.today();
+      const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, today);
+      enforce(canMovePlan(plan.status, PlanAction.SUSPEND));
+      const before = snapshot(plan);
+      plan.status = nextPlanStatus(plan.status, PlanAction.SUSPEND)!;
+      plan.suspendedOn = today;
+      plan.suspensionReason = input.reason.trim();
+      return { target: plan, before };
+    }),
+  );
+}
+
+/** R11: a responsible working group lets a suspended plan go on; approved and current budgets are unchanged. */
+export function resumePlan(ctx: Context, input: ResumePlanInput): Promise<Payload<DevelopmentPlan>> {
+  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
+  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
+  return retryOnOptimisticLock(() =>
+    runMutation(ctx, 'resumePlan', async (em) => {
+      const today = ctx.clock.today();
+      const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, today);
+      enforce(canMovePlan(plan.status, PlanAction.RESUME));
+      const before = snapshot(plan);
+      plan.status = nextPlanStatus(plan.status, PlanAction.RESUME)!;
+      plan.suspendedOn = null;
+      plan.suspensionReason = null;
+      return { target: plan, before };
+    }),
+  );
+}
+
+/**
+ * R11: a responsible working group records that an approved plan is completed. Reports of quarters
+ * that begin after its last day are no longer owed (Art. 4-1); those already sent or waived stay.
+ */
+export function completePlan(ctx: Context, input: CompletePlanInput): Promise<Payload<DevelopmentPlan>> {
+  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
+  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
+  return retryOnOptimisticLock(() =>
+    runMutation(ctx, 'completePlan', async (em) => {
+      const today = ctx.clock.today();
+      const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, today);
+      enforce(canMovePlan(plan.status, PlanAction.COMPLETE));
+      enforce(completionDateIsValid(input.completedOn, plan.decidedOn, today));
+      const before = snapshot(plan);
+      plan.status = nextPlanStatus(plan.status, PlanAction.COMPLETE)!;
+      plan.completedOn = input.completedOn;
+      await withdrawObligationsAfter(em, { plan }, input.completedOn);
+      return { target: plan, before };
+    }),
+  );
+}

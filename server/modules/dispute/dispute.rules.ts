@@ -1,0 +1,189 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation, type RuleResult } from '../../kernel/rules';
+import type { Seat } from '../working-group/working-group.rules';
+import { MembershipRole, WorkingGroupLevel } from '../working-group/working-group.entity';
+import { DisputeState } from './dispute.entity';
+
+const { OPEN_PROVINCIAL, RESOLVED_PROVINCIAL, NO_AGREEMENT, ESCALATED, RESOLVED_CENTRAL } = DisputeState;
+
+/** The state a dispute is lodged in: before the provincial working group (Art. 4-5). */
+export const INITIAL_DISPUTE_STATE = OPEN_PROVINCIAL;
+
+/**
+ * R7 (Art. 4-5): every move the state machine allows, and no other. The provincial working group
+ * resolves or records no agreement; only no agreement can go to the centre; the centre's decision is
+ * final. RESOLVED_PROVINCIAL and RESOLVED_CENTRAL are terminal.
+ */
+export const DISPUTE_TRANSITIONS: Readonly<Record<DisputeState, readonly DisputeState[]>> = {
+  [OPEN_PROVINCIAL]: [RESOLVED_PROVINCIAL, NO_AGREEMENT],
+  [RESOLVED_PROVINCIAL]: [],
+  [NO_AGREEMENT]: [ESCALATED],
+  [ESCALATED]: [RESOLVED_CENTRAL],
+  [RESOLVED_CENTRAL]: [],
+};
+
+/** A dispute in this state is settled and can move no further. */
+export function isSettled(state: DisputeState): boolean {
+  return DISPUTE_TRANSITIONS[state].length === 0;
+}
+
+/** R7 (Art. 4-5): the move is in the transition table. */
+export function canMove(from: DisputeState, to: DisputeState): RuleResult {
+  if (DISPUTE_TRANSITIONS[from].includes(to)) return null;
+  const why =
+    from === RESOLVED_CENTRAL
+      ? 'the decision of the central working group is final'
+      : from === RESOLVED_PROVINCIAL
+        ? 'it was resolved by the provincial working group'
+        : `from ${from} it can only move to ${DISPUTE_TRANSITIONS[from].join(' or ')}`;
+  return violation(ErrorCode.INVALID_TRANSITION, `A dispute cannot move from ${from} to ${to}: ${why}.`, 'Art. 4-5');
+}
+
+/**
+ * R7 (Art. 4-5): escalation to the central working group only after the provincial one recorded no
+ * agreement. From every other state it is ESCALATION_NOT_ALLOWED (not INVALID_TRANSITION), so the
+ * caller learns why: not yet heard, already settled, or already at the centre.
+ */
+export function escalationAllowed(state: DisputeState): RuleResult {
+  if (state === NO_AGREEMENT) return null;
+  const why: Record<Exclude<DisputeState, typeof NO_AGREEMENT>, string> = {
+    [OPEN_PROVINCIAL]: 'the provincial working group has not yet recorded that no agreement was reached',
+    [RESOLVED_PROVINCIAL]: 'the provincial working group resolved it',
+    [ESCALATED]: 'it has already been escalated to the central working group',
+    [RESOLVED_CENTRAL]: 'the central working group has decided it, and its decision is final',
+  };
+  return violation(
+    ErrorCode.ESCALATION_NOT_ALLOWED,
+    `The dispute cannot be escalated: ${why[state]}. Only a dispute without agreement at the province goes to the centre.`,
+    'Art. 4-5',
+  );
+}
+
+/** The working group a dispute is lodged at, as the rules see it. */
+export interface ForumFacts {
+  id: string;
+  level: WorkingGroupLevel;
+}
+
+/**
+ * R7 (Art. 4-5): a dispute is first raised in the working group of the cluster's province
+ * (`provincialGroupId`, null when the province has none), never at the centre nor in another province. When the province has no working group yet there is no forum
+ * to lodge it at: it must be formed first (the centre does not stand in for it).
+ */
+export function lodgedAtProvincialForum(forum: ForumFacts, provincialGroupId: string | null): RuleResult {
+  const field = ['input', 'forumWorkingGroupId'];
+  if (provincialGroupId === null) {
+    return violation(
+      ErrorCode.WRONG_FORUM,
+      "The cluster's province has no working group yet: it must be formed before a dispute can be raised there; disputes are never raised first at the centre.",
+      'Art. 4-5',
+      field,
+    );
+  }
+  if (forum.level === WorkingGroupLevel.CENTRAL) {
+    return violation(
+      ErrorCode.WRONG_FORUM,
+      "A dispute is first raised in the working group of the cluster's province; the central working group hears it only after escalation.",
+      'Art. 4-5',
+      field,
+    );
+  }
+  if (forum.id !== provincialGroupId) {
+    return violation(ErrorCode.WRONG_FORUM, "A dispute is raised in the working group of the cluster's own province, not of another province.", 'Art. 4-5', field);
+  }
+  return null;
+}
+
+/** A party as given: exactly one of an agency and a person. */
+export interface PartyFacts {
+  agencyId?: string | null;
+  personId?: string | null;
+}
+
+/** R7 (Art. 4-5): each party is an agency or a person (exactly one), and no party is named twice. */
+export function partiesAreWellFormed(parties: readonly PartyFacts[]): RuleResult {
+  for (const [index, party] of parties.entries()) {
+    if (Boolean(party.agencyId) === Boolean(party.personId)) {
+      return violation(ErrorCode.VALIDATION, 'Each party is either an executive agency or a person: give exactly one of `agencyId` and `personId`.', 'Art. 4-5', [
+        'input',
+        'parties',
+        String(index),
+      ]);
+    }
+  }
+  const keys = parties.map((party) => (party.agencyId ? `agency:${party.agencyId}` : `person:${party.personId}`));
+  const repeated = keys.findIndex((key, index) => keys.indexOf(key) !== index);
+  if (repeated >= 0) {
+    return violation(ErrorCode.VALIDATION, 'The same party is named twice; a dispute is between distinct parties.', 'Art. 4-5', ['input', 'parties', String(repeated)]);
+  }
+  return null;
+}
+
+/** House rule: a dispute is not recorded as raised on a day that has not come yet. */
+export function raisedOnIsNotInFuture(raisedOn: string, today: string): RuleResult {
+  return raisedOn <= today
+    ? null
+    : violation(ErrorCode.VALIDATION, `A dispute cannot be raised on a future day (today is ${today}).`, 'House rule', ['input', 'raisedOn']);
+}
+
+function actsFor(workingGroupId: string, seats: readonly Seat[]): boolean {
+  return seats.some((seat) => seat.workingGroupId === workingGroupId && (seat.role === MembershipRole.HEAD || seat.role === MembershipRole.SECRETARIAT));
+}
+
+/** Who the cluster's elements are on the day a dispute is raised. */
+export interface RaiserFacts {
+  actorId: string;
+  partyPersonIds: readonly string[];
+  /** Development agents of the cluster under a contract in force. */
+  agentIds: readonly string[];
+  /** Supervisors of the cluster under an appointment in force. */
+  supervisorIds: readonly string[];
+  responsibleGroupIds: readonly string[];
+  seats: readonly Seat[];
+}
+
+/**
+ * R7 (Art. 4-5): a dispute is raised by an element of the cluster's development: a person who is a
+ * party, the cluster's agent or supervisor in force, or the head or secretariat of one of its
+ * responsible working groups. Anyone else gets NOT_RESPONSIBLE_WORKING_GROUP as a user error (not a
+ * top-level FORBIDDEN): it depends on the data, like the other jurisdiction rules.
+ */
+export function mayRaise(facts: RaiserFacts): RuleResult {
+  const { actorId } = facts;
+  if (
+    facts.partyPersonIds.includes(actorId) ||
+    facts.agentIds.includes(actorId) ||
+    facts.supervisorIds.includes(actorId) ||
+    facts.responsibleGroupIds.some((groupId) => actsFor(groupId, facts.seats))
+  ) {
+    return null;
+  }
+  return violation(
+    ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
+    "Only a party to the dispute, the cluster's development agent or supervisor in force, or the head or secretariat of one of its responsible working groups may raise a dispute.",
+    'Art. 4-5',
+  );
+}
+
+/**
+ * R4 (Art. 3) for disputes: the working group hearing the dispute at this stage (the provincial one for
+ * its outcome, the central one for the final decision) acts through its head or its secretariat.
+ */
+export function actsForHearingGroup(hearingGroupId: string, level: WorkingGroupLevel, seats: readonly Seat[]): RuleResult {
+  if (actsFor(hearingGroupId, seats)) return null;
+  const which = level === WorkingGroupLevel.CENTRAL ? 'the central working group' : 'the provincial working group hearing the dispute';
+  return violation(ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP, `Only the head or the secretariat of ${which} may do this.`, 'Art. 3');
+}
+
+/**
+ * R7 (Art. 4-5): escalation is asked for by a person who is a party, or by the head or secretariat of
+ * the provincial working group that could not reach agreement.
+ */
+export function mayEscalate(actorId: string, partyPersonIds: readonly string[], provincialGroupId: string, seats: readonly Seat[]): RuleResult {
+  if (partyPersonIds.includes(actorId) || actsFor(provincialGroupId, seats)) return null;
+  return violation(
+    ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
+    'Only a party to the dispute, or the head or secretariat of the provincial working group that heard it, may escalate it.',
+    'Art. 4-5',
+  );
+}

@@ -1,0 +1,46 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation, type RuleResult } from '../../kernel/rules';
+import { MembershipRole } from '../working-group/working-group.entity';
+import type { Seat } from '../working-group/working-group.rules';
+import { PeriodicReportStatus } from './periodic-report.entity';
+
+/** Closing article: the central working group's secretariat (or its head) reports to the authorities. */
+export function actsForCentralWorkingGroup(centralGroupId: string, seats: readonly Seat[]): RuleResult {
+  const acts = seats.some(
+    (seat) => seat.workingGroupId === centralGroupId && (seat.role === MembershipRole.SECRETARIAT || seat.role === MembershipRole.HEAD),
+  );
+  return acts
+    ? null
+    : violation(
+        ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
+        "Only the central working group's secretariat or its head may issue the periodic report.",
+        'Closing',
+      );
+}
+
+/** A periodic report covers a quarter that is over: not one that has not begun, nor the current one. */
+export function quarterHasEnded(periodStartsOn: string, periodEndsOn: string, today: string): RuleResult {
+  if (today < periodStartsOn) {
+    return violation(ErrorCode.PERIOD_NOT_STARTED, `The quarter begins on ${periodStartsOn}; it cannot be reported on yet.`, 'Closing', [
+      'input',
+      'period',
+    ]);
+  }
+  if (today <= periodEndsOn) {
+    return violation(ErrorCode.VALIDATION, `The quarter runs until ${periodEndsOn}; its report can be issued once it has ended.`, 'Closing', [
+      'input',
+      'period',
+    ]);
+  }
+  return null;
+}
+
+/** R10 (closing): an issued report is frozen; it is issued once. */
+export function notYetIssued(status: PeriodicReportStatus | null): RuleResult {
+  return status === PeriodicReportStatus.ISSUED
+    ? violation(ErrorCode.INVALID_TRANSITION, 'The periodic report for this quarter has already been issued; it is frozen.', 'Closing', [
+        'input',
+        'period',
+      ])
+    : null;
+}

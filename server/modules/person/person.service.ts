@@ -1,0 +1,81 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { forbidden } from '../../kernel/errors';
+import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { normalizePersian } from '../../kernel/persian-text';
+import { enforce, notFound } from '../../kernel/rules';
+import { AgentContract } from '../agent-contract/agent-contract.entity';
+import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { requireRegistrar } from './person.access';
+import { Person, Qualification } from './person.entity';
+import type { PersonQualificationInput, RegisterPersonInput } from './person.inputs';
+import { canRecordQualification, canWithdrawQualification, emailIsFree, mayGrantRoles } from './person.rules';
+
+/** Registers a person; by the system administrator or the central secretariat (house rule). */
+export function registerPerson(ctx: Context, input: RegisterPersonInput): Promise<Payload<Person>> {
+  requireRegistrar(ctx.viewer, 'register people');
+  const systemRoles = [...new Set(input.systemRoles ?? [])];
+  if (!mayGrantRoles(ctx.viewer.systemRoles, systemRoles)) throw forbidden('Only a system administrator may grant the ADMIN role.');
+  const qualifications = [...new Set(input.qualifications ?? [])];
+  const email = input.email.trim().toLowerCase();
+  return runMutation(ctx, 'registerPerson', async (em) => {
+    // Two registrations of one address at once both pass this check; person_email_unique refuses the second.
+    enforce(emailIsFree((await em.count(Person, { email })) > 0));
+    const fullNameFa = input.fullNameFa.trim();
+    const person = em.create(Person, {
+      fullNameFa,
+      fullNameLatin: input.fullNameLatin.trim(),
+      searchName: normalizePersian(fullNameFa),
+      email,
+      phone: input.phone?.trim() || null,
+      qualifications,
+      systemRoles,
+    });
+    return { target: person };
+  });
+}
+
+/** Records a qualification of a person (Art. 3); by the system administrator or the central secretariat. */
+export function recordQualification(ctx: Context, input: PersonQualificationInput): Promise<Payload<Person>> {
+  requireRegistrar(ctx.viewer, 'record qualifications');
+  const personId = inputId(input.personId, 'Person', 'input.personId');
+  return runMutation(ctx, 'recordQualification', async (em) => {
+    const person = await lockedPerson(em, personId);
+    const before = snapshot(person);
+    enforce(canRecordQualification(person.qualifications, input.qualification));
+    person.qualifications = [...person.qualifications, input.qualification];
+    return { target: person, before };
+  });
+}
+
+/**
+ * Withdraws a recorded qualification; refused while a contract or appointment that required it is in
+ * force or yet to start (house rule). By the system administrator or the central secretariat.
+ */
+export function withdrawQualification(ctx: Context, input: PersonQualificationInput): Promise<Payload<Person>> {
+  requireRegistrar(ctx.viewer, 'withdraw qualifications');
+  const personId = inputId(input.personId, 'Person', 'input.personId');
+  return runMutation(ctx, 'withdrawQualification', async (em) => {
+    const person = await lockedPerson(em, personId);
+    const before = snapshot(person);
+    const today = ctx.clock.today();
+    const relying =
+      input.qualification === Qualification.DEVELOPMENT_AGENT
+        ? await em.count(AgentContract, { agent: personId, $or: [{ terminatedOn: { $gte: today } }, { terminatedOn: null, endsOn: { $gte: today } }] })
+        : await em.count(SupervisorAppointment, {
+            supervisor: personId,
+            $or: [{ revokedOn: { $gte: today } }, { revokedOn: null, endsOn: { $gte: today } }],
+          });
+    enforce(canWithdrawQualification(person.qualifications, input.qualification, relying));
+    person.qualifications = person.qualifications.filter((qualification) => qualification !== input.qualification);
+    return { target: person, before };
+  });
+}
+
+/** The person, locked so that simultaneous changes to their qualifications do not overwrite each other. */
+async function lockedPerson(em: EntityManager, personId: string): Promise<Person> {
+  const person = await em.findOne(Person, personId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  enforce(person ? null : notFound('person', 'personId'));
+  return person!;
+}

@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { enforce, enforceAll, notFound } from '../../kernel/rules';
+import { Cluster } from '../cluster/cluster.entity';
+import { DevelopmentPlan, PlanResolution } from '../development-plan/development-plan.entity';
+import { resolutionFitsPlan } from '../development-plan/development-plan.rules';
+import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
+import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
+import { WorkingGroup } from '../working-group/working-group.entity';
+import { actsForResponsibleGroup } from '../working-group/working-group.rules';
+import { Resolution, ResolutionTarget } from './resolution.entity';
+import type { AdoptResolutionInput, LinkPlanToResolutionInput, UnlinkPlanFromResolutionInput } from './resolution.inputs';
+import { actsForWorkingGroup, adoptionDateIsValid, linkState, resolutionNumberIsFree, targetsDueAfterAdoption } from './resolution.rules';
+
+/**
+ * Art. 1, 2 and R4: a working group adopts a resolution. One about a cluster only by a responsible
+ * working group of that cluster; one about no particular cluster by any working group. Either way the
+ * group acts through its head or its secretariat.
+ */
+export function adoptResolution(ctx: Context, input: AdoptResolutionInput): Promise<Payload<Resolution>> {
+  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
+  const clusterId = input.clusterId == null ? null : inputId(input.clusterId, 'Cluster', 'input.clusterId');
+  const agencyId = inputId(input.responsibleAgencyId, 'ExecutiveAgency', 'input.responsibleAgencyId');
+  return runMutation(ctx, 'adoptResolution', async (em) => {
+    const [workingGroup, cluster, agency] = await Promise.all([
+      em.findOne(WorkingGroup, workingGroupId),
+      clusterId ? em.findOne(Cluster, clusterId) : Promise.resolve(null),
+      em.findOne(ExecutiveAgency, agencyId),
+    ]);
+    enforce(
+      workingGroup ? null : notFound('working group', 'workingGroupId'),
+      clusterId === null || cluster ? null : notFound('cluster', 'clusterId'),
+      agency ? null : notFound('executive agency', 'responsibleAgencyId'),
+    );
+    // Adoption is the group's act on the day it is adopted.
+    const seats = await seatsOn(em, ctx.viewer.person.id, input.adoptedOn);
+    if (cluster) {
+      const groups = await responsibleWorkingGroups(em, cluster);
+      enforce(actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats));
+    } else {
+      enforce(actsForWorkingGroup(workingGroupId, seats));
+    }
+    enforceAll(
+      adoptionDateIsValid(input.adoptedOn, ctx.clock.today()),
+      targetsDueAfterAdoption(input.adoptedOn, input.targets.map((target) => target.dueQuarter)),
+    );
+    const number = input.number.trim();
+    // Two adoptions of one number at the same moment both pass this check; the unique constraint
+    // resolution_number_unique then refuses the second, which runMutation turns into CONFLICT.
+    const sameNumber = await em.find(Resolution, { workingGroup: workingGroupId, number });
+    enforce(resolutionNumberIsFree(number, sameNumber.map((resolution) => resolution.number)));
+
+    const resolution = em.create(Resolution, {
+      workingGroup: workingGroup!,
+      cluster,
+      responsibleAgency: agency!,
+      number,
+      adoptedOn: input.adoptedOn,
+      title: input.title.trim(),
+      text: input.text.trim(),
+    });
+    for (const target of input.targets) {
+      em.create(ResolutionTarget, {
+        resolution,
+        indicator: target.indicator.trim(),
+        unit: target.unit.trim(),
+        targetValue: target.targetValue,
+        dueQuarter: target.dueQuarter,
+        higherIsBetter: target.higherIsBetter,
+      });
+    }
+    return { target: resolution };
+  });
+}
+
+interface LinkContext {
+  plan: DevelopmentPlan;
+  resolution: Resolution;
+  link: PlanResolution | null;
+  before: Record<string, unknown>;
+}
+
+/**
+ * What linking and unlinking share: the resolution's working group must be responsible for the plan's
+ * cluster (and a resolution about a cluster must be about the plan's), and the viewer must act for
+ * that group as its head or secretariat (R4).
+ */
+async function loadLink(em: EntityManager, ctx: Context, planId: string, resolutionId: string): Promise<LinkContext> {
+  const [plan, resolution] = await Promise.all([em.findOne(DevelopmentPlan, planId), em.findOne(Resolution, resolutionId)]);
+  enforce(plan ? null : notFound('development plan', 'planId'), resolution ? null : notFound('resolution', 'resolutionId'));
+  const cluster = await em.findOneOrFail(Cluster, plan!.cluster.id);
+  const [groups, seats, links] = await Promise.all([
+    responsibleWorkingGroups(em, cluster),
+    seatsOn(em, ctx.viewer.person.id, ctx.clock.today()),
+    em.find(PlanResolution, { plan: planId }),
+  ]);
+  enforce(
+    resolutionFitsPlan(
+      { workingGroupId: resolution!.workingGroup.id, clusterId: resolution!.cluster?.id ?? null },
+      cluster.id,
+      groups.map((group) => group.id),
+      ['input', 'resolutionId'],
+    ),
+  );
+  enforce(actsForWorkingGroup(resolution!.workingGroup.id, seats));
+  const link = links.find((candidate) => candidate.resolution.id === resolutionId) ?? null;
+  // The audit trail records which resolutions the plan carried out before the change.
+  const before = { ...snapshot(plan!), resolutionIds: links.map((candidate) => candidate.resolution.id).sort() };
+  return { plan: plan!, resolution: resolution!, link, before };
+}
+
+/** Records that a plan carries out a resolution (Art. 1), by the head or secretariat of the resolution's working group. */
+export function linkPlanToResolution(ctx: Context, input: LinkPlanToResolutionInput): Promise<Payload<DevelopmentPlan>> {
+  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
+  const resolutionId = inputId(input.resolutionId, 'Resolution', 'input.resolutionId');
+  return runMutation(ctx, 'linkPlanToResolution', async (em) => {
+    const { plan, resolution, link, before } = await loadLink(em, ctx, planId, resolutionId);
+    enforce(linkState(link !== null, 'link'));
+    em.create(PlanResolution, { plan, resolution });
+    return { target: plan, before };
+  });
+}
+
+/** Withdraws the record that a plan carries out a resolution, by the head or secretariat of the resolution's working group. */
+export function unlinkPlanFromResolution(ctx: Context, input: UnlinkPlanFromResolutionInput): Promise<Payload<DevelopmentPlan>> {
+  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
+  const resolutionId = inputId(input.resolutionId, 'Resolution', 'input.resolutionId');
+  return runMutation(ctx, 'unlinkPlanFromResolution', async (em) => {
+    const { plan, link, before } = await loadLink(em, ctx, planId, resolutionId);
+    enforce(linkState(link !== null, 'unlink'));
+    em.remove(link!);
+    return { target: plan, before };
+  });
+}
