@@ -4,19 +4,22 @@ import { decimalOf, sumDecimals, type ScaledDecimal } from '../../kernel/decimal
 import { normalizePersian } from '../../kernel/persian-text';
 import { ProgressReport } from './reporting.entity';
 
+/** Only current revisions count: a superseded revision's values were corrected. */
+const CURRENT_REVISION = `not exists (select 1 from "progress_report" later where later."supersedes_id" = r."id")`;
+/** Among current revisions, the report of the latest quarter wins, then the latest submitted. */
+const LATEST_FIRST = `r."period" desc, r."submitted_on" desc, r."revision" desc, r."created_at" desc`;
+
 /**
  * Latest actual of each plan indicator (R10): the value stated by the latest revision of the latest
- * report that states it. Only current revisions count (a superseded revision's values were
- * corrected); among them the report of the latest quarter wins, then the latest submitted.
- * `upToPeriod` limits the reports to quarters up to a given one (for periodic reports).
+ * report that states it. `upToPeriod` limits the reports to quarters up to a given one (for
+ * periodic reports). Parameters: the indicator ids as a uuid array, then the period if limited.
  */
 export const LATEST_ACTUALS_SQL = (upToPeriod: boolean) =>
   `select distinct on (a."indicator_id") a."indicator_id" as "indicatorId", a."value"::text as "value" ` +
   `from "indicator_actual" a join "progress_report" r on r."id" = a."report_id" ` +
-  `where a."indicator_id" = any(?::uuid[]) ` +
-  `and not exists (select 1 from "progress_report" later where later."supersedes_id" = r."id") ` +
+  `where a."indicator_id" = any(?::uuid[]) and ${CURRENT_REVISION} ` +
   (upToPeriod ? `and r."period" <= ? ` : '') +
-  `order by a."indicator_id", r."period" desc, r."submitted_on" desc, r."revision" desc, r."created_at" desc`;
+  `order by a."indicator_id", ${LATEST_FIRST}`;
 
 /** Latest actual per indicator id, batched: one statement for every indicator asked for in a tick. */
 export function latestActualLoader(ctx: Context): DataLoader<string, ScaledDecimal | null> {
@@ -29,23 +32,28 @@ export function latestActualLoader(ctx: Context): DataLoader<string, ScaledDecim
   });
 }
 
-interface LinkedIndicator {
-  indicatorId: string;
+interface LinkedActual {
   name: string;
   unit: string;
+  value: string;
 }
 
-/** How an indicator's name or unit is compared: normalised Persian, case and spacing ignored. */
+/** How an indicator's name or unit is compared: normalised Persian (case and spacing ignored). */
 export function indicatorKey(name: string, unit: string): string {
-  return `${normalizePersian(name).toLowerCase()}\u0000${normalizePersian(unit).toLowerCase()}`;
+  return `${normalizePersian(name)}\u0000${normalizePersian(unit)}`;
 }
 
-/** Indicators of the plans linked to each resolution, batched: one statement per tick. */
-function linkedIndicatorLoader(ctx: Context): DataLoader<string, LinkedIndicator[]> {
-  return ctx.loaders.loader<string, LinkedIndicator[]>('resolutionLinkedIndicators', async (resolutionIds) => {
-    const rows = await ctx.em.getConnection().execute<(LinkedIndicator & { resolutionId: string })[]>(
-      `select pr."resolution_id" as "resolutionId", i."id" as "indicatorId", i."name", i."unit" ` +
+/**
+ * The latest actuals of the indicators of the plans linked to each resolution, batched: one
+ * statement for every resolution asked for in a tick. Indicators without an actual are left out.
+ */
+function linkedActualsLoader(ctx: Context): DataLoader<string, LinkedActual[]> {
+  return ctx.loaders.loader<string, LinkedActual[]>('resolutionLinkedActuals', async (resolutionIds) => {
+    const rows = await ctx.em.getConnection().execute<(LinkedActual & { resolutionId: string })[]>(
+      `select pr."resolution_id" as "resolutionId", i."name", i."unit", latest."value" ` +
         `from "plan_resolution" pr join "plan_indicator" i on i."plan_id" = pr."plan_id" ` +
+        `join lateral (select a."value"::text as "value" from "indicator_actual" a join "progress_report" r on r."id" = a."report_id" ` +
+        `where a."indicator_id" = i."id" and ${CURRENT_REVISION} order by ${LATEST_FIRST} limit 1) latest on true ` +
         `where pr."resolution_id" = any(?::uuid[])`,
       [`{${resolutionIds.join(',')}}`],
     );
@@ -64,10 +72,9 @@ export async function resolutionTargetActual(
   target: { resolution: { id: string }; indicator: string; unit: string },
 ): Promise<ScaledDecimal | null> {
   const key = indicatorKey(target.indicator, target.unit);
-  const linked = (await linkedIndicatorLoader(ctx).load(target.resolution.id)).filter((indicator) => indicatorKey(indicator.name, indicator.unit) === key);
-  const actuals = (await latestActualLoader(ctx).loadMany(linked.map((indicator) => indicator.indicatorId))).filter(
-    (value): value is ScaledDecimal => typeof value === 'bigint',
-  );
+  const actuals = (await linkedActualsLoader(ctx).load(target.resolution.id))
+    .filter((actual) => indicatorKey(actual.name, actual.unit) === key)
+    .map((actual) => decimalOf(actual.value));
   return actuals.length > 0 ? sumDecimals(actuals) : null;
 }
 
