@@ -40,7 +40,9 @@ export function inputId(globalId: string, typeName: string, field: string): stri
 
 /** A plain JSON picture of an entity for the audit trail: scalar columns and referenced ids. */
 export function snapshot(entity: object): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(wrap(entity).toObject())) as Record<string, unknown>;
+  // Money is exact: bigints are written as decimal strings, as the API writes them.
+  const json = JSON.stringify(wrap(entity).toObject(), (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+  return JSON.parse(json) as Record<string, unknown>;
 }
 
 /** Database constraints that back a rule up, and the user error each stands for when it fires. */

@@ -229,5 +229,4 @@ describe('linkPlanToResolution and unlinkPlanFromResolution', () => {
     const response = await app.graphql(LINK, { input: { planId: ids.khorasanSaffron, resolutionId: ids.khorasanSaffron } }, { as: HEAD_KHORASAN });
     expect(response.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
-
 });

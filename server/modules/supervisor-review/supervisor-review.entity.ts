@@ -1,4 +1,4 @@
-import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, RialScalar } from '../../kernel/scalars';
@@ -67,7 +67,7 @@ export class PlanAssessment extends NodeEntity<'remarks'> {
   performanceScore!: number;
 
   @Field(() => RialScalar, { description: 'Export value attributed to the plan in the period, in rials.' })
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('string') })
   exportValue!: string;
 
   @Field(() => Int, { description: 'Jobs created.' })
@@ -75,7 +75,7 @@ export class PlanAssessment extends NodeEntity<'remarks'> {
   jobsCreated!: number;
 
   @Field(() => RialScalar, { description: 'Investment attracted, in rials.' })
-  @Property({ type: 'bigint' })
+  @Property({ type: new BigIntType('string') })
   investment!: string;
 
   @Field(() => String, { nullable: true, description: 'Remarks on this plan.' })
