@@ -569,6 +569,11 @@ const idsByType = new Map<string, string>();
 
 beforeAll(async () => {
   app = await startTestApp();
+  // The demo clusters are created in one go, often within the same millisecond; spread their
+  // creation times so that ordering by CREATED_AT has distinct values to sort.
+  await app.orm.em.fork().getConnection().execute(
+    `update cluster set created_at = created_at - (interval '1 day' * (select count(*) from cluster c where c.name < cluster.name))`,
+  );
 
   // Two more audit events than the demo data has, so that the audit list has something to narrow and order.
   const em = app.orm.em.fork();
