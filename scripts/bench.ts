@@ -194,6 +194,21 @@ async function runScenario(url: string, token: string, query: string, queries: s
   return { requests: latencies.length, perSecond: (latencies.length / SECONDS).toFixed(1), p50: at(0.5), p95: at(0.95), statements };
 }
 
+/** BENCH_PROFILE=prefix: a CPU profile of each scenario alone (open it in Chrome DevTools). */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFile } = await import('node:fs/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 async function main(): Promise<void> {
   const directory = path.join(tmpdir(), `cluster-oversight-bench-${process.pid}`);
   const database = await startEmbeddedDatabase({ directory, port: 54500 + (process.pid % 400) });
@@ -213,8 +228,11 @@ async function main(): Promise<void> {
     const analyst = await orm.em.fork().findOneOrFail(Person, { systemRoles: { $contains: [SystemRole.ANALYST] } });
     const token = await tokens.sign(analyst.id, analyst.email);
     console.log(`${SECONDS}s per scenario, ${CONCURRENCY} concurrent clients, Node ${process.version}`);
-    for (const [label, query] of Object.entries(SCENARIOS)) {
+    const only = process.env.BENCH_ONLY;
+    for (const [label, query] of Object.entries(SCENARIOS).filter(([name]) => !only || name.includes(only))) {
+      const profile = process.env.BENCH_PROFILE ? await startProfile() : null;
       const result = await runScenario(`http://127.0.0.1:${port}/graphql`, token, query, queries);
+      if (profile) await profile(`${process.env.BENCH_PROFILE}-${label.replace(/\W+/g, '-')}.cpuprofile`);
       console.log(`${label}: ${result.perSecond} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, ${result.statements} SQL statements per request (${result.requests} requests)`);
     }
   } finally {

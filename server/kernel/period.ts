@@ -2,6 +2,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { formatJalali, parseQuarterLabel, quarterEnd, quarterLabel, quarterStart, toJalali, type Quarter } from './calendar';
 import { DateScalar } from './scalars';
 
+const PERIODS = new Map<string, Period>();
+
 @ObjectType({ description: 'A Solar Hijri fiscal quarter, the reporting period of the regulation (Art. 4-1).' })
 export class Period {
   @Field(() => String, { description: 'Label such as `1403-Q2`.' })
@@ -29,10 +31,16 @@ export class Period {
     });
   }
 
+  /** Periods are few and immutable; converting calendars through ICU is not free, so each is made once. */
   static fromLabel(label: string): Period {
-    const quarter = parseQuarterLabel(label);
-    if (!quarter) throw new RangeError(`Not a period label: ${label}`);
-    return Period.of(quarter);
+    let period = PERIODS.get(label);
+    if (!period) {
+      const quarter = parseQuarterLabel(label);
+      if (!quarter) throw new RangeError(`Not a period label: ${label}`);
+      period = Object.freeze(Period.of(quarter));
+      PERIODS.set(label, period);
+    }
+    return period;
   }
 }
 
