@@ -183,19 +183,40 @@ function describeUserError(error: UserErrorLike): string {
 }
 
 /**
+ * A mutation payload that reported no `userErrors`. The API then always returns the changed object,
+ * so every field besides `userErrors` (and `__typename`) is present and not null:
+ * `AcceptedPayload<AdjustPlanBudgetMutation['adjustPlanBudget']>['adjustment']` is the adjustment,
+ * not `… | null`.
+ */
+export type AcceptedPayload<TPayload> = {
+  [K in keyof TPayload]-?: K extends 'userErrors' | '__typename' ? TPayload[K] : NonNullable<TPayload[K]>;
+};
+
+/**
  * Throws a {@link RuleViolationError} when a mutation payload reports `userErrors`, and otherwise
- * returns the payload unchanged, so a successful result reads straight through:
+ * returns the payload unchanged, typed so that the changed object is not null. A successful result
+ * reads straight through:
  *
  * ```ts
  * const { adjustPlanBudget } = await client.request(AdjustPlanBudgetDocument, { input });
- * const { plan } = assertNoUserErrors(adjustPlanBudget);
+ * const { adjustment } = assertNoUserErrors(adjustPlanBudget);
+ * console.log(adjustment.resultingBudget); // no null check needed
  * ```
  *
+ * Works with the payload of every generated mutation document (`…Mutation['<mutationName>']`).
+ *
  * @param payload - A mutation payload with a `userErrors` list.
- * @returns The same payload.
+ * @returns The same payload, typed as {@link AcceptedPayload}.
  * @throws {@link RuleViolationError} when `payload.userErrors` is not empty.
+ * @throws {@link ServerError} (code `INVALID_RESPONSE`) when there are no user errors yet the changed
+ *   object is missing, which the API never answers.
  */
-export function assertNoUserErrors<TPayload extends { readonly userErrors: readonly UserErrorLike[] }>(payload: TPayload): TPayload {
+export function assertNoUserErrors<TPayload extends { readonly userErrors: readonly UserErrorLike[] }>(payload: TPayload): AcceptedPayload<TPayload> {
   if (payload.userErrors.length > 0) throw new RuleViolationError(payload.userErrors);
-  return payload;
+  for (const [key, value] of Object.entries(payload)) {
+    if (key !== 'userErrors' && key !== '__typename' && value == null) {
+      throw new ServerError(`The mutation reported no user errors but returned no \`${key}\`.`, { code: 'INVALID_RESPONSE' });
+    }
+  }
+  return payload as AcceptedPayload<TPayload>;
 }

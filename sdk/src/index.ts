@@ -5,6 +5,10 @@
  * - Every generated `…Document` (e.g. `ClustersDocument`, `ClusterDetailDocument`) carries its
  *   result and variables types (`ClustersQuery`, `ClustersQueryVariables`); fragments give the
  *   shapes of list rows (`ClusterSummaryFragment`, ...).
+ * - Mutations (`AppointSupervisorDocument`, `AdjustPlanBudgetDocument`, ...) answer with a payload
+ *   holding the changed object and `userErrors` (each with an `ErrorCode`, a message, the input
+ *   `field` and the regulation's `article`); {@link assertNoUserErrors} turns them into a
+ *   {@link RuleViolationError}.
  * - Failures reject with subclasses of {@link OversightError}.
  *
  * @packageDocumentation
@@ -22,5 +26,5 @@ export {
   ServerError,
   UnauthenticatedError,
 } from './errors';
-export type { GraphQLErrorLocation, OversightErrorOptions, RawGraphQLError, UserErrorLike } from './errors';
+export type { AcceptedPayload, GraphQLErrorLocation, OversightErrorOptions, RawGraphQLError, UserErrorLike } from './errors';
 export * from './generated/graphql';

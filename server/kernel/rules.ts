@@ -32,5 +32,5 @@ export function enforceAll(...results: RuleResult[]): void {
 
 /** A referenced object that does not exist (or that the caller may not see). */
 export function notFound(what: string, field: string): UserError {
-  return violation(ErrorCode.NOT_FOUND, `No ${what} with this id.`, null, [field]);
+  return violation(ErrorCode.NOT_FOUND, `No ${what} with this id.`, null, ['input', ...field.split('.')]);
 }

@@ -168,3 +168,28 @@ describe('appointSupervisor (R3, Art. 3)', () => {
     expect(await app.orm.em.fork().count(SupervisorAppointment, { cluster: pottery })).toBe(before + 1);
   });
 });
+
+describe('a decree is the act of the head in office', () => {
+  it('refuses a former head who backdates a decree to their term', async () => {
+    // Given the Isfahan group's former head, whose seat ended on 2024-04-30
+    const em = app.orm.em.fork();
+    const stone = encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name: 'Isfahan Decorative Stone Cluster' })).id);
+    const isfahan = encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code: 'IR-10' } })).id);
+    // When they date a decree within their former term, Then it is refused as not the head's act
+    await expectRefused(
+      app,
+      APPOINT,
+      decreeFor({ clusterId: stone, workingGroupId: isfahan, supervisorId: ids.zamani, decreeDate: '2024-04-01', startsOn: '2027-01-01' }),
+      'former.head.isfahan@demo.cluster-oversight.ir',
+      { code: 'NOT_WORKING_GROUP_HEAD', article: 'Art. 3' },
+    );
+  });
+
+  it('refuses a decree dated in the future', async () => {
+    const error = await expectRefused(app, APPOINT, decreeFor({ decreeDate: '2025-12-01', startsOn: '2026-01-01' }), HEAD_KHORASAN, {
+      code: 'VALIDATION',
+      article: 'Art. 3',
+    });
+    expect(error.field).toEqual(['input', 'decreeDate']);
+  });
+});

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import path from 'node:path';
+import { buildSchema, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The built package, as partners get it: `npm test` runs `sdk:build` before vitest.
+import * as sdk from '../../sdk/dist/index.js';
 import {
   assertNoUserErrors,
   BadUserInputError,
@@ -158,6 +162,28 @@ describe('the built SDK against a running API', () => {
       filter: { clusterIds: [clusterId], inForceOn: DEMO_TODAY },
     });
     expect(supervisorAppointments.edges.map((edge) => edge.node.supervisor.id)).toEqual([supervisorId]);
+  });
+});
+
+describe('mutations', () => {
+  it('has one typed operation per mutation of the committed schema, named after it', () => {
+    const schema = buildSchema(readFileSync(path.resolve('schema/schema.graphql'), 'utf8'));
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
+    expect(mutations.length).toBeGreaterThan(0);
+
+    const documents = sdk as unknown as Record<string, { definitions: ReadonlyArray<OperationDefinitionNode | FragmentDefinitionNode> } | undefined>;
+    for (const mutation of mutations) {
+      const name = mutation.charAt(0).toUpperCase() + mutation.slice(1);
+      const definitions = documents[`${name}Document`]?.definitions ?? [];
+      const operation = definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+      expect(operation?.operation, mutation).toBe('mutation');
+      expect(operation?.name?.value, mutation).toBe(name);
+      expect(operation?.variableDefinitions?.map((variable) => variable.variable.name.value), mutation).toEqual(['input']);
+      // Every field of the user errors, through the shared fragment.
+      const userErrors = definitions.find((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === 'UserErrorFields');
+      const fields = userErrors?.selectionSet.selections.map((selection) => (selection.kind === Kind.FIELD ? selection.name.value : selection.kind));
+      expect(fields, mutation).toEqual(['code', 'message', 'field', 'article']);
+    }
   });
 });
 

@@ -64,6 +64,16 @@ export function noConflictOfInterest(term: Term, agentTerms: readonly Term[], ex
   return null;
 }
 
+/**
+ * R3 (Art. 3): a decree is the act of the head in office: it is recorded by them, dated no later
+ * than today, while they hold the seat both on the decree's date and on the day it is recorded.
+ */
+export function decreeIsCurrent(decreeDate: string, today: string): RuleResult {
+  return decreeDate > today
+    ? violation(ErrorCode.VALIDATION, 'A decree cannot be dated in the future.', 'Art. 3', ['input', 'decreeDate'])
+    : null;
+}
+
 /** An appointment can be revoked once, on a day within its term. */
 export function canRevoke(term: Term, revokedOn: string | null | undefined, lastDayInOffice: string): RuleResult {
   if (revokedOn) return violation(ErrorCode.INVALID_TRANSITION, 'The appointment has already been revoked.', 'Art. 3');

@@ -8,11 +8,12 @@ import { DevelopmentPlan, PlanStatus } from '../development-plan/development-pla
 import { Person } from '../person/person.entity';
 import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { actsForResponsibleGroup, isHeadOf } from '../working-group/working-group.rules';
+import { groupIsResponsible, isHeadOf } from '../working-group/working-group.rules';
 import { SupervisorAppointment } from './supervisor-appointment.entity';
 import type { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supervisor-appointment.inputs';
 import {
   canRevoke,
+  decreeIsCurrent,
   noConflictOfInterest,
   noOverlappingAppointment,
   supervisorIsQualified,
@@ -39,11 +40,17 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
     enforce(termIsOneYear(input.startsOn, input.endsOn));
     const term: Term = { startsOn: input.startsOn, lastDay: oneYearTermEnd(input.startsOn) };
 
-    // The decree is the head's act on the day it is signed.
-    const [groups, seats] = await Promise.all([responsibleWorkingGroups(em, cluster!), seatsOn(em, ctx.viewer.person.id, input.decreeDate)]);
+    // The decree is the head's act: they must hold the seat on the day it is signed and on the day
+    // it is recorded, so a former head cannot issue one by backdating it.
+    const today = ctx.clock.today();
+    enforce(decreeIsCurrent(input.decreeDate, today));
+    const groups = await responsibleWorkingGroups(em, cluster!);
+    const seatsWhenSigned = await seatsOn(em, ctx.viewer.person.id, input.decreeDate);
+    const seatsToday = await seatsOn(em, ctx.viewer.person.id, today);
     enforce(
-      actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats),
-      isHeadOf(workingGroupId, seats),
+      groupIsResponsible(workingGroupId, groups.map((group) => group.id)),
+      isHeadOf(workingGroupId, seatsWhenSigned),
+      isHeadOf(workingGroupId, seatsToday),
     );
     enforce(supervisorIsQualified(supervisor!.qualifications));
 

@@ -34,6 +34,18 @@ export function actsForResponsibleGroup(actingGroupId: string, responsibleGroupI
       );
 }
 
+/** R4 (Art. 3): the acting working group is one of the cluster's responsible groups. */
+export function groupIsResponsible(actingGroupId: string, responsibleGroupIds: readonly string[]): RuleResult {
+  return responsibleGroupIds.includes(actingGroupId)
+    ? null
+    : violation(
+        ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
+        "This working group is not responsible for the cluster: only the province's working group and the central working group are.",
+        'Art. 3',
+        ['input', 'workingGroupId'],
+      );
+}
+
 /** R3 (Art. 3): a supervisor decree is issued by the head of the appointing working group, and only by them. */
 export function isHeadOf(workingGroupId: string, seats: readonly Seat[]): RuleResult {
   return seats.some((seat) => seat.workingGroupId === workingGroupId && seat.role === MembershipRole.HEAD)
