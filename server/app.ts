@@ -10,8 +10,14 @@ import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context, type OversightSettings } from './context';
 import { explorerAssets, explorerPage } from './explorer';
+import { jsonErrorHandler } from './http/json-errors';
+import { rateLimit } from './http/rate-limit';
+import { currentRequestId, requestScope } from './http/request-scope';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
+import { costLimitPlugin } from './kernel/limits/cost-limit-plugin';
+import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './kernel/limits/operation-limits';
+import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './kernel/limits/request-limits';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -24,6 +30,15 @@ export interface AppOptions {
   /** Headers the explorer starts with, e.g. a demo token (development only). */
   explorerHeaders?: Record<string, string>;
   log?: (message: string, details?: Record<string, unknown>) => void;
+  /**
+   * Production hardening: introspection off (unless `introspection` says otherwise) and no "Did you
+   * mean …?" suggestions in error messages, which would reveal the schema bit by bit. Default false.
+   */
+  production?: boolean;
+  /** Answer introspection queries (`__schema`, `__type`). Default: true unless `production`. */
+  introspection?: boolean;
+  /** Bounds on each request; any left out take the value in DEFAULT_REQUEST_LIMITS. */
+  limits?: Partial<RequestLimits>;
 }
 
 export interface App {
@@ -47,22 +62,48 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  LimitErrorCode.COST_LIMIT_EXCEEDED,
+  LimitErrorCode.RATE_LIMITED,
+  LimitErrorCode.PAYLOAD_TOO_LARGE,
 ]);
+
+/** graphql-js's suggestions (" Did you mean "name"?"), anywhere in a message (variable errors nest them). */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? ((message, details) => console.error(message, details ?? ''));
+  const production = options.production ?? false;
+  const given = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);
+  const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...Object.fromEntries(given) };
   const schema = await buildAppSchema();
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
+    introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: false,
+    // Apollo Server's defaults, written out because the API depends on them (checked in
+    // @apollo/server 5.5.1, dist/cjs/httpBatching.js and preventCsrf.js): one operation per request
+    // (a JSON array is answered 400 "Operation batching disabled."), and a request a browser could
+    // send cross-site without a preflight (content-type missing, text/plain, form or multipart, and
+    // no `apollo-require-preflight` or `x-apollo-operation-name` header) is refused with 400.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // Passed to graphql-js's `parse` (requestPipeline.js); past this many tokens it throws a syntax
+    // error (graphql-js PR #3684, "parser: limit maximum number of tokens"), which Apollo answers as
+    // GRAPHQL_PARSE_FAILED with HTTP 400 before validating anything.
+    parseOptions: { maxTokens: limits.maxTokens },
+    // Run after graphql-js's `specifiedRules`; failures are GRAPHQL_VALIDATION_FAILED with HTTP 400.
+    validationRules: [maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases), maxDirectivesRule(limits.maxDirectives)],
+    // Removes "Did you mean …?" from validation errors (Apollo's DisableSuggestions plugin);
+    // formatError below strips the ones in variable coercion errors too.
+    hideSchemaDetailsFromClientErrors: production,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      costLimitPlugin(limits.maxCost),
     ],
     // The one place unexpected errors are masked: logged with the request id, answered without detail.
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
@@ -73,15 +114,21 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (scalarCode === 'BAD_USER_INPUT') formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
       if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
         const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-        return { ...formatted, message: describeValidation(formatted.message, extensions.validationErrors), extensions };
+        // Apollo's own wording tells a client how to configure Apollo; ours says what happened.
+        const message =
+          extensions.validationErrorCode === 'INTROSPECTION_DISABLED'
+            ? 'Introspection (`__schema`, `__type`) is turned off on this server.'
+            : describeValidation(formatted.message, extensions.validationErrors);
+        return { ...formatted, message: production ? message.replace(SUGGESTION, '') : message, extensions };
       }
       const errorId = randomUUID();
-      log('Unexpected error while answering a GraphQL request', { errorId, error: describe(error) });
+      const requestId = currentRequestId();
+      log('Unexpected error while answering a GraphQL request', { errorId, requestId, error: describe(error) });
       return {
         message: 'Internal server error.',
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+        extensions: { code: 'INTERNAL_SERVER_ERROR', errorId, ...(requestId ? { requestId } : {}) },
       };
     },
   });
@@ -107,6 +154,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       response.status(503).json({ status: 'unavailable', reason: 'The database does not answer.' });
     }
   });
+  // Before anything else on /graphql, so a caller over its budget costs neither parsing nor a database query.
+  expressApp.use('/graphql', rateLimit(limits.requestsPerMinute, options.tokens));
   if (options.explorer) {
     expressApp.use('/explorer', explorerAssets());
     expressApp.get('/graphql', (request, response, next) => {
@@ -119,11 +168,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   expressApp.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: limits.maxBodyBytes }),
+    requestScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(options, req.headers.authorization, res.locals.requestId as string),
     }),
   );
+  // Body parser refusals (413 too large, 400 malformed JSON) and anything else thrown outside
+  // GraphQL execution are answered in JSON, not Express's HTML error page.
+  expressApp.use(jsonErrorHandler(log));
 
   return {
     schema,

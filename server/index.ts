@@ -56,20 +56,24 @@ async function main(): Promise<void> {
   const summary = await prepareDatabase(database.orm, { seedDemo: env.seedDemo, today: clock.today(), log });
   const tokens = new TokenService(jwtSecret(env));
   const demoViewer = await database.orm.em.fork().findOne(Person, { email: DEMO_VIEWER_EMAIL });
-  const demoToken = demoViewer ? await tokens.sign(demoViewer.id, demoViewer.email, '30d') : null;
   const development = env.nodeEnv !== 'production';
+  // A ready token is a development convenience; production deployments mint tokens on purpose.
+  const demoToken = demoViewer && development ? await tokens.sign(demoViewer.id, demoViewer.email, '30d') : null;
 
   app = await createApp({
     orm: database.orm,
     tokens,
     clock,
     settings: { reportGraceDays: env.reportGraceDays },
-    explorer: development,
+    explorer: env.graphqlExplorer,
     explorerHeaders: development && demoToken ? { Authorization: `Bearer ${demoToken}` } : undefined,
+    production: !development,
+    introspection: env.graphqlIntrospection,
+    limits: env.limits,
   });
   const port = await app.listen(env.port);
   log(summary);
-  log(`GraphQL API and explorer: http://localhost:${port}/graphql`);
+  log(`GraphQL API${env.graphqlExplorer ? ' and explorer' : ''}: http://localhost:${port}/graphql`);
   log(`Health: http://localhost:${port}/healthz  Readiness: http://localhost:${port}/readyz`);
   if (demoToken && demoViewer) {
     log(`Demo token for ${demoViewer.email} (valid 30 days; mint others with npm run -s token -- --email <email>):`);

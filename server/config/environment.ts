@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../kernel/limits/request-limits';
 
 /** Configuration read from the environment once, at start (README, "Configuration"). */
 export interface Environment {
@@ -13,6 +14,12 @@ export interface Environment {
   reportGraceDays: number;
   /** Fixed "today" for demos and tests (`YYYY-MM-DD`); the real date when unset. */
   clockDate: string | null;
+  /** Answer introspection queries; on unless NODE_ENV=production (GRAPHQL_INTROSPECTION). */
+  graphqlIntrospection: boolean;
+  /** Serve the explorer on GET /graphql; on unless NODE_ENV=production (GRAPHQL_EXPLORER). */
+  graphqlExplorer: boolean;
+  /** Bounds on each request (GRAPHQL_MAX_*, HTTP_MAX_BODY_BYTES, RATE_LIMIT_PER_MINUTE). */
+  limits: RequestLimits;
 }
 
 function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -22,6 +29,12 @@ function integer(name: string, value: string | undefined, fallback: number, min:
     throw new Error(`${name} must be an integer from ${min} to ${max}; got "${value}".`);
   }
   return parsed;
+}
+
+function boolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value !== 'true' && value !== 'false') throw new Error(`${name} must be "true" or "false"; got "${value}".`);
+  return value === 'true';
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Environment {
@@ -45,5 +58,16 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
     nodeEnv,
     reportGraceDays: integer('REPORT_GRACE_DAYS', env.REPORT_GRACE_DAYS, 15, 0, 90),
     clockDate: env.CLOCK_DATE || null,
+    graphqlIntrospection: boolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
+    graphqlExplorer: boolean('GRAPHQL_EXPLORER', env.GRAPHQL_EXPLORER, nodeEnv !== 'production'),
+    limits: {
+      maxDepth: integer('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, DEFAULT_REQUEST_LIMITS.maxDepth, 1, 1000),
+      maxAliases: integer('GRAPHQL_MAX_ALIASES', env.GRAPHQL_MAX_ALIASES, DEFAULT_REQUEST_LIMITS.maxAliases, 0, 100_000),
+      maxDirectives: integer('GRAPHQL_MAX_DIRECTIVES', env.GRAPHQL_MAX_DIRECTIVES, DEFAULT_REQUEST_LIMITS.maxDirectives, 0, 100_000),
+      maxTokens: integer('GRAPHQL_MAX_TOKENS', env.GRAPHQL_MAX_TOKENS, DEFAULT_REQUEST_LIMITS.maxTokens, 10, 1_000_000),
+      maxCost: integer('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, DEFAULT_REQUEST_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
+      maxBodyBytes: integer('HTTP_MAX_BODY_BYTES', env.HTTP_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
+      requestsPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_REQUEST_LIMITS.requestsPerMinute, 0, 1_000_000),
+    },
   };
 }

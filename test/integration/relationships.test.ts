@@ -104,7 +104,7 @@ const BACK_REFERENCES: BackReference[] = [
 function parentsQuery(parents: string, inner: string): { query: string; nodes: (data: Json) => Json[] } {
   if (parents === 'planIndicators') {
     return {
-      query: `{ developmentPlans(first: 100) { nodes { indicators(first: 100) { nodes { ${inner} } } } } }`,
+      query: `{ developmentPlans(first: 100) { nodes { indicators(first: 20) { nodes { ${inner} } } } } }`,
       nodes: (data) => data.developmentPlans.nodes.flatMap((plan: Json) => plan.indicators.nodes),
     };
   }
@@ -140,8 +140,8 @@ describe('parent → children → parent', () => {
   it('resolution.plans and plan.resolutions hold the same links, seen from both ends', async () => {
     const data = await queryData(
       app,
-      `{ resolutions(first: 100) { nodes { id plans(first: 100) { totalCount nodes { id resolutions(first: 100) { nodes { id } } } } } }
-         developmentPlans(first: 100) { nodes { id resolutions(first: 100) { nodes { id plans(first: 100) { nodes { id } } } } } } }`,
+      `{ resolutions(first: 100) { nodes { id plans(first: 20) { totalCount nodes { id resolutions(first: 20) { nodes { id } } } } } }
+         developmentPlans(first: 100) { nodes { id resolutions(first: 20) { nodes { id plans(first: 20) { nodes { id } } } } } } }`,
     );
     const fromResolutions = new Set<string>();
     for (const resolution of data.resolutions.nodes) {

@@ -23,7 +23,7 @@ const NESTED_QUERY = `
       nodes {
         name
         head { fullNameLatin }
-        plans(first: 100) {
+        plans(first: 50) {
           totalCount
           nodes {
             title
@@ -34,13 +34,13 @@ const NESTED_QUERY = `
               province { code }
               currentSupervisor {
                 fullNameLatin
-                reportsReceived(first: 100) {
+                reportsReceived(first: 20) {
                   totalCount
                   nodes { period { label } submittedOn submittedBy { fullNameLatin } }
                 }
               }
             }
-            progressReports(first: 100) { totalCount nodes { period { label } madeProgress } }
+            progressReports(first: 20) { totalCount nodes { period { label } madeProgress } }
           }
         }
       }
