@@ -171,7 +171,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: limits.maxBodyBytes }),
     requestScope,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(options, req.headers.authorization, res.locals.requestId as string),
+      context: async ({ req, res }) =>
+        createContext(options, { authorization: req.headers.authorization, apiKey: req.get('x-api-key') }, res.locals.requestId as string),
     }),
   );
   // Body parser refusals (413 too large, 400 malformed JSON) and anything else thrown outside

@@ -2,15 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
-import { unauthenticated } from './kernel/errors';
 import { LoaderRegistry } from './kernel/loaders';
+import { authenticate, type Credentials, type Principal } from './modules/access/authentication';
+import { readScopeOf, type ReadScope } from './modules/access/read-scope';
 import { Person, SystemRole } from './modules/person/person.entity';
 import { DEFAULT_GRACE_DAYS } from './modules/reporting/reporting.rules';
 
-/** Who is asking: the person behind the token and the roles granted to their account. */
+/** Who is asking: the person behind the credentials, their account's roles, and what they may read. */
 export interface Viewer {
   person: Person;
   systemRoles: ReadonlySet<SystemRole>;
+  /** The partner API key used, if the request came with one. */
+  apiKey: Principal['apiKey'];
+  /** What the viewer may read (row-level scope). */
+  scope: ReadScope;
 }
 
 /** Settings of the oversight rules that deployments may change. */
@@ -36,21 +41,15 @@ export interface ContextDependencies {
   settings?: OversightSettings;
 }
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
-
-export async function createContext(deps: ContextDependencies, authorization: string | undefined, requestId: string = randomUUID()): Promise<Context> {
-  const match = authorization ? BEARER.exec(authorization.trim()) : null;
-  if (!match) throw unauthenticated();
-  const claims = await deps.tokens.verify(match[1]);
-  if (!claims) throw unauthenticated('The bearer token is invalid or expired.');
+export async function createContext(deps: ContextDependencies, credentials: Credentials, requestId: string = randomUUID()): Promise<Context> {
   const em = deps.orm.em.fork();
-  const person = await em.findOne(Person, { id: claims.personId });
-  if (!person) throw unauthenticated('The bearer token names no known person.');
+  const principal = await authenticate(em, deps.tokens, credentials);
+  const scope = await readScopeOf(em, principal, deps.clock.today());
   return {
     requestId,
     em,
     loaders: new LoaderRegistry(em),
-    viewer: { person, systemRoles: new Set(person.systemRoles) },
+    viewer: { person: principal.person, systemRoles: new Set(principal.person.systemRoles), apiKey: principal.apiKey, scope },
     clock: deps.clock,
     settings: deps.settings ?? { reportGraceDays: DEFAULT_GRACE_DAYS },
   };

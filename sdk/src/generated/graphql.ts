@@ -995,6 +995,7 @@ export type SystemRole =
   | 'ADMIN'
   | 'ANALYST'
   | 'CENTRAL_SECRETARIAT'
+  | 'PARTNER'
   | 'PROVINCIAL_SECRETARIAT';
 
 /** Withdraws the record that a plan carries out a resolution. */

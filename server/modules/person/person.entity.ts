@@ -23,6 +23,8 @@ export enum SystemRole {
   CENTRAL_SECRETARIAT = 'CENTRAL_SECRETARIAT',
   PROVINCIAL_SECRETARIAT = 'PROVINCIAL_SECRETARIAT',
   ANALYST = 'ANALYST',
+  /** A partner agency's service account: read-only, limited to what its API keys grant. */
+  PARTNER = 'PARTNER',
 }
 registerEnumType(SystemRole, { name: 'SystemRole', description: 'A role granted to a person\'s account.' });
 
@@ -34,7 +36,7 @@ registerEnumType(SystemRole, { name: 'SystemRole', description: 'A role granted 
 })
 @Check({
   name: 'person_system_roles_known',
-  expression: `"system_roles" <@ array['ADMIN', 'CENTRAL_SECRETARIAT', 'PROVINCIAL_SECRETARIAT', 'ANALYST']::text[]`,
+  expression: `"system_roles" <@ array['ADMIN', 'CENTRAL_SECRETARIAT', 'PROVINCIAL_SECRETARIAT', 'ANALYST', 'PARTNER']::text[]`,
 })
 @Check({ name: 'person_email_lower_case', expression: `"email" = lower("email")` })
 export class Person extends NodeEntity<'qualifications' | 'systemRoles' | 'phone'> {
