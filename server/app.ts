@@ -18,6 +18,7 @@ import type { Clock } from './kernel/clock';
 import { costLimitPlugin } from './kernel/limits/cost-limit-plugin';
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './kernel/limits/operation-limits';
 import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './kernel/limits/request-limits';
+import { guardSchema } from './modules/access/read-guard';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -75,7 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const production = options.production ?? false;
   const given = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);
   const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...Object.fromEntries(given) };
-  const schema = await buildAppSchema();
+  const schema = guardSchema(await buildAppSchema());
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
 

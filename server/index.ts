@@ -54,7 +54,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const summary = await prepareDatabase(database.orm, { seedDemo: env.seedDemo, today: clock.today(), log });
-  const tokens = new TokenService(jwtSecret(env));
+  const tokens = new TokenService(
+    jwtSecret(env),
+    env.jwtJwksUrl ? { jwksUrl: env.jwtJwksUrl, issuer: env.jwtIssuer ?? undefined, audience: env.jwtAudience ?? undefined } : null,
+  );
   const demoViewer = await database.orm.em.fork().findOne(Person, { email: DEMO_VIEWER_EMAIL });
   const development = env.nodeEnv !== 'production';
   // A ready token is a development convenience; production deployments mint tokens on purpose.

@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AgencyAssessmentResolver } from './modules/agency-assessment/agency-assessment.resolver';
+import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
 import { AgentContractResolver } from './modules/agent-contract/agent-contract.resolver';
 import { AuditEventResolver } from './modules/audit/audit.resolver';
 import { BudgetAdjustmentResolver } from './modules/budget-adjustment/budget-adjustment.resolver';
@@ -54,6 +55,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AgencyAssessmentResolver,
   PeriodicReportResolver,
   AuditEventResolver,
+  ApiKeyResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

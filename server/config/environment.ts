@@ -8,6 +8,12 @@ export interface Environment {
   dataDir: string;
   embeddedDatabasePort: number;
   jwtSecret: string | null;
+  /** JSON Web Key Set of an identity provider whose RS256/ES256 tokens are accepted too (JWT_JWKS_URL); null for none. */
+  jwtJwksUrl: string | null;
+  /** Expected `iss` of the identity provider's tokens (JWT_ISSUER); default `cluster-oversight`. */
+  jwtIssuer: string | null;
+  /** Expected `aud` of the identity provider's tokens (JWT_AUDIENCE); default `cluster-oversight-api`. */
+  jwtAudience: string | null;
   seedDemo: boolean;
   nodeEnv: 'development' | 'production' | 'test';
   /** Grace period after a quarter's last day before a report is late (Art. 4-1), in days. */
@@ -48,12 +54,31 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
   if (nodeEnv === 'production' && !env.JWT_SECRET) {
     throw new Error('JWT_SECRET is required when NODE_ENV=production.');
   }
+  const jwtJwksUrl = env.JWT_JWKS_URL || null;
+  if (jwtJwksUrl) {
+    let url: URL | null = null;
+    try {
+      url = new URL(jwtJwksUrl);
+    } catch {
+      url = null;
+    }
+    const loopback = url !== null && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && (loopback || nodeEnv !== 'production')))) {
+      throw new Error(`JWT_JWKS_URL must be an https URL (http only for loopback or outside production); got "${jwtJwksUrl}".`);
+    }
+  }
+  if ((env.JWT_ISSUER || env.JWT_AUDIENCE) && !jwtJwksUrl) {
+    throw new Error('JWT_ISSUER and JWT_AUDIENCE apply to the identity provider\'s tokens: set JWT_JWKS_URL too.');
+  }
   return {
     port: integer('PORT', env.PORT, 4000, 0, 65535),
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(cwd, env.DATA_DIR || '.data'),
     embeddedDatabasePort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329, 1024, 65535),
     jwtSecret: env.JWT_SECRET || null,
+    jwtJwksUrl,
+    jwtIssuer: env.JWT_ISSUER || null,
+    jwtAudience: env.JWT_AUDIENCE || null,
     seedDemo: env.SEED_DEMO !== 'false',
     nodeEnv,
     reportGraceDays: integer('REPORT_GRACE_DAYS', env.REPORT_GRACE_DAYS, 15, 0, 90),

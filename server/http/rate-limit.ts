@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import type { TokenService } from '../kernel/auth';
+import { hashApiKey } from '../modules/api-key/api-key.secret';
 import { TokenBucketLimiter } from '../kernel/limits/rate-limiter';
 import { LimitErrorCode } from '../kernel/limits/request-limits';
 import { sendJsonError } from './json-errors';
@@ -7,14 +8,21 @@ import { sendJsonError } from './json-errors';
 const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
- * Who a request counts against: the person a valid token names, else the client's address. The
- * token is verified (HMAC, microseconds) so that a forged subject cannot spend someone else's budget
- * or dodge its own; the context verifies it again and loads the person.
+ * Who a request counts against: the partner API key it carries, else the person a valid token
+ * names, else the client's address. The token is verified (HMAC, microseconds) so that a forged
+ * subject cannot spend someone else's budget or dodge its own; the context verifies it again and
+ * loads the person. An API key is not looked up here (that would cost a query before the limit):
+ * its bucket is named by a prefix of its hash, so the key itself is never kept in memory.
  */
 async function principalOf(request: Request, tokens: TokenService): Promise<string> {
-  const match = BEARER.exec(request.get('authorization')?.trim() ?? '');
+  const address = `ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
+  const apiKey = request.get('x-api-key');
+  const authorization = request.get('authorization')?.trim();
+  if (apiKey !== undefined) return authorization ? address : `key:${hashApiKey(apiKey.trim()).slice(0, 32)}`;
+  const match = BEARER.exec(authorization ?? '');
   const claims = match ? await tokens.verify(match[1]) : null;
-  return claims ? `person:${claims.personId}` : `ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
+  if (!claims) return address;
+  return claims.personId !== undefined ? `person:${claims.personId}` : `email:${claims.email}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AgencyAssessment } from './agency-assessment/agency-assessment.entity';
+import { ApiKey } from './api-key/api-key.entity';
 import { AgentContract } from './agent-contract/agent-contract.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { BudgetAdjustment } from './budget-adjustment/budget-adjustment.entity';
@@ -43,4 +44,5 @@ export const entities = [
   AgencyAssessment,
   PeriodicReport,
   AuditEvent,
+  ApiKey,
 ];

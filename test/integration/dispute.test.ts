@@ -287,7 +287,8 @@ describe('raiseDispute (R7, Art. 4-5)', () => {
   });
 
   it('refuses a caller who is neither a party, the agent, the supervisor nor a head or secretariat of a responsible group', async () => {
-    for (const outsider of [EXECUTOR_SOLTANI, ANALYST, HEAD_TEHRAN, MEMBER_KHORASAN]) {
+    // (Analysts are read-only and refused every mutation outright: access-matrix.test.ts.)
+    for (const outsider of [EXECUTOR_SOLTANI, HEAD_TEHRAN, MEMBER_KHORASAN]) {
       await expectRefused(app, RAISE, carpetDispute(), outsider, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 4-5' });
     }
   });

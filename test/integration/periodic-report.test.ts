@@ -58,7 +58,8 @@ async function statusCounts(period: string, provinceCodes?: string[]): Promise<R
 
 describe('issuePeriodicReport (R10, closing article)', () => {
   it("refuses anyone but the central working group's secretariat or head → NOT_RESPONSIBLE_WORKING_GROUP", async () => {
-    for (const email of [EMAIL('secretariat.tehran'), EMAIL('head.isfahan'), EMAIL('member.tpo'), EMAIL('analyst'), EMAIL('agent.khalili')]) {
+    // (Analysts are read-only and refused every mutation outright: access-matrix.test.ts.)
+    for (const email of [EMAIL('secretariat.tehran'), EMAIL('head.isfahan'), EMAIL('member.tpo'), EMAIL('agent.khalili')]) {
       await expectRefused(app, ISSUE, { period: '1404-Q1' }, email, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Closing' });
     }
   });

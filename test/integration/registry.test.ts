@@ -343,7 +343,8 @@ describe('addWorkingGroupMember and endWorkingGroupMembership (Art. 3; registrar
       nominatingAgencyId: await agencyId('TPO'),
       startsOn: '2025-09-01',
     };
-    for (const viewer of [HEAD_TEHRAN, SECRETARIAT_ISFAHAN, MEMBER_ISFAHAN, ANALYST]) {
+    // (Analysts are read-only and refused every mutation outright: access-matrix.test.ts.)
+    for (const viewer of [HEAD_TEHRAN, SECRETARIAT_ISFAHAN, MEMBER_ISFAHAN]) {
       await expectRefused(app, ADD_MEMBER, input, viewer, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'House rule' });
     }
   });
@@ -436,7 +437,8 @@ describe('registerCluster and changeClusterStatus (registrars, or the head or se
   let kashanId: string;
 
   it("refuses, with NOT_RESPONSIBLE_WORKING_GROUP, anyone without a seat acting for the province's or the central group", async () => {
-    for (const viewer of [HEAD_TEHRAN, MEMBER_ISFAHAN, AGENT, ANALYST]) {
+    // (Analysts are read-only and refused every mutation outright: access-matrix.test.ts.)
+    for (const viewer of [HEAD_TEHRAN, MEMBER_ISFAHAN, AGENT]) {
       await expectRefused(app, REGISTER_CLUSTER, await cluster(), viewer, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 3' });
     }
     // Yazd has no working group: only the registrars and the central group act there.

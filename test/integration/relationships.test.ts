@@ -448,7 +448,7 @@ async function fieldsOfType(scalars: string[]): Promise<FieldInfo[]> {
     `{ __type(name: "Node") { possibleTypes { name fields { name args { name } type { kind name ofType { kind name } } } } } }`,
   );
   const out: FieldInfo[] = [];
-  for (const type of data.__type.possibleTypes) {
+  for (const type of data.__type.possibleTypes.filter((candidate: Json) => !ADMIN_ONLY_TYPES.includes(candidate.name))) {
     for (const field of type.fields) {
       const named = field.type.kind === 'NON_NULL' ? field.type.ofType : field.type;
       if (named.kind !== 'LIST' && scalars.includes(named.name) && field.args.length === 0) {
@@ -478,10 +478,14 @@ const FORMATS: Record<string, RegExp> = {
   DateTime: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
 };
 
+/** Types only administrators read (partner API keys): covered by api-keys.test.ts, not by the analyst's walk. */
+const ADMIN_ONLY_TYPES = ['ApiKey'];
+
 describe('scalar formats', () => {
   it('has a source for every node type', async () => {
     const data = await queryData(app, '{ __type(name: "Node") { possibleTypes { name } } }');
-    expect(data.__type.possibleTypes.map((type: Json) => type.name).filter((name: string) => !TYPE_SOURCES[name])).toEqual([]);
+    const readable = data.__type.possibleTypes.map((type: Json) => type.name).filter((name: string) => !ADMIN_ONLY_TYPES.includes(name));
+    expect(readable.filter((name: string) => !TYPE_SOURCES[name])).toEqual([]);
   });
 
   it.each(['Rial', 'Decimal', 'Date', 'DateTime'])('every %s field of every object is well formed', async (scalar) => {

@@ -29,6 +29,10 @@ export class Migration0001InitialSchema extends Migration {
     this.addSql(`create index "audit_event_action_index" on "audit_event" ("action");`);
     this.addSql(`create index "audit_event_occurred_at_index" on "audit_event" ("occurred_at");`);
     this.addSql(`create index "audit_event_target_index" on "audit_event" ("target_id", "occurred_at");`);
+    this.addSql(`create table "api_key" ("id" uuid not null, "created_at" timestamptz not null default now(), "person_id" uuid not null, "name" varchar(100) not null, "prefix" varchar(8) not null, "hash" varchar(64) not null, "province_codes" text[] null, "types" text[] null, "expires_at" timestamptz not null, "revoked_at" timestamptz null, "created_by_id" uuid not null, "last_used_at" timestamptz null, constraint "api_key_pkey" primary key ("id"), constraint api_key_revoked_after_created check ("revoked_at" is null or "revoked_at" >= "created_at"), constraint api_key_hash_hex check ("hash" ~ '^[0-9a-f]{64}$'));`);
+    this.addSql(`create index "api_key_person_id_index" on "api_key" ("person_id");`);
+    this.addSql(`alter table "api_key" add constraint "api_key_hash_unique" unique ("hash");`);
+    this.addSql(`create index "api_key_created_by_id_index" on "api_key" ("created_by_id");`);
     this.addSql(`create table "province" ("id" uuid not null, "created_at" timestamptz not null default now(), "code" varchar(6) not null, "name_fa" varchar(100) not null, "name_en" varchar(100) not null, constraint "province_pkey" primary key ("id"));`);
     this.addSql(`alter table "province" add constraint "province_code_unique" unique ("code");`);
     this.addSql(`alter table "province" add constraint "province_name_en_unique" unique ("name_en");`);
@@ -149,6 +153,8 @@ export class Migration0001InitialSchema extends Migration {
     this.addSql(`create index "working_group_membership_role_index" on "working_group_membership" ("role");`);
     this.addSql(`alter table "working_group_membership" add constraint "working_group_membership_one_head" exclude using gist ("working_group_id" with =, daterange("starts_on", "ends_on", '[]') with &&) where ("role" = 'HEAD');`);
     this.addSql(`alter table "audit_event" add constraint "audit_event_actor_id_foreign" foreign key ("actor_id") references "person" ("id") on update cascade on delete no action;`);
+    this.addSql(`alter table "api_key" add constraint "api_key_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade;`);
+    this.addSql(`alter table "api_key" add constraint "api_key_created_by_id_foreign" foreign key ("created_by_id") references "person" ("id") on update cascade;`);
     this.addSql(`alter table "cluster" add constraint "cluster_province_id_foreign" foreign key ("province_id") references "province" ("id") on update cascade;`);
     this.addSql(`alter table "agent_contract" add constraint "agent_contract_cluster_id_foreign" foreign key ("cluster_id") references "cluster" ("id") on update cascade;`);
     this.addSql(`alter table "agent_contract" add constraint "agent_contract_agent_id_foreign" foreign key ("agent_id") references "person" ("id") on update cascade;`);

@@ -12,6 +12,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { AgencyAssessment, AgencyRating } from './agency-assessment.entity';
 import { AssessAgencyInput } from './agency-assessment.inputs';
 import { assessAgency } from './agency-assessment.service';
+import { scoped } from '../access/row-scope';
 
 const AssessAgencyPayload = payloadType('AssessAgency', 'assessment', AgencyAssessment, 'The recorded assessment.');
 
@@ -65,7 +66,7 @@ export class AgencyAssessmentResolver {
       period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
       rating: filter?.ratings ? { $in: checkListSize(filter.ratings, 'filter.ratings') } : undefined,
     });
-    return paginate(ctx.em, AgencyAssessment, where, assessmentOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, AgencyAssessment, scoped(ctx, AgencyAssessment, where), assessmentOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter assessed.' })

@@ -12,6 +12,7 @@ import { relations } from '../relations';
 import { AgentContract, contractsInForceOn } from './agent-contract.entity';
 import { EndAgentContractInput, SignAgentContractInput } from './agent-contract.inputs';
 import { endAgentContract, signAgentContract } from './agent-contract.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const SignAgentContractPayload = payloadType('SignAgentContract', 'contract', AgentContract, 'The new contract.');
 const EndAgentContractPayload = payloadType('EndAgentContract', 'contract', AgentContract, 'The ended contract.');
@@ -79,7 +80,7 @@ export class AgentContractResolver {
       agent: filter?.agentIds ? { $in: idsOfType(filter.agentIds, 'Person', 'filter.agentIds') } : undefined,
       $and: filter?.inForceOn ? [contractsInForceOn(filter.inForceOn)] : undefined,
     });
-    return paginate(ctx.em, AgentContract, where, contractOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, AgentContract, scoped(ctx, AgentContract, where), contractOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The cluster whose programme the agent runs.' })
@@ -105,6 +106,6 @@ export class AgentContractResolver {
 
   @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports owed under this contract.' })
   reportingObligations(@Root() contract: AgentContract, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.contractObligations, contract.id, page);
+    return pageInScope(ctx, relations.contractObligations, contract.id, page);
   }
 }

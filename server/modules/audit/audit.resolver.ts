@@ -10,6 +10,7 @@ import { AuditEventConnection } from '../connections';
 import { loadNode } from '../node/node.loader';
 import { Person } from '../person/person.entity';
 import { AuditEvent } from './audit-event.entity';
+import { scoped } from '../access/row-scope';
 
 @InputType({ description: 'Conditions on audit events; all given conditions must hold.' })
 export class AuditEventFilter {
@@ -42,7 +43,7 @@ export class AuditEventResolver {
       actor: filter?.actorIds ? { $in: idsOfType(filter.actorIds, 'Person', 'filter.actorIds') } : undefined,
       action: filter?.actions ? { $in: checkListSize(filter.actions, 'filter.actions') } : undefined,
     });
-    return paginate(ctx.em, AuditEvent, where, { occurredAt: 'desc' }, page);
+    return paginate(ctx.em, AuditEvent, scoped(ctx, AuditEvent, where), { occurredAt: 'desc' }, page);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who made the change; null for system changes.' })

@@ -12,6 +12,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { BudgetAdjustment } from './budget-adjustment.entity';
 import { AdjustPlanBudgetInput } from './budget-adjustment.inputs';
 import { adjustPlanBudget } from './budget-adjustment.service';
+import { scoped } from '../access/row-scope';
 
 const AdjustPlanBudgetPayload = payloadType('AdjustPlanBudget', 'adjustment', BudgetAdjustment, 'The recorded adjustment; its `plan` shows the new current budget.');
 
@@ -84,7 +85,7 @@ export class BudgetAdjustmentResolver {
         ? compact({ $gte: filter.decidedFrom ?? undefined, $lte: filter.decidedTo ?? undefined })
         : undefined,
     });
-    return paginate(ctx.em, BudgetAdjustment, where, adjustmentOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, BudgetAdjustment, scoped(ctx, BudgetAdjustment, where), adjustmentOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => AdjustmentDirection, { description: 'Increase or decrease.' })

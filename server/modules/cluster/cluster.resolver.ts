@@ -24,6 +24,7 @@ import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.
 import { Cluster, ClusterStatus } from './cluster.entity';
 import { ChangeClusterStatusInput, RegisterClusterInput } from './cluster.inputs';
 import { changeClusterStatus, registerCluster } from './cluster.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const RegisterClusterPayload = payloadType('RegisterCluster', 'cluster', Cluster, 'The registered cluster.');
 const ChangeClusterStatusPayload = payloadType('ChangeClusterStatus', 'cluster', Cluster, 'The cluster in its new stage.');
@@ -104,7 +105,7 @@ export class ClusterResolver {
     orderBy: InstanceType<typeof clusterOrder.OrderInput> | null,
     @Ctx() ctx: Context,
   ) {
-    return paginate(ctx.em, Cluster, clusterWhere(filter), clusterOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, Cluster, scoped(ctx, Cluster, clusterWhere(filter)), clusterOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Province, { description: 'Province the cluster is in.' })
@@ -163,41 +164,41 @@ export class ClusterResolver {
 
   @FieldResolver(() => AgentContractConnection, { description: 'All agent contracts of the cluster, latest first.' })
   agentContracts(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.clusterAgentContracts, cluster.id, page);
+    return pageInScope(ctx, relations.clusterAgentContracts, cluster.id, page);
   }
 
   @FieldResolver(() => SupervisorAppointmentConnection, { description: 'All supervisor appointments of the cluster, latest first.' })
   supervisorAppointments(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.clusterAppointments, cluster.id, page);
+    return pageInScope(ctx, relations.clusterAppointments, cluster.id, page);
   }
 
   @FieldResolver(() => DevelopmentPlanConnection, { description: 'Development plans and projects of the cluster, latest first.' })
   plans(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.clusterPlans, cluster.id, page);
+    return pageInScope(ctx, relations.clusterPlans, cluster.id, page);
   }
 
   @FieldResolver(() => ResolutionConnection, { description: 'Resolutions about the cluster, latest first.' })
   resolutions(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.clusterResolutions, cluster.id, page);
+    return pageInScope(ctx, relations.clusterResolutions, cluster.id, page);
   }
 
   @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports owed for the cluster, latest quarter first.' })
   reportingObligations(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.clusterObligations, cluster.id, page);
+    return pageInScope(ctx, relations.clusterObligations, cluster.id, page);
   }
 
   @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports for the cluster, latest first.' })
   progressReports(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.clusterReports, cluster.id, page);
+    return pageInScope(ctx, relations.clusterReports, cluster.id, page);
   }
 
   @FieldResolver(() => SupervisorReviewConnection, { description: "Supervisors' reviews of the cluster, latest first." })
   reviews(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.clusterReviews, cluster.id, page);
+    return pageInScope(ctx, relations.clusterReviews, cluster.id, page);
   }
 
   @FieldResolver(() => DisputeConnection, { description: 'Disputes about the cluster, latest first.' })
   disputes(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.clusterDisputes, cluster.id, page);
+    return pageInScope(ctx, relations.clusterDisputes, cluster.id, page);
   }
 }

@@ -21,6 +21,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { DevelopmentPlan, PlanIndicator, PlanKind, PlanStatus } from './development-plan.entity';
 import { ApprovePlanInput, CompletePlanInput, ProposePlanInput, RejectPlanInput, ResumePlanInput, SuspendPlanInput } from './development-plan.inputs';
 import { approvePlan, completePlan, proposePlan, rejectPlan, resumePlan, suspendPlan } from './development-plan.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const ProposePlanPayload = payloadType('ProposePlan', 'plan', DevelopmentPlan, 'The proposed plan.');
 const ApprovePlanPayload = payloadType('ApprovePlan', 'plan', DevelopmentPlan, 'The approved plan.');
@@ -141,7 +142,7 @@ export class DevelopmentPlanResolver {
     orderBy: InstanceType<typeof planOrder.OrderInput> | null,
     @Ctx() ctx: Context,
   ) {
-    return paginate(ctx.em, DevelopmentPlan, planWhere(filter), planOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, DevelopmentPlan, scoped(ctx, DevelopmentPlan, planWhere(filter)), planOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The cluster the plan develops.' })
@@ -166,32 +167,32 @@ export class DevelopmentPlanResolver {
 
   @FieldResolver(() => PlanIndicatorConnection, { description: 'Indicators by which the plan measures progress.' })
   indicators(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.planIndicators, plan.id, page);
+    return pageInScope(ctx, relations.planIndicators, plan.id, page);
   }
 
   @FieldResolver(() => ResolutionConnection, { description: 'Resolutions the plan carries out.' })
   resolutions(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.planResolutions, plan.id, page);
+    return pageInScope(ctx, relations.planResolutions, plan.id, page);
   }
 
   @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports owed by the executor for this plan.' })
   reportingObligations(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.planObligations, plan.id, page);
+    return pageInScope(ctx, relations.planObligations, plan.id, page);
   }
 
   @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports on this plan, latest first.' })
   progressReports(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.planReports, plan.id, page);
+    return pageInScope(ctx, relations.planReports, plan.id, page);
   }
 
   @FieldResolver(() => PlanAssessmentConnection, { description: "Supervisors' assessments of this plan, latest first." })
   assessments(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.planAssessments, plan.id, page);
+    return pageInScope(ctx, relations.planAssessments, plan.id, page);
   }
 
   @FieldResolver(() => BudgetAdjustmentConnection, { description: 'Budget adjustments, in the order they were decided.' })
   budgetAdjustments(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.planBudgetAdjustments, plan.id, page);
+    return pageInScope(ctx, relations.planBudgetAdjustments, plan.id, page);
   }
 }
 
@@ -204,6 +205,6 @@ export class PlanIndicatorResolver {
 
   @FieldResolver(() => IndicatorActualConnection, { description: 'Actual values stated in progress reports, latest first.' })
   actuals(@Root() indicator: PlanIndicator, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.indicatorActuals, indicator.id, page);
+    return pageInScope(ctx, relations.indicatorActuals, indicator.id, page);
   }
 }

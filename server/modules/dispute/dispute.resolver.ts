@@ -13,6 +13,7 @@ import { Dispute, DisputeParty, DisputeState, DisputeStep } from './dispute.enti
 import { DecideDisputeInput, EscalateDisputeInput, RaiseDisputeInput, RecordProvincialOutcomeInput } from './dispute.inputs';
 import { isSettled } from './dispute.rules';
 import { decideDispute, escalateDispute, raiseDispute, recordProvincialOutcome } from './dispute.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const RaiseDisputePayload = payloadType('RaiseDispute', 'dispute', Dispute, 'The dispute, lodged at the provincial working group.');
 const RecordProvincialOutcomePayload = payloadType('RecordProvincialOutcome', 'dispute', Dispute, 'The dispute, resolved or without agreement.');
@@ -98,7 +99,7 @@ export class DisputeResolver {
       state: filter?.states ? { $in: checkListSize(filter.states, 'filter.states') } : undefined,
       forum: filter?.forumIds ? { $in: idsOfType(filter.forumIds, 'WorkingGroup', 'filter.forumIds') } : undefined,
     });
-    return paginate(ctx.em, Dispute, where, disputeOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, Dispute, scoped(ctx, Dispute, where), disputeOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The cluster the dispute concerns.' })
@@ -125,12 +126,12 @@ export class DisputeResolver {
 
   @FieldResolver(() => DisputePartyConnection, { description: 'The parties.' })
   parties(@Root() dispute: Dispute, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.disputeParties, dispute.id, page);
+    return pageInScope(ctx, relations.disputeParties, dispute.id, page);
   }
 
   @FieldResolver(() => DisputeStepConnection, { description: 'Every step, in order, with actor, time and decision.' })
   steps(@Root() dispute: Dispute, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.disputeSteps, dispute.id, page);
+    return pageInScope(ctx, relations.disputeSteps, dispute.id, page);
   }
 }
 

@@ -14,6 +14,7 @@ import { relations } from '../relations';
 import { ExecutiveAgency } from './executive-agency.entity';
 import { RegisterExecutiveAgencyInput } from './executive-agency.inputs';
 import { registerExecutiveAgency } from './executive-agency.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const RegisterExecutiveAgencyPayload = payloadType('RegisterExecutiveAgency', 'agency', ExecutiveAgency, 'The registered agency.');
 
@@ -62,26 +63,26 @@ export class ExecutiveAgencyResolver {
       code: filter?.codes ? { $in: checkListSize(filter.codes, 'filter.codes') } : undefined,
       contractsDevelopmentAgents: filter?.contractsDevelopmentAgents ?? undefined,
     });
-    return paginate(ctx.em, ExecutiveAgency, where, agencyOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, ExecutiveAgency, scoped(ctx, ExecutiveAgency, where), agencyOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => ResolutionConnection, { description: 'Resolutions this agency is responsible for carrying out.' })
   resolutions(@Root() agency: ExecutiveAgency, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.agencyResolutions, agency.id, page);
+    return pageInScope(ctx, relations.agencyResolutions, agency.id, page);
   }
 
   @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans this agency is responsible for.' })
   developmentPlans(@Root() agency: ExecutiveAgency, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.agencyPlans, agency.id, page);
+    return pageInScope(ctx, relations.agencyPlans, agency.id, page);
   }
 
   @FieldResolver(() => AgentContractConnection, { description: 'Development agent contracts signed by this agency (ISIPO only).' })
   agentContracts(@Root() agency: ExecutiveAgency, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.agencyContracts, agency.id, page);
+    return pageInScope(ctx, relations.agencyContracts, agency.id, page);
   }
 
   @FieldResolver(() => AgencyAssessmentConnection, { description: "Working groups' assessments of this agency's performance." })
   assessments(@Root() agency: ExecutiveAgency, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.agencyAssessments, agency.id, page);
+    return pageInScope(ctx, relations.agencyAssessments, agency.id, page);
   }
 }

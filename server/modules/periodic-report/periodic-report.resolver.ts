@@ -12,6 +12,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { PeriodicReport, PeriodicReportStatus } from './periodic-report.entity';
 import { IssuePeriodicReportInput } from './periodic-report.inputs';
 import { issuePeriodicReport } from './periodic-report.service';
+import { scoped } from '../access/row-scope';
 
 const IssuePeriodicReportPayload = payloadType('IssuePeriodicReport', 'report', PeriodicReport, 'The issued, frozen report.');
 
@@ -44,7 +45,7 @@ export class PeriodicReportResolver {
       period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
       status: filter?.status ?? undefined,
     });
-    return paginate(ctx.em, PeriodicReport, where, { period: 'desc' }, page);
+    return paginate(ctx.em, PeriodicReport, scoped(ctx, PeriodicReport, where), { period: 'desc' }, page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter reported.' })

@@ -18,6 +18,7 @@ import { relations } from '../relations';
 import { Person, Qualification, SystemRole } from './person.entity';
 import { PersonQualificationInput, RegisterPersonInput } from './person.inputs';
 import { recordQualification, registerPerson, withdrawQualification } from './person.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const RegisterPersonPayload = payloadType('RegisterPerson', 'person', Person, 'The registered person.');
 const RecordQualificationPayload = payloadType('RecordQualification', 'person', Person, 'The person with the qualification recorded.');
@@ -94,7 +95,7 @@ export class PersonResolver {
       systemRoles: filter?.systemRole ? { $contains: [filter.systemRole] } : undefined,
       $or: search ? [{ searchName: { $like: search } }, { fullNameLatin: { $ilike: search } }] : undefined,
     });
-    return paginate(ctx.em, Person, where, personOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, Person, scoped(ctx, Person, where), personOrder.toOrder(orderBy), page);
   }
 
   @Query(() => Person, { description: 'The person the request is made for (from the bearer token).' })
@@ -104,41 +105,41 @@ export class PersonResolver {
 
   @FieldResolver(() => WorkingGroupMembershipConnection, { description: 'Seats in working groups, latest first.' })
   memberships(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.personMemberships, person.id, page);
+    return pageInScope(ctx, relations.personMemberships, person.id, page);
   }
 
   @FieldResolver(() => AgentContractConnection, { description: 'Contracts as a development agent, latest first.' })
   agentContracts(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.personAgentContracts, person.id, page);
+    return pageInScope(ctx, relations.personAgentContracts, person.id, page);
   }
 
   @FieldResolver(() => SupervisorAppointmentConnection, { description: 'Appointments as a supervisor, latest first.' })
   supervisorAppointments(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.personAppointments, person.id, page);
+    return pageInScope(ctx, relations.personAppointments, person.id, page);
   }
 
   @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans this person executes.' })
   executedPlans(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.personExecutedPlans, person.id, page);
+    return pageInScope(ctx, relations.personExecutedPlans, person.id, page);
   }
 
   @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports this person owes or owed.' })
   reportingObligations(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.personObligations, person.id, page);
+    return pageInScope(ctx, relations.personObligations, person.id, page);
   }
 
   @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports this person submitted.' })
   reportsSubmitted(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.personReportsSubmitted, person.id, page);
+    return pageInScope(ctx, relations.personReportsSubmitted, person.id, page);
   }
 
   @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports delivered to this person as supervisor in office.' })
   reportsReceived(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.personReportsReceived, person.id, page);
+    return pageInScope(ctx, relations.personReportsReceived, person.id, page);
   }
 
   @FieldResolver(() => SupervisorReviewConnection, { description: 'Reviews this person submitted as supervisor.' })
   reviews(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.personReviews, person.id, page);
+    return pageInScope(ctx, relations.personReviews, person.id, page);
   }
 }

@@ -7,6 +7,7 @@ import { ClusterConnection, ProvinceConnection } from '../connections';
 import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { Province } from './province.entity';
+import { scoped, pageInScope } from '../access/row-scope';
 
 @InputType({ description: 'Conditions on provinces; all given conditions must hold.' })
 export class ProvinceFilter {
@@ -46,12 +47,12 @@ export class ProvinceResolver {
     orderBy: InstanceType<typeof provinceOrder.OrderInput> | null,
     @Ctx() ctx: Context,
   ) {
-    return paginate(ctx.em, Province, provinceWhere(filter), provinceOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, Province, scoped(ctx, Province, provinceWhere(filter)), provinceOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => ClusterConnection, { description: 'Clusters in the province, by name.' })
   clusters(@Root() province: Province, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.provinceClusters, province.id, page);
+    return pageInScope(ctx, relations.provinceClusters, province.id, page);
   }
 
   @FieldResolver(() => WorkingGroup, { nullable: true, description: "The province's export development working group, if formed." })

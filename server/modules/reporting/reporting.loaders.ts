@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Context } from '../../context';
 import { decimalOf, sumDecimals, type ScaledDecimal } from '../../kernel/decimal';
 import { normalizePersian } from '../../kernel/persian-text';
+import { scopeSql } from '../access/row-scope';
 import { ProgressReport } from './reporting.entity';
 
 /** Only current revisions count: a superseded revision's values were corrected. */
@@ -49,12 +50,15 @@ export function indicatorKey(name: string, unit: string): string {
  */
 function linkedActualsLoader(ctx: Context): DataLoader<string, LinkedActual[]> {
   return ctx.loaders.loader<string, LinkedActual[]>('resolutionLinkedActuals', async (resolutionIds) => {
+    // A resolution may be linked to plans of several provinces: only the viewer's plans are summed.
+    const planScope = scopeSql(ctx.em, ctx.viewer, 'DevelopmentPlan', 'p');
+    const inScope = planScope ? ` and exists (select 1 from "development_plan" p where p."id" = pr."plan_id" and ${planScope})` : '';
     const rows = await ctx.em.getConnection().execute<(LinkedActual & { resolutionId: string })[]>(
       `select pr."resolution_id" as "resolutionId", i."name", i."unit", latest."value" ` +
         `from "plan_resolution" pr join "plan_indicator" i on i."plan_id" = pr."plan_id" ` +
         `join lateral (select a."value"::text as "value" from "indicator_actual" a join "progress_report" r on r."id" = a."report_id" ` +
         `where a."indicator_id" = i."id" and ${CURRENT_REVISION} order by ${LATEST_FIRST} limit 1) latest on true ` +
-        `where pr."resolution_id" = any(?::uuid[])`,
+        `where pr."resolution_id" = any(?::uuid[])${inScope}`,
       [`{${resolutionIds.join(',')}}`],
     );
     return resolutionIds.map((id) => rows.filter((row) => row.resolutionId === id));

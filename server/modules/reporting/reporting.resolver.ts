@@ -31,6 +31,7 @@ import { ReviseProgressReportInput, SubmitProgressReportInput, WaiveReportingObl
 import { latestActualLoader, resolutionTargetActual, supersedingRevisionLoader } from './reporting.loaders';
 import { gapOf, obligationStatus, obligationStatusCondition } from './reporting.rules';
 import { reviseProgressReport, submitProgressReport, waiveReportingObligation } from './reporting.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const SubmitProgressReportPayload = payloadType('SubmitProgressReport', 'report', ProgressReport, 'The report as recorded (revision 1).');
 const ReviseProgressReportPayload = payloadType('ReviseProgressReport', 'report', ProgressReport, 'The new revision.');
@@ -150,7 +151,7 @@ export class ReportingObligationResolver {
       period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
       $or: statuses ? statuses.map((status) => obligationStatusCondition(status, today)) : undefined,
     });
-    return paginate(ctx.em, ReportingObligation, where, obligationOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, ReportingObligation, scoped(ctx, ReportingObligation, where), obligationOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => ObligationStatus, { description: 'Where the obligation stands today.' })
@@ -190,7 +191,7 @@ export class ReportingObligationResolver {
 
   @FieldResolver(() => ProgressReportConnection, { description: 'Reports sent for this obligation, latest revision first.' })
   reports(@Root() obligation: ReportingObligation, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.obligationReports, obligation.id, page);
+    return pageInScope(ctx, relations.obligationReports, obligation.id, page);
   }
 }
 
@@ -231,7 +232,7 @@ export class ProgressReportResolver {
       // A revision that has been superseded is referred to by a later one.
       supersededBy: filter?.latestRevisionOnly === false ? undefined : null,
     });
-    return paginate(ctx.em, ProgressReport, where, reportOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, ProgressReport, scoped(ctx, ProgressReport, where), reportOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter reported on.' })
@@ -281,12 +282,12 @@ export class ProgressReportResolver {
 
   @FieldResolver(() => ReportBottleneckConnection, { description: 'Reasons and bottlenecks that prevented progress.' })
   bottlenecks(@Root() report: ProgressReport, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.reportBottlenecks, report.id, page);
+    return pageInScope(ctx, relations.reportBottlenecks, report.id, page);
   }
 
   @FieldResolver(() => IndicatorActualConnection, { description: 'Actual values of the plan\'s indicators.' })
   indicatorActuals(@Root() report: ProgressReport, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.reportIndicatorActuals, report.id, page);
+    return pageInScope(ctx, relations.reportIndicatorActuals, report.id, page);
   }
 }
 

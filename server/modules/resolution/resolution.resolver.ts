@@ -14,6 +14,7 @@ import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Resolution, ResolutionTarget } from './resolution.entity';
 import { AdoptResolutionInput, LinkPlanToResolutionInput, UnlinkPlanFromResolutionInput } from './resolution.inputs';
 import { adoptResolution, linkPlanToResolution, unlinkPlanFromResolution } from './resolution.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const AdoptResolutionPayload = payloadType('AdoptResolution', 'resolution', Resolution, 'The adopted resolution.');
 const LinkPlanToResolutionPayload = payloadType('LinkPlanToResolution', 'plan', DevelopmentPlan, 'The plan, now linked to the resolution.');
@@ -101,7 +102,7 @@ export class ResolutionResolver {
         ? compact({ $gte: filter.adoptedFrom ?? undefined, $lte: filter.adoptedTo ?? undefined })
         : undefined,
     });
-    return paginate(ctx.em, Resolution, where, resolutionOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, Resolution, scoped(ctx, Resolution, where), resolutionOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => WorkingGroup, { description: 'The working group that adopted it.' })
@@ -121,12 +122,12 @@ export class ResolutionResolver {
 
   @FieldResolver(() => ResolutionTargetConnection, { description: 'Measurable targets, by due quarter.' })
   targets(@Root() resolution: Resolution, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.resolutionTargets, resolution.id, page);
+    return pageInScope(ctx, relations.resolutionTargets, resolution.id, page);
   }
 
   @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans that carry out this resolution.' })
   plans(@Root() resolution: Resolution, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.resolutionPlans, resolution.id, page);
+    return pageInScope(ctx, relations.resolutionPlans, resolution.id, page);
   }
 }
 

@@ -12,6 +12,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { appointmentsInForceOn, SupervisorAppointment } from './supervisor-appointment.entity';
 import { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supervisor-appointment.inputs';
 import { appointSupervisor, revokeSupervisorAppointment } from './supervisor-appointment.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const AppointSupervisorPayload = payloadType('AppointSupervisor', 'appointment', SupervisorAppointment, 'The new appointment.');
 const RevokeSupervisorAppointmentPayload = payloadType('RevokeSupervisorAppointment', 'appointment', SupervisorAppointment, 'The revoked appointment.');
@@ -86,7 +87,7 @@ export class SupervisorAppointmentResolver {
       workingGroup: filter?.workingGroupIds ? { $in: idsOfType(filter.workingGroupIds, 'WorkingGroup', 'filter.workingGroupIds') } : undefined,
       $and: filter?.inForceOn ? [appointmentsInForceOn(filter.inForceOn)] : undefined,
     });
-    return paginate(ctx.em, SupervisorAppointment, where, appointmentOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, SupervisorAppointment, scoped(ctx, SupervisorAppointment, where), appointmentOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The supervised cluster.' })
@@ -117,6 +118,6 @@ export class SupervisorAppointmentResolver {
 
   @FieldResolver(() => SupervisorReviewConnection, { description: 'Reviews submitted under this appointment.' })
   reviews(@Root() appointment: SupervisorAppointment, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.appointmentReviews, appointment.id, page);
+    return pageInScope(ctx, relations.appointmentReviews, appointment.id, page);
   }
 }

@@ -15,6 +15,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 import { SubmitSupervisorReviewInput } from './supervisor-review.inputs';
 import { submitSupervisorReview } from './supervisor-review.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const SubmitSupervisorReviewPayload = payloadType('SubmitSupervisorReview', 'review', SupervisorReview, 'The review as recorded and routed.');
 
@@ -74,7 +75,7 @@ export class SupervisorReviewResolver {
       supervisor: filter?.supervisorIds ? { $in: idsOfType(filter.supervisorIds, 'Person', 'filter.supervisorIds') } : undefined,
       period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
     });
-    return paginate(ctx.em, SupervisorReview, where, reviewOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, SupervisorReview, scoped(ctx, SupervisorReview, where), reviewOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter reviewed.' })
@@ -109,12 +110,12 @@ export class SupervisorReviewResolver {
 
   @FieldResolver(() => PlanAssessmentConnection, { description: 'Assessment of each reviewed plan.' })
   planAssessments(@Root() review: SupervisorReview, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.reviewAssessments, review.id, page);
+    return pageInScope(ctx, relations.reviewAssessments, review.id, page);
   }
 
   @FieldResolver(() => BudgetAdjustmentConnection, { description: 'Budget adjustments decided on the strength of this review.' })
   budgetAdjustments(@Root() review: SupervisorReview, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.reviewBudgetAdjustments, review.id, page);
+    return pageInScope(ctx, relations.reviewBudgetAdjustments, review.id, page);
   }
 }
 

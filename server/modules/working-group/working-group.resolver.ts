@@ -26,6 +26,7 @@ import {
   FormProvincialWorkingGroupInput,
 } from './working-group.inputs';
 import { addWorkingGroupMember, appointWorkingGroupHead, endWorkingGroupMembership, formProvincialWorkingGroup } from './working-group.service';
+import { scoped, pageInScope } from '../access/row-scope';
 
 const FormProvincialWorkingGroupPayload = payloadType('FormProvincialWorkingGroup', 'workingGroup', WorkingGroup, 'The new working group.');
 const AppointWorkingGroupHeadPayload = payloadType('AppointWorkingGroupHead', 'membership', WorkingGroupMembership, "The new head's seat.");
@@ -102,7 +103,7 @@ export class WorkingGroupResolver {
       level: filter?.level ?? undefined,
       province: filter?.provinceCodes ? { code: { $in: checkListSize(filter.provinceCodes, 'filter.provinceCodes') } } : undefined,
     });
-    return paginate(ctx.em, WorkingGroup, where, workingGroupOrder.toOrder(orderBy), page);
+    return paginate(ctx.em, WorkingGroup, scoped(ctx, WorkingGroup, where), workingGroupOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'Province of a provincial working group; null for the central one.' })
@@ -123,42 +124,42 @@ export class WorkingGroupResolver {
 
   @FieldResolver(() => WorkingGroupMembershipConnection, { description: 'Seats: head, secretariat and members, past and present.' })
   memberships(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.workingGroupMemberships, group.id, page);
+    return pageInScope(ctx, relations.workingGroupMemberships, group.id, page);
   }
 
   @FieldResolver(() => ResolutionConnection, { description: 'Resolutions adopted by the working group, latest first.' })
   resolutions(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.workingGroupResolutions, group.id, page);
+    return pageInScope(ctx, relations.workingGroupResolutions, group.id, page);
   }
 
   @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans the working group approved or rejected, latest first.' })
   plans(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.workingGroupPlans, group.id, page);
+    return pageInScope(ctx, relations.workingGroupPlans, group.id, page);
   }
 
   @FieldResolver(() => SupervisorAppointmentConnection, { description: 'Supervisor appointments decreed by the working group\'s head.' })
   supervisorAppointments(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.workingGroupAppointments, group.id, page);
+    return pageInScope(ctx, relations.workingGroupAppointments, group.id, page);
   }
 
   @FieldResolver(() => DisputeConnection, { description: 'Disputes for which the working group is the forum.' })
   disputes(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.workingGroupDisputes, group.id, page);
+    return pageInScope(ctx, relations.workingGroupDisputes, group.id, page);
   }
 
   @FieldResolver(() => BudgetAdjustmentConnection, { description: 'Budget adjustments the working group decided.' })
   budgetAdjustments(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.workingGroupBudgetAdjustments, group.id, page);
+    return pageInScope(ctx, relations.workingGroupBudgetAdjustments, group.id, page);
   }
 
   @FieldResolver(() => AgencyAssessmentConnection, { description: 'Assessments of agencies the working group recorded.' })
   agencyAssessments(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.workingGroupAssessments, group.id, page);
+    return pageInScope(ctx, relations.workingGroupAssessments, group.id, page);
   }
 
   @FieldResolver(() => PeriodicReportConnection, { description: 'Periodic reports of the working group\'s secretariat.' })
   periodicReports(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.page(relations.workingGroupPeriodicReports, group.id, page);
+    return pageInScope(ctx, relations.workingGroupPeriodicReports, group.id, page);
   }
 }
 

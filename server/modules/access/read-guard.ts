@@ -1,0 +1,75 @@
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
+import type { Context } from '../../context';
+import { forbidden } from '../../kernel/errors';
+import { readScopeOf } from './read-scope';
+import { isVisible } from './row-scope';
+
+const GUARDED = Symbol('accessGuarded');
+
+/** A loaded node: an entity whose class name is its GraphQL type. */
+function isNode(value: unknown): value is { id: string; constructor: { name: string } } {
+  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
+}
+
+/**
+ * The one place reads and writes are guarded, applied to the built schema (so no resolver can
+ * forget it):
+ * - every mutation answers a top-level FORBIDDEN to read-only viewers (analysts, partners), and the
+ *   viewer's read scope is worked out again after it, for reading its payload;
+ * - every field that returns a node or a list of nodes (`node`, `nodes`, references such as
+ *   `plan.cluster`, `cluster.currentSupervisor`, mutation payloads) drops the rows outside the
+ *   viewer's scope: null where the field is nullable, left out of non-null lists, null items of
+ *   nullable lists. Connections are not guarded here: their rows come from queries that already
+ *   carry the scope (`scoped`, `pageInScope`), which also keeps `totalCount` right.
+ */
+export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
+  const mutationType = schema.getMutationType();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    if (type.name.endsWith('Connection') || type.name.endsWith('Edge')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const marked = field as unknown as Record<symbol, boolean>;
+      if (marked[GUARDED]) continue;
+      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      if (type === mutationType) {
+        field.resolve = async (source, args, ctx, info) => {
+          if (ctx.viewer.scope.readOnly) throw forbidden('Analysts and partners have read-only access: they change nothing.');
+          const payload: unknown = await resolve(source, args, ctx, info);
+          // The change may give the actor new reach (the executor of a plan just proposed, a new seat):
+          // the payload is read with the scope of after the change.
+          const { person, apiKey } = ctx.viewer;
+          ctx.viewer.scope = await readScopeOf(ctx.em, { person, apiKey }, ctx.clock.today());
+          return payload;
+        };
+        marked[GUARDED] = true;
+        continue;
+      }
+      const named = getNamedType(field.type);
+      const returnsNode = (isObjectType(named) && named.getInterfaces().some((face) => face.name === 'Node')) || (isInterfaceType(named) && named.name === 'Node');
+      if (!returnsNode) continue;
+      const nullable = getNullableType(field.type);
+      const list = isListType(nullable);
+      const itemsRequired = list && isNonNullType(nullable.ofType);
+      field.resolve = async (source, args, ctx, info) => {
+        const result: unknown = await resolve(source, args, ctx, info);
+        if (list && Array.isArray(result)) {
+          const visible = await Promise.all(result.map((item) => (isNode(item) ? isVisible(ctx, item) : true)));
+          return itemsRequired ? result.filter((_item, index) => visible[index]) : result.map((item, index) => (visible[index] ? item : null));
+        }
+        return isNode(result) && !(await isVisible(ctx, result)) ? null : result;
+      };
+      marked[GUARDED] = true;
+    }
+  }
+  return schema;
+}

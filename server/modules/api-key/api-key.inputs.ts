@@ -1,0 +1,46 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { DateTimeScalar } from '../../kernel/scalars';
+
+@InputType({ description: 'A key for a partner service account.' })
+export class CreateApiKeyInput {
+  @Field(() => ID, { description: 'The partner service account (a person with the PARTNER role).' })
+  personId!: string;
+
+  @Field(() => String, { description: 'Name of the key, e.g. the partner application that will use it.' })
+  @Length(1, 100)
+  @Matches(/\S/)
+  name!: string;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 3166-2 codes of the provinces the key may read; null or absent for all.' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @Length(1, 6, { each: true })
+  provinceCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Node type names the key may read, e.g. ["Cluster"]; null or absent for all.' })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @Length(1, 64, { each: true })
+  types?: string[] | null;
+
+  @Field(() => DateTimeScalar, { description: 'When the key stops working: in the future, at most two years ahead.' })
+  expiresAt!: Date;
+}
+
+@InputType({ description: 'An API key to revoke.' })
+export class RevokeApiKeyInput {
+  @Field(() => ID, { description: 'The key.' })
+  apiKeyId!: string;
+}
+
+@InputType({ description: 'Conditions on API keys; all given conditions must hold.' })
+export class ApiKeyFilter {
+  @Field(() => [ID], { nullable: true, description: 'Person ids of the partner service accounts.' })
+  personIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: only keys neither revoked nor expired; false: only the others.' })
+  usable?: boolean | null;
+}
