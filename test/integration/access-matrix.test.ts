@@ -181,10 +181,11 @@ beforeAll(async () => {
     if (rows[0]) rowIds.set(meta.className, rows[0].id);
   }
   rowIds.set('Province', tehran.id);
-  // People are readable by all, so "the first person" could be anyone, even a role under test (who may
-  // then act for themself); name a Tehran plan executor instead, the same on every run.
-  const [executor] = await em.getConnection().execute<{ id: string }[]>(`select id from person where email = 'executor.rostami@demo.cluster-oversight.ir'`);
-  rowIds.set('Person', executor.id);
+  // People are readable by all, so "the first person" could be anyone, even a role under test, who
+  // could then act for themself or be seated as a head by an earlier mutation of the matrix. Name a
+  // Tehran member who is none of the roles tried, the same on every run.
+  const [person] = await em.getConnection().execute<{ id: string }[]>(`select id from person where email = 'member.tpo.tehran@demo.cluster-oversight.ir'`);
+  rowIds.set('Person', person.id);
   // Likewise the working group: Tehran's, not whichever group's uuid sorts first (the central group
   // is visible everywhere, and its seats are the registrars' business).
   const [tehranGroup] = await em.getConnection().execute<{ id: string }[]>(`select id from working_group where province_id = ?`, [tehran.id]);

@@ -15,7 +15,8 @@ export function assessAgency(ctx: Context, input: AssessAgencyInput): Promise<Pa
   const agencyId = inputId(input.agencyId, 'ExecutiveAgency', 'input.agencyId');
   return runMutation(ctx, 'assessAgency', async (em) => {
     const today = ctx.clock.today();
-    const [workingGroup, agency] = await Promise.all([em.findOne(WorkingGroup, workingGroupId), em.findOne(ExecutiveAgency, agencyId)]);
+    const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
+    const agency = await em.findOne(ExecutiveAgency, agencyId);
     enforce(workingGroup ? null : notFound('working group', 'workingGroupId'), agency ? null : notFound('executive agency', 'agencyId'));
     enforce(actsForAssessingGroup(workingGroupId, await seatsOn(em, ctx.viewer.person.id, today)));
     enforce(assessedQuarterHasBegun(input.period, today));

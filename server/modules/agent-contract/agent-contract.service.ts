@@ -33,11 +33,9 @@ export function signAgentContract(ctx: Context, input: SignAgentContractInput): 
   const agentId = inputId(input.agentId, 'Person', 'input.agentId');
   const agencyId = inputId(input.agencyId, 'ExecutiveAgency', 'input.agencyId');
   return runMutation(ctx, 'signAgentContract', async (em) => {
-    const [cluster, agent, agency] = await Promise.all([
-      em.findOne(Cluster, clusterId),
-      em.findOne(Person, agentId),
-      em.findOne(ExecutiveAgency, agencyId),
-    ]);
+    const cluster = await em.findOne(Cluster, clusterId);
+    const agent = await em.findOne(Person, agentId);
+    const agency = await em.findOne(ExecutiveAgency, agencyId);
     enforce(
       cluster ? null : notFound('cluster', 'clusterId'),
       agent ? null : notFound('person', 'agentId'),
@@ -46,18 +44,17 @@ export function signAgentContract(ctx: Context, input: SignAgentContractInput): 
     enforce(termIsOrdered(input.startsOn, input.endsOn));
     const term: Term = { startsOn: input.startsOn, lastDay: input.endsOn };
 
-    const [groups, seats] = await Promise.all([responsibleWorkingGroups(em, cluster!), seatsOn(em, ctx.viewer.person.id, ctx.clock.today())]);
+    const groups = await responsibleWorkingGroups(em, cluster!);
+    const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
     enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
     enforce(agencyContractsAgents(agency!), agentIsQualified(agent!.qualifications));
 
     // Two contracts for the same dates sent at once both pass this check; the exclusion constraint
     // agent_contract_no_overlap then refuses the second insert (AGENT_ALREADY_CONTRACTED).
     const contractNumber = input.contractNumber.trim();
-    const [contracts, appointments, sameNumber] = await Promise.all([
-      em.find(AgentContract, { cluster: clusterId }),
-      em.find(SupervisorAppointment, { cluster: clusterId, supervisor: agentId }),
-      em.count(AgentContract, { contractNumber }),
-    ]);
+    const contracts = await em.find(AgentContract, { cluster: clusterId });
+    const appointments = await em.find(SupervisorAppointment, { cluster: clusterId, supervisor: agentId });
+    const sameNumber = await em.count(AgentContract, { contractNumber });
     enforce(
       contractNumberIsFree(sameNumber > 0),
       noOverlappingContract(
@@ -101,10 +98,8 @@ export function endAgentContract(ctx: Context, input: EndAgentContractInput): Pr
     enforce(contract ? null : notFound('agent contract', 'contractId'));
     const before = snapshot(contract!);
     const cluster = await em.findOneOrFail(Cluster, contract!.cluster.id);
-    const [groups, seats] = await Promise.all([
-      responsibleWorkingGroups(em, cluster),
-      seatsOn(em, ctx.viewer.person.id, ctx.clock.today()),
-    ]);
+    const groups = await responsibleWorkingGroups(em, cluster);
+    const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
     enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
     enforce(canEndContract({ startsOn: contract!.startsOn, lastDay: contract!.endsOn }, contract!.terminatedOn, input.lastDayInForce));
     contract!.terminatedOn = input.lastDayInForce;

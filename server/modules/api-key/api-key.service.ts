@@ -27,10 +27,8 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput, nodeT
   // Made once, outside the transaction: a retried attempt stores the same key.
   const key = generateApiKey();
   const payload = await runMutation(ctx, 'createApiKey', async (em) => {
-    const [person, provinces] = await Promise.all([
-      em.findOne(Person, personId),
-      provinceCodes ? em.find(Province, { code: { $in: provinceCodes } }) : Promise.resolve([]),
-    ]);
+    const person = await em.findOne(Person, personId);
+    const provinces = provinceCodes ? await em.find(Province, { code: { $in: provinceCodes } }) : [];
     enforce(person ? null : notFound('person', 'personId'));
     enforceAll(
       holderIsPartner(person!.systemRoles),

@@ -37,7 +37,8 @@ export function adjustPlanBudget(ctx: Context, input: AdjustPlanBudgetInput): Pr
       const decidedOn = input.decidedOn ?? today;
       // The lock comes first: everything below reads the plan as the previous adjustment left it.
       const plan = await lockPlan(em, planId);
-      const [workingGroup, review] = await Promise.all([em.findOne(WorkingGroup, workingGroupId), em.findOne(SupervisorReview, reviewId)]);
+      const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
+      const review = await em.findOne(SupervisorReview, reviewId);
       enforce(
         plan ? null : notFound('development plan', 'planId'),
         workingGroup ? null : notFound('working group', 'workingGroupId'),
@@ -47,7 +48,8 @@ export function adjustPlanBudget(ctx: Context, input: AdjustPlanBudgetInput): Pr
 
       // R4: the decision is the group's act on the day it is taken.
       const cluster = await em.findOneOrFail(Cluster, plan!.cluster.id);
-      const [groups, seats] = await Promise.all([responsibleWorkingGroups(em, cluster), seatsOn(em, ctx.viewer.person.id, decidedOn)]);
+      const groups = await responsibleWorkingGroups(em, cluster);
+      const seats = await seatsOn(em, ctx.viewer.person.id, decidedOn);
       enforce(actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats));
       enforce(planIsApproved(plan!.status));
 

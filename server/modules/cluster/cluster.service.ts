@@ -20,7 +20,8 @@ import { canChangeClusterStatus, clusterNameIsFree } from './cluster.rules';
  */
 async function enforceMayManageClusters(ctx: Context, em: EntityManager, provinceId: string): Promise<void> {
   if (isRegistrar(ctx.viewer.systemRoles)) return;
-  const [groups, seats] = await Promise.all([workingGroupsResponsibleInProvince(em, provinceId), seatsOn(em, ctx.viewer.person.id, ctx.clock.today())]);
+  const groups = await workingGroupsResponsibleInProvince(em, provinceId);
+  const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
   enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
 }
 

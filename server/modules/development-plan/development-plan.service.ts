@@ -45,19 +45,18 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payl
   const resolutionIds = [...new Set((input.resolutionIds ?? []).map((id) => inputId(id, 'Resolution', 'input.resolutionIds')))];
   return runMutation(ctx, 'proposePlan', async (em) => {
     const today = ctx.clock.today();
-    const [cluster, executor, agency, resolutions] = await Promise.all([
-      em.findOne(Cluster, clusterId),
-      em.findOne(Person, executorId),
-      em.findOne(ExecutiveAgency, agencyId),
-      em.find(Resolution, { id: { $in: resolutionIds } }),
-    ]);
+    const cluster = await em.findOne(Cluster, clusterId);
+    const executor = await em.findOne(Person, executorId);
+    const agency = await em.findOne(ExecutiveAgency, agencyId);
+    const resolutions = await em.find(Resolution, { id: { $in: resolutionIds } });
     enforce(
       cluster ? null : notFound('cluster', 'clusterId'),
       executor ? null : notFound('person', 'executorId'),
       agency ? null : notFound('executive agency', 'responsibleAgencyId'),
       resolutions.length === resolutionIds.length ? null : notFound('resolution', 'resolutionIds'),
     );
-    const [groups, seats] = await Promise.all([responsibleWorkingGroups(em, cluster!), seatsOn(em, ctx.viewer.person.id, today)]);
+    const groups = await responsibleWorkingGroups(em, cluster!);
+    const seats = await seatsOn(em, ctx.viewer.person.id, today);
     const groupIds = groups.map((group) => group.id);
     enforce(mayProposePlan(ctx.viewer.person.id, executorId, groupIds, seats));
     enforceAll(
@@ -119,7 +118,8 @@ async function lockPlanForDecision(
   const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
   enforce(plan ? null : notFound('development plan', 'planId'), workingGroup ? null : notFound('working group', 'workingGroupId'));
   const cluster = await em.findOneOrFail(Cluster, plan!.cluster.id);
-  const [groups, seats] = await Promise.all([responsibleWorkingGroups(em, cluster), seatsOn(em, ctx.viewer.person.id, onDate)]);
+  const groups = await responsibleWorkingGroups(em, cluster);
+  const seats = await seatsOn(em, ctx.viewer.person.id, onDate);
   enforce(actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats));
   return plan!;
 }

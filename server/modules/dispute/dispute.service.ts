@@ -79,12 +79,10 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
 
     const agencyIds = parties.flatMap((party) => (party.agencyId ? [party.agencyId] : []));
     const personIds = parties.flatMap((party) => (party.personId ? [party.personId] : []));
-    const [cluster, forum, agencies, persons] = await Promise.all([
-      em.findOne(Cluster, clusterId),
-      em.findOne(WorkingGroup, forumId),
-      agencyIds.length > 0 ? em.find(ExecutiveAgency, { id: { $in: agencyIds } }) : Promise.resolve([]),
-      personIds.length > 0 ? em.find(Person, { id: { $in: personIds } }) : Promise.resolve([]),
-    ]);
+    const cluster = await em.findOne(Cluster, clusterId);
+    const forum = await em.findOne(WorkingGroup, forumId);
+    const agencies = agencyIds.length > 0 ? await em.find(ExecutiveAgency, { id: { $in: agencyIds } }) : [];
+    const persons = personIds.length > 0 ? await em.find(Person, { id: { $in: personIds } }) : [];
     const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
     const personById = new Map(persons.map((person) => [person.id, person]));
     const missingParty = parties.findIndex((party) => (party.agencyId ? !agencyById.has(party.agencyId) : !personById.has(party.personId!)));
@@ -98,12 +96,10 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
     enforce(lodgedAtProvincialForum({ id: forum!.id, level: forum!.level }, provincialGroup?.id ?? null));
 
     // Whether the caller is an element of the cluster's development is judged on the day it was raised.
-    const [groups, seats, contracts, appointments] = await Promise.all([
-      responsibleWorkingGroups(em, cluster!),
-      seatsOn(em, ctx.viewer.person.id, raisedOn),
-      em.find(AgentContract, { cluster: clusterId, ...contractsInForceOn(raisedOn) }),
-      em.find(SupervisorAppointment, { cluster: clusterId, ...appointmentsInForceOn(raisedOn) }),
-    ]);
+    const groups = await responsibleWorkingGroups(em, cluster!);
+    const seats = await seatsOn(em, ctx.viewer.person.id, raisedOn);
+    const contracts = await em.find(AgentContract, { cluster: clusterId, ...contractsInForceOn(raisedOn) });
+    const appointments = await em.find(SupervisorAppointment, { cluster: clusterId, ...appointmentsInForceOn(raisedOn) });
     enforce(
       mayRaise({
         actorId: ctx.viewer.person.id,
@@ -143,7 +139,8 @@ export function recordProvincialOutcome(ctx: Context, input: RecordProvincialOut
     const { dispute, cluster } = await lockedDispute(em, disputeId);
     const before = snapshot(dispute);
     const today = ctx.clock.today();
-    const [provincialGroup, seats] = await Promise.all([provincialGroupOf(em, cluster), seatsOn(em, ctx.viewer.person.id, today)]);
+    const provincialGroup = await provincialGroupOf(em, cluster);
+    const seats = await seatsOn(em, ctx.viewer.person.id, today);
     // The dispute was lodged there, so the province has a group; the fallback only keeps the types honest.
     const hearingGroup = provincialGroup ?? dispute.forum;
     enforce(actsForHearingGroup(hearingGroup.id, WorkingGroupLevel.PROVINCIAL, seats));
@@ -170,12 +167,10 @@ export function escalateDispute(ctx: Context, input: EscalateDisputeInput): Prom
   return runMutation(ctx, 'escalateDispute', async (em) => {
     const { dispute, cluster } = await lockedDispute(em, disputeId);
     const before = snapshot(dispute);
-    const [provincialGroup, centralGroup, parties, seats] = await Promise.all([
-      provincialGroupOf(em, cluster),
-      em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL }),
-      em.find(DisputeParty, { dispute: dispute.id, person: { $ne: null } }),
-      seatsOn(em, ctx.viewer.person.id, ctx.clock.today()),
-    ]);
+    const provincialGroup = await provincialGroupOf(em, cluster);
+    const centralGroup = await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL });
+    const parties = await em.find(DisputeParty, { dispute: dispute.id, person: { $ne: null } });
+    const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
     enforce(
       mayEscalate(
         ctx.viewer.person.id,
@@ -202,10 +197,8 @@ export function decideDispute(ctx: Context, input: DecideDisputeInput): Promise<
     const { dispute } = await lockedDispute(em, disputeId);
     const before = snapshot(dispute);
     const today = ctx.clock.today();
-    const [centralGroup, seats] = await Promise.all([
-      em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL }),
-      seatsOn(em, ctx.viewer.person.id, today),
-    ]);
+    const centralGroup = await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL });
+    const seats = await seatsOn(em, ctx.viewer.person.id, today);
     enforce(actsForHearingGroup(centralGroup.id, WorkingGroupLevel.CENTRAL, seats));
     enforce(canMove(dispute.state, DisputeState.RESOLVED_CENTRAL));
 

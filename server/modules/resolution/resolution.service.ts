@@ -23,11 +23,9 @@ export function adoptResolution(ctx: Context, input: AdoptResolutionInput): Prom
   const clusterId = input.clusterId == null ? null : inputId(input.clusterId, 'Cluster', 'input.clusterId');
   const agencyId = inputId(input.responsibleAgencyId, 'ExecutiveAgency', 'input.responsibleAgencyId');
   return runMutation(ctx, 'adoptResolution', async (em) => {
-    const [workingGroup, cluster, agency] = await Promise.all([
-      em.findOne(WorkingGroup, workingGroupId),
-      clusterId ? em.findOne(Cluster, clusterId) : Promise.resolve(null),
-      em.findOne(ExecutiveAgency, agencyId),
-    ]);
+    const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
+    const cluster = clusterId ? await em.findOne(Cluster, clusterId) : null;
+    const agency = await em.findOne(ExecutiveAgency, agencyId);
     enforce(
       workingGroup ? null : notFound('working group', 'workingGroupId'),
       clusterId === null || cluster ? null : notFound('cluster', 'clusterId'),
@@ -87,14 +85,13 @@ interface LinkContext {
  * that group as its head or secretariat (R4).
  */
 async function loadLink(em: EntityManager, ctx: Context, planId: string, resolutionId: string): Promise<LinkContext> {
-  const [plan, resolution] = await Promise.all([em.findOne(DevelopmentPlan, planId), em.findOne(Resolution, resolutionId)]);
+  const plan = await em.findOne(DevelopmentPlan, planId);
+  const resolution = await em.findOne(Resolution, resolutionId);
   enforce(plan ? null : notFound('development plan', 'planId'), resolution ? null : notFound('resolution', 'resolutionId'));
   const cluster = await em.findOneOrFail(Cluster, plan!.cluster.id);
-  const [groups, seats, links] = await Promise.all([
-    responsibleWorkingGroups(em, cluster),
-    seatsOn(em, ctx.viewer.person.id, ctx.clock.today()),
-    em.find(PlanResolution, { plan: planId }),
-  ]);
+  const groups = await responsibleWorkingGroups(em, cluster);
+  const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
+  const links = await em.find(PlanResolution, { plan: planId });
   enforce(
     resolutionFitsPlan(
       { workingGroupId: resolution!.workingGroup.id, clusterId: resolution!.cluster?.id ?? null },

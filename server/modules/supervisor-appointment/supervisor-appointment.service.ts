@@ -27,11 +27,9 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
   const supervisorId = inputId(input.supervisorId, 'Person', 'input.supervisorId');
   const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
   return runMutation(ctx, 'appointSupervisor', async (em) => {
-    const [cluster, supervisor, workingGroup] = await Promise.all([
-      em.findOne(Cluster, clusterId),
-      em.findOne(Person, supervisorId),
-      em.findOne(WorkingGroup, workingGroupId),
-    ]);
+    const cluster = await em.findOne(Cluster, clusterId);
+    const supervisor = await em.findOne(Person, supervisorId);
+    const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
     enforce(
       cluster ? null : notFound('cluster', 'clusterId'),
       supervisor ? null : notFound('person', 'supervisorId'),
@@ -56,11 +54,9 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
 
     // Two decrees for the same dates sent at once both pass this check; the exclusion constraint
     // then refuses the second insert, which runMutation turns into SUPERVISOR_ALREADY_APPOINTED.
-    const [appointments, contracts, plans] = await Promise.all([
-      em.find(SupervisorAppointment, { cluster: clusterId }),
-      em.find(AgentContract, { cluster: clusterId, agent: supervisorId }),
-      em.find(DevelopmentPlan, { cluster: clusterId, executor: supervisorId, status: { $ne: PlanStatus.REJECTED } }),
-    ]);
+    const appointments = await em.find(SupervisorAppointment, { cluster: clusterId });
+    const contracts = await em.find(AgentContract, { cluster: clusterId, agent: supervisorId });
+    const plans = await em.find(DevelopmentPlan, { cluster: clusterId, executor: supervisorId, status: { $ne: PlanStatus.REJECTED } });
     enforce(
       noOverlappingAppointment(
         term,
@@ -94,10 +90,8 @@ export function revokeSupervisorAppointment(ctx: Context, input: RevokeSuperviso
     const appointment = await em.findOne(SupervisorAppointment, appointmentId, { populate: ['cluster'] });
     enforce(appointment ? null : notFound('supervisor appointment', 'appointmentId'));
     const before = snapshot(appointment!);
-    const [groups, seats] = await Promise.all([
-      responsibleWorkingGroups(em, appointment!.cluster),
-      seatsOn(em, ctx.viewer.person.id, ctx.clock.today()),
-    ]);
+    const groups = await responsibleWorkingGroups(em, appointment!.cluster);
+    const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
     const heads = groups.filter((group) => isHeadOf(group.id, seats) === null);
     enforce(heads.length > 0 ? null : isHeadOf(appointment!.workingGroup.id, seats));
     enforce(canRevoke({ startsOn: appointment!.startsOn, lastDay: appointment!.endsOn }, appointment!.revokedOn, input.lastDayInOffice));

@@ -71,11 +71,9 @@ export function appointWorkingGroupHead(ctx: Context, input: AppointWorkingGroup
   return runMutation(ctx, 'appointWorkingGroupHead', async (em) => {
     // The group is locked so that successions of one group happen one after the other;
     // working_group_membership_one_head is the backstop.
-    const [group, person, agency] = await Promise.all([
-      em.findOne(WorkingGroup, workingGroupId, { lockMode: LockMode.PESSIMISTIC_WRITE }),
-      em.findOne(Person, personId),
-      agencyId ? em.findOne(ExecutiveAgency, agencyId) : null,
-    ]);
+    const group = await em.findOne(WorkingGroup, workingGroupId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const person = await em.findOne(Person, personId);
+    const agency = agencyId ? await em.findOne(ExecutiveAgency, agencyId) : null;
     enforce(
       group ? null : notFound('working group', 'workingGroupId'),
       person ? null : notFound('person', 'personId'),
@@ -113,11 +111,9 @@ export function addWorkingGroupMember(ctx: Context, input: AddWorkingGroupMember
   const agencyId = input.nominatingAgencyId ? inputId(input.nominatingAgencyId, 'ExecutiveAgency', 'input.nominatingAgencyId') : null;
   const registrar = isRegistrar(ctx.viewer.systemRoles);
   return runMutation(ctx, 'addWorkingGroupMember', async (em) => {
-    const [group, person, agency] = await Promise.all([
-      em.findOne(WorkingGroup, workingGroupId, { lockMode: LockMode.PESSIMISTIC_WRITE }),
-      em.findOne(Person, personId),
-      agencyId ? em.findOne(ExecutiveAgency, agencyId) : null,
-    ]);
+    const group = await em.findOne(WorkingGroup, workingGroupId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const person = await em.findOne(Person, personId);
+    const agency = agencyId ? await em.findOne(ExecutiveAgency, agencyId) : null;
     enforce(group ? null : notFound('working group', 'workingGroupId'));
     if (!registrar) {
       // Only a system role gives a right over the central group: no seat can, so FORBIDDEN.
