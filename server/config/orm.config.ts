@@ -16,8 +16,8 @@ export function ormConfig(options: OrmOptions): Options {
     clientUrl: options.clientUrl,
     entities,
     extensions: [Migrator],
-    // Every request forks its own EntityManager (server/context.ts); the global one is never used.
-    allowGlobalContext: false,
+    // Every request forks its own EntityManager (server/context.ts); MikroORM refuses the global one
+    // (its global-context setting stays at the default, off).
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolMax ?? 10 },

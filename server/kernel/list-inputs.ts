@@ -29,6 +29,17 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
+/**
+ * The condition on a row's cluster from a filter's `clusterIds` and `provinceCodes` (both shape-checked);
+ * undefined when the filter gives neither.
+ */
+export function clusterCondition(filter: { clusterIds?: string[] | null; provinceCodes?: string[] | null } | null | undefined) {
+  const clusterIds = idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds');
+  const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
+  if (!clusterIds && !provinceCodes) return undefined;
+  return compact({ id: clusterIds ? { $in: clusterIds } : undefined, province: provinceCodes ? { code: { $in: provinceCodes } } : undefined });
+}
+
 /** Drops undefined entries so that an empty filter becomes `{}`. */
 export function compact<T extends object>(conditions: T): T {
   return Object.fromEntries(Object.entries(conditions).filter(([, value]) => value !== undefined)) as T;

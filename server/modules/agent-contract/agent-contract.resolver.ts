@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { DateScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
@@ -71,12 +71,8 @@ export class AgentContractResolver {
     orderBy: InstanceType<typeof contractOrder.OrderInput> | null,
     @Ctx() ctx: Context,
   ) {
-    const clusterIds = idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds');
-    const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
     const where = compact({
-      cluster: clusterIds || provinceCodes
-        ? compact({ id: clusterIds ? { $in: clusterIds } : undefined, province: provinceCodes ? { code: { $in: provinceCodes } } : undefined })
-        : undefined,
+      cluster: clusterCondition(filter),
       agent: filter?.agentIds ? { $in: idsOfType(filter.agentIds, 'Person', 'filter.agentIds') } : undefined,
       $and: filter?.inForceOn ? [contractsInForceOn(filter.inForceOn)] : undefined,
     });

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
-import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { checkListSize, clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { payloadType } from '../../kernel/mutation';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
@@ -90,12 +90,8 @@ export class DisputeResolver {
     orderBy: InstanceType<typeof disputeOrder.OrderInput> | null,
     @Ctx() ctx: Context,
   ) {
-    const clusterIds = idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds');
-    const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
     const where = compact({
-      cluster: clusterIds || provinceCodes
-        ? compact({ id: clusterIds ? { $in: clusterIds } : undefined, province: provinceCodes ? { code: { $in: provinceCodes } } : undefined })
-        : undefined,
+      cluster: clusterCondition(filter),
       state: filter?.states ? { $in: checkListSize(filter.states, 'filter.states') } : undefined,
       forum: filter?.forumIds ? { $in: idsOfType(filter.forumIds, 'WorkingGroup', 'filter.forumIds') } : undefined,
     });

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, R
 import type { Context } from '../../context';
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { payloadType } from '../../kernel/mutation';
-import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { checkListSize, clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
 import { DecimalScalar, PeriodLabelScalar } from '../../kernel/scalars';
@@ -110,12 +110,6 @@ const reportOrder = orderInput('ProgressReportOrder', ProgressReportOrderField, 
   PERIOD: (direction) => ({ period: direction }),
 });
 
-function clusterCondition(clusterIds: string[] | undefined, provinceCodes: string[] | undefined) {
-  return clusterIds || provinceCodes
-    ? compact({ id: clusterIds ? { $in: clusterIds } : undefined, province: provinceCodes ? { code: { $in: provinceCodes } } : undefined })
-    : undefined;
-}
-
 @Resolver(() => ReportingObligation)
 export class ReportingObligationResolver {
   @Mutation(() => WaiveReportingObligationPayload, {
@@ -141,10 +135,7 @@ export class ReportingObligationResolver {
     const today = ctx.clock.today();
     const statuses = checkListSize(filter?.statuses, 'filter.statuses');
     const where = compact({
-      cluster: clusterCondition(
-        idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds'),
-        checkListSize(filter?.provinceCodes, 'filter.provinceCodes'),
-      ),
+      cluster: clusterCondition(filter),
       plan: filter?.planIds ? { $in: idsOfType(filter.planIds, 'DevelopmentPlan', 'filter.planIds') } : undefined,
       obligor: filter?.obligorIds ? { $in: idsOfType(filter.obligorIds, 'Person', 'filter.obligorIds') } : undefined,
       kind: filter?.kind ?? undefined,
@@ -221,10 +212,7 @@ export class ProgressReportResolver {
     @Ctx() ctx: Context,
   ) {
     const where = compact({
-      cluster: clusterCondition(
-        idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds'),
-        checkListSize(filter?.provinceCodes, 'filter.provinceCodes'),
-      ),
+      cluster: clusterCondition(filter),
       plan: filter?.planIds ? { $in: idsOfType(filter.planIds, 'DevelopmentPlan', 'filter.planIds') } : undefined,
       period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
       madeProgress: filter?.madeProgress ?? undefined,

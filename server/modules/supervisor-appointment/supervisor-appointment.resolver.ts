@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { payloadType } from '../../kernel/mutation';
 import type { Context } from '../../context';
-import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { DateScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
@@ -77,12 +77,8 @@ export class SupervisorAppointmentResolver {
     orderBy: InstanceType<typeof appointmentOrder.OrderInput> | null,
     @Ctx() ctx: Context,
   ) {
-    const clusterIds = idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds');
-    const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
     const where = compact({
-      cluster: clusterIds || provinceCodes
-        ? compact({ id: clusterIds ? { $in: clusterIds } : undefined, province: provinceCodes ? { code: { $in: provinceCodes } } : undefined })
-        : undefined,
+      cluster: clusterCondition(filter),
       supervisor: filter?.supervisorIds ? { $in: idsOfType(filter.supervisorIds, 'Person', 'filter.supervisorIds') } : undefined,
       workingGroup: filter?.workingGroupIds ? { $in: idsOfType(filter.workingGroupIds, 'WorkingGroup', 'filter.workingGroupIds') } : undefined,
       $and: filter?.inForceOn ? [appointmentsInForceOn(filter.inForceOn)] : undefined,

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
+import { checkListSize, clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
 import { PeriodLabelScalar } from '../../kernel/scalars';
@@ -66,12 +66,8 @@ export class SupervisorReviewResolver {
     orderBy: InstanceType<typeof reviewOrder.OrderInput> | null,
     @Ctx() ctx: Context,
   ) {
-    const clusterIds = idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds');
-    const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
     const where = compact({
-      cluster: clusterIds || provinceCodes
-        ? compact({ id: clusterIds ? { $in: clusterIds } : undefined, province: provinceCodes ? { code: { $in: provinceCodes } } : undefined })
-        : undefined,
+      cluster: clusterCondition(filter),
       supervisor: filter?.supervisorIds ? { $in: idsOfType(filter.supervisorIds, 'Person', 'filter.supervisorIds') } : undefined,
       period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
     });
