@@ -1,5 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { installReadEngine } from './kernel/read/read-engine';
+import { nodeDescriptions } from './modules/node-descriptions';
 import { AgencyAssessmentResolver } from './modules/agency-assessment/agency-assessment.resolver';
 import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
 import { AgentContractResolver } from './modules/agent-contract/agent-contract.resolver';
@@ -72,7 +74,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     const mutation = schema.getMutationType();
     if (query) query.description = 'Reads: lists across provinces, relationships, any object by id.';
     if (mutation) mutation.description = 'Business actions of the regulation; each returns the changed object and `userErrors`.';
-    return schema;
+    return installReadEngine(schema, nodeDescriptions);
   });
   return built;
 }

@@ -63,7 +63,7 @@ export async function startTestApp(options: { data?: 'demo' | 'reference'; clock
   const queries: string[] = [];
   const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: 5, onQuery: (sql) => queries.push(sql) }));
   const tokens = new TokenService(TEST_JWT_SECRET);
-  const app = await createApp({ orm, tokens, clock: options.clock ?? fixedClock(DEMO_TODAY), explorer: true, log: () => undefined });
+  const app = await createApp({ orm, tokens, clock: options.clock ?? fixedClock(DEMO_TODAY), explorer: true, log: process.env.TEST_LOG ? (message, details) => console.error(message, details) : () => undefined });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const tokenCache = new Map<string, string>();

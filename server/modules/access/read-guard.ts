@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import type { Context } from '../../context';
 import { forbidden } from '../../kernel/errors';
+import { isEngineNode } from '../../kernel/read/read-engine';
 import { readScopeOf } from './read-scope';
 import { isVisible } from './row-scope';
 
@@ -18,7 +19,8 @@ const GUARDED = Symbol('accessGuarded');
 
 /** A loaded node: an entity whose class name is its GraphQL type. */
 function isNode(value: unknown): value is { id: string; constructor: { name: string } } {
-  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
+  // The read engine's JSON nodes were read with the viewer's scope in their SQL already.
+  return typeof value === 'object' && value !== null && !isEngineNode(value) && typeof (value as { id?: unknown }).id === 'string';
 }
 
 /**

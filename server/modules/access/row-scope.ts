@@ -1,7 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryOrderMap } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ClassType } from 'type-graphql';
 import type { Context, Viewer } from '../../context';
 import type { RelationSpec } from '../../kernel/loaders';
-import type { Connection, ForwardPageArgs } from '../../kernel/pagination';
+import { paginate, type Connection, type ForwardPageArgs, type PageArgs } from '../../kernel/pagination';
+import { readRootConnection, type ReadRequest } from '../../kernel/read/read-engine';
 
 /**
  * Row-level read scope: which rows of each node type a viewer may read. One table says, for every
@@ -196,4 +199,30 @@ export async function isVisible(ctx: Context, node: { id: string; constructor: {
   // People always see themselves (the `viewer` query), whatever their key's types.
   if (typeName === 'Person' && node.id === ctx.viewer.person.id) return true;
   return visibleLoader(ctx, typeName).load(node.id);
+}
+
+/** What the read engine needs of a request: its EntityManager, the day, settings and the viewer's scope. */
+export function readRequestOf(ctx: Context): ReadRequest {
+  return {
+    em: ctx.em,
+    today: ctx.clock.today(),
+    reportGraceDays: ctx.settings.reportGraceDays,
+    scope: (typeName, alias) => scopeSql(ctx.em, ctx.viewer, typeName, alias),
+  };
+}
+
+/**
+ * A root list within the viewer's scope: read by the engine in one statement when it can answer the
+ * whole selection, otherwise by `paginate` and the resolvers. Both give the same rows and cursors.
+ */
+export async function listInScope<T extends { id: string }>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  entity: ClassType<T>,
+  where: object,
+  orderBy: QueryOrderMap<object>,
+  page: PageArgs,
+): Promise<Connection<T>> {
+  const conditions = scoped(ctx, entity, where);
+  return (await readRootConnection(readRequestOf(ctx), info, entity, conditions, orderBy, page)) ?? paginate(ctx.em, entity, conditions, orderBy, page);
 }

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { PageArgs, paginate } from '../../kernel/pagination';
+import { PageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { AgencyAssessmentConnection } from '../connections';
@@ -12,7 +13,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { AgencyAssessment, AgencyRating } from './agency-assessment.entity';
 import { AssessAgencyInput } from './agency-assessment.inputs';
 import { assessAgency } from './agency-assessment.service';
-import { scoped } from '../access/row-scope';
+import { listInScope } from '../access/row-scope';
 
 const AssessAgencyPayload = payloadType('AssessAgency', 'assessment', AgencyAssessment, 'The recorded assessment.');
 
@@ -58,6 +59,7 @@ export class AgencyAssessmentResolver {
     filter: AgencyAssessmentFilter | null,
     @Arg('orderBy', () => assessmentOrder.OrderInput, { nullable: true, description: 'Order (default PERIOD ASC).' })
     orderBy: InstanceType<typeof assessmentOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const where = compact({
@@ -66,7 +68,7 @@ export class AgencyAssessmentResolver {
       period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
       rating: filter?.ratings ? { $in: checkListSize(filter.ratings, 'filter.ratings') } : undefined,
     });
-    return paginate(ctx.em, AgencyAssessment, scoped(ctx, AgencyAssessment, where), assessmentOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, AgencyAssessment, where, assessmentOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter assessed.' })

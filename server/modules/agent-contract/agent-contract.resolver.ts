@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import { DateScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
 import { AgentContractConnection, ReportingObligationConnection } from '../connections';
@@ -12,7 +13,7 @@ import { relations } from '../relations';
 import { AgentContract, contractsInForceOn } from './agent-contract.entity';
 import { EndAgentContractInput, SignAgentContractInput } from './agent-contract.inputs';
 import { endAgentContract, signAgentContract } from './agent-contract.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const SignAgentContractPayload = payloadType('SignAgentContract', 'contract', AgentContract, 'The new contract.');
 const EndAgentContractPayload = payloadType('EndAgentContract', 'contract', AgentContract, 'The ended contract.');
@@ -69,6 +70,7 @@ export class AgentContractResolver {
     @Arg('filter', () => AgentContractFilter, { nullable: true, description: 'Conditions on contracts.' }) filter: AgentContractFilter | null,
     @Arg('orderBy', () => contractOrder.OrderInput, { nullable: true, description: 'Order (default STARTS_ON ASC).' })
     orderBy: InstanceType<typeof contractOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const where = compact({
@@ -76,7 +78,7 @@ export class AgentContractResolver {
       agent: filter?.agentIds ? { $in: idsOfType(filter.agentIds, 'Person', 'filter.agentIds') } : undefined,
       $and: filter?.inForceOn ? [contractsInForceOn(filter.inForceOn)] : undefined,
     });
-    return paginate(ctx.em, AgentContract, scoped(ctx, AgentContract, where), contractOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, AgentContract, where, contractOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The cluster whose programme the agent runs.' })

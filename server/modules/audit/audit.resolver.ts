@@ -1,16 +1,17 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, Info } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { checkListSize, compact, idsOfType, MAX_FILTER_VALUES } from '../../kernel/list-inputs';
 import { badUserInput } from '../../kernel/errors';
 import { decodeGlobalId } from '../../kernel/global-id';
 import { NodeEntity } from '../../kernel/node';
-import { PageArgs, paginate } from '../../kernel/pagination';
+import { PageArgs } from '../../kernel/pagination';
 import { AuditEventConnection } from '../connections';
 import { loadNode } from '../node/node.loader';
 import { Person } from '../person/person.entity';
 import { AuditEvent } from './audit-event.entity';
-import { scoped } from '../access/row-scope';
+import { listInScope } from '../access/row-scope';
 
 @InputType({ description: 'Conditions on audit events; all given conditions must hold.' })
 export class AuditEventFilter {
@@ -30,6 +31,7 @@ export class AuditEventResolver {
   auditEvents(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => AuditEventFilter, { nullable: true, description: 'Conditions on events.' }) filter: AuditEventFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     if ((filter?.targetIds?.length ?? 0) > MAX_FILTER_VALUES) throw badUserInput(`\`filter.targetIds\` lists at most ${MAX_FILTER_VALUES} ids.`);
@@ -43,7 +45,7 @@ export class AuditEventResolver {
       actor: filter?.actorIds ? { $in: idsOfType(filter.actorIds, 'Person', 'filter.actorIds') } : undefined,
       action: filter?.actions ? { $in: checkListSize(filter.actions, 'filter.actions') } : undefined,
     });
-    return paginate(ctx.em, AuditEvent, scoped(ctx, AuditEvent, where), { occurredAt: 'desc' }, page);
+    return listInScope(ctx, info, AuditEvent, where, { occurredAt: 'desc' }, page);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who made the change; null for system changes.' })

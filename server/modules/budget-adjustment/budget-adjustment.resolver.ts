@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { PageArgs, paginate } from '../../kernel/pagination';
+import { PageArgs } from '../../kernel/pagination';
 import { DateScalar } from '../../kernel/scalars';
 import { BudgetAdjustmentConnection } from '../connections';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
@@ -12,7 +13,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { BudgetAdjustment } from './budget-adjustment.entity';
 import { AdjustPlanBudgetInput } from './budget-adjustment.inputs';
 import { adjustPlanBudget } from './budget-adjustment.service';
-import { scoped } from '../access/row-scope';
+import { listInScope } from '../access/row-scope';
 
 const AdjustPlanBudgetPayload = payloadType('AdjustPlanBudget', 'adjustment', BudgetAdjustment, 'The recorded adjustment; its `plan` shows the new current budget.');
 
@@ -71,6 +72,7 @@ export class BudgetAdjustmentResolver {
     filter: BudgetAdjustmentFilter | null,
     @Arg('orderBy', () => adjustmentOrder.OrderInput, { nullable: true, description: 'Order (default DECIDED_ON ASC).' })
     orderBy: InstanceType<typeof adjustmentOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const planIds = idsOfType(filter?.planIds, 'DevelopmentPlan', 'filter.planIds');
@@ -85,7 +87,7 @@ export class BudgetAdjustmentResolver {
         ? compact({ $gte: filter.decidedFrom ?? undefined, $lte: filter.decidedTo ?? undefined })
         : undefined,
     });
-    return paginate(ctx.em, BudgetAdjustment, scoped(ctx, BudgetAdjustment, where), adjustmentOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, BudgetAdjustment, where, adjustmentOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => AdjustmentDirection, { description: 'Increase or decrease.' })

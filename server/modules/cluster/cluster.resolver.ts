@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, containsPattern, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import { normalizePersian } from '../../kernel/persian-text';
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
 import {
@@ -24,7 +25,7 @@ import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.
 import { Cluster, ClusterStatus } from './cluster.entity';
 import { ChangeClusterStatusInput, RegisterClusterInput } from './cluster.inputs';
 import { changeClusterStatus, registerCluster } from './cluster.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const RegisterClusterPayload = payloadType('RegisterCluster', 'cluster', Cluster, 'The registered cluster.');
 const ChangeClusterStatusPayload = payloadType('ChangeClusterStatus', 'cluster', Cluster, 'The cluster in its new stage.');
@@ -103,9 +104,10 @@ export class ClusterResolver {
     @Arg('filter', () => ClusterFilter, { nullable: true, description: 'Conditions on clusters.' }) filter: ClusterFilter | null,
     @Arg('orderBy', () => clusterOrder.OrderInput, { nullable: true, description: 'Order (default NAME ASC).' })
     orderBy: InstanceType<typeof clusterOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return paginate(ctx.em, Cluster, scoped(ctx, Cluster, clusterWhere(filter)), clusterOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, Cluster, clusterWhere(filter), clusterOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Province, { description: 'Province the cluster is in.' })

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
 import {
   BudgetAdjustmentConnection,
@@ -21,7 +22,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { DevelopmentPlan, PlanIndicator, PlanKind, PlanStatus } from './development-plan.entity';
 import { ApprovePlanInput, CompletePlanInput, ProposePlanInput, RejectPlanInput, ResumePlanInput, SuspendPlanInput } from './development-plan.inputs';
 import { approvePlan, completePlan, proposePlan, rejectPlan, resumePlan, suspendPlan } from './development-plan.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const ProposePlanPayload = payloadType('ProposePlan', 'plan', DevelopmentPlan, 'The proposed plan.');
 const ApprovePlanPayload = payloadType('ApprovePlan', 'plan', DevelopmentPlan, 'The approved plan.');
@@ -140,9 +141,10 @@ export class DevelopmentPlanResolver {
     @Arg('filter', () => DevelopmentPlanFilter, { nullable: true, description: 'Conditions on plans.' }) filter: DevelopmentPlanFilter | null,
     @Arg('orderBy', () => planOrder.OrderInput, { nullable: true, description: 'Order (default PROPOSED_ON ASC).' })
     orderBy: InstanceType<typeof planOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return paginate(ctx.em, DevelopmentPlan, scoped(ctx, DevelopmentPlan, planWhere(filter)), planOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, DevelopmentPlan, planWhere(filter), planOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The cluster the plan develops.' })

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { checkListSize, clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
 import { DisputeConnection, DisputePartyConnection, DisputeStepConnection } from '../connections';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
@@ -13,7 +14,7 @@ import { Dispute, DisputeParty, DisputeState, DisputeStep } from './dispute.enti
 import { DecideDisputeInput, EscalateDisputeInput, RaiseDisputeInput, RecordProvincialOutcomeInput } from './dispute.inputs';
 import { isSettled } from './dispute.rules';
 import { decideDispute, escalateDispute, raiseDispute, recordProvincialOutcome } from './dispute.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const RaiseDisputePayload = payloadType('RaiseDispute', 'dispute', Dispute, 'The dispute, lodged at the provincial working group.');
 const RecordProvincialOutcomePayload = payloadType('RecordProvincialOutcome', 'dispute', Dispute, 'The dispute, resolved or without agreement.');
@@ -88,6 +89,7 @@ export class DisputeResolver {
     @Arg('filter', () => DisputeFilter, { nullable: true, description: 'Conditions on disputes.' }) filter: DisputeFilter | null,
     @Arg('orderBy', () => disputeOrder.OrderInput, { nullable: true, description: 'Order (default RAISED_ON ASC).' })
     orderBy: InstanceType<typeof disputeOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const where = compact({
@@ -95,7 +97,7 @@ export class DisputeResolver {
       state: filter?.states ? { $in: checkListSize(filter.states, 'filter.states') } : undefined,
       forum: filter?.forumIds ? { $in: idsOfType(filter.forumIds, 'WorkingGroup', 'filter.forumIds') } : undefined,
     });
-    return paginate(ctx.em, Dispute, scoped(ctx, Dispute, where), disputeOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, Dispute, where, disputeOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The cluster the dispute concerns.' })

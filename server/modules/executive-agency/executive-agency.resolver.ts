@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import {
   AgencyAssessmentConnection,
   AgentContractConnection,
@@ -14,7 +15,7 @@ import { relations } from '../relations';
 import { ExecutiveAgency } from './executive-agency.entity';
 import { RegisterExecutiveAgencyInput } from './executive-agency.inputs';
 import { registerExecutiveAgency } from './executive-agency.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const RegisterExecutiveAgencyPayload = payloadType('RegisterExecutiveAgency', 'agency', ExecutiveAgency, 'The registered agency.');
 
@@ -57,13 +58,14 @@ export class ExecutiveAgencyResolver {
     @Arg('filter', () => ExecutiveAgencyFilter, { nullable: true, description: 'Conditions on agencies.' }) filter: ExecutiveAgencyFilter | null,
     @Arg('orderBy', () => agencyOrder.OrderInput, { nullable: true, description: 'Order (default CODE ASC).' })
     orderBy: InstanceType<typeof agencyOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const where = compact({
       code: filter?.codes ? { $in: checkListSize(filter.codes, 'filter.codes') } : undefined,
       contractsDevelopmentAgents: filter?.contractsDevelopmentAgents ?? undefined,
     });
-    return paginate(ctx.em, ExecutiveAgency, scoped(ctx, ExecutiveAgency, where), agencyOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, ExecutiveAgency, where, agencyOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => ResolutionConnection, { description: 'Resolutions this agency is responsible for carrying out.' })

@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact } from '../../kernel/list-inputs';
-import { PageArgs, paginate } from '../../kernel/pagination';
+import { PageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { PeriodicReportConnection } from '../connections';
@@ -12,7 +13,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { PeriodicReport, PeriodicReportStatus } from './periodic-report.entity';
 import { IssuePeriodicReportInput } from './periodic-report.inputs';
 import { issuePeriodicReport } from './periodic-report.service';
-import { scoped } from '../access/row-scope';
+import { listInScope } from '../access/row-scope';
 
 const IssuePeriodicReportPayload = payloadType('IssuePeriodicReport', 'report', PeriodicReport, 'The issued, frozen report.');
 
@@ -39,13 +40,14 @@ export class PeriodicReportResolver {
   periodicReports(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => PeriodicReportFilter, { nullable: true, description: 'Conditions on reports.' }) filter: PeriodicReportFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const where = compact({
       period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
       status: filter?.status ?? undefined,
     });
-    return paginate(ctx.em, PeriodicReport, scoped(ctx, PeriodicReport, where), { period: 'desc' }, page);
+    return listInScope(ctx, info, PeriodicReport, where, { period: 'desc' }, page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter reported.' })

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { compact, containsPattern, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import { normalizePersian } from '../../kernel/persian-text';
 import {
   AgentContractConnection,
@@ -18,7 +19,7 @@ import { relations } from '../relations';
 import { Person, Qualification, SystemRole } from './person.entity';
 import { PersonQualificationInput, RegisterPersonInput } from './person.inputs';
 import { recordQualification, registerPerson, withdrawQualification } from './person.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const RegisterPersonPayload = payloadType('RegisterPerson', 'person', Person, 'The registered person.');
 const RecordQualificationPayload = payloadType('RecordQualification', 'person', Person, 'The person with the qualification recorded.');
@@ -86,6 +87,7 @@ export class PersonResolver {
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions on people.' }) filter: PersonFilter | null,
     @Arg('orderBy', () => personOrder.OrderInput, { nullable: true, description: 'Order (default NAME ASC).' })
     orderBy: InstanceType<typeof personOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const search = filter?.search ? containsPattern(normalizePersian(filter.search)) : undefined;
@@ -95,7 +97,7 @@ export class PersonResolver {
       systemRoles: filter?.systemRole ? { $contains: [filter.systemRole] } : undefined,
       $or: search ? [{ searchName: { $like: search } }, { fullNameLatin: { $ilike: search } }] : undefined,
     });
-    return paginate(ctx.em, Person, scoped(ctx, Person, where), personOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, Person, where, personOrder.toOrder(orderBy), page);
   }
 
   @Query(() => Person, { description: 'The person the request is made for (from the bearer token).' })

@@ -1,13 +1,14 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { checkListSize, compact, containsPattern, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import { normalizePersian } from '../../kernel/persian-text';
 import { ClusterConnection, ProvinceConnection } from '../connections';
 import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { Province } from './province.entity';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 @InputType({ description: 'Conditions on provinces; all given conditions must hold.' })
 export class ProvinceFilter {
@@ -45,9 +46,10 @@ export class ProvinceResolver {
     @Arg('filter', () => ProvinceFilter, { nullable: true, description: 'Conditions on provinces.' }) filter: ProvinceFilter | null,
     @Arg('orderBy', () => provinceOrder.OrderInput, { nullable: true, description: 'Order (default CODE ASC).' })
     orderBy: InstanceType<typeof provinceOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
-    return paginate(ctx.em, Province, scoped(ctx, Province, provinceWhere(filter)), provinceOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, Province, provinceWhere(filter), provinceOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => ClusterConnection, { description: 'Clusters in the province, by name.' })

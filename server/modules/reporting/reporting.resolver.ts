@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { payloadType } from '../../kernel/mutation';
 import { checkListSize, clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
 import { DecimalScalar, PeriodLabelScalar } from '../../kernel/scalars';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
@@ -31,7 +32,7 @@ import { ReviseProgressReportInput, SubmitProgressReportInput, WaiveReportingObl
 import { latestActualLoader, resolutionTargetActual, supersedingRevisionLoader } from './reporting.loaders';
 import { gapOf, obligationStatus, obligationStatusCondition } from './reporting.rules';
 import { reviseProgressReport, submitProgressReport, waiveReportingObligation } from './reporting.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const SubmitProgressReportPayload = payloadType('SubmitProgressReport', 'report', ProgressReport, 'The report as recorded (revision 1).');
 const ReviseProgressReportPayload = payloadType('ReviseProgressReport', 'report', ProgressReport, 'The new revision.');
@@ -130,6 +131,7 @@ export class ReportingObligationResolver {
     filter: ReportingObligationFilter | null,
     @Arg('orderBy', () => obligationOrder.OrderInput, { nullable: true, description: 'Order (default PERIOD ASC).' })
     orderBy: InstanceType<typeof obligationOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const today = ctx.clock.today();
@@ -142,7 +144,7 @@ export class ReportingObligationResolver {
       period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
       $or: statuses ? statuses.map((status) => obligationStatusCondition(status, today)) : undefined,
     });
-    return paginate(ctx.em, ReportingObligation, scoped(ctx, ReportingObligation, where), obligationOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, ReportingObligation, where, obligationOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => ObligationStatus, { description: 'Where the obligation stands today.' })
@@ -209,6 +211,7 @@ export class ProgressReportResolver {
     @Arg('filter', () => ProgressReportFilter, { nullable: true, description: 'Conditions on reports.' }) filter: ProgressReportFilter | null,
     @Arg('orderBy', () => reportOrder.OrderInput, { nullable: true, description: 'Order (default SUBMITTED_ON ASC).' })
     orderBy: InstanceType<typeof reportOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const where = compact({
@@ -220,7 +223,7 @@ export class ProgressReportResolver {
       // A revision that has been superseded is referred to by a later one.
       supersededBy: filter?.latestRevisionOnly === false ? undefined : null,
     });
-    return paginate(ctx.em, ProgressReport, scoped(ctx, ProgressReport, where), reportOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, ProgressReport, where, reportOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter reported on.' })

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
 import { DateScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
@@ -14,7 +15,7 @@ import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Resolution, ResolutionTarget } from './resolution.entity';
 import { AdoptResolutionInput, LinkPlanToResolutionInput, UnlinkPlanFromResolutionInput } from './resolution.inputs';
 import { adoptResolution, linkPlanToResolution, unlinkPlanFromResolution } from './resolution.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const AdoptResolutionPayload = payloadType('AdoptResolution', 'resolution', Resolution, 'The adopted resolution.');
 const LinkPlanToResolutionPayload = payloadType('LinkPlanToResolution', 'plan', DevelopmentPlan, 'The plan, now linked to the resolution.');
@@ -87,6 +88,7 @@ export class ResolutionResolver {
     @Arg('filter', () => ResolutionFilter, { nullable: true, description: 'Conditions on resolutions.' }) filter: ResolutionFilter | null,
     @Arg('orderBy', () => resolutionOrder.OrderInput, { nullable: true, description: 'Order (default ADOPTED_ON ASC).' })
     orderBy: InstanceType<typeof resolutionOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const groupIds = idsOfType(filter?.workingGroupIds, 'WorkingGroup', 'filter.workingGroupIds');
@@ -102,7 +104,7 @@ export class ResolutionResolver {
         ? compact({ $gte: filter.adoptedFrom ?? undefined, $lte: filter.adoptedTo ?? undefined })
         : undefined,
     });
-    return paginate(ctx.em, Resolution, scoped(ctx, Resolution, where), resolutionOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, Resolution, where, resolutionOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => WorkingGroup, { description: 'The working group that adopted it.' })

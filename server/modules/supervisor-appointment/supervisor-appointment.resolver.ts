@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import { payloadType } from '../../kernel/mutation';
 import type { Context } from '../../context';
 import { clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import { DateScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
 import { SupervisorAppointmentConnection, SupervisorReviewConnection } from '../connections';
@@ -12,7 +13,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { appointmentsInForceOn, SupervisorAppointment } from './supervisor-appointment.entity';
 import { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supervisor-appointment.inputs';
 import { appointSupervisor, revokeSupervisorAppointment } from './supervisor-appointment.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const AppointSupervisorPayload = payloadType('AppointSupervisor', 'appointment', SupervisorAppointment, 'The new appointment.');
 const RevokeSupervisorAppointmentPayload = payloadType('RevokeSupervisorAppointment', 'appointment', SupervisorAppointment, 'The revoked appointment.');
@@ -75,6 +76,7 @@ export class SupervisorAppointmentResolver {
     filter: SupervisorAppointmentFilter | null,
     @Arg('orderBy', () => appointmentOrder.OrderInput, { nullable: true, description: 'Order (default STARTS_ON ASC).' })
     orderBy: InstanceType<typeof appointmentOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const where = compact({
@@ -83,7 +85,7 @@ export class SupervisorAppointmentResolver {
       workingGroup: filter?.workingGroupIds ? { $in: idsOfType(filter.workingGroupIds, 'WorkingGroup', 'filter.workingGroupIds') } : undefined,
       $and: filter?.inForceOn ? [appointmentsInForceOn(filter.inForceOn)] : undefined,
     });
-    return paginate(ctx.em, SupervisorAppointment, scoped(ctx, SupervisorAppointment, where), appointmentOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, SupervisorAppointment, where, appointmentOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The supervised cluster.' })

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { checkListSize, clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
@@ -15,7 +16,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 import { SubmitSupervisorReviewInput } from './supervisor-review.inputs';
 import { submitSupervisorReview } from './supervisor-review.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const SubmitSupervisorReviewPayload = payloadType('SubmitSupervisorReview', 'review', SupervisorReview, 'The review as recorded and routed.');
 
@@ -64,6 +65,7 @@ export class SupervisorReviewResolver {
     @Arg('filter', () => SupervisorReviewFilter, { nullable: true, description: 'Conditions on reviews.' }) filter: SupervisorReviewFilter | null,
     @Arg('orderBy', () => reviewOrder.OrderInput, { nullable: true, description: 'Order (default REVIEWED_ON ASC).' })
     orderBy: InstanceType<typeof reviewOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const where = compact({
@@ -71,7 +73,7 @@ export class SupervisorReviewResolver {
       supervisor: filter?.supervisorIds ? { $in: idsOfType(filter.supervisorIds, 'Person', 'filter.supervisorIds') } : undefined,
       period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
     });
-    return paginate(ctx.em, SupervisorReview, scoped(ctx, SupervisorReview, where), reviewOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, SupervisorReview, where, reviewOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter reviewed.' })

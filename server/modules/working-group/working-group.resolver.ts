@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { checkListSize, compact, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs, paginate } from '../../kernel/pagination';
+import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
 import {
   AgencyAssessmentConnection,
   BudgetAdjustmentConnection,
@@ -26,7 +27,7 @@ import {
   FormProvincialWorkingGroupInput,
 } from './working-group.inputs';
 import { addWorkingGroupMember, appointWorkingGroupHead, endWorkingGroupMembership, formProvincialWorkingGroup } from './working-group.service';
-import { scoped, pageInScope } from '../access/row-scope';
+import { listInScope, pageInScope } from '../access/row-scope';
 
 const FormProvincialWorkingGroupPayload = payloadType('FormProvincialWorkingGroup', 'workingGroup', WorkingGroup, 'The new working group.');
 const AppointWorkingGroupHeadPayload = payloadType('AppointWorkingGroupHead', 'membership', WorkingGroupMembership, "The new head's seat.");
@@ -97,13 +98,14 @@ export class WorkingGroupResolver {
     @Arg('filter', () => WorkingGroupFilter, { nullable: true, description: 'Conditions on working groups.' }) filter: WorkingGroupFilter | null,
     @Arg('orderBy', () => workingGroupOrder.OrderInput, { nullable: true, description: 'Order (default PROVINCE_CODE ASC, central first).' })
     orderBy: InstanceType<typeof workingGroupOrder.OrderInput> | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ) {
     const where = compact({
       level: filter?.level ?? undefined,
       province: filter?.provinceCodes ? { code: { $in: checkListSize(filter.provinceCodes, 'filter.provinceCodes') } } : undefined,
     });
-    return paginate(ctx.em, WorkingGroup, scoped(ctx, WorkingGroup, where), workingGroupOrder.toOrder(orderBy), page);
+    return listInScope(ctx, info, WorkingGroup, where, workingGroupOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'Province of a provincial working group; null for the central one.' })

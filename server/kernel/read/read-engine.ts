@@ -1,0 +1,236 @@
+import type { EntityMetadata, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { validateSync } from 'class-validator';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { ArgumentValidationError, type ClassType } from 'type-graphql';
+import { encodeGlobalId } from '../global-id';
+import { buildConnection, decodeCursor, DEFAULT_PAGE_SIZE, ForwardPageArgs, pageWindow, type Connection, type PageArgs } from '../pagination';
+import type { NodeDescription, SqlEnvironment } from './node-description';
+import { connectionParts, NODE_TYPE_KEY, SqlCompiler, UnsupportedSelection, type FieldPlan, type ReadRegistry } from './sql-compiler';
+
+/**
+ * The read engine. A root list reads its page, its nested pages and references in ONE SQL statement
+ * whose result PostgreSQL builds as JSON (sql-compiler.ts); the objects it returns are plain JSON
+ * marked with their type, and every field of a node type answers them from the key the query gave
+ * it (its alias). Selections the descriptions do not cover yet are answered the older way, by the
+ * resolvers, so both paths give the same data.
+ */
+
+/** What a request gives the engine: its EntityManager, the day, settings, and the viewer's scope. */
+export interface ReadRequest {
+  em: EntityManager;
+  today: string;
+  reportGraceDays: number;
+  /** The viewer's row scope on `typeName` aliased `alias`, as SQL; null when unrestricted. */
+  scope(typeName: string, alias: string): string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function environment(request: ReadRequest): SqlEnvironment {
+  if (!DATE.test(request.today)) throw new RangeError('Today is not an ISO date.');
+  if (!Number.isSafeInteger(request.reportGraceDays)) throw new RangeError('Grace days are not an integer.');
+  return { today: `'${request.today}'::date`, reportGraceDays: String(request.reportGraceDays) };
+}
+
+/** A JSON object the engine built: a node of the type it names. */
+function isEngineNode(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && NODE_TYPE_KEY in value;
+}
+
+export { isEngineNode };
+
+/** A nested page as the compiler wrote it, made into a connection. */
+interface RawPage {
+  rows: unknown[];
+  total?: number | string;
+  o: number;
+  l: number;
+}
+
+function toConnection(value: unknown): Connection<unknown> {
+  const page = value as RawPage;
+  return buildConnection(page.rows, { offset: page.o, limit: page.l, end: null }, false, () => Number(page.total ?? 0));
+}
+
+/** Checks a nested connection's `first`/`after` the way the resolvers' argument classes do. */
+function nestedPage(args: Record<string, unknown>): { offset: number; limit: number } {
+  const given = Object.fromEntries(Object.entries(args).filter(([, value]) => value != null));
+  const page = Object.assign(new ForwardPageArgs(), given);
+  const errors = validateSync(page, { forbidUnknownValues: false, skipMissingProperties: true });
+  if (errors.length > 0) throw new ArgumentValidationError(errors);
+  const offset = page.after != null ? decodeCursor(page.after, 'after') + 1 : 0;
+  return { offset, limit: page.first ?? DEFAULT_PAGE_SIZE };
+}
+
+class Registry implements ReadRegistry {
+  private readonly plans = new Map<string, FieldPlan | null>();
+  private readonly descriptions: Map<string, NodeDescription>;
+  metadataOf: (typeName: string) => EntityMetadata | undefined = () => undefined;
+
+  constructor(
+    readonly schema: GraphQLSchema,
+    descriptions: readonly NodeDescription[],
+  ) {
+    this.descriptions = new Map(descriptions.map((description) => [description.type, description]));
+  }
+
+  metadata(typeName: string): EntityMetadata {
+    const meta = this.metadataOf(typeName);
+    if (!meta) throw new UnsupportedSelection(`No table for ${typeName}.`);
+    return meta;
+  }
+
+  field(typeName: string, fieldName: string): FieldPlan | null {
+    const planKey = `${typeName}.${fieldName}`;
+    if (!this.plans.has(planKey)) this.plans.set(planKey, this.planOf(typeName, fieldName));
+    return this.plans.get(planKey)!;
+  }
+
+  /** Described fields first; otherwise a column or a many-to-one reference of the same name. */
+  private planOf(typeName: string, fieldName: string): FieldPlan | null {
+    const described = this.descriptions.get(typeName)?.fields[fieldName];
+    if (described) return described;
+    if (fieldName === 'id') return { kind: 'id' };
+    const meta = this.metadataOf(typeName);
+    const type = this.schema.getType(typeName) as GraphQLObjectType | undefined;
+    const definition = type?.getFields()[fieldName];
+    const property = meta?.properties[fieldName as never] as EntityMetadata['props'][number] | undefined;
+    if (!meta || !definition || !property || property.persist === false) return null;
+    const named = getNamedType(definition.type);
+    const column = property.fieldNames?.length === 1 ? property.fieldNames[0] : null;
+    if (!column) return null;
+    if (property.kind === 'scalar' && !isObjectType(named)) {
+      // Exact numbers leave PostgreSQL as text, as the ORM hands them over (no float on the way).
+      const columnType = String(property.columnTypes?.[0] ?? '').toLowerCase();
+      const exact = columnType.startsWith('bigint') || columnType.startsWith('numeric') || columnType.startsWith('decimal');
+      return { kind: 'column', column, cast: exact ? '::text' : '' };
+    }
+    const isReference = property.kind === 'm:1' || (property.kind === '1:1' && property.owner);
+    if (isReference && isObjectType(named) && named.name === property.type) {
+      return { kind: 'reference', target: named.name, idSql: (alias) => `${alias}."${column}"` };
+    }
+    return null;
+  }
+
+  /** What the value of a field read by the engine becomes in GraphQL. */
+  mapOf(typeName: string, fieldName: string): ((value: unknown) => unknown) | undefined {
+    const plan = this.field(typeName, fieldName);
+    if (!plan) return undefined;
+    if (plan.kind === 'id') return (value) => encodeGlobalId(typeName, String(value));
+    if (plan.kind === 'children') return toConnection;
+    if (plan.kind === 'value') return plan.map;
+    return undefined;
+  }
+}
+
+const registries = new WeakMap<GraphQLSchema, Registry>();
+
+/**
+ * Makes every field of every node type answer the engine's JSON objects from their response key,
+ * and leaves every other source to the field's own resolver. Call once on the built schema.
+ */
+export function installReadEngine(schema: GraphQLSchema, descriptions: readonly NodeDescription[]): GraphQLSchema {
+  const registry = new Registry(schema, descriptions);
+  registries.set(schema, registry);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === 'Node')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      let map: ((value: unknown) => unknown) | undefined | null = null;
+      field.resolve = (source, args, context, info) => {
+        if (!isEngineNode(source)) return resolve(source, args, context, info);
+        if (map === null) map = registry.mapOf(type.name, field.name);
+        const value = source[info.path.key];
+        return map && value != null ? map(value) : value;
+      };
+    }
+  }
+  return schema;
+}
+
+function registryOf(schema: GraphQLSchema, em: EntityManager): Registry {
+  const registry = registries.get(schema);
+  if (!registry) throw new Error('The read engine is not installed on this schema.');
+  const metadata = em.getMetadata();
+  registry.metadataOf = (typeName) => metadata.find(typeName) ?? undefined;
+  return registry;
+}
+
+interface ListRow {
+  rows: unknown[];
+  total?: string | number | null;
+}
+
+/**
+ * One page of a root list in one statement: the page's ids chosen by the list's filter, scope and
+ * order (written by the ORM's query builder from the same conditions as before), the nodes built as
+ * JSON around them, and the count when `totalCount` is selected. Null when the selection needs a
+ * field the engine cannot read yet.
+ */
+export async function readRootConnection<T extends object>(
+  request: ReadRequest,
+  info: GraphQLResolveInfo,
+  entity: ClassType<T>,
+  where: object,
+  orderBy: QueryOrderMap<object>,
+  args: PageArgs,
+): Promise<Connection<T> | null> {
+  const { em } = request;
+  const registry = registryOf(info.schema, em);
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  const connectionType = getNamedType(info.returnType);
+  if (!tree || !isObjectType(connectionType)) return null;
+
+  let nodeSql: string | null;
+  let totalCount: boolean;
+  const compiler = new SqlCompiler({ registry, env: environment(request), scope: request.scope }, nestedPage);
+  const meta = registry.metadata(entity.name);
+  try {
+    const parts = connectionParts(tree, connectionType);
+    totalCount = parts.totalCount;
+    nodeSql = parts.node ? compiler.nodeJson(entity.name, 't0', parts.node) : null;
+  } catch (error) {
+    if (error instanceof UnsupportedSelection) return null;
+    throw error;
+  }
+
+  let counted: Promise<number> | undefined;
+  const countBy = () => (counted ??= em.count(entity, where as never));
+  const window = await pageWindow(args, countBy);
+  const selects: string[] = [];
+  const params: unknown[] = [];
+  if (nodeSql && window.limit > 0) {
+    const ids = em
+      .createQueryBuilder(entity.name, 'e0')
+      .select('e0.id')
+      .where(where as never)
+      .orderBy([orderBy, { id: 'asc' }] as never)
+      .offset(window.offset)
+      .limit(window.end === null ? window.limit + 1 : window.limit);
+    const { sql, bindings } = ids.getKnexQuery().toSQL();
+    selects.push(
+      `coalesce((select json_agg(${nodeSql} order by p.n) from unnest(array(select q."id" from (${sql}) q)) with ordinality as p(id, n) ` +
+        `join "${meta.tableName}" t0 on t0."id" = p.id), '[]'::json) as "rows"`,
+    );
+    params.push(...bindings);
+  } else selects.push(`'[]'::json as "rows"`);
+  if (totalCount && !counted) {
+    const count = em.createQueryBuilder(entity.name, 'e0').count('e0.id', true).where(where as never);
+    const { sql, bindings } = count.getKnexQuery().toSQL();
+    selects.push(`(${sql}) as "total"`);
+    params.push(...bindings);
+  }
+  const [row] = await em.getConnection().execute<ListRow[]>(`select ${selects.join(', ')}`, params);
+  const total = counted ?? Number(row.total ?? 0);
+  return buildConnection(row.rows as T[], window, args.before != null, () => total);
+}

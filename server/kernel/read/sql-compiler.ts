@@ -1,0 +1,206 @@
+import type { EntityMetadata } from '@mikro-orm/core';
+import {
+  getNamedType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import { simplifyParsedResolveInfoFragmentWithType, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { RelationSpec } from '../loaders';
+import type { ReadField, SqlEnvironment } from './node-description';
+
+/**
+ * The read engine's SQL compiler: a GraphQL selection becomes one SQL expression that builds the
+ * whole answer as JSON inside PostgreSQL (the approach of PostGraphile and join-monster). Each node is
+ * a `json_build_object` of the selected fields under their response keys; references and nested
+ * connections are correlated sub-selects on indexed foreign keys, so the statement count depends on
+ * the query's shape only, and no ORM entity is made for a read.
+ */
+
+/** A selection the engine cannot answer yet; the field is then read the older way. */
+export class UnsupportedSelection extends Error {}
+
+/** Key under which every node object the engine builds carries its GraphQL type name. */
+export const NODE_TYPE_KEY = '@';
+
+/** How one field of one node type is read, resolved once per schema. */
+export type FieldPlan =
+  | { kind: 'id' }
+  | { kind: 'column'; column: string; cast: string }
+  | { kind: 'reference'; target: string; idSql: (alias: string, env: SqlEnvironment) => string }
+  | Extract<ReadField, { kind: 'value' | 'children' }>;
+
+export interface ReadRegistry {
+  schema: GraphQLSchema;
+  /** The plan of a field, or null when the engine cannot read it. */
+  field(typeName: string, fieldName: string): FieldPlan | null;
+  metadata(typeName: string): EntityMetadata;
+}
+
+export interface CompileOptions {
+  registry: ReadRegistry;
+  env: SqlEnvironment;
+  /** The viewer's row scope on `typeName` aliased `alias` as a SQL condition; null when unrestricted. */
+  scope: (typeName: string, alias: string) => string | null;
+}
+
+/** Page arguments of a nested connection, checked by the caller. */
+export interface NestedPage {
+  offset: number;
+  limit: number;
+}
+
+const ALIAS_SAFE = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+/** A response key as a SQL string literal; GraphQL names cannot hold quotes, checked anyway. */
+function key(name: string): string {
+  if (!ALIAS_SAFE.test(name)) throw new UnsupportedSelection(`Not a GraphQL name: ${name}`);
+  return `'${name}'`;
+}
+
+/** A SQL integer literal from a number the engine computed. */
+export function sqlInteger(value: number): string {
+  if (!Number.isSafeInteger(value)) throw new RangeError('Not an integer.');
+  return String(value);
+}
+
+/** `json_build_object` takes at most 100 arguments: wider objects are joined as jsonb. */
+function buildObject(pairs: string[]): string {
+  if (pairs.length <= 100) return `json_build_object(${pairs.join(', ')})`;
+  const parts: string[] = [];
+  for (let start = 0; start < pairs.length; start += 100) parts.push(`jsonb_build_object(${pairs.slice(start, start + 100).join(', ')})`);
+  return `(${parts.join(' || ')})::json`;
+}
+
+/** Rewrites a relation's trusted SQL fragment written on alias `t` to another alias. */
+function onAlias(fragment: string, alias: string): string {
+  return fragment.replace(/\bt\./g, `${alias}.`);
+}
+
+/** Merges two selections of the same node (for example `nodes { … }` and `edges { node { … } }`). */
+function mergeTrees(a: ResolveTree, b: ResolveTree): ResolveTree {
+  const fieldsByTypeName: ResolveTree['fieldsByTypeName'] = { ...a.fieldsByTypeName };
+  for (const [typeName, fields] of Object.entries(b.fieldsByTypeName)) {
+    const merged = { ...(fieldsByTypeName[typeName] ?? {}) };
+    for (const [alias, field] of Object.entries(fields)) {
+      const existing = merged[alias];
+      if (!existing) merged[alias] = field;
+      else if (existing.name !== field.name || JSON.stringify(existing.args) !== JSON.stringify(field.args)) {
+        throw new UnsupportedSelection(`Conflicting selections under ${alias}.`);
+      } else merged[alias] = mergeTrees(existing, field);
+    }
+    fieldsByTypeName[typeName] = merged;
+  }
+  return { ...a, fieldsByTypeName };
+}
+
+/** The node selection of a connection: `nodes` and `edges.node` merged; null when neither is asked for. */
+export function connectionParts(tree: ResolveTree, connectionType: GraphQLObjectType): { node: ResolveTree | null; totalCount: boolean } {
+  const { fields } = simplifyParsedResolveInfoFragmentWithType(tree, connectionType);
+  let node: ResolveTree | null = null;
+  let totalCount = false;
+  for (const field of Object.values(fields) as ResolveTree[]) {
+    if (field.name === 'nodes') node = node ? mergeTrees(node, field) : field;
+    else if (field.name === 'edges') {
+      const edgeType = getNamedType(connectionType.getFields().edges.type) as GraphQLObjectType;
+      for (const edgeField of Object.values(simplifyParsedResolveInfoFragmentWithType(field, edgeType).fields) as ResolveTree[]) {
+        if (edgeField.name === 'node') node = node ? mergeTrees(node, edgeField) : edgeField;
+      }
+    } else if (field.name === 'totalCount') totalCount = true;
+  }
+  return { node, totalCount };
+}
+
+export class SqlCompiler {
+  private aliases = 0;
+
+  constructor(
+    private readonly options: CompileOptions,
+    private readonly checkPage: (args: Record<string, unknown>) => NestedPage,
+  ) {}
+
+  nextAlias(): string {
+    this.aliases += 1;
+    return `r${this.aliases}`;
+  }
+
+  /** The JSON object of one node of `typeName`, the row aliased `alias`, with the fields of `tree`. */
+  nodeJson(typeName: string, alias: string, tree: ResolveTree): string {
+    const { registry } = this.options;
+    const type = registry.schema.getType(typeName);
+    if (!isObjectType(type)) throw new UnsupportedSelection(`${typeName} is not an object type.`);
+    const { fields } = simplifyParsedResolveInfoFragmentWithType(tree, type);
+    const pairs = [`'${NODE_TYPE_KEY}'`, `'${typeName}'`];
+    for (const [responseKey, field] of Object.entries(fields) as [string, ResolveTree][]) {
+      if (field.name.startsWith('__')) continue;
+      const plan = registry.field(typeName, field.name);
+      const definition = type.getFields()[field.name];
+      if (!plan || !definition) throw new UnsupportedSelection(`${typeName}.${field.name}`);
+      pairs.push(key(responseKey), this.fieldSql(plan, alias, field, definition));
+    }
+    return buildObject(pairs);
+  }
+
+  private fieldSql(plan: FieldPlan, alias: string, tree: ResolveTree, definition: GraphQLField<unknown, unknown>): string {
+    const { env } = this.options;
+    switch (plan.kind) {
+      case 'id':
+        return `${alias}."id"`;
+      case 'column':
+        return `${alias}."${plan.column}"${plan.cast}`;
+      case 'value':
+        return plan.sql(alias, env);
+      case 'reference':
+        return this.referenceSql(plan.target, plan.idSql(alias, env), tree);
+      case 'children':
+        return this.childrenSql(plan.relation, alias, tree, getNamedType(definition.type) as GraphQLObjectType);
+    }
+  }
+
+  /** A sub-select of the one row of `target` whose id is `idExpression`, within the viewer's scope. */
+  referenceSql(target: string, idExpression: string, tree: ResolveTree): string {
+    const meta = this.options.registry.metadata(target);
+    const alias = this.nextAlias();
+    const scope = this.options.scope(target, alias);
+    return `(select ${this.nodeJson(target, alias, tree)} from "${meta.tableName}" ${alias} where ${alias}."id" = ${idExpression}${scope ? ` and ${scope}` : ''})`;
+  }
+
+  /**
+   * A page of children as `{ "rows": [...], "total": n, "o": offset, "l": limit }`: `limit + 1` rows are
+   * read so that the page knows whether more follow; the count only when `totalCount` is asked for.
+   */
+  private childrenSql(relation: RelationSpec<object>, parentAlias: string, tree: ResolveTree, connectionType: GraphQLObjectType): string {
+    const page = this.checkPage(tree.args);
+    const { node, totalCount } = connectionParts(tree, connectionType);
+    const target = relation.entity.name;
+    const meta = this.options.registry.metadata(target);
+
+    const from = (alias: string) => {
+      const join = relation.through ? ` join "${relation.through.table}" ${alias}j on ${alias}j."${relation.through.childColumn}" = ${alias}."id"` : '';
+      const parent = relation.through ? `${alias}j."${relation.through.parentColumn}"` : `${alias}."${relation.parentColumn}"`;
+      const scope = this.options.scope(target, alias);
+      const conditions = [`${parent} = ${parentAlias}."id"`];
+      if (relation.condition) conditions.push(`(${onAlias(relation.condition, alias)})`);
+      if (scope) conditions.push(scope);
+      return `"${meta.tableName}" ${alias}${join} where ${conditions.join(' and ')}`;
+    };
+
+    const pairs = [`'o'`, sqlInteger(page.offset), `'l'`, sqlInteger(page.limit)];
+    if (node) {
+      const alias = this.nextAlias();
+      const order = `${onAlias(relation.order, alias)}, ${alias}."id"`;
+      pairs.push(
+        `'rows'`,
+        `(select coalesce(json_agg(p.j order by p.n), '[]'::json) from (select ${this.nodeJson(target, alias, node)} as j, ` +
+          `row_number() over (order by ${order}) as n from ${from(alias)} order by ${order} ` +
+          `limit ${sqlInteger(page.limit + 1)} offset ${sqlInteger(page.offset)}) p)`,
+      );
+    } else pairs.push(`'rows'`, `'[]'::json`);
+    if (totalCount) {
+      const alias = this.nextAlias();
+      pairs.push(`'total'`, `(select count(*) from ${from(alias)})`);
+    }
+    return `json_build_object(${pairs.join(', ')})`;
+  }
+}
