@@ -234,3 +234,17 @@ export async function readRootConnection<T extends object>(
   const total = counted ?? Number(row.total ?? 0);
   return buildConnection(row.rows as T[], window, args.before != null, () => total);
 }
+
+/**
+ * Every field of every node type the engine cannot read yet, as `Type.field`: what still makes a
+ * selection fall back to the resolvers.
+ */
+export function unreadableFields(schema: GraphQLSchema, em: EntityManager): string[] {
+  const registry = registryOf(schema, em);
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === 'Node')) continue;
+    for (const field of Object.keys(type.getFields())) if (!registry.field(type.name, field)) missing.push(`${type.name}.${field}`);
+  }
+  return missing.sort();
+}
