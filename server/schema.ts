@@ -1,6 +1,10 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { listQueryResolvers } from './kernel/read/list-resolvers';
 import { installReadEngine } from './kernel/read/read-engine';
+import type { Context } from './context';
+import { readRequestOf } from './modules/access/row-scope';
+import { listDescriptions } from './modules/list-descriptions';
 import { nodeDescriptions } from './modules/node-descriptions';
 import { AgencyAssessmentResolver } from './modules/agency-assessment/agency-assessment.resolver';
 import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
@@ -65,7 +69,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The executable schema, built once per process from the decorated classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers,
+    resolvers: [...resolvers, ...listQueryResolvers<Context>(listDescriptions, readRequestOf)] as unknown as NonEmptyArray<Function>,
     // Shape checks of inputs (class-validator) fail as BAD_USER_INPUT before any resolver runs.
     validate: { forbidUnknownValues: false },
   }).then((schema) => {

@@ -45,6 +45,19 @@ export function compact<T extends object>(conditions: T): T {
   return Object.fromEntries(Object.entries(conditions).filter(([, value]) => value !== undefined)) as T;
 }
 
+/** The `<Type>Order` input type: a field of the list's order enum and a direction. */
+export function orderInputType<F extends string>(name: string, fieldEnum: object, defaultField: F) {
+  @InputType(name, { description: 'Order of a list: a field and a direction.' })
+  class OrderInput {
+    @Field(() => fieldEnum, { description: `Field to sort on (default ${defaultField}).` })
+    field: F = defaultField;
+
+    @Field(() => SortDirection, { description: 'Direction (default ASC).' })
+    direction: SortDirection = SortDirection.ASC;
+  }
+  return OrderInput;
+}
+
 /**
  * Builds the `<Type>Order` input: a field of the list's order enum and a direction. `paths` maps each
  * enum value to the entity path it sorts on.
@@ -55,15 +68,7 @@ export function orderInput<E extends Record<string, string>, F extends E[keyof E
   defaultField: NoInfer<F>,
   paths: Record<F, (direction: 'asc' | 'desc') => QueryOrderMap<object>>,
 ) {
-  @InputType(name, { description: 'Order of a list: a field and a direction.' })
-  class OrderInput {
-    @Field(() => fieldEnum, { description: `Field to sort on (default ${defaultField}).` })
-    field: F = defaultField;
-
-    @Field(() => SortDirection, { description: 'Direction (default ASC).' })
-    direction: SortDirection = SortDirection.ASC;
-  }
-
+  const OrderInput = orderInputType<F>(name, fieldEnum, defaultField);
   return {
     OrderInput,
     toOrder(order: { field: F; direction: SortDirection } | null | undefined): QueryOrderMap<object> {

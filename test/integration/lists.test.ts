@@ -103,6 +103,9 @@ const inForce = (startsOn: string, lastDay: string, day: string) => startsOn <= 
 
 const RATING_SCALE = ['VERY_POOR', 'POOR', 'FAIR', 'GOOD', 'VERY_GOOD'] as const;
 
+/** The filter fields that combine other conditions. */
+const LOGICAL = new Set(['and', 'or', 'not']);
+
 const LISTS: ListSpec[] = [
   {
     field: 'provinces',
@@ -646,7 +649,8 @@ describe('the table of lists', () => {
       const field = lists.find((list) => list.name === spec.field)!;
       const filterArgument = field.args.find((argument) => argument.name === 'filter');
       expect(filterArgument && unwrap(filterArgument.type).name, spec.field).toBe(spec.filterType);
-      const filterFields = schemaTypes.get(spec.filterType)!.inputFields!.map((input) => input.name);
+      // `and`, `or` and `not` combine the fields; they have tests of their own below.
+      const filterFields = schemaTypes.get(spec.filterType)!.inputFields!.map((input) => input.name).filter((name) => !LOGICAL.has(name));
       expect(Object.keys(spec.filters).sort(), `${spec.filterType} fields`).toEqual(filterFields.sort());
 
       const orderArgument = field.args.find((argument) => argument.name === 'orderBy');
@@ -773,9 +777,60 @@ describe.each(LISTS)('$field', (spec) => {
   }
 });
 
+describe('and, or and not', () => {
+  const combinable = () => LISTS.filter((spec) => schemaTypes.get(spec.filterType)!.inputFields!.some((input) => input.name === 'not'));
+
+  it('are offered by the generated filters', () => {
+    expect(combinable().length).toBeGreaterThan(0);
+  });
+
+  it('combine any two conditions of a list as intersection, union and complement', async () => {
+    for (const spec of combinable()) {
+      // Given two conditions of the list that each narrow it (two values of its first field with values)
+      const all = (await wholeList(spec)).nodes;
+      const allIds = all.map((node) => node.id as string);
+      const cases = Object.entries(spec.filters)
+        .map(([field, filterCase]) => ({ field, values: filterCase.values(all) }))
+        .filter(({ values }) => values.length >= 2);
+      expect(cases.length, `${spec.field} has a filter field with two values`).toBeGreaterThan(0);
+      const { field, values } = cases[0];
+      const first = { [field]: values[0] };
+      const second = { [field]: values[values.length - 1] };
+
+      // When the list is read with each condition and with their combinations
+      const [one, two, both, either, neither, nested] = await fetchLists(spec, [
+        { filter: first },
+        { filter: second },
+        { filter: { and: [first, second] } },
+        { filter: { or: [first, second] } },
+        { filter: { not: first } },
+        { filter: { or: [{ and: [first] }, { not: { not: second } }] } },
+      ]);
+      const ids = (answer: ListAnswer) => new Set(answer.nodes.map((node) => node.id as string));
+      const [a, b] = [ids(one), ids(two)];
+
+      // Then they are the intersection, the union and the complement, counted as listed
+      const context = `${spec.field} with ${JSON.stringify(first)} and ${JSON.stringify(second)}`;
+      expect([...ids(both)].sort(), `${context}: and`).toEqual(allIds.filter((id) => a.has(id) && b.has(id)).sort());
+      expect([...ids(either)].sort(), `${context}: or`).toEqual(allIds.filter((id) => a.has(id) || b.has(id)).sort());
+      expect([...ids(neither)].sort(), `${context}: not`).toEqual(allIds.filter((id) => !a.has(id)).sort());
+      expect([...ids(nested)].sort(), `${context}: nested`).toEqual([...ids(either)].sort());
+      for (const answer of [both, either, neither]) expect(answer.totalCount).toBe(answer.nodes.length);
+    }
+  });
+
+  it('refuse nesting deeper than six levels with BAD_USER_INPUT', async () => {
+    const spec = combinable()[0];
+    let filter: Json = {};
+    for (let depth = 0; depth < 8; depth += 1) filter = { not: filter };
+    await expectErrorCode(app, 'BAD_USER_INPUT', `query($filter: ${spec.filterType}) { ${spec.field}(filter: $filter) { totalCount } }`, { filter });
+  });
+});
+
 describe('list filters with more than 100 values', () => {
   /** A valid value of a list filter field, repeated, so that only the size is at fault. */
-  function validValue(filterField: string, typeName: string): string {
+  function validValue(filterField: string, typeName: string): unknown {
+    if (LOGICAL.has(filterField)) return {};
     if (typeName === 'ID') return idsByType.get(ID_FILTER_TYPES[filterField] ?? 'Cluster')!;
     if (typeName === 'PeriodLabel') return '1403-Q1';
     const enumValues = schemaTypes.get(typeName)?.enumValues;

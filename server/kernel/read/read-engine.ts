@@ -36,7 +36,7 @@ export interface ReadRequest {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function environment(request: ReadRequest): SqlEnvironment {
+export function environment(request: ReadRequest): SqlEnvironment {
   if (!DATE.test(request.today)) throw new RangeError('Today is not an ISO date.');
   if (!Number.isSafeInteger(request.reportGraceDays)) throw new RangeError('Grace days are not an integer.');
   return { today: `'${request.today}'::date`, reportGraceDays: String(request.reportGraceDays) };
@@ -63,7 +63,7 @@ function toConnection(value: unknown): Connection<unknown> {
 }
 
 /** Checks a nested connection's `first`/`after` the way the resolvers' argument classes do. */
-function nestedPage(args: Record<string, unknown>): { offset: number; limit: number } {
+export function nestedPage(args: Record<string, unknown>): { offset: number; limit: number } {
   const given = Object.fromEntries(Object.entries(args).filter(([, value]) => value != null));
   const page = Object.assign(new ForwardPageArgs(), given);
   const errors = validateSync(page, { forbidUnknownValues: false, skipMissingProperties: true });
@@ -158,7 +158,7 @@ export function installReadEngine(schema: GraphQLSchema, descriptions: readonly 
   return schema;
 }
 
-function registryOf(schema: GraphQLSchema, em: EntityManager): Registry {
+export function registryOf(schema: GraphQLSchema, em: EntityManager): ReadRegistry {
   const registry = registries.get(schema);
   if (!registry) throw new Error('The read engine is not installed on this schema.');
   const metadata = em.getMetadata();

@@ -95,20 +95,27 @@ function mergeTrees(a: ResolveTree, b: ResolveTree): ResolveTree {
   return { ...a, fieldsByTypeName };
 }
 
-/** The node selection of a connection: `nodes` and `edges.node` merged; null when neither is asked for. */
+/**
+ * What a connection's selection needs: the node selection (`nodes` and `edges.node` merged, empty
+ * when only cursors or `pageInfo` are asked for), whether rows are needed at all, and the count.
+ */
 export function connectionParts(tree: ResolveTree, connectionType: GraphQLObjectType): { node: ResolveTree | null; totalCount: boolean } {
   const { fields } = simplifyParsedResolveInfoFragmentWithType(tree, connectionType);
   let node: ResolveTree | null = null;
+  let rows = false;
   let totalCount = false;
   for (const field of Object.values(fields) as ResolveTree[]) {
     if (field.name === 'nodes') node = node ? mergeTrees(node, field) : field;
     else if (field.name === 'edges') {
+      rows = true;
       const edgeType = getNamedType(connectionType.getFields().edges.type) as GraphQLObjectType;
       for (const edgeField of Object.values(simplifyParsedResolveInfoFragmentWithType(field, edgeType).fields) as ResolveTree[]) {
         if (edgeField.name === 'node') node = node ? mergeTrees(node, edgeField) : edgeField;
       }
-    } else if (field.name === 'totalCount') totalCount = true;
+    } else if (field.name === 'pageInfo') rows = true;
+    else if (field.name === 'totalCount') totalCount = true;
   }
+  if (!node && rows) node = { name: 'node', alias: 'node', args: {}, fieldsByTypeName: {} };
   return { node, totalCount };
 }
 

@@ -1,7 +1,41 @@
+import { registerEnumType } from 'type-graphql';
+import { describeList, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy } from '../../kernel/read/node-description';
+import { ProvinceConnection } from '../connections';
 import { relations } from '../relations';
+
+export enum ProvinceOrderField {
+  CODE = 'CODE',
+  NAME_EN = 'NAME_EN',
+}
+registerEnumType(ProvinceOrderField, { name: 'ProvinceOrderField', description: 'Fields provinces can be sorted on.' });
 
 export const provinceNode = describeNode('Province', {
   clusters: childrenOf(relations.provinceClusters),
   workingGroup: referenceBy('WorkingGroup', (alias) => `(select w."id" from "working_group" w where w."province_id" = ${alias}."id")`),
+});
+
+export const provinceList = describeList({
+  type: 'Province',
+  connection: ProvinceConnection,
+  query: { name: 'provinces', description: 'The provinces of Iran (reference data).' },
+  filter: {
+    name: 'ProvinceFilter',
+    description: 'Conditions on provinces; all given conditions must hold.',
+    argument: 'Conditions on provinces.',
+    fields: {
+      codes: valuesFilter(() => [String], 'ISO 3166-2 codes, e.g. ["IR-23", "IR-10"].', (t) => `${t}."code"`),
+      search: searchFilter('Part of the Persian or English name.', [], [(t) => `${t}."name_fa"`, (t) => `${t}."name_en"`]),
+    },
+  },
+  order: {
+    name: 'ProvinceOrder',
+    enum: ProvinceOrderField,
+    default: ProvinceOrderField.CODE,
+    argument: 'Order (default CODE ASC).',
+    orderings: {
+      CODE: orderBy('text', (t) => `${t}."code"`),
+      NAME_EN: orderBy('text', (t) => `${t}."name_en"`),
+    },
+  },
 });

@@ -1,0 +1,206 @@
+import { Field, ID, InputType, type ClassType } from 'type-graphql';
+
+@InputType({ description: 'A range of days; either end may be left open. Both ends are included.' })
+export class DateRange {
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the range.' })
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the range.' })
+  to?: string | null;
+}
+
+import { badUserInput } from '../errors';
+import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
+import { normalizePersian } from '../persian-text';
+import { DateScalar } from '../scalars';
+import type { SqlEnvironment } from './node-description';
+import type { SqlParameters } from './sql-parameters';
+
+/**
+ * The list side of a node description: its filter fields, its orderings and its root query. The
+ * filter and order input types are generated from it (with `and`, `or` and `not`), and so are the
+ * root list and the `filter`/`orderBy` arguments of every nested connection of the type: a condition
+ * is written once, as SQL, and holds wherever the type is listed.
+ */
+
+/** What a filter condition may use while it writes SQL. */
+export interface FilterScope {
+  params: SqlParameters;
+  env: SqlEnvironment;
+}
+
+type TypeFunction = () => unknown;
+
+export interface FilterField {
+  type: TypeFunction;
+  description: string;
+  deprecationReason?: string;
+  /** The SQL condition on the row aliased `alias` for a given (non-null) value; `path` names the input field. */
+  condition(value: never, alias: string, scope: FilterScope, path: string): string;
+}
+
+export type OrderValueType = 'text' | 'date' | 'timestamptz' | 'integer';
+
+export interface Ordering {
+  /** The sort key of the row aliased `alias`. */
+  sql(alias: string): string;
+  /** SQL type of the key, to compare a cursor's value with it. */
+  type: OrderValueType;
+  /** Nulls sort as the smallest value (first ascending, last descending); PostgreSQL's default is the largest. */
+  nullsSmallest?: boolean;
+}
+
+export interface ListSpec {
+  /** GraphQL type (= entity class name) of the rows. */
+  type: string;
+  /** The `<Type>Connection` object type. */
+  connection: ClassType;
+  /** The root query; omitted for types listed only as children. */
+  query?: { name: string; description: string };
+  filter: { name: string; description: string; argument: string; fields: Record<string, FilterField> };
+  order: { name: string; enum: object; default: string; argument: string; orderings: Record<string, Ordering> };
+}
+
+export interface ListDescription extends ListSpec {
+  Filter: ClassType;
+  Order: ClassType;
+}
+
+/** How deep `and`, `or` and `not` may nest in one filter. */
+export const MAX_FILTER_DEPTH = 6;
+
+/** Generates the filter and order input types of a list. */
+export function describeList(spec: ListSpec): ListDescription {
+  const Filter = { [spec.filter.name]: class {} }[spec.filter.name];
+  for (const [name, field] of Object.entries(spec.filter.fields)) {
+    Field(field.type as never, { nullable: true, description: field.description, deprecationReason: field.deprecationReason })(Filter.prototype, name);
+  }
+  Field(() => [Filter], { nullable: true, description: 'Every one of these conditions holds.' })(Filter.prototype, 'and');
+  Field(() => [Filter], { nullable: true, description: 'At least one of these conditions holds.' })(Filter.prototype, 'or');
+  Field(() => Filter, { nullable: true, description: 'This condition does not hold.' })(Filter.prototype, 'not');
+  InputType(spec.filter.name, { description: spec.filter.description })(Filter);
+  const Order = orderInputType(spec.order.name, spec.order.enum as Record<string, string>, spec.order.default);
+  return { ...spec, Filter, Order };
+}
+
+/** The SQL condition of a filter input on the row aliased `alias` (`true` when it sets nothing). */
+export function filterSql(list: ListSpec, filter: Record<string, unknown> | null | undefined, alias: string, scope: FilterScope, depth = 0): string {
+  if (!filter) return 'true';
+  if (depth > MAX_FILTER_DEPTH) throw badUserInput(`\`filter\` nests \`and\`, \`or\` and \`not\` at most ${MAX_FILTER_DEPTH} deep.`, 'filter');
+  const parts: string[] = [];
+  for (const [name, value] of Object.entries(filter)) {
+    if (value == null) continue;
+    if (name === 'and' || name === 'or') {
+      const branches = checkListSize(value as Record<string, unknown>[], `filter.${name}`)!.map(
+        (branch) => `(${filterSql(list, branch, alias, scope, depth + 1)})`,
+      );
+      if (name === 'and') parts.push(...branches);
+      else parts.push(branches.length > 0 ? `(${branches.join(' or ')})` : 'false');
+    } else if (name === 'not') {
+      parts.push(`not (${filterSql(list, value as Record<string, unknown>, alias, scope, depth + 1)})`);
+    } else {
+      const field = list.filter.fields[name];
+      if (field) parts.push(`(${field.condition(value as never, alias, scope, `filter.${name}`)})`);
+    }
+  }
+  return parts.length > 0 ? parts.join(' and ') : 'true';
+}
+
+// -------------------------------------------------------------------------------------------------
+// Filter fields of the one vocabulary every list uses
+// -------------------------------------------------------------------------------------------------
+
+type Column = (alias: string) => string;
+
+/** `[ID!]`: rows whose `column` is one of the given nodes of `typeName`. */
+export function idsFilter(typeName: string, description: string, column: Column): FilterField {
+  return {
+    type: () => [ID],
+    description,
+    condition: (ids: string[], alias, { params }, path) => `${column(alias)} = any(${params.bind(idsOfType(ids, typeName, path))}::uuid[])`,
+  };
+}
+
+/** A list of strings or enum values: rows whose `column` is one of them. */
+export function valuesFilter(type: TypeFunction, description: string, column: Column, options: { deprecationReason?: string } = {}): FilterField {
+  return {
+    type,
+    description,
+    deprecationReason: options.deprecationReason,
+    condition: (values: string[], alias, { params }, path) => `${column(alias)}::text = any(${params.bind(checkListSize(values, path))}::text[])`,
+  };
+}
+
+/** One value: rows whose `column` equals it (`sqlType` casts the bound value). */
+export function equalsFilter(type: TypeFunction, description: string, column: Column, sqlType: string, options: { deprecationReason?: string } = {}): FilterField {
+  return {
+    type,
+    description,
+    deprecationReason: options.deprecationReason,
+    condition: (value: unknown, alias, { params }) => `${column(alias)}${sqlType === 'text' ? '::text' : ''} = ${params.bind(value)}::${sqlType}`,
+  };
+}
+
+/** ISO 3166-2 codes of the province the row reaches through `provinceId`. */
+export function provinceCodesFilter(description: string, provinceId: Column): FilterField {
+  return {
+    type: () => [String],
+    description,
+    condition: (codes: string[], alias, { params }, path) =>
+      `exists (select 1 from "province" fp where fp."id" = ${provinceId(alias)} and fp."code" = any(${params.bind(checkListSize(codes, path))}::text[]))`,
+  };
+}
+
+/**
+ * Part of a name: `normalized` columns hold the normalised Persian form (kernel/persian-text.ts) and
+ * are matched with LIKE on the normalised text; `plain` columns case-insensitively as written.
+ */
+export function searchFilter(description: string, normalized: Column[], plain: Column[]): FilterField {
+  return {
+    type: () => String,
+    description,
+    condition: (text: string, alias, { params }) => {
+      const pattern = params.bind(containsPattern(normalizePersian(text)));
+      return [...normalized.map((column) => `${column(alias)} like ${pattern}`), ...plain.map((column) => `${column(alias)} ilike ${pattern}`)].join(' or ');
+    },
+  };
+}
+
+/** A day bound: rows whose `column` is on or after (`from`) or on or before (`to`) it. */
+export function dateBoundFilter(description: string, column: Column, bound: 'from' | 'to', options: { deprecationReason?: string } = {}): FilterField {
+  return {
+    type: () => DateScalar,
+    description,
+    deprecationReason: options.deprecationReason,
+    condition: (day: string, alias, { params }) => `${column(alias)} ${bound === 'from' ? '>=' : '<='} ${params.bind(day)}::date`,
+  };
+}
+
+/** `DateRange`: rows whose `column` lies in the range (both ends included, either open). */
+export function dateRangeFilter(description: string, column: Column): FilterField {
+  return {
+    type: () => DateRange,
+    description,
+    condition: (range: DateRange, alias, { params }) => {
+      const bounds: string[] = [];
+      if (range.from != null) bounds.push(`${column(alias)} >= ${params.bind(range.from)}::date`);
+      if (range.to != null) bounds.push(`${column(alias)} <= ${params.bind(range.to)}::date`);
+      return bounds.length > 0 ? bounds.join(' and ') : 'true';
+    },
+  };
+}
+
+/** A condition a generator cannot know, written by the module that owns the rule. */
+export function customFilter<V>(type: TypeFunction, description: string, condition: (value: V, alias: string, scope: FilterScope, path: string) => string): FilterField {
+  return { type, description, condition: condition as FilterField['condition'] };
+}
+
+// -------------------------------------------------------------------------------------------------
+// Orderings
+// -------------------------------------------------------------------------------------------------
+
+export function orderBy(type: OrderValueType, sql: Column, options: { nullsSmallest?: boolean } = {}): Ordering {
+  return { type, sql, nullsSmallest: options.nullsSmallest };
+}
+
+export { MAX_FILTER_VALUES };

@@ -1,0 +1,152 @@
+import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { badUserInput } from '../errors';
+import { DEFAULT_PAGE_SIZE, SortDirection, type Connection, type PageArgs } from '../pagination';
+import { filterSql, type ListDescription, type OrderValueType } from './list-description';
+import { environment, nestedPage, registryOf, type ReadRequest } from './read-engine';
+import { connectionParts, SqlCompiler, sqlInteger } from './sql-compiler';
+import { SqlParameters } from './sql-parameters';
+
+/**
+ * Root lists read from their description in one statement: the filter, the viewer's scope and the
+ * keyset of the cursor become the WHERE clause, the order its ORDER BY, the selection the JSON built
+ * around each row, and `totalCount` a count in the same statement when asked for.
+ *
+ * Cursors are keysets (the order's value and the id, as PostGraphile does), not positions: a row
+ * inserted or removed between two page requests neither repeats nor hides a row of the next page.
+ */
+
+interface SortTerm {
+  sql: string;
+  type: OrderValueType | 'uuid';
+  descending: boolean;
+  nullsFirst: boolean;
+}
+
+type KeyValue = string | number | null;
+
+const MAX_CURSOR_LENGTH = 2000;
+
+export function encodeKeysetCursor(order: string, keys: readonly KeyValue[]): string {
+  return Buffer.from(JSON.stringify({ o: order, k: keys }), 'utf8').toString('base64url');
+}
+
+/** The keys of a cursor given for `order`; anything else is `BAD_USER_INPUT`. */
+export function decodeKeysetCursor(cursor: string, order: string, terms: number, argument: string): KeyValue[] {
+  const refuse = () => badUserInput(`\`${argument}\` is not a cursor returned by this list in this order.`, argument);
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse();
+  }
+  const { o, k } = (decoded ?? {}) as { o?: unknown; k?: unknown };
+  if (o !== order || !Array.isArray(k) || k.length !== terms) throw refuse();
+  if (!k.every((key) => key === null || typeof key === 'string' || (typeof key === 'number' && Number.isFinite(key)))) throw refuse();
+  return k as KeyValue[];
+}
+
+function reversed(terms: SortTerm[]): SortTerm[] {
+  return terms.map((term) => ({ ...term, descending: !term.descending, nullsFirst: !term.nullsFirst }));
+}
+
+function orderSql(terms: SortTerm[]): string {
+  return terms.map((term) => `${term.sql} ${term.descending ? 'desc' : 'asc'} nulls ${term.nullsFirst ? 'first' : 'last'}`).join(', ');
+}
+
+/** Rows that come after the row whose sort keys are `keys`, in the order of `terms`. */
+function afterKeys(terms: SortTerm[], keys: KeyValue[], params: SqlParameters): string {
+  const value = (term: SortTerm, key: KeyValue) => `${params.bind(key)}::${term.type}`;
+  const alternatives: string[] = [];
+  terms.forEach((term, index) => {
+    const key = keys[index];
+    let after: string;
+    if (key === null) after = term.nullsFirst ? `${term.sql} is not null` : 'false';
+    else {
+      const beyond = `${term.sql} ${term.descending ? '<' : '>'} ${value(term, key)}`;
+      after = term.nullsFirst ? beyond : `(${beyond} or ${term.sql} is null)`;
+    }
+    if (after === 'false') return;
+    const equal = terms.slice(0, index).map((earlier, position) => (keys[position] === null ? `${earlier.sql} is null` : `${earlier.sql} = ${value(earlier, keys[position])}`));
+    alternatives.push([...equal, after].join(' and '));
+  });
+  return alternatives.length > 0 ? `(${alternatives.map((alternative) => `(${alternative})`).join(' or ')})` : 'false';
+}
+
+interface ListRow {
+  rows: Array<[unknown, KeyValue[]]> | null;
+  total?: string | number | null;
+}
+
+/** A page of a root list, read from its description in one statement (see above). */
+export async function readList(
+  request: ReadRequest,
+  info: GraphQLResolveInfo,
+  list: ListDescription,
+  args: PageArgs,
+  filter: Record<string, unknown> | null | undefined,
+  order: { field: string; direction: SortDirection } | null | undefined,
+): Promise<Connection<unknown>> {
+  if (args.first != null && args.last != null) throw badUserInput('Give `first` or `last`, not both.', 'first');
+  const registry = registryOf(info.schema, request.em);
+  const env = environment(request);
+  const params = new SqlParameters();
+  const tree = parseResolveInfo(info) as ResolveTree;
+  const connectionType = getNamedType(info.returnType);
+  if (!isObjectType(connectionType)) throw new Error(`${info.fieldName} does not return a connection.`);
+  const { node, totalCount } = connectionParts(tree, connectionType);
+
+  const field = order?.field ?? list.order.default;
+  const descending = order?.direction === SortDirection.DESC;
+  const ordering = list.order.orderings[field];
+  const nullsSmallest = ordering.nullsSmallest ?? false;
+  const terms: SortTerm[] = [
+    { sql: ordering.sql('t0'), type: ordering.type, descending, nullsFirst: descending ? !nullsSmallest : nullsSmallest },
+    { sql: 't0."id"', type: 'uuid', descending: false, nullsFirst: false },
+  ];
+  const orderKey = `${field}:${descending ? 'DESC' : 'ASC'}`;
+
+  const conditions = [filterSql(list, filter, 't0', { params, env })];
+  const scope = request.scope(list.type, 't0');
+  if (scope) conditions.push(scope);
+  const paging: string[] = [];
+  if (args.after != null) paging.push(afterKeys(terms, decodeKeysetCursor(args.after, orderKey, terms.length, 'after'), params));
+  if (args.before != null) paging.push(afterKeys(reversed(terms), decodeKeysetCursor(args.before, orderKey, terms.length, 'before'), params));
+
+  const backward = args.last != null;
+  const limit = backward ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
+  const scan = backward ? reversed(terms) : terms;
+  const table = `"${registry.metadata(list.type).tableName}"`;
+  const compiler = new SqlCompiler({ registry, env, scope: request.scope }, nestedPage);
+
+  const selects: string[] = [];
+  if (node && limit > 0) {
+    const by = orderSql(scan);
+    selects.push(
+      `(select json_agg(json_build_array(s.j, s.k) order by s.n) from (select ${compiler.nodeJson(list.type, 't0', node)} as j, ` +
+        `json_build_array(${terms.map((term) => term.sql).join(', ')}) as k, row_number() over (order by ${by}) as n ` +
+        `from ${table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) s) as "rows"`,
+    );
+  } else selects.push(`null::json as "rows"`);
+  if (totalCount) selects.push(`(select count(*) from ${table} t0 where ${conditions.join(' and ')}) as "total"`);
+
+  const { sql, values } = params.finish(`select ${selects.join(', ')}`);
+  const [row] = await request.em.getConnection().execute<ListRow[]>(sql, values);
+  const rows = row.rows ?? [];
+  const hasMore = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (backward) page.reverse();
+  const edges = page.map(([nodeValue, keys]) => ({ node: nodeValue, cursor: encodeKeysetCursor(orderKey, keys) }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage: backward ? args.before != null : hasMore || args.before != null,
+      hasPreviousPage: backward ? hasMore || args.after != null : args.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: Number(row.total ?? 0),
+  };
+}
