@@ -1,5 +1,9 @@
+import { registerEnumType } from 'type-graphql';
+import { describeList, idsFilter, orderBy, provinceCodesFilter, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
+import { ClusterConnection } from '../connections';
 import { relations } from '../relations';
+import { ClusterStatus } from './cluster.entity';
 
 /** The agent contract of the cluster aliased `alias` in force today (at most one: an exclusion constraint). */
 const contractInForce = (column: string) => (alias: string, env: SqlEnvironment) =>
@@ -24,4 +28,49 @@ export const clusterNode = describeNode('Cluster', {
   progressReports: childrenOf(relations.clusterReports),
   reviews: childrenOf(relations.clusterReviews),
   disputes: childrenOf(relations.clusterDisputes),
+});
+
+/** The province of the cluster a row refers to by `cluster_id`: how most rows reach a province. */
+export const clusterProvince = (alias: string) => `(select pc."province_id" from "cluster" pc where pc."id" = ${alias}."cluster_id")`;
+
+export enum ClusterOrderField {
+  NAME = 'NAME',
+  PROVINCE_CODE = 'PROVINCE_CODE',
+  ISIC_CODE = 'ISIC_CODE',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(ClusterOrderField, { name: 'ClusterOrderField', description: 'Fields clusters can be sorted on.' });
+
+export const clusterList = describeList({
+  type: 'Cluster',
+  connection: ClusterConnection,
+  query: { name: 'clusters', description: 'Export-oriented business clusters in every province.' },
+  filter: {
+    name: 'ClusterFilter',
+    description: 'Conditions on clusters; all given conditions must hold.',
+    argument: 'Conditions on clusters.',
+    fields: {
+      provinceIds: idsFilter('Province', 'Province ids.', (t) => `${t}."province_id"`),
+      provinceCodes: provinceCodesFilter('ISO 3166-2 codes of the provinces, e.g. ["IR-10"].', (t) => `${t}."province_id"`),
+      isicCodes: valuesFilter(() => [String], 'Four-digit ISIC classes of the sector.', (t) => `${t}."isic_code"`),
+      statuses: valuesFilter(() => [ClusterStatus], 'Stages in the programme.', (t) => `${t}."status"`),
+      search: searchFilter(
+        'Part of the Persian or English name; Arabic and Persian letters and digits compare equal.',
+        [(t) => `${t}."search_name"`],
+        [(t) => `${t}."name"`],
+      ),
+    },
+  },
+  order: {
+    name: 'ClusterOrder',
+    enum: ClusterOrderField,
+    default: ClusterOrderField.NAME,
+    argument: 'Order (default NAME ASC).',
+    orderings: {
+      NAME: orderBy('text', (t) => `${t}."name"`),
+      PROVINCE_CODE: orderBy('text', (t) => `(select op."code" from "province" op where op."id" = ${t}."province_id")`),
+      ISIC_CODE: orderBy('text', (t) => `${t}."isic_code"`),
+      CREATED_AT: orderBy('timestamptz', (t) => `${t}."created_at"`),
+    },
+  },
 });

@@ -30,53 +30,6 @@ import { listInScope, pageInScope } from '../access/row-scope';
 const RegisterClusterPayload = payloadType('RegisterCluster', 'cluster', Cluster, 'The registered cluster.');
 const ChangeClusterStatusPayload = payloadType('ChangeClusterStatus', 'cluster', Cluster, 'The cluster in its new stage.');
 
-@InputType({ description: 'Conditions on clusters; all given conditions must hold.' })
-export class ClusterFilter {
-  @Field(() => [ID], { nullable: true, description: 'Province ids.' })
-  provinceIds?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'ISO 3166-2 codes of the provinces, e.g. ["IR-10"].' })
-  provinceCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Four-digit ISIC classes of the sector.' })
-  isicCodes?: string[] | null;
-
-  @Field(() => [ClusterStatus], { nullable: true, description: 'Stages in the programme.' })
-  statuses?: ClusterStatus[] | null;
-
-  @Field(() => String, { nullable: true, description: 'Part of the Persian or English name; Arabic and Persian letters and digits compare equal.' })
-  search?: string | null;
-}
-
-export enum ClusterOrderField {
-  NAME = 'NAME',
-  PROVINCE_CODE = 'PROVINCE_CODE',
-  ISIC_CODE = 'ISIC_CODE',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(ClusterOrderField, { name: 'ClusterOrderField', description: 'Fields clusters can be sorted on.' });
-
-const clusterOrder = orderInput('ClusterOrder', ClusterOrderField, ClusterOrderField.NAME, {
-  NAME: (direction) => ({ name: direction }),
-  PROVINCE_CODE: (direction) => ({ province: { code: direction } }),
-  ISIC_CODE: (direction) => ({ isicCode: direction }),
-  CREATED_AT: (direction) => ({ createdAt: direction }),
-});
-
-function clusterWhere(filter: ClusterFilter | null) {
-  const search = filter?.search ? containsPattern(normalizePersian(filter.search)) : undefined;
-  const provinceIds = idsOfType(filter?.provinceIds, 'Province', 'filter.provinceIds');
-  const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
-  return compact({
-    province: provinceIds || provinceCodes
-      ? compact({ id: provinceIds ? { $in: provinceIds } : undefined, code: provinceCodes ? { $in: provinceCodes } : undefined })
-      : undefined,
-    isicCode: filter?.isicCodes ? { $in: checkListSize(filter.isicCodes, 'filter.isicCodes') } : undefined,
-    status: filter?.statuses ? { $in: checkListSize(filter.statuses, 'filter.statuses') } : undefined,
-    $or: search ? [{ searchName: { $like: search } }, { name: { $ilike: search } }] : undefined,
-  });
-}
-
 @Resolver(() => Cluster)
 export class ClusterResolver {
   @Mutation(() => RegisterClusterPayload, {
@@ -96,18 +49,6 @@ export class ClusterResolver {
     @Ctx() ctx: Context,
   ) {
     return changeClusterStatus(ctx, input);
-  }
-
-  @Query(() => ClusterConnection, { description: 'Export-oriented business clusters in every province.' })
-  clusters(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ClusterFilter, { nullable: true, description: 'Conditions on clusters.' }) filter: ClusterFilter | null,
-    @Arg('orderBy', () => clusterOrder.OrderInput, { nullable: true, description: 'Order (default NAME ASC).' })
-    orderBy: InstanceType<typeof clusterOrder.OrderInput> | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    return listInScope(ctx, info, Cluster, clusterWhere(filter), clusterOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Province, { description: 'Province the cluster is in.' })

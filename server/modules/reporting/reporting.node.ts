@@ -1,18 +1,20 @@
+import { registerEnumType } from 'type-graphql';
+import { checkListSize } from '../../kernel/list-inputs';
 import { Period } from '../../kernel/period';
+import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode, referenceBy } from '../../kernel/read/node-description';
+import { PeriodLabelScalar } from '../../kernel/scalars';
+import { clusterProvince } from '../cluster/cluster.node';
+import { ReportingObligationConnection } from '../connections';
 import { relations } from '../relations';
+import { ObligationKind, ObligationStatus } from './reporting.entity';
+import { obligationStatusConditionSql, obligationStatusSql } from './reporting.rules';
 
 /** A quarter label column as the `Period` object. */
 const periodOf = computed((alias) => `${alias}."period"`, (label) => Period.fromLabel(String(label)));
 
 export const reportingObligationNode = describeNode('ReportingObligation', {
-  // The same order of tests as `obligationStatus` in reporting.rules.ts.
-  status: computed(
-    (alias, env) =>
-      `case when ${alias}."waived_on" is not null then 'WAIVED' ` +
-      `when ${alias}."submitted_on" is not null then (case when ${alias}."submitted_on" <= ${alias}."due_on" then 'SUBMITTED_ON_TIME' else 'SUBMITTED_LATE' end) ` +
-      `when ${env.today} <= ${alias}."period_ends_on" then 'PENDING' when ${env.today} <= ${alias}."due_on" then 'DUE' else 'OVERDUE' end`,
-  ),
+  status: computed((alias, env) => obligationStatusSql(alias, env.today)),
   period: periodOf,
   reports: childrenOf(relations.obligationReports),
 });
@@ -22,4 +24,47 @@ export const progressReportNode = describeNode('ProgressReport', {
   supersededBy: referenceBy('ProgressReport', (alias) => `(select s."id" from "progress_report" s where s."supersedes_id" = ${alias}."id")`),
   bottlenecks: childrenOf(relations.reportBottlenecks),
   indicatorActuals: childrenOf(relations.reportIndicatorActuals),
+});
+
+export enum ReportingObligationOrderField {
+  PERIOD = 'PERIOD',
+  DUE_ON = 'DUE_ON',
+}
+registerEnumType(ReportingObligationOrderField, {
+  name: 'ReportingObligationOrderField',
+  description: 'Fields reporting obligations can be sorted on.',
+});
+
+export const reportingObligationList = describeList({
+  type: 'ReportingObligation',
+  connection: ReportingObligationConnection,
+  query: { name: 'reportingObligations', description: 'Quarterly reports owed by agents and plan executors (Art. 4-1).' },
+  filter: {
+    name: 'ReportingObligationFilter',
+    description: 'Conditions on reporting obligations; all given conditions must hold.',
+    argument: 'Conditions on obligations.',
+    fields: {
+      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", clusterProvince),
+      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", clusterProvince),
+      planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
+      obligorIds: idsFilter('Person', 'Person ids of the obligors.', (t) => `${t}."obligor_id"`),
+      kind: equalsFilter(() => ObligationKind, 'Agent or plan-executor obligations.', (t) => `${t}."kind"`, 'text'),
+      periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters, e.g. ["1403-Q4", "1404-Q1"].', (t) => `${t}."period"`),
+      statuses: customFilter(() => [ObligationStatus], 'Statuses as of today.', (statuses: ObligationStatus[], t, { env }, path) => {
+        const chosen = checkListSize(statuses, path)!;
+        return chosen.length > 0 ? chosen.map((status) => `(${obligationStatusConditionSql(status, t, env.today)})`).join(' or ') : 'false';
+      }),
+    },
+  },
+  order: {
+    name: 'ReportingObligationOrder',
+    enum: ReportingObligationOrderField,
+    default: ReportingObligationOrderField.PERIOD,
+    argument: 'Order (default PERIOD ASC).',
+    orderings: {
+      PERIOD: orderBy('text', (t) => `${t}."period"`),
+      DUE_ON: orderBy('date', (t) => `${t}."due_on"`),
+    },
+  },
 });

@@ -38,44 +38,6 @@ const SubmitProgressReportPayload = payloadType('SubmitProgressReport', 'report'
 const ReviseProgressReportPayload = payloadType('ReviseProgressReport', 'report', ProgressReport, 'The new revision.');
 const WaiveReportingObligationPayload = payloadType('WaiveReportingObligation', 'obligation', ReportingObligation, 'The waived obligation.');
 
-@InputType({ description: 'Conditions on reporting obligations; all given conditions must hold.' })
-export class ReportingObligationFilter {
-  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
-  clusterIds?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: "ISO 3166-2 codes of the clusters' provinces." })
-  provinceCodes?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Plan ids.' })
-  planIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Person ids of the obligors.' })
-  obligorIds?: string[] | null;
-
-  @Field(() => ObligationKind, { nullable: true, description: 'Agent or plan-executor obligations.' })
-  kind?: ObligationKind | null;
-
-  @Field(() => [PeriodLabelScalar], { nullable: true, description: 'Quarters, e.g. ["1403-Q4", "1404-Q1"].' })
-  periods?: string[] | null;
-
-  @Field(() => [ObligationStatus], { nullable: true, description: 'Statuses as of today.' })
-  statuses?: ObligationStatus[] | null;
-}
-
-export enum ReportingObligationOrderField {
-  PERIOD = 'PERIOD',
-  DUE_ON = 'DUE_ON',
-}
-registerEnumType(ReportingObligationOrderField, {
-  name: 'ReportingObligationOrderField',
-  description: 'Fields reporting obligations can be sorted on.',
-});
-
-const obligationOrder = orderInput('ReportingObligationOrder', ReportingObligationOrderField, ReportingObligationOrderField.PERIOD, {
-  PERIOD: (direction) => ({ period: direction }),
-  DUE_ON: (direction) => ({ dueOn: direction }),
-});
-
 @InputType({ description: 'Conditions on progress reports; all given conditions must hold.' })
 export class ProgressReportFilter {
   @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
@@ -122,29 +84,6 @@ export class ReportingObligationResolver {
     @Ctx() ctx: Context,
   ) {
     return waiveReportingObligation(ctx, input);
-  }
-
-  @Query(() => ReportingObligationConnection, { description: 'Quarterly reports owed by agents and plan executors (Art. 4-1).' })
-  reportingObligations(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ReportingObligationFilter, { nullable: true, description: 'Conditions on obligations.' })
-    filter: ReportingObligationFilter | null,
-    @Arg('orderBy', () => obligationOrder.OrderInput, { nullable: true, description: 'Order (default PERIOD ASC).' })
-    orderBy: InstanceType<typeof obligationOrder.OrderInput> | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    const today = ctx.clock.today();
-    const statuses = checkListSize(filter?.statuses, 'filter.statuses');
-    const where = compact({
-      cluster: clusterCondition(filter),
-      plan: filter?.planIds ? { $in: idsOfType(filter.planIds, 'DevelopmentPlan', 'filter.planIds') } : undefined,
-      obligor: filter?.obligorIds ? { $in: idsOfType(filter.obligorIds, 'Person', 'filter.obligorIds') } : undefined,
-      kind: filter?.kind ?? undefined,
-      period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
-      $or: statuses ? statuses.map((status) => obligationStatusCondition(status, today)) : undefined,
-    });
-    return listInScope(ctx, info, ReportingObligation, where, obligationOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => ObligationStatus, { description: 'Where the obligation stands today.' })

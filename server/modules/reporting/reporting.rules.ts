@@ -48,6 +48,36 @@ export function obligationStatusCondition(status: ObligationStatus, today: strin
   }
 }
 
+/**
+ * The same statuses in SQL, on the obligation row aliased `alias` with `today` a SQL date literal:
+ * the status as a value (for reads) and each status as a condition (for lists and counts).
+ */
+export function obligationStatusSql(alias: string, today: string): string {
+  return (
+    `case when ${alias}."waived_on" is not null then 'WAIVED' ` +
+    `when ${alias}."submitted_on" is not null then (case when ${alias}."submitted_on" <= ${alias}."due_on" then 'SUBMITTED_ON_TIME' else 'SUBMITTED_LATE' end) ` +
+    `when ${today} <= ${alias}."period_ends_on" then 'PENDING' when ${today} <= ${alias}."due_on" then 'DUE' else 'OVERDUE' end`
+  );
+}
+
+export function obligationStatusConditionSql(status: ObligationStatus, alias: string, today: string): string {
+  const open = `${alias}."waived_on" is null and ${alias}."submitted_on" is null`;
+  switch (status) {
+    case ObligationStatus.WAIVED:
+      return `${alias}."waived_on" is not null`;
+    case ObligationStatus.SUBMITTED_ON_TIME:
+      return `${alias}."waived_on" is null and ${alias}."submitted_late" = false`;
+    case ObligationStatus.SUBMITTED_LATE:
+      return `${alias}."waived_on" is null and ${alias}."submitted_late" = true`;
+    case ObligationStatus.PENDING:
+      return `${open} and ${alias}."period_ends_on" >= ${today}`;
+    case ObligationStatus.DUE:
+      return `${open} and ${alias}."period_ends_on" < ${today} and ${alias}."due_on" >= ${today}`;
+    case ObligationStatus.OVERDUE:
+      return `${open} and ${alias}."due_on" < ${today}`;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // R5 (Art. 4-1): submitting, revising and waiving quarterly reports
 // ---------------------------------------------------------------------------------------------

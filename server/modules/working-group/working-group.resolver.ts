@@ -34,27 +34,6 @@ const AppointWorkingGroupHeadPayload = payloadType('AppointWorkingGroupHead', 'm
 const AddWorkingGroupMemberPayload = payloadType('AddWorkingGroupMember', 'membership', WorkingGroupMembership, 'The new seat.');
 const EndWorkingGroupMembershipPayload = payloadType('EndWorkingGroupMembership', 'membership', WorkingGroupMembership, 'The ended seat.');
 
-@InputType({ description: 'Conditions on working groups; all given conditions must hold.' })
-export class WorkingGroupFilter {
-  @Field(() => WorkingGroupLevel, { nullable: true, description: 'Central or provincial.' })
-  level?: WorkingGroupLevel | null;
-
-  @Field(() => [String], { nullable: true, description: 'ISO 3166-2 codes of the provinces.' })
-  provinceCodes?: string[] | null;
-}
-
-export enum WorkingGroupOrderField {
-  NAME = 'NAME',
-  PROVINCE_CODE = 'PROVINCE_CODE',
-}
-registerEnumType(WorkingGroupOrderField, { name: 'WorkingGroupOrderField', description: 'Fields working groups can be sorted on.' });
-
-const workingGroupOrder = orderInput('WorkingGroupOrder', WorkingGroupOrderField, WorkingGroupOrderField.PROVINCE_CODE, {
-  NAME: (direction) => ({ name: direction }),
-  // The central group has no province; it sorts first.
-  PROVINCE_CODE: (direction) => ({ province: { code: direction === 'asc' ? 'asc nulls first' : 'desc nulls last' } }),
-});
-
 /** The head in office on `today` of each working group, in one statement. */
 function currentHeads(ctx: Context) {
   return ctx.loaders.loader<string, WorkingGroupMembership | null>('workingGroupHead', async (groupIds) => {
@@ -90,22 +69,6 @@ export class WorkingGroupResolver {
     @Ctx() ctx: Context,
   ) {
     return appointWorkingGroupHead(ctx, input);
-  }
-
-  @Query(() => WorkingGroupConnection, { description: 'The central working group and the provincial working groups.' })
-  workingGroups(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => WorkingGroupFilter, { nullable: true, description: 'Conditions on working groups.' }) filter: WorkingGroupFilter | null,
-    @Arg('orderBy', () => workingGroupOrder.OrderInput, { nullable: true, description: 'Order (default PROVINCE_CODE ASC, central first).' })
-    orderBy: InstanceType<typeof workingGroupOrder.OrderInput> | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    const where = compact({
-      level: filter?.level ?? undefined,
-      province: filter?.provinceCodes ? { code: { $in: checkListSize(filter.provinceCodes, 'filter.provinceCodes') } } : undefined,
-    });
-    return listInScope(ctx, info, WorkingGroup, where, workingGroupOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Province, { nullable: true, description: 'Province of a provincial working group; null for the central one.' })
