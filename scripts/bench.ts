@@ -1,244 +1,231 @@
 /**
- * Benchmarks of the read API on a national-scale data set (`npm run bench`): every province with a
- * working group and clusters, plans, supervisors and a year of reports. Each scenario sends the same
- * query from several concurrent clients for a fixed time over loopback HTTP and reports throughput,
- * latency percentiles and SQL statements per request. Compare figures within one run: the machines
- * are shared and noisy.
+ * Benchmark of the read API against a floor (`npm run bench`), on a national-scale data set in a
+ * throwaway embedded PostgreSQL: every province with a working group and clusters that have plans,
+ * supervisors and a year of reports (scripts/bench/national-data.ts).
+ *
+ * Two servers run side by side, each in a child process of its own: the API as `npm start` builds
+ * it, and the floor, a bare node:http server that answers each scenario with one hand-written SQL
+ * statement in which PostgreSQL builds the whole JSON answer (scripts/bench/scenarios.ts). Before
+ * measuring, both answers to every scenario are compared and the run stops if they differ. Then each
+ * scenario is sent to each server at concurrency 1 and 10: a warm-up, then a fixed time, giving
+ * requests per second, p50 and p99 latency, SQL statements per request, the server process's CPU
+ * time per request and its peak RSS. The load generator runs in this process, so its CPU and memory
+ * are not counted as the servers'. Figures are written to bench-results.json.
+ *
+ *   BENCH_SCALE=4            four times the clusters (10 × scale per province)
+ *   BENCH_SECONDS=5          measured time per scenario, server and concurrency
+ *   BENCH_WARMUP_SECONDS=1   warm-up before each measurement
+ *   BENCH_ONLY=q1            only the scenarios whose key or label contains this
+ *   BENCH_PROFILE=dir        CPU profile of the API process (--cpu-prof), written to dir at its exit
+ *   BENCH_RESULTS=file       where to write the figures (default bench-results.json)
+ *
+ * The machines are shared and noisy: compare figures within one run, ours beside the floor.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { createApp } from '../server/app';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
 import { ormConfig } from '../server/config/orm.config';
 import { startEmbeddedDatabase } from '../server/db/embedded-database';
 import { prepareDatabase } from '../server/db/prepare-database';
 import { TokenService } from '../server/kernel/auth';
-import { addDays, oneYearTermEnd, quarterEnd, quarterLabel, quarterStart, type Quarter } from '../server/kernel/calendar';
-import { fixedClock } from '../server/kernel/clock';
-import { normalizePersian } from '../server/kernel/persian-text';
-import { reportDueOn } from '../server/modules/reporting/reporting.rules';
-import { Cluster, ClusterStatus } from '../server/modules/cluster/cluster.entity';
-import { DevelopmentPlan, PlanStatus } from '../server/modules/development-plan/development-plan.entity';
-import { ExecutiveAgency } from '../server/modules/executive-agency/executive-agency.entity';
-import { Person, Qualification, SystemRole } from '../server/modules/person/person.entity';
-import { Province } from '../server/modules/province/province.entity';
-import { ObligationKind, ProgressReport, ReportingObligation } from '../server/modules/reporting/reporting.entity';
-import { SupervisorAppointment } from '../server/modules/supervisor-appointment/supervisor-appointment.entity';
-import { MembershipRole, WorkingGroup, WorkingGroupLevel, WorkingGroupMembership } from '../server/modules/working-group/working-group.entity';
+import { growNationalData } from './bench/national-data';
+import { firstDifference, normalise, percentile, runLoad, sender, type Send } from './bench/load';
+import { printTable, type Figures, type Row } from './bench/report';
+import { SCENARIOS, type Scenario } from './bench/scenarios';
+import { startServerProcess, type ServerProcess } from './bench/server-probe';
 
 const TODAY = '2025-08-15';
-const CLUSTERS_PER_PROVINCE = Number(process.env.BENCH_CLUSTERS_PER_PROVINCE ?? 10);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const QUARTERS: Quarter[] = [
-  { year: 1403, quarter: 2 },
-  { year: 1403, quarter: 3 },
-  { year: 1403, quarter: 4 },
-  { year: 1404, quarter: 1 },
-];
+const SCALE = positive('BENCH_SCALE', 1);
+const CLUSTERS_PER_PROVINCE = 10 * SCALE;
+const SECONDS = positive('BENCH_SECONDS', 5);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
+const CONCURRENCIES = [1, 10];
+const RESULTS_FILE = path.resolve(process.env.BENCH_RESULTS ?? 'bench-results.json');
+const TARGETS = { statementsPerRequest: 2, peakRssMb: 300 };
 
-const SCENARIOS: Record<string, string> = {
-  'provinces (31, flat)': '{ provinces(first: 100) { totalCount nodes { code nameEn nameFa } } }',
-  'clusters across 31 provinces with agent and supervisor': `{
-    provinces(first: 100) { nodes { code clusters(first: 100) { totalCount nodes { name status currentSupervisor { fullNameLatin } currentAgent { fullNameLatin } } } } }
-  }`,
-  'overdue obligations nationwide (filter + count)': `{
-    reportingObligations(first: 100, filter: { statuses: [OVERDUE, DUE] }, orderBy: { field: DUE_ON }) { totalCount nodes { dueOn cluster { name province { code } } obligor { email } } }
-  }`,
-  'working groups → plans → cluster → supervisor → reports': `{
-    workingGroups(first: 100) { nodes { name head { fullNameLatin } plans(first: 100) { totalCount nodes { title currentBudget
-      cluster { name currentSupervisor { fullNameLatin reportsReceived(first: 10) { totalCount nodes { period { label } submittedOn } } } }
-      progressReports(first: 4) { nodes { period { label } madeProgress } } } } } }
-  }`,
-};
+function positive(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number.`);
+  return value;
+}
 
-function person(em: EntityManager, tag: string, qualifications: Qualification[] = []): Person {
-  return em.create(Person, {
-    fullNameFa: `شخص ${tag}`,
-    fullNameLatin: `Person ${tag}`,
-    searchName: normalizePersian(`شخص ${tag}`),
-    email: `${tag}@bench.test`,
-    qualifications,
-    systemRoles: [],
+interface Target {
+  server: ServerProcess;
+  /** The request of one scenario. */
+  send(scenario: Scenario): Send;
+  /** The answer to one scenario, parsed. */
+  answer(scenario: Scenario): Promise<unknown>;
+}
+
+function apiTarget(server: ServerProcess, token: string): Target {
+  const init = (scenario: Scenario): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: scenario.query }),
   });
-}
-
-/** One working group per province, each with its head and clusters that have a plan, a supervisor and a year of reports. */
-async function growNationalData(orm: MikroORM): Promise<Record<string, number>> {
-  const em = orm.em.fork();
-  const agency = await em.findOneOrFail(ExecutiveAgency, { code: 'ISIPO' });
-  const provinces = await em.find(Province, {}, { orderBy: { code: 'asc' } });
-  const existing = new Set((await em.find(WorkingGroup, { level: WorkingGroupLevel.PROVINCIAL })).map((group) => group.province?.id));
-  let clusters = 0;
-  for (const province of provinces) {
-    const code = province.code.toLowerCase();
-    let group = await em.findOne(WorkingGroup, { province });
-    if (!existing.has(province.id) || !group) {
-      group = em.create(WorkingGroup, { level: WorkingGroupLevel.PROVINCIAL, province, name: `${province.nameEn} working group`, nameFa: `کارگروه ${province.nameFa}` });
-      em.create(WorkingGroupMembership, { workingGroup: group, person: person(em, `head.${code}`), role: MembershipRole.HEAD, startsOn: '2024-01-01' });
-    }
-    for (let index = 0; index < CLUSTERS_PER_PROVINCE; index += 1) {
-      const tag = `${code}.${index}`;
-      const cluster = em.create(Cluster, {
-        name: `Bench cluster ${tag}`,
-        nameFa: `خوشه ${tag}`,
-        searchName: normalizePersian(`خوشه ${tag}`),
-        province,
-        isicCode: '1393',
-        mainProducts: ['carpets'],
-        status: ClusterStatus.ACTIVE,
-      });
-      const supervisor = person(em, `supervisor.${tag}`, [Qualification.CLUSTER_DEVELOPMENT_EXPERTISE]);
-      const executor = person(em, `executor.${tag}`);
-      em.create(SupervisorAppointment, {
-        cluster,
-        supervisor,
-        workingGroup: group,
-        appointedBy: person(em, `appointer.${tag}`),
-        decreeNumber: `BENCH-${tag}`,
-        decreeDate: '2025-03-01',
-        startsOn: '2025-03-21',
-        endsOn: oneYearTermEnd('2025-03-21'),
-      });
-      const plan = em.create(DevelopmentPlan, {
-        cluster,
-        executor,
-        responsibleAgency: agency,
-        decidedBy: group,
-        title: `Bench plan ${tag}`,
-        status: PlanStatus.APPROVED,
-        proposedOn: '2024-05-01',
-        decidedOn: '2024-06-01',
-        startsOn: quarterStart(QUARTERS[0]),
-        endsOn: '2026-03-20',
-        proposedBudget: '50000000000',
-        approvedBudget: '50000000000',
-        currentBudget: '50000000000',
-      });
-      QUARTERS.forEach((quarter, position) => {
-        const periodEndsOn = quarterEnd(quarter);
-        const dueOn = reportDueOn(periodEndsOn, 15);
-        const reported = position < QUARTERS.length - 1 || index % 3 !== 0;
-        const submittedOn = reported ? addDays(periodEndsOn, index % 4 === 0 ? 20 : 5) : null;
-        const obligation = em.create(ReportingObligation, {
-          kind: ObligationKind.PLAN_EXECUTOR,
-          obligor: executor,
-          cluster,
-          plan,
-          period: quarterLabel(quarter),
-          periodEndsOn,
-          dueOn,
-          submittedOn,
-        });
-        if (submittedOn) {
-          em.create(ProgressReport, {
-            obligation,
-            cluster,
-            plan,
-            submittedBy: executor,
-            recipientSupervisor: supervisor,
-            recipientWorkingGroup: group,
-            period: quarterLabel(quarter),
-            submittedOn,
-            late: submittedOn > dueOn,
-            madeProgress: true,
-            percentComplete: String(20 * (position + 1)),
-            summary: 'Quarterly progress.',
-          });
-        }
-      });
-      clusters += 1;
-    }
-    await em.flush();
-    em.clear();
-  }
-  const count = async (entity: Parameters<EntityManager['count']>[0]) => orm.em.fork().count(entity);
   return {
-    provinces: await count(Province),
-    workingGroups: await count(WorkingGroup),
-    clusters: await count(Cluster),
-    plans: await count(DevelopmentPlan),
-    obligations: await count(ReportingObligation),
-    reports: await count(ProgressReport),
-    addedClusters: clusters,
+    server,
+    send: (scenario) => sender(`${server.url}/graphql`, init(scenario)),
+    answer: async (scenario) => (await fetch(`${server.url}/graphql`, init(scenario))).json(),
   };
 }
 
-async function runScenario(url: string, token: string, query: string, queries: string[]) {
-  const body = JSON.stringify({ query });
-  const send = async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-    const json = (await response.json()) as { errors?: unknown[] };
-    if (json.errors) throw new Error(JSON.stringify(json.errors).slice(0, 300));
+function floorTarget(server: ServerProcess): Target {
+  return {
+    server,
+    send: (scenario) => sender(`${server.url}/${scenario.key}`, { method: 'GET' }),
+    answer: async (scenario) => (await fetch(`${server.url}/${scenario.key}`)).json(),
   };
-  await send(); // warm-up, and one request to count statements
-  queries.splice(0, queries.length);
+}
+
+/** Both servers must give the same answer (ids, cursors and page info left out), or the comparison means nothing. */
+async function checkSameAnswers(api: Target, floor: Target, scenarios: Scenario[]): Promise<void> {
+  for (const scenario of scenarios) {
+    const ours = (await api.answer(scenario)) as { data?: unknown; errors?: unknown };
+    if (ours.errors || !ours.data) throw new Error(`${scenario.label}: the API answered with errors: ${JSON.stringify(ours.errors).slice(0, 500)}`);
+    const theirs = (await floor.answer(scenario)) as { data?: unknown; errors?: unknown };
+    if (theirs.errors || !theirs.data) throw new Error(`${scenario.label}: the floor answered with errors: ${JSON.stringify(theirs.errors).slice(0, 500)}`);
+    const difference = firstDifference(normalise(ours.data), theirs.data);
+    if (difference) throw new Error(`${scenario.label}: the API and the floor answer differently, so the floor is not the same query.\n  ${difference}`);
+  }
+}
+
+/** SQL statements one request sends, less those of authentication (measured with `{ __typename }`, which reads nothing else). */
+async function statementsOf(target: Target, send: Send, baseline: number): Promise<number> {
+  const before = (await target.server.usage()).statements;
   await send();
-  const statements = queries.length - 1; // less the viewer lookup
-  const latencies: number[] = [];
-  const deadline = Date.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (Date.now() < deadline) {
-        const started = performance.now();
-        await send();
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const at = (fraction: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))].toFixed(1);
-  return { requests: latencies.length, perSecond: (latencies.length / SECONDS).toFixed(1), p50: at(0.5), p95: at(0.95), statements };
+  return (await target.server.usage()).statements - before - baseline;
 }
 
-/** BENCH_PROFILE=prefix: a CPU profile of each scenario alone (open it in Chrome DevTools). */
-async function startProfile(): Promise<(file: string) => Promise<void>> {
-  const { Session } = await import('node:inspector/promises');
-  const { writeFile } = await import('node:fs/promises');
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return async (file) => {
-    const { profile } = await session.post('Profiler.stop');
-    await writeFile(file, JSON.stringify(profile));
-    session.disconnect();
+async function measure(target: Target, scenario: Scenario, concurrency: number, statements: number): Promise<Figures> {
+  const send = target.send(scenario);
+  await runLoad(send, concurrency, WARMUP_SECONDS);
+  const start = await target.server.resetPeak();
+  const run = await runLoad(send, concurrency, SECONDS);
+  const end = await target.server.usage();
+  return {
+    requests: run.requests,
+    reqPerSec: run.requests / run.seconds,
+    p50Ms: percentile(run.latencies, 0.5),
+    p99Ms: percentile(run.latencies, 0.99),
+    statementsPerRequest: statements,
+    cpuMsPerRequest: (end.cpuMicros - start.cpuMicros) / 1000 / run.requests,
+    peakRssMb: end.peakRss / 2 ** 20,
+    peakRssSource: end.peakSource,
   };
 }
 
 async function main(): Promise<void> {
-  const directory = path.join(tmpdir(), `cluster-oversight-bench-${process.pid}`);
+  const directory = path.join(os.tmpdir(), `cluster-oversight-bench-${process.pid}`);
   const database = await startEmbeddedDatabase({ directory, port: 54500 + (process.pid % 400) });
-  const name = `bench_${randomBytes(4).toString('hex')}`;
-  const queries: string[] = [];
-  let orm: MikroORM | undefined;
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  const servers: ServerProcess[] = [];
   try {
+    const name = `bench_${randomBytes(4).toString('hex')}`;
     await database.createDatabase(name);
-    orm = await MikroORM.init(ormConfig({ clientUrl: database.urlFor(name), poolMax: 10, onQuery: (sql) => queries.push(sql) }));
-    await prepareDatabase(orm, { seedDemo: true, today: TODAY });
-    const sizes = await growNationalData(orm);
-    console.log(`data: ${JSON.stringify(sizes)}`);
-    const tokens = new TokenService('bench-secret-that-is-long-enough-for-hs256');
-    // The benchmark is one caller sending as fast as it can: no rate limit.
-    app = await createApp({ orm, tokens, clock: fixedClock(TODAY), log: () => undefined, limits: { requestsPerMinute: 0 } });
-    const port = await app.listen(0, '127.0.0.1');
-    const analyst = await orm.em.fork().findOneOrFail(Person, { systemRoles: { $contains: [SystemRole.ANALYST] } });
-    const token = await tokens.sign(analyst.id, analyst.email);
-    console.log(`${SECONDS}s per scenario, ${CONCURRENCY} concurrent clients, Node ${process.version}`);
-    const only = process.env.BENCH_ONLY;
-    for (const [label, query] of Object.entries(SCENARIOS).filter(([name]) => !only || name.includes(only))) {
-      const profile = process.env.BENCH_PROFILE ? await startProfile() : null;
-      const result = await runScenario(`http://127.0.0.1:${port}/graphql`, token, query, queries);
-      if (profile) await profile(`${process.env.BENCH_PROFILE}-${label.replace(/\W+/g, '-')}.cpuprofile`);
-      console.log(`${label}: ${result.perSecond} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, ${result.statements} SQL statements per request (${result.requests} requests)`);
+    const databaseUrl = database.urlFor(name);
+    const buildStarted = performance.now();
+    const orm = await MikroORM.init(ormConfig({ clientUrl: databaseUrl }));
+    try {
+      await prepareDatabase(orm, { seedDemo: true, today: TODAY });
+    } finally {
+      await orm.close(true);
     }
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    let sizes: Record<string, number>;
+    let analyst: { id: string; email: string };
+    try {
+      sizes = await growNationalData(client, CLUSTERS_PER_PROVINCE);
+      analyst = (await client.query(`select id, email from person where 'ANALYST' = any(system_roles) order by email limit 1`)).rows[0];
+    } finally {
+      await client.end();
+    }
+    const buildSeconds = (performance.now() - buildStarted) / 1000;
+    console.log(`scale ${SCALE}: ${JSON.stringify(sizes)} (built in ${buildSeconds.toFixed(1)} s)`);
+
+    const secret = randomBytes(32).toString('base64url');
+    const env = { BENCH_DATABASE_URL: databaseUrl, BENCH_JWT_SECRET: secret, BENCH_TODAY: TODAY };
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+    const apiServer = await startServerProcess('API', path.join(__dirname, 'bench', 'api-server.js'), env, profile);
+    servers.push(apiServer);
+    const floorServer = await startServerProcess('floor', path.join(__dirname, 'bench', 'floor-server.js'), env);
+    servers.push(floorServer);
+    const api = apiTarget(apiServer, await new TokenService(secret).sign(analyst.id, analyst.email));
+    const floor = floorTarget(floorServer);
+
+    const only = process.env.BENCH_ONLY;
+    const scenarios = SCENARIOS.filter((scenario) => !only || scenario.key.includes(only) || scenario.label.includes(only));
+    await checkSameAnswers(api, floor, scenarios);
+    console.log(`the API and the floor give the same answers to ${scenarios.length} scenarios`);
+
+    const typename: Scenario = { key: 'typename', label: '{ __typename }', query: '{ __typename }', floorSql: '', targets: {} };
+    const apiBaseline = await statementsOf(api, api.send(typename), 0);
+    console.log(
+      `${SECONDS} s per measurement after ${WARMUP_SECONDS} s of warm-up; API pid ${apiServer.pid}, floor pid ${floorServer.pid}; ` +
+        `CPU and RSS are the server child processes' own (the load generator runs in the parent); ` +
+        `SQL statements per request leave out the ${apiBaseline} of authentication; ` +
+        `Node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`,
+    );
+
+    const rows: Row[] = [];
+    for (const concurrency of CONCURRENCIES) {
+      const table: Row[] = [];
+      for (const scenario of scenarios) {
+        const ourStatements = await statementsOf(api, api.send(scenario), apiBaseline);
+        const floorStatements = await statementsOf(floor, floor.send(scenario), 0);
+        const ours = await measure(api, scenario, concurrency, ourStatements);
+        const theirs = await measure(floor, scenario, concurrency, floorStatements);
+        table.push({
+          scenario: scenario.key,
+          label: scenario.label,
+          concurrency,
+          ours,
+          floor: theirs,
+          ratio: ours.reqPerSec / theirs.reqPerSec,
+          targets: {
+            ...scenario.targets,
+            statementsPerRequest: TARGETS.statementsPerRequest,
+            peakRssMb: concurrency === 10 && SCALE === 4 ? TARGETS.peakRssMb : undefined,
+          },
+        });
+      }
+      console.log(`\nconcurrency ${concurrency}, scale ${SCALE} (${CLUSTERS_PER_PROVINCE} clusters per province):`);
+      console.log(printTable(table));
+      rows.push(...table);
+    }
+    console.log('');
+    for (const scenario of scenarios) console.log(`${scenario.key}: ${scenario.label}`);
+
+    await writeFile(
+      RESULTS_FILE,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          scale: SCALE,
+          clustersPerProvince: CLUSTERS_PER_PROVINCE,
+          seconds: SECONDS,
+          warmupSeconds: WARMUP_SECONDS,
+          node: process.version,
+          cpus: os.cpus().length,
+          loadAverage: os.loadavg(),
+          data: sizes,
+          buildSeconds,
+          cpuMeasuredIn: 'server child processes (process.cpuUsage of the API and of the floor); the load generator is the parent process',
+          authenticationStatements: apiBaseline,
+          targets: { ratio: { q1: 0.6, q2: 0.6, q3: 0.4 }, q1CpuMsPerRequest: 10, statementsPerRequest: 2, peakRssMbAtConcurrency10Scale4: 300 },
+          results: rows,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(`figures written to ${RESULTS_FILE}`);
   } finally {
-    await app?.stop();
-    await orm?.close(true);
+    for (const server of servers.reverse()) await server.stop();
     await database.stop();
     await rm(directory, { recursive: true, force: true });
   }
@@ -247,7 +234,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   },
 );

@@ -1,0 +1,38 @@
+/**
+ * The API under measurement, in a process of its own (started by scripts/bench.ts): the application
+ * as `npm start` builds it, on the benchmark's database, with the clock fixed to the data's "today",
+ * no rate limit (the benchmark is one caller sending as fast as it can), and a counter of the SQL
+ * statements the ORM sends.
+ */
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { createApp } from '../../server/app';
+import { ormConfig } from '../../server/config/orm.config';
+import { TokenService } from '../../server/kernel/auth';
+import { fixedClock } from '../../server/kernel/clock';
+import { answerParent, failChild } from './server-probe';
+
+async function main(): Promise<void> {
+  let statements = 0;
+  const orm = await MikroORM.init(
+    ormConfig({ clientUrl: process.env.BENCH_DATABASE_URL!, poolMax: 10, onQuery: () => (statements += 1) }),
+  );
+  const app = await createApp({
+    orm,
+    tokens: new TokenService(process.env.BENCH_JWT_SECRET!),
+    clock: fixedClock(process.env.BENCH_TODAY!),
+    log: () => undefined,
+    limits: { requestsPerMinute: 0 },
+  });
+  const port = await app.listen(0, '127.0.0.1');
+  answerParent(
+    port,
+    () => statements,
+    async () => {
+      await app.stop();
+      await orm.close(true);
+    },
+  );
+}
+
+main().catch(failChild);
