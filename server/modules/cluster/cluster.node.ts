@@ -1,4 +1,4 @@
-import { childrenOf, describeNode, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
+import { childrenOf, describeNode, listOf, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
 import { relations } from '../relations';
 
 /** The agent contract of the cluster aliased `alias` in force today (at most one: an exclusion constraint). */
@@ -16,6 +16,12 @@ export const clusterNode = describeNode('Cluster', {
   currentAgent: referenceBy('Person', contractInForce('agent_id')),
   currentSupervisorAppointment: referenceBy('SupervisorAppointment', appointmentInForce('id')),
   currentSupervisor: referenceBy('Person', appointmentInForce('supervisor_id')),
+  // The central working group and that of the cluster's province, central first (the resolver's order by level).
+  responsibleWorkingGroups: listOf(
+    'WorkingGroup',
+    (group, cluster) => `${group}."level" = 'CENTRAL' or ${group}."province_id" = ${cluster}."province_id"`,
+    't."level"',
+  ),
   agentContracts: childrenOf(relations.clusterAgentContracts),
   supervisorAppointments: childrenOf(relations.clusterAppointments),
   plans: childrenOf(relations.clusterPlans),

@@ -1,9 +1,7 @@
-import { Period } from '../../kernel/period';
-import { childrenOf, computed, describeNode, referenceBy } from '../../kernel/read/node-description';
+import { childrenOf, computed, describeNode, periodColumn, referenceBy } from '../../kernel/read/node-description';
 import { relations } from '../relations';
 
-/** A quarter label column as the `Period` object. */
-const periodOf = computed((alias) => `${alias}."period"`, (label) => Period.fromLabel(String(label)));
+const periodOf = periodColumn('period');
 
 export const reportingObligationNode = describeNode('ReportingObligation', {
   // The same order of tests as `obligationStatus` in reporting.rules.ts.
