@@ -14,6 +14,7 @@ import { createApp, type App } from '../../server/app';
 import { fixedClock } from '../../server/kernel/clock';
 import { unreadableFields } from '../../server/kernel/read/read-engine';
 import { DEMO_TODAY } from '../setup/constants';
+import { expectAccepted, USER_ERRORS } from '../setup/mutations';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
 
 /**
@@ -25,6 +26,7 @@ import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
  */
 
 const ISFAHAN_SECRETARIAT = 'secretariat.isfahan@demo.cluster-oversight.ir';
+const ADMIN = 'admin@demo.cluster-oversight.ir';
 const VIEWERS = [ANALYST, ISFAHAN_SECRETARIAT];
 const PAGE = 30;
 /** Root lists not read through `listInScope`: API keys are listed for the administrator by `paginate` alone. */
@@ -55,7 +57,36 @@ beforeAll(async () => {
   test = await startTestApp();
   engine = await serve(true);
   resolvers = await serve(false);
+  await auditTrailOfManyTypes();
 });
+
+/**
+ * Audit events whose targets are of several types: a person and an API key (changes made through
+ * the API), a plan indicator and a cluster, an object since gone, and a type that no longer exists.
+ */
+async function auditTrailOfManyTypes(): Promise<void> {
+  const { person } = await expectAccepted<{ person: Record<string, string> }>(
+    test,
+    `mutation($input: RegisterPersonInput!) { result: registerPerson(input: $input) { person { id } ${USER_ERRORS} } }`,
+    { fullNameFa: 'سامانه شریک', fullNameLatin: 'Partner Service Account', email: 'service@partner.example', systemRoles: ['PARTNER'] },
+    ADMIN,
+    'registerPerson',
+  );
+  await expectAccepted(
+    test,
+    `mutation($input: CreateApiKeyInput!) { result: createApiKey(input: $input) { apiKey { id } ${USER_ERRORS} } }`,
+    { personId: person.id, name: 'Partner portal', expiresAt: new Date(Date.now() + 180 * 86_400_000).toISOString() },
+    ADMIN,
+    'createApiKey',
+  );
+  await test.orm.em.fork().getConnection().execute(
+    `insert into "audit_event" ("id", "action", "target_type", "target_id", "occurred_at") ` +
+      `select gen_random_uuid(), 'test', 'PlanIndicator', (select "id" from "plan_indicator" order by "id" limit 1), now() ` +
+      `union all select gen_random_uuid(), 'test', 'Cluster', (select "id" from "cluster" order by "id" limit 1), now() ` +
+      `union all select gen_random_uuid(), 'test', 'Cluster', gen_random_uuid(), now() ` +
+      `union all select gen_random_uuid(), 'test', 'RetiredType', gen_random_uuid(), now()`,
+  );
+}
 afterAll(async () => {
   await engine?.stop();
   await resolvers?.stop();
@@ -173,6 +204,30 @@ describe('read engine', () => {
     const answer = await ask(engine, '{ clusters(first: 3) { totalCount nodes { id name responsibleWorkingGroups { id } } } }', ANALYST);
     expect(answer.body.errors).toBeUndefined();
     expect(answer.statements - baseline.statements).toBe(1);
+  });
+
+  it('reads the changed object of audit events, of any type, with the fields asked of each type', async () => {
+    const query =
+      '{ auditEvents(first: 50) { totalCount nodes { action targetType target { __typename id ' +
+      '... on Cluster { name province { code } responsibleWorkingGroups { id name } } ... on PlanIndicator { name latestActual gap } ' +
+      '... on ApiKey { name person { id } } ... on Person { fullNameLatin } } } } }';
+    for (const as of [ANALYST, ADMIN]) {
+      const baseline = await ask(engine, '{ __typename }', as);
+      const byEngine = await ask(engine, query, as);
+      const byResolvers = await ask(resolvers, query, as);
+      expect(byEngine.body.errors, JSON.stringify(byEngine.body.errors)).toBeUndefined();
+      expect(byEngine.body).toEqual(byResolvers.body);
+      expect(byEngine.statements - baseline.statements).toBe(1);
+      const events = byEngine.body.data!.auditEvents.nodes as Array<{ targetType: string; target: Record<string, unknown> | null }>;
+      const read = (type: string) => events.filter((event) => event.targetType === type).map((event) => event.target?.__typename ?? null);
+      expect(read('PlanIndicator')).toEqual(['PlanIndicator']);
+      expect(read('Cluster')).toContain('Cluster');
+      expect(read('Cluster')).toContain(null);
+      expect(read('RetiredType')).toEqual([null]);
+      expect(read('Person')).toContain('Person');
+      // API keys are the administrator's to read: for the analyst the key is as if it did not exist.
+      expect(read('ApiKey')).toEqual([as === ADMIN ? 'ApiKey' : null]);
+    }
   });
 
   for (const as of VIEWERS) {
