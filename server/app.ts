@@ -40,6 +40,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** Bounds on each request; any left out take the value in DEFAULT_REQUEST_LIMITS. */
   limits?: Partial<RequestLimits>;
+  /** Answer root lists with the read engine where it can (kernel/read). Default true; false reads them by the resolvers only. */
+  readEngine?: boolean;
 }
 
 export interface App {

@@ -32,6 +32,8 @@ export interface Context {
   viewer: Viewer;
   clock: Clock;
   settings: OversightSettings;
+  /** False: root lists are read by the resolvers only, not by the read engine (comparisons). Default true. */
+  readEngine?: boolean;
 }
 
 export interface ContextDependencies {
@@ -39,6 +41,7 @@ export interface ContextDependencies {
   tokens: TokenService;
   clock: Clock;
   settings?: OversightSettings;
+  readEngine?: boolean;
 }
 
 export async function createContext(deps: ContextDependencies, credentials: Credentials, requestId: string = randomUUID()): Promise<Context> {
@@ -52,5 +55,6 @@ export async function createContext(deps: ContextDependencies, credentials: Cred
     viewer: { person: principal.person, systemRoles: new Set(principal.person.systemRoles), apiKey: principal.apiKey, scope },
     clock: deps.clock,
     settings: deps.settings ?? { reportGraceDays: DEFAULT_GRACE_DAYS },
+    readEngine: deps.readEngine ?? true,
   };
 }

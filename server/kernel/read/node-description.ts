@@ -1,4 +1,5 @@
 import type { RelationSpec } from '../loaders';
+import { Period } from '../period';
 
 /**
  * What a node description may use while the read engine writes SQL. Values are inlined as checked
@@ -12,6 +13,12 @@ export interface SqlEnvironment {
   reportGraceDays: string;
 }
 
+/** What a computed value may use besides the environment: the viewer's row scope, as SQL. */
+export interface ComputeEnvironment extends SqlEnvironment {
+  /** The viewer's row scope on `typeName` aliased `alias` as a SQL condition; null when unrestricted. */
+  scope(typeName: string, alias: string): string | null;
+}
+
 /**
  * How the read engine answers one GraphQL field of a node type. Columns and many-to-one references
  * that share their name with an entity property are found in the ORM metadata and need no entry;
@@ -19,11 +26,21 @@ export interface SqlEnvironment {
  */
 export type ReadField =
   /** A value computed in SQL from the row aliased `alias`; `map` turns the JSON value into the GraphQL one. */
-  | { kind: 'value'; sql: (alias: string, env: SqlEnvironment) => string; map?: (value: unknown) => unknown }
+  | { kind: 'value'; sql: (alias: string, env: ComputeEnvironment) => string; map?: (value: unknown) => unknown }
   /** A node found by the id `idSql` computes from the row (null when none, or outside the viewer's scope). */
   | { kind: 'reference'; target: string; idSql: (alias: string, env: SqlEnvironment) => string }
   /** A Relay connection of child rows. */
-  | { kind: 'children'; relation: RelationSpec<object> };
+  | { kind: 'children'; relation: RelationSpec<object> }
+  /**
+   * A plain list of `target` nodes: the rows aliased `row` for which `where` holds of the parent row
+   * aliased `parent`, within the viewer's scope, in `order` (a trusted fragment on alias `t`, then id).
+   */
+  | { kind: 'list'; target: string; where: (row: string, parent: string, env: SqlEnvironment) => string; order: string }
+  /**
+   * A reference to any node (the `Node` interface): `typeSql` gives the target's GraphQL type name and
+   * `idSql` its id; null when the type is unknown, the row missing, or outside the viewer's scope.
+   */
+  | { kind: 'anyNode'; typeSql: (alias: string, env: SqlEnvironment) => string; idSql: (alias: string, env: SqlEnvironment) => string };
 
 /** The one description of a node type that the read engine and the schema are derived from. */
 export interface NodeDescription {
@@ -37,7 +54,7 @@ export function describeNode(type: string, fields: Record<string, ReadField>): N
 }
 
 /** A computed value (see ReadField). */
-export function computed(sql: (alias: string, env: SqlEnvironment) => string, map?: (value: unknown) => unknown): ReadField {
+export function computed(sql: (alias: string, env: ComputeEnvironment) => string, map?: (value: unknown) => unknown): ReadField {
   return { kind: 'value', sql, map };
 }
 
@@ -49,4 +66,19 @@ export function referenceBy(target: string, idSql: (alias: string, env: SqlEnvir
 /** A connection of children (see ReadField). */
 export function childrenOf(relation: RelationSpec<object>): ReadField {
   return { kind: 'children', relation };
+}
+
+/** A plain list of nodes (see ReadField). */
+export function listOf(target: string, where: (row: string, parent: string, env: SqlEnvironment) => string, order: string): ReadField {
+  return { kind: 'list', target, where, order };
+}
+
+/** A reference to a node of any type, named by a column of the row (see ReadField). */
+export function anyNodeBy(typeSql: (alias: string) => string, idSql: (alias: string) => string): ReadField {
+  return { kind: 'anyNode', typeSql, idSql };
+}
+
+/** A quarter label column (`1403-Q2`) as the `Period` object. */
+export function periodColumn(column: string): ReadField {
+  return computed((alias) => `${alias}."${column}"`, (label) => Period.fromLabel(String(label)));
 }

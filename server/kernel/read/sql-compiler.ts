@@ -1,14 +1,16 @@
 import type { EntityMetadata } from '@mikro-orm/core';
 import {
   getNamedType,
+  isAbstractType,
   isObjectType,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
 import { simplifyParsedResolveInfoFragmentWithType, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { RelationSpec } from '../loaders';
-import type { ReadField, SqlEnvironment } from './node-description';
+import type { ComputeEnvironment, ReadField, SqlEnvironment } from './node-description';
 
 /**
  * The read engine's SQL compiler: a GraphQL selection becomes one SQL expression that builds the
@@ -29,7 +31,7 @@ export type FieldPlan =
   | { kind: 'id' }
   | { kind: 'column'; column: string; cast: string }
   | { kind: 'reference'; target: string; idSql: (alias: string, env: SqlEnvironment) => string }
-  | Extract<ReadField, { kind: 'value' | 'children' }>;
+  | Extract<ReadField, { kind: 'value' | 'children' | 'list' | 'anyNode' }>;
 
 export interface ReadRegistry {
   schema: GraphQLSchema;
@@ -121,11 +123,15 @@ export function connectionParts(tree: ResolveTree, connectionType: GraphQLObject
 
 export class SqlCompiler {
   private aliases = 0;
+  /** The environment of computed values: the request's, with the viewer's scope. */
+  private readonly computeEnv: ComputeEnvironment;
 
   constructor(
     private readonly options: CompileOptions,
     private readonly checkPage: (args: Record<string, unknown>) => NestedPage,
-  ) {}
+  ) {
+    this.computeEnv = { ...options.env, scope: options.scope };
+  }
 
   nextAlias(): string {
     this.aliases += 1;
@@ -157,12 +163,42 @@ export class SqlCompiler {
       case 'column':
         return `${alias}."${plan.column}"${plan.cast}`;
       case 'value':
-        return plan.sql(alias, env);
+        return plan.sql(alias, this.computeEnv);
       case 'reference':
         return this.referenceSql(plan.target, plan.idSql(alias, env), tree);
       case 'children':
         return this.childrenSql(plan.relation, alias, tree, getNamedType(definition.type) as GraphQLObjectType);
+      case 'list':
+        return this.listSql(plan, alias, tree);
+      case 'anyNode':
+        return this.anyNodeSql(getNamedType(definition.type), plan.typeSql(alias, env), plan.idSql(alias, env), tree);
     }
+  }
+
+  /** A JSON array of the nodes of a plain list, within the viewer's scope, in the list's order. */
+  private listSql(plan: Extract<FieldPlan, { kind: 'list' }>, parentAlias: string, tree: ResolveTree): string {
+    const meta = this.options.registry.metadata(plan.target);
+    const alias = this.nextAlias();
+    const conditions = [`(${plan.where(alias, parentAlias, this.options.env)})`];
+    const scope = this.options.scope(plan.target, alias);
+    if (scope) conditions.push(scope);
+    const order = `${onAlias(plan.order, alias)}, ${alias}."id"`;
+    return (
+      `(select coalesce(json_agg(${this.nodeJson(plan.target, alias, tree)} order by ${order}), '[]'::json) ` +
+      `from "${meta.tableName}" ${alias} where ${conditions.join(' and ')})`
+    );
+  }
+
+  /**
+   * A node of any type implementing the abstract type: one reference sub-select per possible type,
+   * each with that type's selection, chosen by the type name `typeExpression` computes.
+   */
+  private anyNodeSql(abstractType: GraphQLNamedType, typeExpression: string, idExpression: string, tree: ResolveTree): string {
+    if (!isAbstractType(abstractType)) throw new UnsupportedSelection(`${abstractType.name} is not an interface or union.`);
+    const branches = this.options.registry.schema
+      .getPossibleTypes(abstractType)
+      .map((type) => `when ${key(type.name)} then ${this.referenceSql(type.name, idExpression, tree)}`);
+    return branches.length > 0 ? `(case ${typeExpression} ${branches.join(' ')} end)` : 'null';
   }
 
   /** A sub-select of the one row of `target` whose id is `idExpression`, within the viewer's scope. */

@@ -224,5 +224,6 @@ export async function listInScope<T extends { id: string }>(
   page: PageArgs,
 ): Promise<Connection<T>> {
   const conditions = scoped(ctx, entity, where);
-  return (await readRootConnection(readRequestOf(ctx), info, entity, conditions, orderBy, page)) ?? paginate(ctx.em, entity, conditions, orderBy, page);
+  const read = ctx.readEngine === false ? null : await readRootConnection(readRequestOf(ctx), info, entity, conditions, orderBy, page);
+  return read ?? paginate(ctx.em, entity, conditions, orderBy, page);
 }

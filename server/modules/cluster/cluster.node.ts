@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { describeList, idsFilter, orderBy, provinceCodesFilter, searchFilter, valuesFilter } from '../../kernel/read/list-description';
-import { childrenOf, describeNode, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
+import { childrenOf, describeNode, listOf, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
 import { ClusterConnection } from '../connections';
 import { relations } from '../relations';
 import { ClusterStatus } from './cluster.entity';
@@ -20,6 +20,12 @@ export const clusterNode = describeNode('Cluster', {
   currentAgent: referenceBy('Person', contractInForce('agent_id')),
   currentSupervisorAppointment: referenceBy('SupervisorAppointment', appointmentInForce('id')),
   currentSupervisor: referenceBy('Person', appointmentInForce('supervisor_id')),
+  // The central working group and that of the cluster's province, central first (the resolver's order by level).
+  responsibleWorkingGroups: listOf(
+    'WorkingGroup',
+    (group, cluster) => `${group}."level" = 'CENTRAL' or ${group}."province_id" = ${cluster}."province_id"`,
+    't."level"',
+  ),
   agentContracts: childrenOf(relations.clusterAgentContracts),
   supervisorAppointments: childrenOf(relations.clusterAppointments),
   plans: childrenOf(relations.clusterPlans),

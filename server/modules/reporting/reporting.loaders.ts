@@ -22,6 +22,17 @@ export const LATEST_ACTUALS_SQL = (upToPeriod: boolean) =>
   (upToPeriod ? `and r."period" <= ? ` : '') +
   `order by a."indicator_id", ${LATEST_FIRST}`;
 
+/**
+ * SQL of the latest actual (R10) of the indicator whose id `indicatorId` computes, as text; null
+ * before any. The same choice as LATEST_ACTUALS_SQL, for one indicator (the read engine's).
+ */
+export function latestActualSql(indicatorId: string): string {
+  return (
+    `(select a."value"::text from "indicator_actual" a join "progress_report" r on r."id" = a."report_id" ` +
+    `where a."indicator_id" = ${indicatorId} and ${CURRENT_REVISION} order by ${LATEST_FIRST} limit 1)`
+  );
+}
+
 /** Latest actual per indicator id, batched: one statement for every indicator asked for in a tick. */
 export function latestActualLoader(ctx: Context): DataLoader<string, ScaledDecimal | null> {
   return ctx.loaders.loader<string, ScaledDecimal | null>('latestIndicatorActual', async (indicatorIds) => {
@@ -33,7 +44,7 @@ export function latestActualLoader(ctx: Context): DataLoader<string, ScaledDecim
   });
 }
 
-interface LinkedActual {
+export interface LinkedActual {
   name: string;
   unit: string;
   value: string;
@@ -50,19 +61,43 @@ export function indicatorKey(name: string, unit: string): string {
  */
 function linkedActualsLoader(ctx: Context): DataLoader<string, LinkedActual[]> {
   return ctx.loaders.loader<string, LinkedActual[]>('resolutionLinkedActuals', async (resolutionIds) => {
-    // A resolution may be linked to plans of several provinces: only the viewer's plans are summed.
-    const planScope = scopeSql(ctx.em, ctx.viewer, 'DevelopmentPlan', 'p');
-    const inScope = planScope ? ` and exists (select 1 from "development_plan" p where p."id" = pr."plan_id" and ${planScope})` : '';
     const rows = await ctx.em.getConnection().execute<(LinkedActual & { resolutionId: string })[]>(
-      `select pr."resolution_id" as "resolutionId", i."name", i."unit", latest."value" ` +
-        `from "plan_resolution" pr join "plan_indicator" i on i."plan_id" = pr."plan_id" ` +
-        `join lateral (select a."value"::text as "value" from "indicator_actual" a join "progress_report" r on r."id" = a."report_id" ` +
-        `where a."indicator_id" = i."id" and ${CURRENT_REVISION} order by ${LATEST_FIRST} limit 1) latest on true ` +
-        `where pr."resolution_id" = any(?::uuid[])${inScope}`,
+      linkedActualsSql(
+        `pr."resolution_id" as "resolutionId", i."name", i."unit", latest."value"`,
+        `pr."resolution_id" = any(?::uuid[])`,
+        scopeSql(ctx.em, ctx.viewer, 'DevelopmentPlan', 'p'),
+      ),
       [`{${resolutionIds.join(',')}}`],
     );
     return resolutionIds.map((id) => rows.filter((row) => row.resolutionId === id));
   });
+}
+
+/**
+ * SQL selecting `select` from the indicators (`i`, with their latest actual `latest."value"`) of the
+ * plans linked (`pr`) to the resolutions `resolutionCondition` picks; indicators without an actual
+ * are left out. A resolution may be linked to plans of several provinces: only the plans within
+ * `planScope` (the viewer's scope on DevelopmentPlan aliased `p`; null when unrestricted) count.
+ */
+export function linkedActualsSql(select: string, resolutionCondition: string, planScope: string | null): string {
+  const inScope = planScope ? ` and exists (select 1 from "development_plan" p where p."id" = pr."plan_id" and ${planScope})` : '';
+  return (
+    `select ${select} ` +
+    `from "plan_resolution" pr join "plan_indicator" i on i."plan_id" = pr."plan_id" ` +
+    `join lateral (select a."value"::text as "value" from "indicator_actual" a join "progress_report" r on r."id" = a."report_id" ` +
+    `where a."indicator_id" = i."id" and ${CURRENT_REVISION} order by ${LATEST_FIRST} limit 1) latest on true ` +
+    `where ${resolutionCondition}${inScope}`
+  );
+}
+
+/**
+ * A target's actual from the latest actuals of the linked plans' indicators (R10): the sum of those
+ * measuring the same thing (same indicator name and unit, compared normalised); null when none.
+ */
+export function targetActualOf(target: { indicator: string; unit: string }, actuals: readonly LinkedActual[]): ScaledDecimal | null {
+  const key = indicatorKey(target.indicator, target.unit);
+  const matching = actuals.filter((actual) => indicatorKey(actual.name, actual.unit) === key).map((actual) => decimalOf(actual.value));
+  return matching.length > 0 ? sumDecimals(matching) : null;
 }
 
 /**
@@ -75,11 +110,7 @@ export async function resolutionTargetActual(
   ctx: Context,
   target: { resolution: { id: string }; indicator: string; unit: string },
 ): Promise<ScaledDecimal | null> {
-  const key = indicatorKey(target.indicator, target.unit);
-  const actuals = (await linkedActualsLoader(ctx).load(target.resolution.id))
-    .filter((actual) => indicatorKey(actual.name, actual.unit) === key)
-    .map((actual) => decimalOf(actual.value));
-  return actuals.length > 0 ? sumDecimals(actuals) : null;
+  return targetActualOf(target, await linkedActualsLoader(ctx).load(target.resolution.id));
 }
 
 /** The later revision that supersedes each report, batched. */

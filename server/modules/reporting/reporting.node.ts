@@ -1,8 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { checkListSize } from '../../kernel/list-inputs';
-import { Period } from '../../kernel/period';
 import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, valuesFilter } from '../../kernel/read/list-description';
-import { childrenOf, computed, describeNode, referenceBy } from '../../kernel/read/node-description';
+import { childrenOf, computed, describeNode, periodColumn, referenceBy } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { clusterProvince } from '../cluster/cluster.node';
 import { ReportingObligationConnection } from '../connections';
@@ -10,8 +9,7 @@ import { relations } from '../relations';
 import { ObligationKind, ObligationStatus } from './reporting.entity';
 import { obligationStatusConditionSql, obligationStatusSql } from './reporting.rules';
 
-/** A quarter label column as the `Period` object. */
-const periodOf = computed((alias) => `${alias}."period"`, (label) => Period.fromLabel(String(label)));
+const periodOf = periodColumn('period');
 
 export const reportingObligationNode = describeNode('ReportingObligation', {
   status: computed((alias, env) => obligationStatusSql(alias, env.today)),
