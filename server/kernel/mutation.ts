@@ -17,7 +17,10 @@ export interface Payload<T> {
 
 /**
  * Builds `<Name>Payload { <field>: T, userErrors: [UserError!]! }` (Shopify/Saleor style: the changed
- * object plus typed errors; business failures never become top-level errors).
+ * object plus typed errors; business failures never become top-level errors). The object is null only
+ * when the act was refused: once it committed, its author sees it here even if it lies outside their
+ * read scope (the read guard, `access/read-guard.ts`, lets exactly this value through; its relations
+ * stay scoped).
  */
 export function payloadType<T extends object>(name: string, field: string, objectType: ClassType<T>, description: string) {
   @ObjectType(`${name}Payload`, { description: `Result of \`${name.charAt(0).toLowerCase()}${name.slice(1)}\`.` })
