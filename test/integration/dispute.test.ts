@@ -69,8 +69,10 @@ async function demoIds(): Promise<Record<string, string>> {
   return {
     jewellery: await cluster('Tehran Gold and Jewellery Cluster'),
     carpet: await cluster('Isfahan Hand-Woven Carpet Cluster'),
+    pottery: await cluster('Mashhad Pottery and Ceramics Cluster'),
     tehran: await group('IR-23'),
     isfahan: await group('IR-10'),
+    khorasan: await group('IR-09'),
     central: encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL })).id),
     tpo: await agency('TPO'),
     isipo: await agency('ISIPO'),
@@ -308,6 +310,17 @@ describe('raiseDispute (R7, Art. 4-5)', () => {
       });
       expect(error.message).toContain('Being named a party grants nothing');
     }
+  });
+
+  it('refuses the executor of a plan that is only proposed: proposing a plan naming oneself its executor makes no element of the cluster', async () => {
+    // Soltani's pottery plan in Mashhad is PROPOSED, not approved.
+    await expectRefused(
+      app,
+      RAISE,
+      { ...jewelleryDispute(), clusterId: ids.pottery, forumWorkingGroupId: ids.khorasan, parties: [{ personId: ids.soltani }, { agencyId: ids.isipo }] },
+      EXECUTOR_SOLTANI,
+      { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 4-5' },
+    );
   });
 
   it("lets an executor of one of the cluster's plans and a member of its provincial working group raise it, the former on a past day given", async () => {

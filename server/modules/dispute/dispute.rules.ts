@@ -2,7 +2,8 @@ import { ErrorCode } from '../../kernel/errors';
 import { violation, type RuleResult } from '../../kernel/rules';
 import type { Seat } from '../working-group/working-group.rules';
 import { MembershipRole, WorkingGroupLevel } from '../working-group/working-group.entity';
-import { SystemRole } from '../person/person.entity';
+import type { SystemRole } from '../person/person.entity';
+import { isRegistrar } from '../person/person.rules';
 import { DisputeState } from './dispute.entity';
 
 const { OPEN_PROVINCIAL, RESOLVED_PROVINCIAL, NO_AGREEMENT, ESCALATED, RESOLVED_CENTRAL } = DisputeState;
@@ -140,7 +141,11 @@ export interface RaiserFacts {
   agentIds: readonly string[];
   /** Supervisors of the cluster under an appointment in force. */
   supervisorIds: readonly string[];
-  /** Executors of the cluster's plans that were not rejected. */
+  /**
+   * Executors of the cluster's plans that a working group approved (approved, suspended or completed:
+   * Art. 4-1's "executors of approved development plans"). Not of proposals: anyone may propose a plan
+   * naming themself its executor, which must not make them an element of the cluster.
+   */
   executorIds: readonly string[];
   /** The cluster's responsible working groups: its province's group and the central one. */
   responsibleGroupIds: readonly string[];
@@ -148,13 +153,10 @@ export interface RaiserFacts {
   seats: readonly Seat[];
 }
 
-/** System roles that may raise a dispute about any cluster: they act for the centre, which hears every escalation. */
-const NATIONAL_RAISERS: readonly SystemRole[] = [SystemRole.CENTRAL_SECRETARIAT, SystemRole.ADMIN];
-
 /**
  * R7 (Art. 4-5): a dispute is "a disagreement between the elements of cluster development", so only an
  * element of THIS cluster on the day raises it: its development agent under contract, its supervisor in
- * force, an executor of one of its plans, or anyone seated (head, secretariat or member) in one of its
+ * force, an executor of one of its approved plans, or anyone seated (head, secretariat or member) in one of its
  * responsible working groups; or the central secretariat or the administrator. The parties are not
  * consulted: they are whatever the caller writes, so naming oneself a party grants nothing (otherwise
  * any signed-in person could write into any province). Anyone else gets NOT_RESPONSIBLE_WORKING_GROUP
@@ -163,7 +165,7 @@ const NATIONAL_RAISERS: readonly SystemRole[] = [SystemRole.CENTRAL_SECRETARIAT,
 export function mayRaise(facts: RaiserFacts): RuleResult {
   const { actorId } = facts;
   if (
-    facts.systemRoles.some((role) => NATIONAL_RAISERS.includes(role)) ||
+    isRegistrar(facts.systemRoles) ||
     facts.agentIds.includes(actorId) ||
     facts.supervisorIds.includes(actorId) ||
     facts.executorIds.includes(actorId) ||
@@ -173,7 +175,7 @@ export function mayRaise(facts: RaiserFacts): RuleResult {
   }
   return violation(
     ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-    "Only an element of the cluster's development may raise a dispute about it: its development agent or supervisor in force, an executor of one of its plans, a head, secretariat or member of its province's or the central working group, or the central secretariat. Being named a party grants nothing.",
+    "Only an element of the cluster's development may raise a dispute about it: its development agent or supervisor in force, an executor of one of its approved plans, a head, secretariat or member of its province's or the central working group, or the central secretariat. Being named a party grants nothing.",
     'Art. 4-5',
   );
 }

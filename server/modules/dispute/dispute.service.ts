@@ -104,7 +104,11 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
     const seats = await seatsOn(em, actorId, raisedOn);
     const contracts = await em.find(AgentContract, { cluster: clusterId, agent: actorId, ...contractsInForceOn(raisedOn) });
     const appointments = await em.find(SupervisorAppointment, { cluster: clusterId, supervisor: actorId, ...appointmentsInForceOn(raisedOn) });
-    const plans = await em.find(DevelopmentPlan, { cluster: clusterId, executor: actorId, status: { $ne: PlanStatus.REJECTED } });
+    const plans = await em.find(DevelopmentPlan, {
+      cluster: clusterId,
+      executor: actorId,
+      status: { $in: [PlanStatus.APPROVED, PlanStatus.SUSPENDED, PlanStatus.COMPLETED] },
+    });
     enforce(
       mayRaise({
         actorId,
