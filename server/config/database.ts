@@ -58,6 +58,18 @@ export function jwtSecret(env: Environment): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(env.dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  try {
+    // Exclusive create: of servers starting together on one DATA_DIR, the first one's secret wins.
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // The other process may not have written it yet.
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const written = readFileSync(file, 'utf8').trim();
+      if (written) return written;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+    throw new Error(`${file} stays empty: remove it, or set JWT_SECRET.`);
+  }
   return secret;
 }
