@@ -72,6 +72,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stoppingSince = Date.now();
+    database.embedded?.expectStop();
     log(`${signal} received: finishing requests in flight, then stopping.`);
     try {
       await app?.stop();

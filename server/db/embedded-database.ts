@@ -24,6 +24,11 @@ export interface EmbeddedDatabase {
   databaseExists(name: string): Promise<boolean>;
   /** Whether PostgreSQL runs now; when not, why (it died and is being restarted). */
   status(): { ready: boolean; reason?: string };
+  /**
+   * Says a stop is coming: from now on PostgreSQL's exit is not restarted. Called when a stop signal
+   * arrives, because Ctrl-C signals PostgreSQL too, and it may exit while requests still drain.
+   */
+  expectStop(): void;
   stop(): Promise<void>;
 }
 
@@ -323,6 +328,12 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     restartTimer.unref();
   }
 
+  function expectStop(): void {
+    stopping = true;
+    state = { ready: false, reason: 'The server is stopping.' };
+    if (restartTimer) clearTimeout(restartTimer);
+  }
+
   await launch();
 
   const credentials = `postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
@@ -350,10 +361,9 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
         await client.query(`create database ${client.escapeIdentifier(name)}${templateClause}`);
       }),
     status: () => state,
+    expectStop,
     stop: async () => {
-      stopping = true;
-      state = { ready: false, reason: 'The server is stopping.' };
-      if (restartTimer) clearTimeout(restartTimer);
+      expectStop();
       const child = childOf();
       // On Ctrl-C the terminal signals the whole process group, so PostgreSQL may already be shutting
       // down by itself; the library would then wait forever for an exit event that has passed.
