@@ -9,7 +9,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context, type OversightSettings } from './context';
-import { explorerAssets, explorerPage } from './explorer';
+import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
 import { currentRequestId, requestScope } from './http/request-scope';
@@ -40,6 +40,8 @@ export interface AppOptions {
   introspection?: boolean;
   /** Bounds on each request; any left out take the value in DEFAULT_REQUEST_LIMITS. */
   limits?: Partial<RequestLimits>;
+  /** Asked first by /readyz: not ready (with the reason) while, say, the embedded database restarts. */
+  readiness?: () => { ready: boolean; reason?: string };
 }
 
 export interface App {
@@ -148,6 +150,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     response.json({ status: 'ok' });
   });
   expressApp.get('/readyz', async (_request, response) => {
+    const readiness = options.readiness?.();
+    if (readiness && !readiness.ready) {
+      response.status(503).json({ status: 'unavailable', reason: readiness.reason ?? 'Not ready.' });
+      return;
+    }
     try {
       await options.orm.em.getConnection().execute('select 1');
       response.json({ status: 'ready' });
@@ -161,7 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     expressApp.use('/explorer', explorerAssets());
     expressApp.get('/graphql', (request, response, next) => {
       if (request.query.query === undefined && request.accepts(['application/json', 'text/html']) === 'text/html') {
-        response.type('html').send(explorerPage(options.explorerHeaders ?? { Authorization: 'Bearer <paste a token here>' }));
+        response.type('html').send(explorerPage(explorerHeadersFor(request, options.explorerHeaders)));
         return;
       }
       next();

@@ -4,6 +4,8 @@ import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../kernel/limits/req
 /** Configuration read from the environment once, at start (README, "Configuration"). */
 export interface Environment {
   port: number;
+  /** Address the HTTP server listens on (HOST); loopback only unless set. */
+  host: string;
   databaseUrl: string | null;
   dataDir: string;
   embeddedDatabasePort: number;
@@ -72,6 +74,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
   }
   return {
     port: integer('PORT', env.PORT, 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(cwd, env.DATA_DIR || '.data'),
     embeddedDatabasePort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329, 1024, 65535),
