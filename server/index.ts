@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     orm: database.orm,
     tokens,
     clock,
-    settings: { reportGraceDays: env.reportGraceDays },
+    settings: { reportGraceDays: env.reportGraceDays, planMaxTermYears: env.planMaxTermYears },
     explorer: env.graphqlExplorer,
     explorerHeaders: development && demoToken ? { Authorization: `Bearer ${demoToken}` } : undefined,
     production: !development,
