@@ -126,10 +126,13 @@ const DATA_EXCEPTIONS: Record<string, string> = {
  * SQLSTATE class 22 ("data exception"): the database refused a value, which can only have come from
  * the input. The input checks (scalars, kernel/input-hygiene.ts, class-validator) should catch these
  * first; this is the backstop that keeps any one they miss a BAD_USER_INPUT rather than a 500.
- * Exported so that the read path can map the same errors the same way.
+ * 08P01 belongs here too: a NUL inside a bound parameter breaks the wire protocol's message format
+ * before PostgreSQL can even call it 22021. Exported so that the read path can map the same errors.
  */
 export function dataExceptionError(error: PostgresError | null): GraphQLError | null {
-  if (!error || !error.code.startsWith('22')) return null;
+  if (!error) return null;
+  if (error.code === '08P01') return badUserInput('A text contains a NUL character, which cannot be stored.');
+  if (!error.code.startsWith('22')) return null;
   return badUserInput(DATA_EXCEPTIONS[error.code] ?? 'A value of the input cannot be stored.');
 }
 

@@ -309,20 +309,23 @@ describe('terms and amounts', () => {
 });
 
 describe('database data exceptions', () => {
-  it('become BAD_USER_INPUT in the mutation runner, never a 500 (SQLSTATE class 22)', async () => {
+  it('become BAD_USER_INPUT in the mutation runner, never a 500 (SQLSTATE class 22, and NUL breaking the protocol)', async () => {
     const admin = await app.orm.em.fork().findOneOrFail(Person, { email: ADMIN });
     const ctx = { em: app.orm.em.fork(), viewer: { person: admin } } as unknown as Context;
-    const statements = [
-      `select 9223372036854775807::bigint * 11`, // 22003
-      `select convert_from('\\x00'::bytea, 'UTF8')`, // 22021
-      `select '2025-13-45'::date`, // 22008
-      `select 'abc'::int`, // 22P02
+    const statements: Array<[string, unknown[]]> = [
+      [`select ?::text as nul`, ['text with a NUL \u0000 inside']], // 08P01, the wire protocol
+      [`select ?::numeric::bigint`, ['1e30']], // 22003
+      [`select ?::jsonb`, ['"\\u0000"']], // 22P05
+      [`select 9223372036854775807::bigint * 11`, []], // 22003
+      [`select convert_from('\\x00'::bytea, 'UTF8')`, []], // 22021
+      [`select '2025-13-45'::date`, []], // 22008
+      [`select 'abc'::int`, []], // 22P02
     ];
-    for (const sql of statements) {
-      const failure = await runMutation(ctx, 'probe', async (em) => {
-        await em.getConnection().execute(sql, [], 'all', em.getTransactionContext());
+    for (const [sql, params] of statements) {
+      const failure: unknown = await runMutation(ctx, 'probe', async (em) => {
+        await em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
         throw new Error('the statement should have failed');
-      }).catch((error: unknown) => error as { extensions?: { code?: string }; message: string });
+      }).catch((error: unknown) => error);
       expect((failure as { extensions?: { code?: string } }).extensions?.code, sql).toBe('BAD_USER_INPUT');
     }
     expect(dataExceptionError({ code: '22021' })?.message).toMatch(/cannot be stored/);
