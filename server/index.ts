@@ -102,7 +102,7 @@ async function main(): Promise<void> {
       orm: database.orm,
       tokens,
       clock,
-      settings: { reportGraceDays: env.reportGraceDays },
+      settings: { reportGraceDays: env.reportGraceDays, planMaxTermYears: env.planMaxTermYears },
       explorer: env.graphqlExplorer,
       // Offered by the explorer page only to browsers on this machine (server/explorer.ts).
       explorerHeaders: development && demoToken ? { Authorization: `Bearer ${demoToken}` } : undefined,

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { guardInputText } from './kernel/input-hygiene';
 import { AgencyAssessmentResolver } from './modules/agency-assessment/agency-assessment.resolver';
 import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
 import { AgentContractResolver } from './modules/agent-contract/agent-contract.resolver';
@@ -72,7 +73,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     const mutation = schema.getMutationType();
     if (query) query.description = 'Reads: lists across provinces, relationships, any object by id.';
     if (mutation) mutation.description = 'Business actions of the regulation; each returns the changed object and `userErrors`.';
-    return schema;
+    // Every argument of every field, present and future, is checked for NUL, lone surrogates, bidi
+    // overrides and control characters before its resolver runs (kernel/input-hygiene.ts).
+    return guardInputText(schema);
   });
   return built;
 }

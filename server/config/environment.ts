@@ -20,6 +20,8 @@ export interface Environment {
   nodeEnv: 'development' | 'production' | 'test';
   /** Grace period after a quarter's last day before a report is late (Art. 4-1), in days. */
   reportGraceDays: number;
+  /** Longest term of a development plan, in years (PLAN_MAX_TERM_YEARS); default 10. */
+  planMaxTermYears: number;
   /** Fixed "today" for demos and tests (`YYYY-MM-DD`); the real date when unset. */
   clockDate: string | null;
   /** Answer introspection queries; on unless NODE_ENV=production (GRAPHQL_INTROSPECTION). */
@@ -85,6 +87,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
     seedDemo: env.SEED_DEMO !== 'false',
     nodeEnv,
     reportGraceDays: integer('REPORT_GRACE_DAYS', env.REPORT_GRACE_DAYS, 15, 0, 90),
+    planMaxTermYears: integer('PLAN_MAX_TERM_YEARS', env.PLAN_MAX_TERM_YEARS, 10, 1, 25),
     clockDate: env.CLOCK_DATE || null,
     graphqlIntrospection: boolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
     graphqlExplorer: boolean('GRAPHQL_EXPLORER', env.GRAPHQL_EXPLORER, nodeEnv !== 'production'),
