@@ -30,7 +30,7 @@ export async function openDatabase(env: Environment, log: (line: string) => void
     clientUrl = embedded.urlFor(EMBEDDED_DATABASE_NAME);
   }
   try {
-    const orm = await MikroORM.init(ormConfig({ clientUrl }));
+    const orm = await MikroORM.init(ormConfig({ clientUrl, timeouts: env.databaseTimeouts }));
     return {
       orm,
       embedded,
