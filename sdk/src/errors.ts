@@ -63,7 +63,7 @@ export interface OversightErrorOptions {
 export class OversightError extends Error {
   /**
    * Stable machine-readable code: the API's `extensions.code` (`UNAUTHENTICATED`, `FORBIDDEN`,
-   * `BAD_USER_INPUT`, `GRAPHQL_VALIDATION_FAILED`, `INTERNAL_SERVER_ERROR`, ...), or one of the SDK's
+   * `BAD_USER_INPUT`, `GRAPHQL_VALIDATION_FAILED`, `SERVICE_UNAVAILABLE`, `INTERNAL_SERVER_ERROR`, ...), or one of the SDK's
    * own: `RATE_LIMITED`, `NETWORK_ERROR`, `HTTP_ERROR`, `INVALID_RESPONSE`; for
    * {@link RuleViolationError} the code of the first user error.
    */
