@@ -32,7 +32,7 @@ export async function openDatabase(env: Environment, log: (line: string) => void
       if (!(await embedded.databaseExists(EMBEDDED_DATABASE_NAME))) await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
       clientUrl = embedded.urlFor(EMBEDDED_DATABASE_NAME);
     }
-    const orm = await MikroORM.init(ormConfig({ clientUrl }));
+    const orm = await MikroORM.init(ormConfig({ clientUrl, timeouts: env.databaseTimeouts }));
     return {
       orm,
       embedded,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../kernel/limits/request-limits';
+import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
 
 /** Configuration read from the environment once, at start (README, "Configuration"). */
 export interface Environment {
@@ -30,6 +31,8 @@ export interface Environment {
   graphqlExplorer: boolean;
   /** Bounds on each request (GRAPHQL_MAX_*, HTTP_MAX_BODY_BYTES, RATE_LIMIT_PER_MINUTE). */
   limits: RequestLimits;
+  /** How long to wait for PostgreSQL (DATABASE_ACQUIRE_TIMEOUT_MS, DATABASE_STATEMENT_TIMEOUT_MS, DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS). */
+  databaseTimeouts: DatabaseTimeouts;
 }
 
 function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -99,6 +102,17 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
       maxCost: integer('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, DEFAULT_REQUEST_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
       maxBodyBytes: integer('HTTP_MAX_BODY_BYTES', env.HTTP_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
       requestsPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_REQUEST_LIMITS.requestsPerMinute, 0, 1_000_000),
+    },
+    databaseTimeouts: {
+      acquireMs: integer('DATABASE_ACQUIRE_TIMEOUT_MS', env.DATABASE_ACQUIRE_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.acquireMs, 100, 600_000),
+      statementMs: integer('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.statementMs, 100, 3_600_000),
+      idleInTransactionMs: integer(
+        'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        DEFAULT_DATABASE_TIMEOUTS.idleInTransactionMs,
+        100,
+        3_600_000,
+      ),
     },
   };
 }
