@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,12 +9,21 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context, type OversightSettings } from './context';
-import { explorerAssets, explorerPage } from './explorer';
+import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
 import { currentRequestId, requestScope } from './http/request-scope';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
+import {
+  describeDatabaseFailure,
+  isDatabaseUnavailable,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+  serviceUnavailable,
+  serviceUnavailableHttp,
+  TopLevelCode,
+} from './kernel/errors';
 import { costLimitPlugin } from './kernel/limits/cost-limit-plugin';
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './kernel/limits/operation-limits';
 import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './kernel/limits/request-limits';
@@ -42,6 +51,10 @@ export interface AppOptions {
   limits?: Partial<RequestLimits>;
   /** Answer root lists with the read engine where it can (kernel/read). Default true; false reads them by the resolvers only. */
   readEngine?: boolean;
+  /** Asked first by /readyz: not ready (with the reason) while, say, the embedded database restarts. */
+  readiness?: () => { ready: boolean; reason?: string };
+  /** How long `/readyz` waits for the database before answering 503. Default 1500 ms. */
+  readinessTimeoutMs?: number;
 }
 
 export interface App {
@@ -107,6 +120,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costLimitPlugin(limits.maxCost),
+      serviceUnavailablePlugin(),
     ],
     // The one place unexpected errors are masked: logged with the request id, answered without detail.
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
@@ -124,8 +138,23 @@ export async function createApp(options: AppOptions): Promise<App> {
             : describeValidation(formatted.message, extensions.validationErrors);
         return { ...formatted, message: production ? message.replace(SUGGESTION, '') : message, extensions };
       }
-      const errorId = randomUUID();
       const requestId = currentRequestId();
+      if (code === TopLevelCode.SERVICE_UNAVAILABLE || isDatabaseUnavailable(error)) {
+        // An outage, not a bug: the caller may retry (HTTP 503 and Retry-After, set by
+        // serviceUnavailablePlugin or, for a failed context, by the error itself).
+        if (code !== TopLevelCode.SERVICE_UNAVAILABLE) log('The database is out of reach', { requestId, failure: describeDatabaseFailure(error) });
+        return {
+          message: SERVICE_UNAVAILABLE_MESSAGE,
+          path: formatted.path,
+          locations: formatted.locations,
+          extensions: {
+            code: TopLevelCode.SERVICE_UNAVAILABLE,
+            retryAfterSeconds: SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+            ...(requestId ? { requestId } : {}),
+          },
+        };
+      }
+      const errorId = randomUUID();
       log('Unexpected error while answering a GraphQL request', { errorId, requestId, error: describe(error) });
       return {
         message: 'Internal server error.',
@@ -149,12 +178,38 @@ export async function createApp(options: AppOptions): Promise<App> {
   expressApp.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
+  // Answers within its own deadline whatever the database does: a frozen server would otherwise
+  // hold the probe until the pool and driver timeouts fire.
+  const readinessTimeoutMs = options.readinessTimeoutMs ?? 1500;
   expressApp.get('/readyz', async (_request, response) => {
+    const readiness = options.readiness?.();
+    if (readiness && !readiness.ready) {
+      response.status(503).set('retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS)).json({ status: 'unavailable', reason: readiness.reason ?? 'Not ready.' });
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const probe = options.orm.em.getConnection().execute('select 1');
+    const deadline = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), readinessTimeoutMs);
+    });
     try {
-      await options.orm.em.getConnection().execute('select 1');
-      response.json({ status: 'ready' });
+      const outcome = await Promise.race([probe.then(() => 'ready' as const), deadline]);
+      if (outcome === 'ready') {
+        response.json({ status: 'ready' });
+      } else {
+        probe.catch(() => undefined);
+        response
+          .status(503)
+          .set('retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS))
+          .json({ status: 'unavailable', reason: `The database did not answer within ${readinessTimeoutMs} ms.` });
+      }
     } catch {
-      response.status(503).json({ status: 'unavailable', reason: 'The database does not answer.' });
+      response
+        .status(503)
+        .set('retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS))
+        .json({ status: 'unavailable', reason: 'The database refused or dropped the connection.' });
+    } finally {
+      clearTimeout(timer);
     }
   });
   // Before anything else on /graphql, so a caller over its budget costs neither parsing nor a database query.
@@ -163,7 +218,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     expressApp.use('/explorer', explorerAssets());
     expressApp.get('/graphql', (request, response, next) => {
       if (request.query.query === undefined && request.accepts(['application/json', 'text/html']) === 'text/html') {
-        response.type('html').send(explorerPage(options.explorerHeaders ?? { Authorization: 'Bearer <paste a token here>' }));
+        response.type('html').send(explorerPage(explorerHeadersFor(request, options.explorerHeaders)));
         return;
       }
       next();
@@ -174,8 +229,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: limits.maxBodyBytes }),
     requestScope,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(options, { authorization: req.headers.authorization, apiKey: req.get('x-api-key') }, res.locals.requestId as string),
+      context: async ({ req, res }) => {
+        try {
+          return await createContext(options, { authorization: req.headers.authorization, apiKey: req.get('x-api-key') }, res.locals.requestId as string);
+        } catch (error) {
+          // Authentication reads the database; when it is out of reach the answer is 503, not 500.
+          if (!isDatabaseUnavailable(error)) throw error;
+          log('The database is out of reach', { requestId: res.locals.requestId, failure: describeDatabaseFailure(error) });
+          throw serviceUnavailable();
+        }
+      },
     }),
   );
   // Body parser refusals (413 too large, 400 malformed JSON) and anything else thrown outside
@@ -195,6 +258,28 @@ export async function createApp(options: AppOptions): Promise<App> {
         });
       }),
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * Answers HTTP 503 with `Retry-After` when a field failed because the database is out of reach
+ * (formatError has turned those errors into SERVICE_UNAVAILABLE by now); any data that was read
+ * before stays in the body.
+ */
+function serviceUnavailablePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors ?? [];
+          if (!errors.some((error) => error.extensions?.code === TopLevelCode.SERVICE_UNAVAILABLE)) return;
+          const http = serviceUnavailableHttp();
+          response.http.status = http.status;
+          for (const [name, value] of http.headers) response.http.headers.set(name, value);
+        },
+      };
+    },
   };
 }
 

@@ -22,6 +22,8 @@ export interface Viewer {
 export interface OversightSettings {
   /** Days after a quarter's last day before a quarterly report is late (Art. 4-1). */
   reportGraceDays: number;
+  /** Longest plan term in years (house rule; PLAN_MAX_TERM_YEARS); DEFAULT_PLAN_MAX_TERM_YEARS when absent. */
+  planMaxTermYears?: number;
 }
 
 /** Everything made per request, and nowhere else (STYLE.md, convention 2). */

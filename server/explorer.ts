@@ -1,5 +1,6 @@
 import path from 'node:path';
-import express, { type Router } from 'express';
+import { isIP } from 'node:net';
+import express, { type Request, type Router } from 'express';
 
 /**
  * The in-browser explorer: GraphiQL served from npm packages (react, react-dom, graphiql), never from
@@ -37,6 +38,26 @@ query ClustersByProvince {
   }
 }
 `;
+
+const NO_TOKEN = { Authorization: 'Bearer <paste a token here>' };
+
+/** 127.0.0.0/8 and ::1, also in their IPv4-mapped IPv6 form (`::ffff:127.0.0.1`). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const plain = address.toLowerCase().replace(/^::ffff:/, '');
+  if (isIP(plain) === 4) return plain.startsWith('127.');
+  return plain === '::1' || plain === '0:0:0:0:0:0:0:1';
+}
+
+/**
+ * The headers the explorer page starts with. A preset (the development demo token) goes only to a
+ * browser on this machine: the connection comes from a loopback address and no proxy header says it
+ * was relayed for someone else. Anyone else gets a placeholder.
+ */
+export function explorerHeadersFor(request: Pick<Request, 'socket' | 'headers'>, preset: Record<string, string> | undefined): Record<string, string> {
+  const relayed = request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
+  return preset && !relayed && isLoopbackAddress(request.socket.remoteAddress) ? preset : NO_TOKEN;
+}
 
 export function explorerPage(headers: Record<string, string>): string {
   const config = JSON.stringify({ defaultQuery: DEFAULT_QUERY, headers: JSON.stringify(headers, null, 2) }).replace(/</g, '\\u003c');

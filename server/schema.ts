@@ -6,6 +6,7 @@ import type { Context } from './context';
 import { readRequestOf } from './modules/access/row-scope';
 import { listDescriptions } from './modules/list-descriptions';
 import { nodeDescriptions } from './modules/node-descriptions';
+import { guardInputText } from './kernel/input-hygiene';
 import { AgencyAssessmentResolver } from './modules/agency-assessment/agency-assessment.resolver';
 import { ApiKeyResolver } from './modules/api-key/api-key.resolver';
 import { AgentContractResolver } from './modules/agent-contract/agent-contract.resolver';
@@ -78,7 +79,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     const mutation = schema.getMutationType();
     if (query) query.description = 'Reads: lists across provinces, relationships, any object by id.';
     if (mutation) mutation.description = 'Business actions of the regulation; each returns the changed object and `userErrors`.';
-    return installReadEngine(schema, nodeDescriptions);
+    // Every argument of every field, present and future, is checked for NUL, lone surrogates, bidi
+    // overrides and control characters before its resolver runs (kernel/input-hygiene.ts).
+    return installReadEngine(guardInputText(schema), nodeDescriptions);
   });
   return built;
 }

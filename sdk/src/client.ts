@@ -7,6 +7,7 @@ import {
   OversightError,
   RateLimitedError,
   ServerError,
+  ServiceUnavailableError,
   UnauthenticatedError,
   type OversightErrorOptions,
   type RawGraphQLError,
@@ -91,7 +92,8 @@ export interface OversightClient {
    * @param args - The operation's variables (required when it has required ones), then {@link RequestOptions}.
    * @returns The response's `data`, typed by the document.
    * @throws {@link OversightError} subclasses: {@link UnauthenticatedError}, {@link ForbiddenError},
-   *   {@link BadUserInputError}, {@link RateLimitedError}, {@link ServerError}, {@link NetworkError}.
+   *   {@link BadUserInputError}, {@link RateLimitedError}, {@link ServiceUnavailableError} (retryable),
+   *   {@link ServerError}, {@link NetworkError}.
    *   Any GraphQL error in the response rejects the whole request; partial data is on the error's `data`.
    */
   request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...args: RequestArguments<TVariables>): Promise<TResult>;
@@ -195,8 +197,17 @@ export function createClient(options: ClientOptions): OversightClient {
         retryAfterSeconds: retryAfterSeconds(response.headers.get('retry-after')),
       });
     }
+    const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
     if (parsed?.errors && parsed.errors.length > 0) {
-      throw errorFromGraphQL(parsed.errors, { status, requestId, data: parsed.data ?? undefined });
+      throw errorFromGraphQL(parsed.errors, { status, requestId, data: parsed.data ?? undefined, retryAfterSeconds: retryAfter });
+    }
+    if (status === 503) {
+      throw new ServiceUnavailableError('The oversight API is temporarily unavailable; retry later.', {
+        code: 'SERVICE_UNAVAILABLE',
+        status,
+        requestId,
+        retryAfterSeconds: retryAfter,
+      });
     }
     if (status < 200 || status >= 300) {
       throw errorFromStatus(status, requestId);
@@ -249,7 +260,10 @@ function parseBody(text: string): ResponseBody | undefined {
   }
 }
 
-function errorFromGraphQL(errors: RawGraphQLError[], context: { status: number; requestId?: string; data?: unknown }): OversightError {
+function errorFromGraphQL(
+  errors: RawGraphQLError[],
+  context: { status: number; requestId?: string; data?: unknown; retryAfterSeconds?: number },
+): OversightError {
   const first = errors[0];
   const rawCode = first.extensions?.code;
   const code = typeof rawCode === 'string' ? rawCode : undefined;
@@ -261,6 +275,15 @@ function errorFromGraphQL(errors: RawGraphQLError[], context: { status: number; 
   if (code === 'UNAUTHENTICATED') return new UnauthenticatedError(message, options);
   if (code === 'FORBIDDEN') return new ForbiddenError(message, options);
   if (code !== undefined && BAD_INPUT_CODES.has(code)) return new BadUserInputError(message, options);
+  const unavailable = errors.find((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+  if (code === 'SERVICE_UNAVAILABLE' || unavailable || context.status === 503) {
+    const hinted = unavailable?.extensions?.retryAfterSeconds;
+    return new ServiceUnavailableError(message, {
+      ...options,
+      code: 'SERVICE_UNAVAILABLE',
+      retryAfterSeconds: context.retryAfterSeconds ?? (typeof hinted === 'number' && hinted >= 0 ? hinted : undefined),
+    });
+  }
   if (code === 'INTERNAL_SERVER_ERROR') return new ServerError(message, options);
   // No code, or one this SDK does not know: the HTTP status decides.
   return classByStatus(context.status, message, options);

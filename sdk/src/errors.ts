@@ -10,6 +10,7 @@
  * | {@link ForbiddenError}       | known caller without the right (`FORBIDDEN`, HTTP 403)           |
  * | {@link BadUserInputError}    | malformed request or arguments (`BAD_USER_INPUT`, validation and parse failures, HTTP 400) |
  * | {@link RateLimitedError}     | too many requests (HTTP 429); see `retryAfterSeconds`           |
+ * | {@link ServiceUnavailableError} | the API cannot reach its database now (`SERVICE_UNAVAILABLE`, HTTP 503); retryable, see `retryAfterSeconds` |
  * | {@link ServerError}          | anything else, including masked internal errors (HTTP 5xx)      |
  * | {@link NetworkError}         | no HTTP answer at all (DNS, refused connection, reset, abort)   |
  * | {@link RuleViolationError}   | a mutation refused to break a rule of the regulation (`userErrors`), raised by {@link assertNoUserErrors} |
@@ -62,7 +63,7 @@ export interface OversightErrorOptions {
 export class OversightError extends Error {
   /**
    * Stable machine-readable code: the API's `extensions.code` (`UNAUTHENTICATED`, `FORBIDDEN`,
-   * `BAD_USER_INPUT`, `GRAPHQL_VALIDATION_FAILED`, `INTERNAL_SERVER_ERROR`, ...), or one of the SDK's
+   * `BAD_USER_INPUT`, `GRAPHQL_VALIDATION_FAILED`, `SERVICE_UNAVAILABLE`, `INTERNAL_SERVER_ERROR`, ...), or one of the SDK's
    * own: `RATE_LIMITED`, `NETWORK_ERROR`, `HTTP_ERROR`, `INVALID_RESPONSE`; for
    * {@link RuleViolationError} the code of the first user error.
    */
@@ -77,6 +78,11 @@ export class OversightError extends Error {
   readonly requestId?: string;
   /** Id of a masked internal error in the API's logs (`extensions.errorId`); quote it to support. */
   readonly errorId?: string;
+  /**
+   * True when the same request may succeed if sent again later unchanged
+   * ({@link ServiceUnavailableError}, {@link RateLimitedError}); wait `retryAfterSeconds` first.
+   */
+  readonly retryable: boolean = false;
 
   /**
    * @param message - Human-readable explanation (the first GraphQL error's message when there is one).
@@ -113,6 +119,7 @@ export class BadUserInputError extends OversightError {}
 
 /** The API (or a gateway in front of it) refused because of too many requests. HTTP 429. */
 export class RateLimitedError extends OversightError {
+  override readonly retryable = true;
   /**
    * Seconds to wait before retrying, from the `Retry-After` header (seconds or an HTTP date);
    * undefined when the header is absent or unreadable.
@@ -135,6 +142,30 @@ export class RateLimitedError extends OversightError {
  * know. Retrying later may help.
  */
 export class ServerError extends OversightError {}
+
+/**
+ * The API is up but cannot reach its database right now (code `SERVICE_UNAVAILABLE`, HTTP 503), or a
+ * gateway in front of it answered 503. Nothing about the request is wrong: wait
+ * {@link ServiceUnavailableError.retryAfterSeconds} and send it again. A subclass of
+ * {@link ServerError}, so code that handles server failures as a whole keeps working.
+ */
+export class ServiceUnavailableError extends ServerError {
+  override readonly retryable = true;
+  /**
+   * Seconds to wait before retrying, from the `Retry-After` header (or the error's
+   * `extensions.retryAfterSeconds`); undefined when neither says.
+   */
+  readonly retryAfterSeconds?: number;
+
+  /**
+   * @param message - Human-readable explanation.
+   * @param options - As for {@link OversightError}, plus the parsed `Retry-After`.
+   */
+  constructor(message: string, options: OversightErrorOptions & { retryAfterSeconds?: number }) {
+    super(message, options);
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
 
 /**
  * No HTTP answer arrived: the host could not be resolved or reached, the connection was refused or

@@ -24,6 +24,7 @@ export {
   RateLimitedError,
   RuleViolationError,
   ServerError,
+  ServiceUnavailableError,
   UnauthenticatedError,
 } from './errors';
 export type { AcceptedPayload, GraphQLErrorLocation, OversightErrorOptions, RawGraphQLError, UserErrorLike } from './errors';

@@ -12,6 +12,8 @@ export const EMBEDDED_DATABASE_NAME = 'cluster_oversight';
 export interface OpenDatabase {
   orm: MikroORM;
   embedded: EmbeddedDatabase | null;
+  /** Whether the database can serve now, and if not why (the embedded one died and is restarting). */
+  readiness(): { ready: boolean; reason?: string };
   /** Closes the ORM, then stops the embedded database if this process started it. */
   close(): Promise<void>;
 }
@@ -23,17 +25,18 @@ export interface OpenDatabase {
 export async function openDatabase(env: Environment, log: (line: string) => void): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | null = null;
   let clientUrl = env.databaseUrl;
-  if (!clientUrl) {
-    log(`Starting the embedded PostgreSQL (data in ${env.dataDir})…`);
-    embedded = await startEmbeddedDatabase({ directory: env.dataDir, port: env.embeddedDatabasePort });
-    if (!(await embedded.databaseExists(EMBEDDED_DATABASE_NAME))) await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
-    clientUrl = embedded.urlFor(EMBEDDED_DATABASE_NAME);
-  }
+  if (!clientUrl) log(`Starting the embedded PostgreSQL (data in ${env.dataDir})…`);
   try {
-    const orm = await MikroORM.init(ormConfig({ clientUrl }));
+    if (!clientUrl) {
+      embedded = await startEmbeddedDatabase({ directory: env.dataDir, port: env.embeddedDatabasePort, log });
+      if (!(await embedded.databaseExists(EMBEDDED_DATABASE_NAME))) await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
+      clientUrl = embedded.urlFor(EMBEDDED_DATABASE_NAME);
+    }
+    const orm = await MikroORM.init(ormConfig({ clientUrl, timeouts: env.databaseTimeouts }));
     return {
       orm,
       embedded,
+      readiness: () => embedded?.status() ?? { ready: true },
       close: async () => {
         await orm.close(true);
         await embedded?.stop();
@@ -55,6 +58,18 @@ export function jwtSecret(env: Environment): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(env.dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  try {
+    // Exclusive create: of servers starting together on one DATA_DIR, the first one's secret wins.
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // The other process may not have written it yet.
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const written = readFileSync(file, 'utf8').trim();
+      if (written) return written;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+    throw new Error(`${file} stays empty: remove it, or set JWT_SECRET.`);
+  }
   return secret;
 }

@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../kernel/limits/request-limits';
+import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
 
 /** Configuration read from the environment once, at start (README, "Configuration"). */
 export interface Environment {
   port: number;
+  /** Address the HTTP server listens on (HOST); loopback only unless set. */
+  host: string;
   databaseUrl: string | null;
   dataDir: string;
   embeddedDatabasePort: number;
@@ -18,6 +21,8 @@ export interface Environment {
   nodeEnv: 'development' | 'production' | 'test';
   /** Grace period after a quarter's last day before a report is late (Art. 4-1), in days. */
   reportGraceDays: number;
+  /** Longest term of a development plan, in years (PLAN_MAX_TERM_YEARS); default 10. */
+  planMaxTermYears: number;
   /** Fixed "today" for demos and tests (`YYYY-MM-DD`); the real date when unset. */
   clockDate: string | null;
   /** Answer introspection queries; on unless NODE_ENV=production (GRAPHQL_INTROSPECTION). */
@@ -26,6 +31,8 @@ export interface Environment {
   graphqlExplorer: boolean;
   /** Bounds on each request (GRAPHQL_MAX_*, HTTP_MAX_BODY_BYTES, RATE_LIMIT_PER_MINUTE). */
   limits: RequestLimits;
+  /** How long to wait for PostgreSQL (DATABASE_ACQUIRE_TIMEOUT_MS, DATABASE_STATEMENT_TIMEOUT_MS, DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS). */
+  databaseTimeouts: DatabaseTimeouts;
 }
 
 function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -72,6 +79,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
   }
   return {
     port: integer('PORT', env.PORT, 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(cwd, env.DATA_DIR || '.data'),
     embeddedDatabasePort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329, 1024, 65535),
@@ -82,6 +90,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
     seedDemo: env.SEED_DEMO !== 'false',
     nodeEnv,
     reportGraceDays: integer('REPORT_GRACE_DAYS', env.REPORT_GRACE_DAYS, 15, 0, 90),
+    planMaxTermYears: integer('PLAN_MAX_TERM_YEARS', env.PLAN_MAX_TERM_YEARS, 10, 1, 25),
     clockDate: env.CLOCK_DATE || null,
     graphqlIntrospection: boolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
     graphqlExplorer: boolean('GRAPHQL_EXPLORER', env.GRAPHQL_EXPLORER, nodeEnv !== 'production'),
@@ -93,6 +102,17 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
       maxCost: integer('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, DEFAULT_REQUEST_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
       maxBodyBytes: integer('HTTP_MAX_BODY_BYTES', env.HTTP_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
       requestsPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_REQUEST_LIMITS.requestsPerMinute, 0, 1_000_000),
+    },
+    databaseTimeouts: {
+      acquireMs: integer('DATABASE_ACQUIRE_TIMEOUT_MS', env.DATABASE_ACQUIRE_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.acquireMs, 100, 600_000),
+      statementMs: integer('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.statementMs, 100, 3_600_000),
+      idleInTransactionMs: integer(
+        'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        DEFAULT_DATABASE_TIMEOUTS.idleInTransactionMs,
+        100,
+        3_600_000,
+      ),
     },
   };
 }

@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrations } from '../db/migrations';
 import { entities } from '../modules/entities';
+import { CLIENT_READ_GRACE_MS, DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
 
 export interface OrmOptions {
   clientUrl: string;
@@ -9,9 +10,47 @@ export interface OrmOptions {
   /** Called with every SQL statement the ORM runs (tests count them). */
   onQuery?: (sql: string) => void;
   poolMax?: number;
+  /** Bounds on waiting for the database; any left out take DEFAULT_DATABASE_TIMEOUTS. */
+  timeouts?: Partial<DatabaseTimeouts>;
+}
+
+/** The part of a node-postgres client the pool hook touches. */
+interface PgConnection {
+  query: (...args: unknown[]) => unknown;
+  connection?: { stream?: { destroy(): void } };
+}
+
+/**
+ * node-postgres rejects a query after `query_timeout` but leaves it in flight on the connection:
+ * later queries queue behind it, and a transaction whose ROLLBACK never went out would stay open on
+ * the server for the next borrower. So a connection whose query timed out is closed at once; the
+ * pool drops it (knex marks it disposed when it ends) and the server rolls back when it sees the
+ * socket closed.
+ */
+function closeOnReadTimeout(connection: PgConnection): void {
+  const query = connection.query;
+  const abandon = (error: unknown) => {
+    if (error instanceof Error && error.message === 'Query read timeout') connection.connection?.stream?.destroy();
+  };
+  connection.query = function (this: unknown, ...args: unknown[]) {
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback === 'function') {
+      args[last] = (error: unknown, result: unknown) => {
+        abandon(error);
+        return (callback as (error: unknown, result: unknown) => unknown)(error, result);
+      };
+      return query.apply(this, args);
+    }
+    const result = query.apply(this, args);
+    if (result instanceof Promise) result.catch(abandon);
+    return result;
+  };
 }
 
 export function ormConfig(options: OrmOptions): Options {
+  const given = Object.entries(options.timeouts ?? {}).filter(([, value]) => value !== undefined);
+  const timeouts: DatabaseTimeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...Object.fromEntries(given) };
   return defineConfig({
     clientUrl: options.clientUrl,
     entities,
@@ -20,7 +59,26 @@ export function ormConfig(options: OrmOptions): Options {
     // (its global-context setting stays at the default, off).
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     forceUtcTimezone: true,
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    pool: {
+      min: 0,
+      max: options.poolMax ?? 10,
+      // Waiting for a free connection or for a new one to open (knex's KnexTimeoutError).
+      acquireTimeoutMillis: timeouts.acquireMs,
+      afterCreate: (connection: PgConnection, done: (error: Error | null, connection: PgConnection) => void) => {
+        closeOnReadTimeout(connection);
+        done(null, connection);
+      },
+    },
+    driverOptions: {
+      connection: {
+        // Server side: PostgreSQL cancels a statement (57014) or ends an abandoned transaction itself.
+        statement_timeout: timeouts.statementMs,
+        idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+        // Client side, for a server that accepts the connection but never answers.
+        connectionTimeoutMillis: timeouts.acquireMs,
+        query_timeout: timeouts.statementMs + CLIENT_READ_GRACE_MS,
+      },
+    },
     migrations: {
       // Committed migrations, listed in code, so compiled and test runs apply the same classes.
       migrationsList: migrations,

@@ -124,6 +124,19 @@ export function previousQuarter(quarter: Quarter): Quarter {
     : { year: quarter.year, quarter: (quarter.quarter - 1) as Quarter['quarter'] };
 }
 
+/**
+ * The last day of a term of `years` whole years starting on `startsOn`: the same month and day
+ * `years` later (29 February clamped to 28 February), less one day.
+ */
+export function termEndAfterYears(startsOn: string, years: number): string {
+  const start = parseIsoDate(startsOn);
+  if (!start) throw new RangeError(`Not an ISO date: ${startsOn}`);
+  const year = start.getUTCFullYear() + years;
+  const lastDayOfMonth = new Date(Date.UTC(year, start.getUTCMonth() + 1, 0)).getUTCDate();
+  const anniversary = new Date(Date.UTC(year, start.getUTCMonth(), Math.min(start.getUTCDate(), lastDayOfMonth)));
+  return toIsoDate(new Date(anniversary.getTime() - DAY_MS));
+}
+
 /** The date one year after `startsOn`, less one day: the only term a supervisor decree may have (Art. 3). */
 export function oneYearTermEnd(startsOn: string): string {
   const start = parseIsoDate(startsOn);

@@ -8,6 +8,14 @@ const RIAL_PATTERN = /^-?(0|[1-9]\d{0,18})$/;
 /** The largest amount PostgreSQL's `bigint` holds. */
 export const MAX_RIALS = 9_223_372_036_854_775_807n;
 
+/**
+ * The largest amount an input may carry, in either direction: 10^15 rials (100,000 billion tomans),
+ * a thousand times a large cluster plan, yet 9,000 times below `bigint`'s limit. Every
+ * stored amount then stays far inside `bigint` even when multiplied (the ±10% budget band multiplies
+ * by 11) or summed over thousands of plans, with no overflow in SQL or in the CHECKs.
+ */
+export const MAX_INPUT_RIALS = 1_000_000_000_000_000n;
+
 /** Parses a decimal string of whole rials; returns null for anything else or out of range. */
 export function parseRials(value: string): bigint | null {
   if (!RIAL_PATTERN.test(value)) return null;

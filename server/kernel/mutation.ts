@@ -1,5 +1,6 @@
 import { wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLError } from 'graphql';
 import { Field, ObjectType, type ClassType } from 'type-graphql';
 import type { Context } from '../context';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
@@ -17,7 +18,10 @@ export interface Payload<T> {
 
 /**
  * Builds `<Name>Payload { <field>: T, userErrors: [UserError!]! }` (Shopify/Saleor style: the changed
- * object plus typed errors; business failures never become top-level errors).
+ * object plus typed errors; business failures never become top-level errors). The object is null only
+ * when the act was refused: once it committed, its author sees it here even if it lies outside their
+ * read scope (the read guard, `access/read-guard.ts`, lets exactly this value through; its relations
+ * stay scoped).
  */
 export function payloadType<T extends object>(name: string, field: string, objectType: ClassType<T>, description: string) {
   @ObjectType(`${name}Payload`, { description: `Result of \`${name.charAt(0).toLowerCase()}${name.slice(1)}\`.` })
@@ -105,7 +109,34 @@ function constraintUserError(error: PostgresError | null): UserError | null {
   if (known) return known();
   if (error.code === '23505') return violation(ErrorCode.CONFLICT, 'This would duplicate a record that already exists.');
   if (error.code === '23P01') return violation(ErrorCode.CONFLICT, 'This overlaps in time with a record that already exists.');
+  // A CHECK no rule above names: well-formed input that breaks an invariant of the records.
+  if (error.code === '23514') return violation(ErrorCode.VALIDATION, 'The change would leave the records inconsistent; check the values given.');
   return null;
+}
+
+/** What each PostgreSQL data exception (SQLSTATE class 22) says about the input, in words. */
+const DATA_EXCEPTIONS: Record<string, string> = {
+  '22001': 'A text is longer than the field can hold.',
+  '22003': 'A number is outside the range the field can hold.',
+  '22007': 'A date or time is not valid.',
+  '22008': 'A date or time is outside the range the field can hold.',
+  '22021': 'A text contains a character that cannot be stored (such as NUL).',
+  '22P02': 'A value is not written in the form the field expects.',
+  '22P05': 'A text contains a character that cannot be stored.',
+};
+
+/**
+ * SQLSTATE class 22 ("data exception"): the database refused a value, which can only have come from
+ * the input. The input checks (scalars, kernel/input-hygiene.ts, class-validator) should catch these
+ * first; this is the backstop that keeps any one they miss a BAD_USER_INPUT rather than a 500.
+ * 08P01 belongs here too: a NUL inside a bound parameter breaks the wire protocol's message format
+ * before PostgreSQL can even call it 22021. Exported so that the read path can map the same errors.
+ */
+export function dataExceptionError(error: PostgresError | null): GraphQLError | null {
+  if (!error) return null;
+  if (error.code === '08P01') return badUserInput('A text contains a NUL character, which cannot be stored.');
+  if (!error.code.startsWith('22')) return null;
+  return badUserInput(DATA_EXCEPTIONS[error.code] ?? 'A value of the input cannot be stored.');
 }
 
 export interface MutationWork<T extends NodeEntity<string>> {
@@ -159,7 +190,7 @@ export async function runMutation<T extends NodeEntity<string>>(
       }
       const userError = constraintUserError(database);
       if (userError) return { result: null, userErrors: [userError] };
-      throw error;
+      throw dataExceptionError(database) ?? error;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { parseIsoDate, parseQuarterLabel } from './calendar';
-import { parseRials } from './money';
+import { MAX_INPUT_RIALS, parseRials } from './money';
 
 function invalid(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -19,6 +19,15 @@ function checked<T>(parse: (value: string) => T, scalar: string): (value: unknow
   };
 }
 
+/**
+ * Dates the domain can hold: the regulation dates from 2008, plans run at most a few years ahead.
+ * A year such as 0000, 1970 or 9999 in an input is a typing mistake or a probe; refusing it at the
+ * scalar keeps it away from date arithmetic (a supervisor's term ending in year 10000) and from term
+ * lengths that would create thousands of reporting obligations in one request.
+ */
+export const FIRST_INPUT_DATE = '2000-01-01';
+export const LAST_INPUT_DATE = '2100-12-31';
+
 /** A calendar date exchanged as an ISO `YYYY-MM-DD` string (Gregorian). */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
@@ -29,8 +38,18 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 function parseDate(value: string): string {
-  if (!parseIsoDate(value)) throw invalid(`"${value.slice(0, 40)}" is not a valid ISO date (YYYY-MM-DD).`);
+  if (!parseIsoDate(value)) throw invalid(`"${printable(value)}" is not a valid ISO date (YYYY-MM-DD).`);
+  if (!dateInRange(value)) throw invalid(`${value} is outside the dates this system records (${FIRST_INPUT_DATE} to ${LAST_INPUT_DATE}).`);
   return value;
+}
+
+function dateInRange(isoDate: string): boolean {
+  return isoDate >= FIRST_INPUT_DATE && isoDate <= LAST_INPUT_DATE;
+}
+
+/** The start of a refused value for the message, without characters that would garble it. */
+function printable(value: string): string {
+  return value.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/g, '\ufffd');
 }
 
 /** An instant exchanged as an ISO 8601 timestamp in UTC. */
@@ -49,12 +68,16 @@ function parseDateTime(value: string): Date {
   const match = DATE_TIME.exec(value);
   const date = new Date(value);
   if (!match || !parseIsoDate(match[1]) || Number.isNaN(date.getTime())) {
-    throw invalid(`"${value.slice(0, 40)}" is not a valid ISO 8601 timestamp.`);
+    throw invalid(`"${printable(value)}" is not a valid ISO 8601 timestamp.`);
+  }
+  // The instant's UTC day, so that an offset cannot carry it past the range.
+  if (!dateInRange(match[1]) || !dateInRange(date.toISOString().slice(0, 10))) {
+    throw invalid(`${match[1]} is outside the dates this system records (${FIRST_INPUT_DATE} to ${LAST_INPUT_DATE}).`);
   }
   return date;
 }
 
-/** Whole Iranian rials as a decimal string; exact, never a float. */
+/** Whole Iranian rials as a decimal string; exact, never a float. Inputs are bounded by MAX_INPUT_RIALS. */
 export const RialScalar = new GraphQLScalarType<string, string>({
   name: 'Rial',
   description: 'An amount of Iranian rials: an exact integer written as a decimal string, e.g. `"125000000000"`.',
@@ -64,7 +87,11 @@ export const RialScalar = new GraphQLScalarType<string, string>({
 });
 
 function parseRialString(value: string): string {
-  if (parseRials(value) === null) throw invalid(`"${value.slice(0, 40)}" is not a whole number of rials.`);
+  const amount = parseRials(value);
+  if (amount === null) throw invalid(`"${printable(value)}" is not a whole number of rials.`);
+  if (amount > MAX_INPUT_RIALS || amount < -MAX_INPUT_RIALS) {
+    throw invalid(`${value} rials is beyond the largest amount accepted (${MAX_INPUT_RIALS} rials, in either direction).`);
+  }
   return value;
 }
 
@@ -79,7 +106,7 @@ export const PeriodLabelScalar = new GraphQLScalarType<string, string>({
 
 function parsePeriodLabel(value: string): string {
   if (!parseQuarterLabel(value)) {
-    throw invalid(`"${value.slice(0, 40)}" is not a period label; write a Solar Hijri quarter such as 1403-Q2.`);
+    throw invalid(`"${printable(value)}" is not a period label; write a Solar Hijri quarter such as 1403-Q2.`);
   }
   return value;
 }
@@ -96,6 +123,6 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
 });
 
 function parseDecimal(value: string): string {
-  if (!DECIMAL_PATTERN.test(value)) throw invalid(`"${value.slice(0, 40)}" is not a decimal number such as "1250.5".`);
+  if (!DECIMAL_PATTERN.test(value)) throw invalid(`"${printable(value)}" is not a decimal number such as "1250.5".`);
   return value;
 }

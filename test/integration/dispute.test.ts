@@ -27,6 +27,7 @@ const HEAD_TEHRAN = `head.tehran@${DOMAIN}`;
 const SECRETARIAT_TEHRAN = `secretariat.tehran@${DOMAIN}`;
 const HEAD_KHORASAN = `head.khorasan@${DOMAIN}`;
 const MEMBER_KHORASAN = `member.isipo.khorasan@${DOMAIN}`;
+const MEMBER_ISFAHAN = `member.edbi.isfahan@${DOMAIN}`;
 const HEAD_CENTRAL = `head.central@${DOMAIN}`;
 const SECRETARIAT_CENTRAL = `secretariat@${DOMAIN}`;
 const AGENT_NAZARI = `agent.nazari@${DOMAIN}`;
@@ -68,8 +69,10 @@ async function demoIds(): Promise<Record<string, string>> {
   return {
     jewellery: await cluster('Tehran Gold and Jewellery Cluster'),
     carpet: await cluster('Isfahan Hand-Woven Carpet Cluster'),
+    pottery: await cluster('Mashhad Pottery and Ceramics Cluster'),
     tehran: await group('IR-23'),
     isfahan: await group('IR-10'),
+    khorasan: await group('IR-09'),
     central: encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL })).id),
     tpo: await agency('TPO'),
     isipo: await agency('ISIPO'),
@@ -77,6 +80,7 @@ async function demoIds(): Promise<Record<string, string>> {
     nazari: await person(AGENT_NAZARI),
     rostami: await person(EXECUTOR_ROSTAMI),
     soltani: await person(EXECUTOR_SOLTANI),
+    secretariatIsfahan: await person(SECRETARIAT_ISFAHAN),
     saffronDispute: encodeGlobalId('Dispute', saffronDispute.id),
   };
 }
@@ -286,16 +290,47 @@ describe('raiseDispute (R7, Art. 4-5)', () => {
     }
   });
 
-  it('refuses a caller who is neither a party, the agent, the supervisor nor a head or secretariat of a responsible group', async () => {
+  it("refuses a caller who is no element of the cluster's development: another cluster's executor, another province's head, another province's member", async () => {
     // (Analysts are read-only and refused every mutation outright: access-matrix.test.ts.)
     for (const outsider of [EXECUTOR_SOLTANI, HEAD_TEHRAN, MEMBER_KHORASAN]) {
       await expectRefused(app, RAISE, carpetDispute(), outsider, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 4-5' });
     }
   });
 
-  it('lets a person who is a party raise it, on a past day given', async () => {
-    const raised = await raise(jewelleryDispute({ subject: 'Hallmark fees', parties: [{ personId: ids.soltani }, { agencyId: ids.isipo }], raisedOn: '2025-08-01' }), EXECUTOR_SOLTANI);
-    expect(raised).toMatchObject({ state: 'OPEN_PROVINCIAL', raisedOn: '2025-08-01', raisedBy: { email: EXECUTOR_SOLTANI } });
+  it("refuses another province's secretariat, or another cluster's executor, who names itself a party: naming oneself grants nothing", async () => {
+    // Given Isfahan's provincial secretariat and an executor of a Tehran leather plan, neither an element of the Tehran jewellery cluster,
+    for (const [outsider, self] of [
+      [SECRETARIAT_ISFAHAN, ids.secretariatIsfahan],
+      [EXECUTOR_SOLTANI, ids.soltani],
+    ] as const) {
+      // when each raises a dispute on it naming itself a party, then it is refused and no row of any table changes.
+      const error = await expectRefused(app, RAISE, jewelleryDispute({ subject: 'Hallmark fees', parties: [{ personId: self }, { agencyId: ids.isipo }] }), outsider, {
+        code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+        article: 'Art. 4-5',
+      });
+      expect(error.message).toContain('Being named a party grants nothing');
+    }
+  });
+
+  it('refuses the executor of a plan that is only proposed: proposing a plan naming oneself its executor makes no element of the cluster', async () => {
+    // Soltani's pottery plan in Mashhad is PROPOSED, not approved.
+    await expectRefused(
+      app,
+      RAISE,
+      { ...jewelleryDispute(), clusterId: ids.pottery, forumWorkingGroupId: ids.khorasan, parties: [{ personId: ids.soltani }, { agencyId: ids.isipo }] },
+      EXECUTOR_SOLTANI,
+      { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 4-5' },
+    );
+  });
+
+  it("lets an executor of one of the cluster's plans and a member of its provincial working group raise it, the former on a past day given", async () => {
+    const raised = await raise(
+      jewelleryDispute({ subject: 'Hallmark fees', parties: [{ personId: ids.soltani }, { agencyId: ids.isipo }], raisedOn: '2025-08-01' }),
+      EXECUTOR_ROSTAMI,
+    );
+    expect(raised).toMatchObject({ state: 'OPEN_PROVINCIAL', raisedOn: '2025-08-01', raisedBy: { email: EXECUTOR_ROSTAMI } });
+    const byMember = await raise(carpetDispute({ subject: 'Export credit for small workshops' }), MEMBER_ISFAHAN);
+    expect(byMember).toMatchObject({ state: 'OPEN_PROVINCIAL', raisedBy: { email: MEMBER_ISFAHAN } });
   });
 
   it('refuses a future day, and parties that are not exactly one of an agency and a person, or repeated', async () => {

@@ -159,7 +159,7 @@ describe('submitSupervisorReview (R6, Art. 4-3)', () => {
       REVIEW,
       review({
         recommendations: ['  Add a second shift at the hallmarking laboratory ', '', 'Publish the design register online'],
-        planAssessments: [assessment(ids.jewelleryPlan, { remarks: ' Above plan. ', exportValue: '9223372036854775807' })],
+        planAssessments: [assessment(ids.jewelleryPlan, { remarks: ' Above plan. ', exportValue: '1000000000000000' })],
       }),
       SHARIATI,
       'submitSupervisorReview',
@@ -177,7 +177,7 @@ describe('submitSupervisorReview (R6, Art. 4-3)', () => {
           {
             plan: { title: 'Jewellery design centre and hallmarking laboratory' },
             performanceScore: 74,
-            exportValue: '9223372036854775807',
+            exportValue: '1000000000000000',
             jobsCreated: 12,
             investment: '15000000000',
             remarks: 'Above plan.',
@@ -185,9 +185,9 @@ describe('submitSupervisorReview (R6, Art. 4-3)', () => {
         ],
       },
     });
-    // Exact rials end to end: the largest bigint survives the database.
+    // Exact rials end to end: the largest amount an input may carry (MAX_INPUT_RIALS) survives the database.
     const stored = await app.orm.em.fork().findOneOrFail(PlanAssessment, { review: { cluster: { name: 'Tehran Gold and Jewellery Cluster' }, period: '1404-Q1' } });
-    expect(String(stored.exportValue)).toBe('9223372036854775807');
+    expect(String(stored.exportValue)).toBe('1000000000000000');
   });
 
   it('reviews suspended and completed plans, and records a review dated in the past under the decree then in force', async () => {

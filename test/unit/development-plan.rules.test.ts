@@ -14,6 +14,7 @@ import {
   PlanAction,
   PLAN_TRANSITIONS,
   planTermIsValid,
+  planTermWithinLimit,
   reportingStartsOn,
   resolutionFitsPlan,
   termNotOverAtApproval,
@@ -176,5 +177,21 @@ describe('retryOnOptimisticLock', () => {
     expect(payload.result).toBeNull();
     expect(payload.userErrors.map((error) => error.code)).toEqual(['CONFLICT']);
     await expect(retryOnOptimisticLock(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+  });
+});
+
+describe('planTermWithinLimit (house rule: at most PLAN_MAX_TERM_YEARS)', () => {
+  it('allows exactly the limit and refuses one day more, with the latest end in the message', () => {
+    expect(planTermWithinLimit('2025-10-01', '2035-09-30', 10)).toBeNull();
+    const refused = planTermWithinLimit('2025-10-01', '2035-10-01', 10);
+    expect(refused).toMatchObject({ code: 'VALIDATION', article: 'House rule', field: ['input', 'endsOn'] });
+    expect(refused!.message).toContain('2035-09-30');
+  });
+
+  it('clamps 29 February, follows a lowered setting, and names the field it is given', () => {
+    expect(planTermWithinLimit('2024-02-29', '2026-02-27', 2)).toBeNull();
+    expect(planTermWithinLimit('2024-02-29', '2026-02-28', 2)).not.toBeNull();
+    expect(planTermWithinLimit('2025-01-01', '2025-12-31', 1)).toBeNull();
+    expect(planTermWithinLimit('2025-01-01', '2030-12-31', 3, ['input', 'planId'])).toMatchObject({ field: ['input', 'planId'] });
   });
 });

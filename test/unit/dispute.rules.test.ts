@@ -14,6 +14,7 @@ import {
   raisedOnIsNotInFuture,
   type RaiserFacts,
 } from '../../server/modules/dispute/dispute.rules';
+import { SystemRole } from '../../server/modules/person/person.entity';
 import { MembershipRole, WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
 
 const { OPEN_PROVINCIAL, RESOLVED_PROVINCIAL, NO_AGREEMENT, ESCALATED, RESOLVED_CENTRAL } = DisputeState;
@@ -131,29 +132,36 @@ describe('raisedOnIsNotInFuture (house rule)', () => {
 describe('who may raise, escalate and decide (R7, R4)', () => {
   const nobody: RaiserFacts = {
     actorId: 'me',
-    partyPersonIds: ['p1'],
+    systemRoles: [],
     agentIds: ['agent'],
     supervisorIds: ['supervisor'],
+    executorIds: ['executor'],
     responsibleGroupIds: ['wg-province', 'wg-central'],
     seats: [],
   };
+  const refusal = { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 4-5' };
 
-  it('lets a party, the agent, the supervisor, or a head or secretariat of a responsible group raise a dispute', () => {
-    expect(mayRaise({ ...nobody, partyPersonIds: ['me'] })).toBeNull();
+  it("lets the cluster's agent, supervisor or plan executor, anyone seated in a responsible group, or the central secretariat raise a dispute", () => {
     expect(mayRaise({ ...nobody, agentIds: ['me'] })).toBeNull();
     expect(mayRaise({ ...nobody, supervisorIds: ['me'] })).toBeNull();
-    expect(mayRaise({ ...nobody, seats: [{ workingGroupId: 'wg-central', role: MembershipRole.HEAD }] })).toBeNull();
-    expect(mayRaise({ ...nobody, seats: [{ workingGroupId: 'wg-province', role: MembershipRole.SECRETARIAT }] })).toBeNull();
+    expect(mayRaise({ ...nobody, executorIds: ['executor', 'me'] })).toBeNull();
+    for (const role of [MembershipRole.HEAD, MembershipRole.SECRETARIAT, MembershipRole.MEMBER]) {
+      expect(mayRaise({ ...nobody, seats: [{ workingGroupId: 'wg-province', role }] }), role).toBeNull();
+      expect(mayRaise({ ...nobody, seats: [{ workingGroupId: 'wg-central', role }] }), role).toBeNull();
+    }
+    expect(mayRaise({ ...nobody, systemRoles: [SystemRole.CENTRAL_SECRETARIAT] })).toBeNull();
+    expect(mayRaise({ ...nobody, systemRoles: [SystemRole.ADMIN] })).toBeNull();
   });
 
-  it('refuses anyone else, including a mere member or the head of another group', () => {
-    expect(mayRaise(nobody)).toMatchObject({ code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 4-5' });
-    expect(mayRaise({ ...nobody, seats: [{ workingGroupId: 'wg-province', role: MembershipRole.MEMBER }] })).toMatchObject({
-      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
-    });
-    expect(mayRaise({ ...nobody, seats: [{ workingGroupId: 'wg-other', role: MembershipRole.HEAD }] })).toMatchObject({
-      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
-    });
+  it("refuses anyone else: another province's secretariat or head, a provincial secretariat role without a seat here, a read-only role", () => {
+    expect(mayRaise(nobody)).toMatchObject(refusal);
+    for (const role of [MembershipRole.HEAD, MembershipRole.SECRETARIAT, MembershipRole.MEMBER]) {
+      expect(mayRaise({ ...nobody, seats: [{ workingGroupId: 'wg-other-province', role }] }), role).toMatchObject(refusal);
+    }
+    expect(
+      mayRaise({ ...nobody, systemRoles: [SystemRole.PROVINCIAL_SECRETARIAT], seats: [{ workingGroupId: 'wg-other-province', role: MembershipRole.SECRETARIAT }] }),
+    ).toMatchObject(refusal);
+    expect(mayRaise({ ...nobody, systemRoles: [SystemRole.ANALYST, SystemRole.PARTNER] })).toMatchObject(refusal);
   });
 
   it('lets only the head or secretariat of the hearing group act for it', () => {

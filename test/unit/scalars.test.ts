@@ -47,13 +47,13 @@ function rejectsNonStringLiterals(scalar: GraphQLScalarType): void {
 }
 
 describe('Date', () => {
-  it.each(['2024-03-20', '2024-02-29', '2008-05-05'])('accepts %j', (value) => {
+  it.each(['2024-03-20', '2024-02-29', '2008-05-05', '2000-01-01', '2100-12-31'])('accepts %j', (value) => {
     expect(DateScalar.parseValue(value)).toBe(value);
     expect(DateScalar.parseLiteral(literal(JSON.stringify(value)), undefined)).toBe(value);
     expect(DateScalar.parseLiteral(stringLiteral(value), undefined)).toBe(value);
   });
 
-  it.each(['2024-02-30', '2023-02-29', '2024-2-01', '2024-02-01T00:00', '20240201', '', ' 2024-02-01', '1403/01/01'])(
+  it.each(['2024-02-30', '2023-02-29', '2024-2-01', '2024-02-01T00:00', '20240201', '', ' 2024-02-01', '1403/01/01', '0000-01-01', '1970-01-01', '1999-12-31', '2101-01-01', '8999-12-31', '9999-12-31'])(
     'rejects %j',
     (value) => {
       expectBadUserInput(() => DateScalar.parseValue(value));
@@ -79,7 +79,7 @@ describe('DateTime', () => {
     expect((DateTimeScalar.parseLiteral(stringLiteral(value), undefined) as Date).getTime()).toBe(epoch);
   });
 
-  it.each(['2025-01-31', 'yesterday', '', '2025-13-01T00:00:00Z', '2025-01-31Tnoon', '1738312200000'])(
+  it.each(['2025-01-31', 'yesterday', '', '2025-13-01T00:00:00Z', '2025-01-31Tnoon', '1738312200000', '1970-01-01T00:00:00Z', '9999-12-31T00:00:00Z', '2100-12-31T23:00:00-03:00', '2000-01-01T01:00:00+03:30'])(
     'rejects %j',
     (value) => {
       expectBadUserInput(() => DateTimeScalar.parseValue(value));
@@ -110,12 +110,12 @@ describe('DateTime', () => {
 });
 
 describe('Rial', () => {
-  it.each(['0', '125000000000', '-5', '9223372036854775807'])('accepts %j', (value) => {
+  it.each(['0', '125000000000', '-5', '1000000000000000', '-1000000000000000'])('accepts %j, up to 10^15 either way', (value) => {
     expect(RialScalar.parseValue(value)).toBe(value);
     expect(RialScalar.parseLiteral(stringLiteral(value), undefined)).toBe(value);
   });
 
-  it.each(['1.5', '1e9', '01', '', ' 1', '9223372036854775808', '+1', '1,000'])('rejects %j', (value) => {
+  it.each(['1.5', '1e9', '01', '', ' 1', '9223372036854775808', '+1', '1,000', '1000000000000001', '-1000000000000001', '838488366986797801', '9223372036854775807'])('rejects %j', (value) => {
     expectBadUserInput(() => RialScalar.parseValue(value));
     expectBadUserInput(() => RialScalar.parseLiteral(stringLiteral(value), undefined));
   });

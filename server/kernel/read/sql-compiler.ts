@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { simplifyParsedResolveInfoFragmentWithType, type ResolveTree } from 'graphql-parse-resolve-info';
+import { checkInputText } from '../input-hygiene';
 import type { RelationSpec } from '../loaders';
 import type { ComputeEnvironment, ReadField, SqlEnvironment } from './node-description';
 
@@ -150,6 +151,8 @@ export class SqlCompiler {
       const plan = registry.field(typeName, field.name);
       const definition = type.getFields()[field.name];
       if (!plan || !definition) throw new UnsupportedSelection(`${typeName}.${field.name}`);
+      // The arguments of fields the engine answers never reach their resolvers: checked here instead.
+      for (const argument of definition.args) checkInputText(field.args[argument.name], argument.type, argument.name);
       pairs.push(key(responseKey), this.fieldSql(plan, alias, field, definition));
     }
     return buildObject(pairs);

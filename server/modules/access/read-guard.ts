@@ -17,6 +17,19 @@ import { isVisible } from './row-scope';
 
 const GUARDED = Symbol('accessGuarded');
 
+/**
+ * Set by the mutation guard on a payload whose act committed: the object the act returned. Only that
+ * value, read through the payload's own field, passes the read guard unchecked.
+ */
+const AUTHORED = Symbol('authoredByThisRequest');
+
+/** A committed payload: `{ result: <node>, userErrors: [] }` as `runMutation` builds it. */
+function markAuthored(payload: unknown): void {
+  if (typeof payload !== 'object' || payload === null) return;
+  const { result, userErrors } = payload as { result?: unknown; userErrors?: unknown };
+  if (isNode(result) && Array.isArray(userErrors) && userErrors.length === 0) (payload as Record<symbol, unknown>)[AUTHORED] = result;
+}
+
 /** A loaded node: an entity whose class name is its GraphQL type. */
 function isNode(value: unknown): value is { id: string; constructor: { name: string } } {
   // The read engine's JSON nodes were read with the viewer's scope in their SQL already.
@@ -32,7 +45,15 @@ function isNode(value: unknown): value is { id: string; constructor: { name: str
  *   `plan.cluster`, `cluster.currentSupervisor`, mutation payloads) drops the rows outside the
  *   viewer's scope: null where the field is nullable, left out of non-null lists, null items of
  *   nullable lists. Connections are not guarded here: their rows come from queries that already
- *   carry the scope (`scoped`, `pageInScope`), which also keeps `totalCount` right.
+ *   carry the scope (`scoped`, `pageInScope`), which also keeps `totalCount` right;
+ * - except the object a committed mutation returns in its own payload: its author always sees what
+ *   their act produced, even when the act took it out of their scope (an escalation by a party from
+ *   another province) or it never was in it. A silent null would read as "refused" although the act
+ *   committed and was audited. Only that object is let through, read through the payload's field: its
+ *   relations are guarded as usual (references outside scope null or FORBIDDEN, connections scoped),
+ *   and `node(id)` on it later answers by scope again;
+ * - a required (non-null) reference outside scope answers a top-level FORBIDDEN naming the field,
+ *   rather than a null that GraphQL would report as an internal fault.
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   const mutationType = schema.getMutationType();
@@ -47,6 +68,7 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
         field.resolve = async (source, args, ctx, info) => {
           if (ctx.viewer.scope.readOnly) throw forbidden('Analysts and partners have read-only access: they change nothing.');
           const payload: unknown = await resolve(source, args, ctx, info);
+          markAuthored(payload);
           // The change may give the actor new reach (the executor of a plan just proposed, a new seat):
           // the payload is read with the scope of after the change.
           const { person, apiKey } = ctx.viewer;
@@ -62,13 +84,19 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
       const nullable = getNullableType(field.type);
       const list = isListType(nullable);
       const itemsRequired = list && isNonNullType(nullable.ofType);
+      const required = isNonNullType(field.type);
+      const where = `${type.name}.${field.name}`;
       field.resolve = async (source, args, ctx, info) => {
         const result: unknown = await resolve(source, args, ctx, info);
         if (list && Array.isArray(result)) {
           const visible = await Promise.all(result.map((item) => (isNode(item) ? isVisible(ctx, item) : true)));
           return itemsRequired ? result.filter((_item, index) => visible[index]) : result.map((item, index) => (visible[index] ? item : null));
         }
-        return isNode(result) && !(await isVisible(ctx, result)) ? null : result;
+        if (!isNode(result)) return result;
+        if (typeof source === 'object' && source !== null && (source as Record<symbol, unknown>)[AUTHORED] === result) return result;
+        if (await isVisible(ctx, result)) return result;
+        if (required) throw forbidden(`\`${where}\` lies outside your read scope.`);
+        return null;
       };
       marked[GUARDED] = true;
     }

@@ -1,5 +1,6 @@
 import { Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { LongText } from '../../kernel/text-hygiene';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { AgencyRating } from './agency-assessment.entity';
 
@@ -18,6 +19,7 @@ export class AssessAgencyInput {
   rating!: AgencyRating;
 
   @Field(() => String, { description: "The working group's opinion of the agency's performance." })
+  @LongText()
   @Length(1, 10000)
   @Matches(/\S/)
   opinion!: string;

@@ -1,5 +1,6 @@
 import { Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { LongText } from '../../kernel/text-hygiene';
 import { DateScalar } from '../../kernel/scalars';
 
 @InputType({ description: "A development agent's contract with ISIPO for one cluster (Art. 3)." })
@@ -34,6 +35,7 @@ export class EndAgentContractInput {
   lastDayInForce!: string;
 
   @Field(() => String, { description: 'Why the contract ends early.' })
+  @LongText()
   @Length(1, 2000)
   @Matches(/\S/)
   reason!: string;

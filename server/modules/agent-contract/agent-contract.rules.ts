@@ -1,3 +1,4 @@
+import { termEndAfterYears } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
 import { violation, type RuleResult } from '../../kernel/rules';
 import { Qualification } from '../person/person.entity';
@@ -8,6 +9,25 @@ export function termIsOrdered(startsOn: string, endsOn: string): RuleResult {
   return endsOn >= startsOn
     ? null
     : violation(ErrorCode.VALIDATION, 'The contract cannot end before it starts.', 'Art. 3', ['input', 'endsOn']);
+}
+
+/** Longest agent contract, in years. */
+export const AGENT_CONTRACT_MAX_TERM_YEARS = 10;
+
+/**
+ * House rule: a contract runs at most AGENT_CONTRACT_MAX_TERM_YEARS years. The agent owes a report for
+ * every quarter in force (Art. 4-1), so this also bounds the obligations one signature creates.
+ */
+export function termWithinLimit(startsOn: string, endsOn: string): RuleResult {
+  const latest = termEndAfterYears(startsOn, AGENT_CONTRACT_MAX_TERM_YEARS);
+  return endsOn <= latest
+    ? null
+    : violation(
+        ErrorCode.VALIDATION,
+        `A contract runs at most ${AGENT_CONTRACT_MAX_TERM_YEARS} years: one starting ${startsOn} ends by ${latest}.`,
+        'House rule',
+        ['input', 'endsOn'],
+      );
 }
 
 /** R2 (Art. 3): development agents are contracted by ISIPO, the agency that contracts them, and by no other. */

@@ -21,6 +21,7 @@ import {
   contractNumberIsFree,
   noOverlappingContract,
   termIsOrdered,
+  termWithinLimit,
 } from './agent-contract.rules';
 
 /**
@@ -41,7 +42,7 @@ export function signAgentContract(ctx: Context, input: SignAgentContractInput): 
       agent ? null : notFound('person', 'agentId'),
       agency ? null : notFound('executive agency', 'agencyId'),
     );
-    enforce(termIsOrdered(input.startsOn, input.endsOn));
+    enforce(termIsOrdered(input.startsOn, input.endsOn), termWithinLimit(input.startsOn, input.endsOn));
     const term: Term = { startsOn: input.startsOn, lastDay: input.endsOn };
 
     const groups = await responsibleWorkingGroups(em, cluster!);

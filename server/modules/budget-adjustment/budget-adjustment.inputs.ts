@@ -1,5 +1,6 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { LongText } from '../../kernel/text-hygiene';
 import { DateScalar, RialScalar } from '../../kernel/scalars';
 
 @InputType({ description: "A working group's decision to raise or lower a plan's budget on the strength of a supervisor's review (Art. 4-4)." })
@@ -20,6 +21,7 @@ export class AdjustPlanBudgetInput {
   amount!: string;
 
   @Field(() => String, { description: 'Why the working group changes the budget.' })
+  @LongText()
   @Length(1, 2000)
   @Matches(/\S/)
   reason!: string;

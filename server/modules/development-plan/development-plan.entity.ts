@@ -31,9 +31,11 @@ registerEnumType(PlanKind, { name: 'PlanKind', description: 'A development plan 
 @Check({ name: 'development_plan_budget_non_negative', expression: '"approved_budget" >= 0 and "current_budget" >= 0' })
 @Check({ name: 'development_plan_budget_pair', expression: '("approved_budget" is null) = ("current_budget" is null)' })
 // Art. 4-4: the current budget stays within 90%–110% of the approved budget, whatever path led there.
+// Compared in numeric so that the products cannot overflow bigint (migration 0002).
 @Check({
   name: 'development_plan_budget_band',
-  expression: '"current_budget" * 10 >= "approved_budget" * 9 and "current_budget" * 10 <= "approved_budget" * 11',
+  expression:
+    '"current_budget"::numeric * 10 >= "approved_budget"::numeric * 9 and "current_budget"::numeric * 10 <= "approved_budget"::numeric * 11',
 })
 @Check({
   name: 'development_plan_approved_has_budget',

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { LongText } from '../../kernel/text-hygiene';
 import { DateScalar, DecimalScalar, RialScalar } from '../../kernel/scalars';
 import { PlanKind } from './development-plan.entity';
 
@@ -104,6 +105,7 @@ export class RejectPlanInput {
   workingGroupId!: string;
 
   @Field(() => String, { description: 'Why the plan is rejected.' })
+  @LongText()
   @Length(1, 2000)
   @Matches(/\S/)
   reason!: string;
@@ -118,6 +120,7 @@ export class SuspendPlanInput {
   workingGroupId!: string;
 
   @Field(() => String, { description: 'Why the plan is suspended.' })
+  @LongText()
   @Length(1, 2000)
   @Matches(/\S/)
   reason!: string;

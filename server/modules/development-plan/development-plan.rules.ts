@@ -1,3 +1,4 @@
+import { termEndAfterYears } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
 import { violation, type RuleResult } from '../../kernel/rules';
 import { overlaps, type Term } from '../supervisor-appointment/supervisor-appointment.rules';
@@ -67,6 +68,22 @@ export function planTermIsValid(startsOn: string, endsOn: string): RuleResult {
   return endsOn >= startsOn
     ? null
     : violation(ErrorCode.VALIDATION, "The plan's last day may not be before its first day.", null, ['input', 'endsOn']);
+}
+
+/** Longest plan term, in years, unless the deployment sets PLAN_MAX_TERM_YEARS. */
+export const DEFAULT_PLAN_MAX_TERM_YEARS = 10;
+
+/**
+ * House rule: a plan runs at most `maxYears` years. Its executor owes a report for every quarter of
+ * the term (Art. 4-1), so the bound also bounds the obligations one approval creates (4 a year). A
+ * rule violation rather than malformed input: each date is well formed on its own, and the limit is a
+ * deployment's setting.
+ */
+export function planTermWithinLimit(startsOn: string, endsOn: string, maxYears: number, field: string[] = ['input', 'endsOn']): RuleResult {
+  const latest = termEndAfterYears(startsOn, maxYears);
+  return endsOn <= latest
+    ? null
+    : violation(ErrorCode.VALIDATION, `A plan runs at most ${maxYears} years: one starting ${startsOn} ends by ${latest}.`, 'House rule', field);
 }
 
 /** Indicators of one plan have distinct names (compared without case or surrounding spaces). */

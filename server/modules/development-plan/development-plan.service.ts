@@ -32,10 +32,16 @@ import {
   mayProposePlan,
   nextPlanStatus,
   planTermIsValid,
+  planTermWithinLimit,
+  DEFAULT_PLAN_MAX_TERM_YEARS,
   reportingStartsOn,
   resolutionFitsPlan,
   termNotOverAtApproval,
 } from './development-plan.rules';
+
+function maxPlanTermYears(ctx: Context): number {
+  return ctx.settings.planMaxTermYears ?? DEFAULT_PLAN_MAX_TERM_YEARS;
+}
 
 /** A cluster development plan or project put to the working groups (Art. 2), by its executor or a responsible group. */
 export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payload<DevelopmentPlan>> {
@@ -61,6 +67,7 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payl
     enforce(mayProposePlan(ctx.viewer.person.id, executorId, groupIds, seats));
     enforceAll(
       planTermIsValid(input.startsOn, input.endsOn),
+      planTermWithinLimit(input.startsOn, input.endsOn, maxPlanTermYears(ctx)),
       indicatorNamesAreDistinct(input.indicators.map((indicator) => indicator.name)),
       ...resolutions.map((resolution) =>
         resolutionFitsPlan(
@@ -139,6 +146,8 @@ export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payl
       const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, decidedOn);
       enforce(canMovePlan(plan.status, PlanAction.APPROVE));
       enforce(decisionDateIsValid(decidedOn, plan.proposedOn, today), termNotOverAtApproval(decidedOn, plan.endsOn));
+      // Again at approval, which creates the obligations: the limit may have been lowered since the proposal.
+      enforce(planTermWithinLimit(plan.startsOn, plan.endsOn, maxPlanTermYears(ctx), ['input', 'planId']));
       const before = snapshot(plan);
 
       const approvedBudget = input.approvedBudget ?? plan.proposedBudget;

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { LongText } from '../../kernel/text-hygiene';
 import { DateScalar } from '../../kernel/scalars';
 
 @InputType({ description: 'A party to a dispute: give exactly one of `agencyId` and `personId`.' })
@@ -27,6 +28,7 @@ export class RaiseDisputeInput {
   subject!: string;
 
   @Field(() => String, { description: 'The positions of the parties.' })
+  @LongText()
   @Length(1, 10000)
   @Matches(/\S/)
   description!: string;
@@ -64,6 +66,7 @@ export class RecordProvincialOutcomeInput {
   outcome!: ProvincialOutcome;
 
   @Field(() => String, { description: 'The decision when resolved; the account of why no agreement was reached otherwise.' })
+  @LongText()
   @Length(1, 10000)
   @Matches(/\S/)
   decision!: string;
@@ -75,6 +78,7 @@ export class EscalateDisputeInput {
   disputeId!: string;
 
   @Field(() => String, { description: 'Why the dispute is taken to the central working group.' })
+  @LongText()
   @Length(1, 10000)
   @Matches(/\S/)
   reason!: string;
@@ -86,6 +90,7 @@ export class DecideDisputeInput {
   disputeId!: string;
 
   @Field(() => String, { description: 'The decision; it is final.' })
+  @LongText()
   @Length(1, 10000)
   @Matches(/\S/)
   decision!: string;

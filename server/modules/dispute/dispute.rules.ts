@@ -2,6 +2,8 @@ import { ErrorCode } from '../../kernel/errors';
 import { violation, type RuleResult } from '../../kernel/rules';
 import type { Seat } from '../working-group/working-group.rules';
 import { MembershipRole, WorkingGroupLevel } from '../working-group/working-group.entity';
+import type { SystemRole } from '../person/person.entity';
+import { isRegistrar } from '../person/person.rules';
 import { DisputeState } from './dispute.entity';
 
 const { OPEN_PROVINCIAL, RESOLVED_PROVINCIAL, NO_AGREEMENT, ESCALATED, RESOLVED_CENTRAL } = DisputeState;
@@ -130,37 +132,50 @@ function actsFor(workingGroupId: string, seats: readonly Seat[]): boolean {
   return seats.some((seat) => seat.workingGroupId === workingGroupId && (seat.role === MembershipRole.HEAD || seat.role === MembershipRole.SECRETARIAT));
 }
 
-/** Who the cluster's elements are on the day a dispute is raised. */
+/** Who the cluster's elements are on the day a dispute is raised, and who the caller is. */
 export interface RaiserFacts {
   actorId: string;
-  partyPersonIds: readonly string[];
+  /** The caller's system roles: the central secretariat and the administrator act nationally. */
+  systemRoles: readonly SystemRole[];
   /** Development agents of the cluster under a contract in force. */
   agentIds: readonly string[];
   /** Supervisors of the cluster under an appointment in force. */
   supervisorIds: readonly string[];
+  /**
+   * Executors of the cluster's plans that a working group approved (approved, suspended or completed:
+   * Art. 4-1's "executors of approved development plans"). Not of proposals: anyone may propose a plan
+   * naming themself its executor, which must not make them an element of the cluster.
+   */
+  executorIds: readonly string[];
+  /** The cluster's responsible working groups: its province's group and the central one. */
   responsibleGroupIds: readonly string[];
+  /** The caller's seats on the day, in any working group. */
   seats: readonly Seat[];
 }
 
 /**
- * R7 (Art. 4-5): a dispute is raised by an element of the cluster's development: a person who is a
- * party, the cluster's agent or supervisor in force, or the head or secretariat of one of its
- * responsible working groups. Anyone else gets NOT_RESPONSIBLE_WORKING_GROUP as a user error (not a
- * top-level FORBIDDEN): it depends on the data, like the other jurisdiction rules.
+ * R7 (Art. 4-5): a dispute is "a disagreement between the elements of cluster development", so only an
+ * element of THIS cluster on the day raises it: its development agent under contract, its supervisor in
+ * force, an executor of one of its approved plans, or anyone seated (head, secretariat or member) in one of its
+ * responsible working groups; or the central secretariat or the administrator. The parties are not
+ * consulted: they are whatever the caller writes, so naming oneself a party grants nothing (otherwise
+ * any signed-in person could write into any province). Anyone else gets NOT_RESPONSIBLE_WORKING_GROUP
+ * as a user error (not a top-level FORBIDDEN): it depends on the data, like the other jurisdiction rules.
  */
 export function mayRaise(facts: RaiserFacts): RuleResult {
   const { actorId } = facts;
   if (
-    facts.partyPersonIds.includes(actorId) ||
+    isRegistrar(facts.systemRoles) ||
     facts.agentIds.includes(actorId) ||
     facts.supervisorIds.includes(actorId) ||
-    facts.responsibleGroupIds.some((groupId) => actsFor(groupId, facts.seats))
+    facts.executorIds.includes(actorId) ||
+    facts.seats.some((seat) => facts.responsibleGroupIds.includes(seat.workingGroupId))
   ) {
     return null;
   }
   return violation(
     ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-    "Only a party to the dispute, the cluster's development agent or supervisor in force, or the head or secretariat of one of its responsible working groups may raise a dispute.",
+    "Only an element of the cluster's development may raise a dispute about it: its development agent or supervisor in force, an executor of one of its approved plans, a head, secretariat or member of its province's or the central working group, or the central secretariat. Being named a party grants nothing.",
     'Art. 4-5',
   );
 }

@@ -5,6 +5,7 @@ import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutat
 import { enforce, notFound } from '../../kernel/rules';
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
 import { Cluster } from '../cluster/cluster.entity';
+import { DevelopmentPlan, PlanStatus } from '../development-plan/development-plan.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
@@ -95,17 +96,26 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
     const provincialGroup = await provincialGroupOf(em, cluster!);
     enforce(lodgedAtProvincialForum({ id: forum!.id, level: forum!.level }, provincialGroup?.id ?? null));
 
-    // Whether the caller is an element of the cluster's development is judged on the day it was raised.
+    // Whether the caller is an element of the cluster's development is judged on the day it was raised,
+    // from the caller's own seats, contracts, appointments and plans; the parties named in the input are
+    // not consulted, so naming oneself a party grants nothing.
+    const actorId = ctx.viewer.person.id;
     const groups = await responsibleWorkingGroups(em, cluster!);
-    const seats = await seatsOn(em, ctx.viewer.person.id, raisedOn);
-    const contracts = await em.find(AgentContract, { cluster: clusterId, ...contractsInForceOn(raisedOn) });
-    const appointments = await em.find(SupervisorAppointment, { cluster: clusterId, ...appointmentsInForceOn(raisedOn) });
+    const seats = await seatsOn(em, actorId, raisedOn);
+    const contracts = await em.find(AgentContract, { cluster: clusterId, agent: actorId, ...contractsInForceOn(raisedOn) });
+    const appointments = await em.find(SupervisorAppointment, { cluster: clusterId, supervisor: actorId, ...appointmentsInForceOn(raisedOn) });
+    const plans = await em.find(DevelopmentPlan, {
+      cluster: clusterId,
+      executor: actorId,
+      status: { $in: [PlanStatus.APPROVED, PlanStatus.SUSPENDED, PlanStatus.COMPLETED] },
+    });
     enforce(
       mayRaise({
-        actorId: ctx.viewer.person.id,
-        partyPersonIds: personIds,
+        actorId,
+        systemRoles: [...ctx.viewer.systemRoles],
         agentIds: contracts.map((contract) => contract.agent.id),
         supervisorIds: appointments.map((appointment) => appointment.supervisor.id),
+        executorIds: plans.map((plan) => plan.executor.id),
         responsibleGroupIds: groups.map((group) => group.id),
         seats,
       }),

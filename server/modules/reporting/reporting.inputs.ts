@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { LongText } from '../../kernel/text-hygiene';
 import { DecimalScalar } from '../../kernel/scalars';
 import { BottleneckCategory } from './reporting.entity';
 
@@ -23,6 +24,7 @@ export class BottleneckInput {
   category!: BottleneckCategory;
 
   @Field(() => String, { description: 'What happened and why it blocked progress.' })
+  @LongText()
   @Length(1, 4000)
   @Matches(/\S/)
   description!: string;
@@ -39,6 +41,7 @@ export abstract class ProgressReportContentInput {
   percentComplete?: string | null;
 
   @Field(() => String, { description: 'Narrative of the quarter, transparent and complete.' })
+  @LongText()
   @Length(1, 20000)
   @Matches(/\S/)
   summary!: string;
@@ -83,6 +86,7 @@ export class WaiveReportingObligationInput {
   workingGroupId!: string;
 
   @Field(() => String, { description: 'Why the report is no longer owed.' })
+  @LongText()
   @Length(1, 2000)
   @Matches(/\S/)
   reason!: string;

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { LongText } from '../../kernel/text-hygiene';
 import { DateScalar, DecimalScalar, PeriodLabelScalar } from '../../kernel/scalars';
 
 /** Most targets one resolution may set. */
@@ -50,6 +51,7 @@ export class AdoptResolutionInput {
   title!: string;
 
   @Field(() => String, { description: 'Full text of the resolution, as written.' })
+  @LongText()
   @Length(1, 20000)
   @Matches(/\S/)
   text!: string;

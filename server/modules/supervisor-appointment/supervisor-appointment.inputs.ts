@@ -1,5 +1,6 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { LongText } from '../../kernel/text-hygiene';
 import { DateScalar } from '../../kernel/scalars';
 
 @InputType({ description: 'A decree appointing a supervisor to a cluster for one year (Art. 3).' })
@@ -38,6 +39,7 @@ export class RevokeSupervisorAppointmentInput {
   lastDayInOffice!: string;
 
   @Field(() => String, { description: 'Why the appointment is revoked.' })
+  @LongText()
   @Length(1, 2000)
   @Matches(/\S/)
   reason!: string;

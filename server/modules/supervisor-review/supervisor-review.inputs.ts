@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { LongText } from '../../kernel/text-hygiene';
 import { DateScalar, PeriodLabelScalar, RialScalar } from '../../kernel/scalars';
 
 /** Most recommendations one review may make. */
@@ -33,6 +34,7 @@ export class PlanAssessmentInput {
   investment!: string;
 
   @Field(() => String, { nullable: true, description: 'Remarks on this plan.' })
+  @LongText()
   @IsOptional()
   @MaxLength(4000)
   remarks?: string | null;
@@ -51,6 +53,7 @@ export class SubmitSupervisorReviewInput {
   reviewedOn?: string | null;
 
   @Field(() => String, { description: 'Findings of the review.' })
+  @LongText()
   @Length(1, 20000)
   @Matches(/\S/)
   findings!: string;
@@ -59,6 +62,7 @@ export class SubmitSupervisorReviewInput {
   @Field(() => [String], {
     description: `Proposals for improvement and correction, at least one that is not blank; at most ${MAX_RECOMMENDATIONS}.`,
   })
+  @LongText()
   @ArrayMaxSize(MAX_RECOMMENDATIONS)
   @MaxLength(4000, { each: true })
   recommendations!: string[];

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalId } from '../../server/kernel/global-id';
+import { Cluster } from '../../server/modules/cluster/cluster.entity';
+import { Dispute } from '../../server/modules/dispute/dispute.entity';
+import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
+import { Person } from '../../server/modules/person/person.entity';
+import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
+import { auditEventCount } from '../setup/database-state';
+import { expectAccepted, USER_ERRORS } from '../setup/mutations';
+import { startTestApp, type TestApp } from '../setup/test-app';
+
+/**
+ * The object a committed mutation returns is always shown to the act's author, even when it lies
+ * outside their read scope; its relations stay guarded by scope, and later reads answer by scope.
+ */
+const DOMAIN = 'demo.cluster-oversight.ir';
+const SECRETARIAT_TEHRAN = `secretariat.tehran@${DOMAIN}`;
+/** An executor of plans in Razavi Khorasan only: reads Khorasan's clusters, not Tehran's. */
+const EXECUTOR_YAZDANI = `executor.yazdani@${DOMAIN}`;
+
+const RAISE = `mutation Raise($input: RaiseDisputeInput!) { result: raiseDispute(input: $input) { dispute { id } ${USER_ERRORS} } }`;
+const OUTCOME = `mutation Outcome($input: RecordProvincialOutcomeInput!) { result: recordProvincialOutcome(input: $input) { dispute { id } ${USER_ERRORS} } }`;
+const escalate = (selection: string) =>
+  `mutation Escalate($input: EscalateDisputeInput!) { result: escalateDispute(input: $input) { dispute { ${selection} } ${USER_ERRORS} } }`;
+
+let app: TestApp;
+let ids: Record<string, string>;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const em = app.orm.em.fork();
+  ids = {
+    jewellery: encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name: 'Tehran Gold and Jewellery Cluster' })).id),
+    tehran: encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code: 'IR-23' } })).id),
+    mimt: encodeGlobalId('ExecutiveAgency', (await em.findOneOrFail(ExecutiveAgency, { code: 'MIMT' })).id),
+    yazdani: encodeGlobalId('Person', (await em.findOneOrFail(Person, { email: EXECUTOR_YAZDANI })).id),
+  };
+});
+afterAll(() => app?.close());
+
+/**
+ * Given a Tehran dispute raised by Tehran's secretariat with a Khorasan executor as a party, on which
+ * the Tehran working group recorded no agreement: the party may escalate it, but cannot read it.
+ */
+async function disputeAwaitingEscalation(subject: string): Promise<string> {
+  const raised = await expectAccepted<{ dispute: { id: string } }>(
+    app,
+    RAISE,
+    {
+      clusterId: ids.jewellery,
+      forumWorkingGroupId: ids.tehran,
+      subject,
+      description: 'The executor holds that the saffron packaging line can host jewellery packaging; the ministry office disagrees.',
+      parties: [{ personId: ids.yazdani }, { agencyId: ids.mimt }],
+    },
+    SECRETARIAT_TEHRAN,
+    'raiseDispute',
+  );
+  await expectAccepted(app, OUTCOME, { disputeId: raised.dispute.id, outcome: 'NO_AGREEMENT', decision: 'No agreement at the province.' }, SECRETARIAT_TEHRAN, 'recordProvincialOutcome');
+  return raised.dispute.id;
+}
+
+describe('the object of a committed mutation, for its author', () => {
+  it('is returned even outside the author\'s read scope, while its relations and later reads stay scoped', async () => {
+    const disputeId = await disputeAwaitingEscalation('Shared packaging line');
+    // The party cannot read the dispute before acting on it.
+    const before = await app.graphql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id } }`, { id: disputeId }, { as: EXECUTOR_YAZDANI });
+    expect(before.body.data?.node).toBeNull();
+
+    // When the party escalates it, the payload carries the escalated dispute, not a silent null.
+    const payload = await expectAccepted<{ dispute: Record<string, unknown> | null }>(
+      app,
+      escalate('id state forum { level } parties { totalCount nodes { id } } steps { totalCount }'),
+      { disputeId, reason: 'The centre sets packaging rules for every cluster.' },
+      EXECUTOR_YAZDANI,
+      'escalateDispute',
+    );
+    // Only the object itself: its central forum is national and readable, its parties and steps
+    // (rows of a Tehran dispute) are not.
+    expect(payload.dispute).toEqual({
+      id: disputeId,
+      state: 'ESCALATED',
+      forum: { level: 'CENTRAL' },
+      parties: { totalCount: 0, nodes: [] },
+      steps: { totalCount: 0 },
+    });
+
+    // Later reads answer by scope again.
+    const after = await app.graphql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id } }`, { id: disputeId }, { as: EXECUTOR_YAZDANI });
+    expect(after.body.data?.node).toBeNull();
+    // The secretariat of the province, in scope, sees the same dispute with its relations.
+    const tehran = await app.graphql<{ node: { state: string; parties: { totalCount: number } } }>(
+      `query($id: ID!) { node(id: $id) { ... on Dispute { state parties { totalCount } } } }`,
+      { id: disputeId },
+      { as: SECRETARIAT_TEHRAN },
+    );
+    expect(tehran.body.data?.node).toEqual({ state: 'ESCALATED', parties: { totalCount: 2 } });
+  });
+
+  it('answers a required relation outside scope with a FORBIDDEN naming it, never a silent null; the act still commits', async () => {
+    const disputeId = await disputeAwaitingEscalation('Shared packaging line, second batch');
+    const audited = await auditEventCount(app.orm, 'escalateDispute');
+    const response = await app.graphql<{ result: { dispute: unknown; userErrors: unknown[] } }>(
+      escalate('id state cluster { name }'),
+      { input: { disputeId, reason: 'The centre sets packaging rules for every cluster.' } },
+      { as: EXECUTOR_YAZDANI },
+    );
+    expect(response.body.errors?.map((error) => [error.extensions?.code, error.path])).toEqual([['FORBIDDEN', ['result', 'dispute', 'cluster']]]);
+    expect(response.body.errors?.[0].message).toContain('Dispute.cluster');
+    expect(response.body.data?.result).toEqual({ dispute: null, userErrors: [] });
+    expect(await auditEventCount(app.orm, 'escalateDispute')).toBe(audited + 1);
+    const em = app.orm.em.fork();
+    expect((await em.findOneOrFail(Dispute, { subject: 'Shared packaging line, second batch' })).state).toBe('ESCALATED');
+  });
+});
