@@ -39,6 +39,8 @@ export interface ReadRegistry {
   /** The plan of a field, or null when the engine cannot read it. */
   field(typeName: string, fieldName: string): FieldPlan | null;
   metadata(typeName: string): EntityMetadata;
+  /** What the JSON value of a field read by the engine becomes in GraphQL (ids, periods, pages). */
+  mapOf(typeName: string, fieldName: string): ((value: unknown) => unknown) | undefined;
 }
 
 export interface CompileOptions {

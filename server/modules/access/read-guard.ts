@@ -86,8 +86,7 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
       const itemsRequired = list && isNonNullType(nullable.ofType);
       const required = isNonNullType(field.type);
       const where = `${type.name}.${field.name}`;
-      field.resolve = async (source, args, ctx, info) => {
-        const result: unknown = await resolve(source, args, ctx, info);
+      const guarded = async (result: unknown, source: unknown, ctx: Context): Promise<unknown> => {
         if (list && Array.isArray(result)) {
           const visible = await Promise.all(result.map((item) => (isNode(item) ? isVisible(ctx, item) : true)));
           return itemsRequired ? result.filter((_item, index) => visible[index]) : result.map((item, index) => (visible[index] ? item : null));
@@ -97,6 +96,13 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
         if (await isVisible(ctx, result)) return result;
         if (required) throw forbidden(`\`${where}\` lies outside your read scope.`);
         return null;
+      };
+      field.resolve = (source, args, ctx, info) => {
+        const result: unknown = resolve(source, args, ctx, info);
+        // The read engine's nodes carry the scope in their SQL: answered as they are, without a
+        // promise per field (most fields of a large read are these).
+        if (isEngineNode(source) && !(result instanceof Promise)) return result;
+        return result instanceof Promise ? result.then((value) => guarded(value, source, ctx)) : guarded(result, source, ctx);
       };
       marked[GUARDED] = true;
     }
