@@ -41,6 +41,17 @@ import { NODE_TYPE_KEY } from './sql-compiler';
 
 class Fallback extends Error {}
 
+/** A selection simplified for a type, made once per (selection, type): every node of a list shares it. */
+const simplified = new WeakMap<ResolveTree, Map<GraphQLObjectType, [string, ResolveTree][]>>();
+
+function fieldsOf(tree: ResolveTree, type: GraphQLObjectType): [string, ResolveTree][] {
+  let byType = simplified.get(tree);
+  if (!byType) simplified.set(tree, (byType = new Map()));
+  let fields = byType.get(type);
+  if (!fields) byType.set(type, (fields = Object.entries(simplifyParsedResolveInfoFragmentWithType(tree, type).fields) as [string, ResolveTree][]));
+  return fields;
+}
+
 interface Completion {
   schema: GraphQLSchema;
   registry: ReturnType<typeof registryOf>;
@@ -74,7 +85,7 @@ function complete(context: Completion, type: GraphQLOutputType, tree: ResolveTre
 function completeNode(context: Completion, type: GraphQLObjectType, tree: ResolveTree, value: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   const fields = type.getFields();
-  for (const [responseKey, field] of Object.entries(simplifyParsedResolveInfoFragmentWithType(tree, type).fields) as [string, ResolveTree][]) {
+  for (const [responseKey, field] of fieldsOf(tree, type)) {
     if (field.name === '__typename') {
       result[responseKey] = type.name;
       continue;
@@ -90,7 +101,7 @@ function completeNode(context: Completion, type: GraphQLObjectType, tree: Resolv
 function completePlain(context: Completion, type: GraphQLObjectType, tree: ResolveTree, value: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   const fields = type.getFields();
-  for (const [responseKey, field] of Object.entries(simplifyParsedResolveInfoFragmentWithType(tree, type).fields) as [string, ResolveTree][]) {
+  for (const [responseKey, field] of fieldsOf(tree, type)) {
     result[responseKey] = field.name === '__typename' ? type.name : complete(context, fields[field.name].type, field, value[field.name]);
   }
   return result;

@@ -122,8 +122,17 @@ class Registry implements ReadRegistry {
     return null;
   }
 
-  /** What the value of a field read by the engine becomes in GraphQL. */
+  private readonly maps = new Map<string, Map<string, ((value: unknown) => unknown) | undefined>>();
+
+  /** What the value of a field read by the engine becomes in GraphQL (made once per field). */
   mapOf(typeName: string, fieldName: string): ((value: unknown) => unknown) | undefined {
+    let byField = this.maps.get(typeName);
+    if (!byField) this.maps.set(typeName, (byField = new Map()));
+    if (!byField.has(fieldName)) byField.set(fieldName, this.makeMap(typeName, fieldName));
+    return byField.get(fieldName);
+  }
+
+  private makeMap(typeName: string, fieldName: string): ((value: unknown) => unknown) | undefined {
     const plan = this.field(typeName, fieldName);
     if (!plan) return undefined;
     if (plan.kind === 'id') return (value) => encodeGlobalId(typeName, String(value));
