@@ -1,5 +1,6 @@
 import type { ListDescription } from '../kernel/read/list-description';
 import { agencyAssessmentList } from './agency-assessment/agency-assessment.node';
+import { apiKeyList } from './api-key/api-key.node';
 import { auditEventList } from './audit/audit.node';
 import { budgetAdjustmentList } from './budget-adjustment/budget-adjustment.node';
 import { periodicReportList } from './periodic-report/periodic-report.node';
@@ -12,4 +13,5 @@ export const listDescriptions: readonly ListDescription[] = [
   agencyAssessmentList,
   periodicReportList,
   auditEventList,
+  apiKeyList,
 ];

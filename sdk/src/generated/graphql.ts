@@ -125,6 +125,12 @@ export type AgentContractOrderField =
 
 /** Conditions on API keys; all given conditions must hold. */
 export type ApiKeyFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<ApiKeyFilter> | null | undefined;
+  /** This condition does not hold. */
+  not?: ApiKeyFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<ApiKeyFilter> | null | undefined;
   /** Person ids of the partner service accounts. */
   personIds?: Array<string> | null | undefined;
   /** True: only keys neither revoked nor expired; false: only the others. */

@@ -28,6 +28,8 @@ import type { SqlParameters } from './sql-parameters';
 export interface FilterScope {
   params: SqlParameters;
   env: SqlEnvironment;
+  /** The moment of the request (the app's clock), for conditions on timestamps such as an expiry. */
+  now: Date;
 }
 
 type TypeFunction = () => unknown;

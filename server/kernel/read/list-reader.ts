@@ -123,7 +123,7 @@ export async function readList(
   ];
   const orderKey = `${field}:${descending ? 'DESC' : 'ASC'}`;
 
-  const conditions = [filterSql(list, filter, 't0', { params, env })];
+  const conditions = [filterSql(list, filter, 't0', { params, env, now: request.now })];
   const scope = request.scope(list.type, 't0');
   if (scope) conditions.push(scope);
   const paging: string[] = [];
