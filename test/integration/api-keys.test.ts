@@ -208,6 +208,54 @@ describe('X-Api-Key', () => {
   });
 });
 
+describe('apiKeys', () => {
+  const KEYS = `query($filter: ApiKeyFilter, $orderBy: ApiKeyOrder) {
+    apiKeys(first: 100, filter: $filter, orderBy: $orderBy) { totalCount nodes { id createdAt } }
+  }`;
+
+  async function listKeys(variables: Record<string, unknown>): Promise<{ totalCount: number; nodes: Json[] }> {
+    const response = await app.graphql<{ apiKeys: { totalCount: number; nodes: Json[] } }>(KEYS, variables, { as: ADMIN });
+    expect(response.body.errors, JSON.stringify(response.body)).toBeUndefined();
+    return response.body.data!.apiKeys;
+  }
+
+  it('tells usable keys from revoked and expired ones, and lists the newest first unless asked otherwise', async () => {
+    // Given a working key, a revoked one and an expired one, made a day apart
+    const [working, revoked, expired] = [await createKey({ name: 'Works' }), await createKey({ name: 'Revoked' }), await createKey({ name: 'Expired' })];
+    await expectAccepted(app, REVOKE, { apiKeyId: revoked.apiKey.id }, ADMIN, 'revokeApiKey');
+    const em = app.orm.em.fork();
+    await em.nativeUpdate(ApiKey, { hash: hashApiKey(expired.secret) }, { expiresAt: new Date(Date.now() - 1000) });
+    for (const [index, key] of [working, revoked, expired].entries()) {
+      await em.nativeUpdate(ApiKey, { hash: hashApiKey(key.secret) }, { createdAt: new Date(Date.UTC(2020, 0, 1 + index)) });
+    }
+    const ids = (answer: { nodes: Json[] }) => answer.nodes.map((node) => node.id as string);
+
+    // When the keys are listed as usable, not usable, not usable by `not`, and in both orders
+    const [usable, unusable, negated, newestFirst, oldestFirst] = await Promise.all([
+      listKeys({ filter: { usable: true } }),
+      listKeys({ filter: { usable: false } }),
+      listKeys({ filter: { not: { usable: true } } }),
+      listKeys({}),
+      listKeys({ orderBy: { field: 'CREATED_AT', direction: 'ASC' } }),
+    ]);
+
+    // Then the working key is usable, the revoked and the expired ones are not, and the two sets part the list
+    expect(ids(usable)).toContain(working.apiKey.id);
+    expect(ids(usable)).not.toEqual(expect.arrayContaining([revoked.apiKey.id]));
+    expect(ids(usable)).not.toEqual(expect.arrayContaining([expired.apiKey.id]));
+    expect(ids(unusable)).toEqual(expect.arrayContaining([revoked.apiKey.id, expired.apiKey.id]));
+    expect(ids(unusable)).not.toContain(working.apiKey.id);
+    expect(ids(negated).sort()).toEqual(ids(unusable).sort());
+    expect(usable.totalCount + unusable.totalCount).toBe(newestFirst.totalCount);
+    expect([...ids(usable), ...ids(unusable)].sort()).toEqual(ids(newestFirst).sort());
+    // And without orderBy the newest come first; CREATED_AT ASC is the reverse
+    const created = newestFirst.nodes.map((node) => node.createdAt as string);
+    expect(created).toEqual([...created].sort().reverse());
+    expect(oldestFirst.nodes.map((node) => node.createdAt as string)).toEqual([...created].reverse());
+    expect(ids(oldestFirst).slice(0, 3)).toEqual([working.apiKey.id, revoked.apiKey.id, expired.apiKey.id]);
+  });
+});
+
 describe('the rate limit', () => {
   it('gives each API key a budget of its own, apart from the address and from people', async () => {
     const limited = await createApp({ orm: app.orm, tokens: app.tokens, clock: fixedClock(DEMO_TODAY), log: () => undefined, limits: { requestsPerMinute: 2 } });

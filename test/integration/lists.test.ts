@@ -368,10 +368,18 @@ const LISTS: ListSpec[] = [
     filterType: 'BudgetAdjustmentFilter',
     orderType: 'BudgetAdjustmentOrder',
     defaultOrder: 'DECIDED_ON',
-    selection: 'id amount decidedOn direction plan { id cluster { province { code } } } workingGroup { id }',
+    selection: 'id amount decidedOn direction plan { id cluster { province { id code } } } workingGroup { id }',
     filters: {
       decidedFrom: { values: dateBounds((node) => node.decidedOn), holds: (node: Json, day: string) => node.decidedOn >= day },
       decidedTo: { values: dateBounds((node) => node.decidedOn), holds: (node: Json, day: string) => node.decidedOn <= day },
+      decidedOn: {
+        values: (all) => {
+          const [middle, first, last] = dateBounds((node) => node.decidedOn)(all);
+          return [{ from: middle }, { to: middle }, { from: first, to: middle }, { from: middle, to: middle }, { from: last, to: first }, {}];
+        },
+        holds: (node: Json, range: { from?: string; to?: string }) =>
+          (range.from === undefined || node.decidedOn >= range.from) && (range.to === undefined || node.decidedOn <= range.to),
+      },
       direction: {
         values: () => ['INCREASE', 'DECREASE'],
         holds: (node: Json, direction: string) => (direction === 'INCREASE' ? BigInt(node.amount) > 0n : BigInt(node.amount) < 0n),
@@ -381,6 +389,7 @@ const LISTS: ListSpec[] = [
         values: valueChoices((node) => node.plan.cluster.province.code),
         holds: (node: Json, codes: string[]) => codes.includes(node.plan.cluster.province.code),
       },
+      provinceIds: { values: idChoices((node) => node.plan.cluster.province.id), holds: inIds((node) => node.plan.cluster.province.id) },
       workingGroupIds: { values: idChoices((node) => node.workingGroup.id), holds: inIds((node) => node.workingGroup.id) },
     },
     orders: { AMOUNT: { key: (node) => node.amount, compare: 'integer' }, DECIDED_ON: { key: (node) => node.decidedOn, compare: 'plain' } },
@@ -407,20 +416,26 @@ const LISTS: ListSpec[] = [
     field: 'periodicReports',
     entity: PeriodicReport,
     filterType: 'PeriodicReportFilter',
-    // "latest quarter first"
+    orderType: 'PeriodicReportOrder',
+    // "latest quarter first" when no orderBy is given
     fixedOrder: { key: (node) => node.period.label, compare: 'plain', direction: 'DESC' },
     selection: 'id status period { label }',
     filters: {
       periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
       status: { values: () => ['DRAFT', 'ISSUED'], holds: (node: Json, status: string) => node.status === status },
+      statuses: {
+        values: () => [['DRAFT'], ['ISSUED'], ['DRAFT', 'ISSUED'], []],
+        holds: (node: Json, statuses: string[]) => statuses.includes(node.status),
+      },
     },
-    orders: {},
+    orders: { PERIOD: { key: (node) => node.period.label, compare: 'plain' } },
   },
   {
     field: 'auditEvents',
     entity: AuditEvent,
     filterType: 'AuditEventFilter',
-    // "latest first"
+    orderType: 'AuditEventOrder',
+    // "latest first" when no orderBy is given
     fixedOrder: { key: (node) => node.occurredAt, compare: 'plain', direction: 'DESC' },
     selection: 'id action occurredAt actor { id } target { id }',
     filters: {
@@ -428,7 +443,7 @@ const LISTS: ListSpec[] = [
       actorIds: { values: idChoices((node) => node.actor?.id), holds: inIds((node) => node.actor?.id) },
       targetIds: { values: idChoices((node) => node.target?.id), holds: inIds((node) => node.target?.id) },
     },
-    orders: {},
+    orders: { OCCURRED_AT: { key: (node) => node.occurredAt, compare: 'plain' } },
   },
 ];
 
@@ -611,7 +626,7 @@ beforeAll(async () => {
     app,
     `{ __schema {
         queryType { fields { name type { ${TYPE_REF} } args { name type { ${TYPE_REF} } } } }
-        types { name inputFields { name type { ${TYPE_REF} } } enumValues { name } }
+        types { name inputFields(includeDeprecated: true) { name type { ${TYPE_REF} } } enumValues { name } }
     } }`,
   );
   schemaTypes = new Map(introspection.__schema.types.map((type) => [type.name as string, { inputFields: type.inputFields, enumValues: type.enumValues }]));

@@ -62,6 +62,12 @@ export type AdoptResolutionInput = {
 export type AgencyAssessmentFilter = {
   /** Ids of the assessed agencies. */
   agencyIds?: Array<string> | null | undefined;
+  /** Every one of these conditions holds. */
+  and?: Array<AgencyAssessmentFilter> | null | undefined;
+  /** This condition does not hold. */
+  not?: AgencyAssessmentFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<AgencyAssessmentFilter> | null | undefined;
   /** Quarters assessed. */
   periods?: Array<string> | null | undefined;
   /** Ratings. */
@@ -119,6 +125,12 @@ export type AgentContractOrderField =
 
 /** Conditions on API keys; all given conditions must hold. */
 export type ApiKeyFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<ApiKeyFilter> | null | undefined;
+  /** This condition does not hold. */
+  not?: ApiKeyFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<ApiKeyFilter> | null | undefined;
   /** Person ids of the partner service accounts. */
   personIds?: Array<string> | null | undefined;
   /** True: only keys neither revoked nor expired; false: only the others. */
@@ -187,6 +199,12 @@ export type AuditEventFilter = {
   actions?: Array<string> | null | undefined;
   /** Person ids of the actors. */
   actorIds?: Array<string> | null | undefined;
+  /** Every one of these conditions holds. */
+  and?: Array<AuditEventFilter> | null | undefined;
+  /** This condition does not hold. */
+  not?: AuditEventFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<AuditEventFilter> | null | undefined;
   /** Ids of the changed objects: the audit trail of each. */
   targetIds?: Array<string> | null | undefined;
 };
@@ -211,16 +229,32 @@ export type BottleneckInput = {
 
 /** Conditions on budget adjustments; all given conditions must hold. */
 export type BudgetAdjustmentFilter = {
-  /** Decided on or after this day. */
+  /** Every one of these conditions holds. */
+  and?: Array<BudgetAdjustmentFilter> | null | undefined;
+  /**
+   * Decided on or after this day.
+   * @deprecated Use `decidedOn`.
+   */
   decidedFrom?: string | null | undefined;
-  /** Decided on or before this day. */
+  /** Decided within this range of days. */
+  decidedOn?: DateRange | null | undefined;
+  /**
+   * Decided on or before this day.
+   * @deprecated Use `decidedOn`.
+   */
   decidedTo?: string | null | undefined;
   /** Only increases or only decreases. */
   direction?: AdjustmentDirection | null | undefined;
+  /** This condition does not hold. */
+  not?: BudgetAdjustmentFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<BudgetAdjustmentFilter> | null | undefined;
   /** Plan ids. */
   planIds?: Array<string> | null | undefined;
   /** ISO 3166-2 codes of the plans' clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the plans' clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
   /** Ids of the deciding working groups. */
   workingGroupIds?: Array<string> | null | undefined;
 };
@@ -308,6 +342,14 @@ export type CreateApiKeyInput = {
   provinceCodes?: Array<string> | null | undefined;
   /** Node type names the key may read, e.g. ["Cluster"]; null or absent for all. */
   types?: Array<string> | null | undefined;
+};
+
+/** A range of days; either end may be left open. Both ends are included. */
+export type DateRange = {
+  /** First day of the range. */
+  from?: string | null | undefined;
+  /** Last day of the range. */
+  to?: string | null | undefined;
 };
 
 /** The final decision of the central working group on an escalated dispute (Art. 4-5). */
@@ -534,10 +576,21 @@ export type ObligationStatus =
 
 /** Conditions on periodic reports; all given conditions must hold. */
 export type PeriodicReportFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<PeriodicReportFilter> | null | undefined;
+  /** This condition does not hold. */
+  not?: PeriodicReportFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<PeriodicReportFilter> | null | undefined;
   /** Quarters reported. */
   periods?: Array<string> | null | undefined;
-  /** Draft or issued. */
+  /**
+   * Draft or issued.
+   * @deprecated Use `statuses`.
+   */
   status?: PeriodicReportStatus | null | undefined;
+  /** Draft, issued, or both. */
+  statuses?: Array<PeriodicReportStatus> | null | undefined;
 };
 
 /** A periodic report is frozen once issued. */
@@ -678,8 +731,14 @@ export type ProposePlanInput = {
 
 /** Conditions on provinces; all given conditions must hold. */
 export type ProvinceFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<ProvinceFilter> | null | undefined;
   /** ISO 3166-2 codes, e.g. ["IR-23", "IR-10"]. */
   codes?: Array<string> | null | undefined;
+  /** This condition does not hold. */
+  not?: ProvinceFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<ProvinceFilter> | null | undefined;
   /** Part of the Persian or English name. */
   search?: string | null | undefined;
 };

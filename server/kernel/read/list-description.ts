@@ -13,6 +13,7 @@ import { badUserInput } from '../errors';
 import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
 import { normalizePersian } from '../persian-text';
 import { DateScalar } from '../scalars';
+import type { SortDirection } from '../pagination';
 import type { SqlEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
 
@@ -27,6 +28,8 @@ import type { SqlParameters } from './sql-parameters';
 export interface FilterScope {
   params: SqlParameters;
   env: SqlEnvironment;
+  /** The moment of the request (the app's clock), for conditions on timestamps such as an expiry. */
+  now: Date;
 }
 
 type TypeFunction = () => unknown;
@@ -39,7 +42,7 @@ export interface FilterField {
   condition(value: never, alias: string, scope: FilterScope, path: string): string;
 }
 
-export type OrderValueType = 'text' | 'date' | 'timestamptz' | 'integer';
+export type OrderValueType = 'text' | 'date' | 'timestamptz' | 'integer' | 'bigint';
 
 export interface Ordering {
   /** The sort key of the row aliased `alias`. */
@@ -48,6 +51,8 @@ export interface Ordering {
   type: OrderValueType;
   /** Nulls sort as the smallest value (first ascending, last descending); PostgreSQL's default is the largest. */
   nullsSmallest?: boolean;
+  /** Keys that break ties of this one, in the same direction, before the id does. */
+  then?: readonly Ordering[];
 }
 
 export interface ListSpec {
@@ -56,9 +61,25 @@ export interface ListSpec {
   /** The `<Type>Connection` object type. */
   connection: ClassType;
   /** The root query; omitted for types listed only as children. */
-  query?: { name: string; description: string };
+  query?: {
+    name: string;
+    description: string;
+    /**
+     * Refuses the whole query before anything is read (a top-level error such as FORBIDDEN), for a
+     * list that a viewer without the right must not mistake for an empty one.
+     */
+    guard?: (context: never) => void;
+  };
   filter: { name: string; description: string; argument: string; fields: Record<string, FilterField> };
-  order: { name: string; enum: object; default: string; argument: string; orderings: Record<string, Ordering> };
+  order: {
+    name: string;
+    enum: object;
+    default: string;
+    /** Direction when the client gives no `orderBy` (default ASC), e.g. DESC for "latest first". */
+    defaultDirection?: SortDirection;
+    argument: string;
+    orderings: Record<string, Ordering>;
+  };
 }
 
 export interface ListDescription extends ListSpec {
@@ -199,8 +220,8 @@ export function customFilter<V>(type: TypeFunction, description: string, conditi
 // Orderings
 // -------------------------------------------------------------------------------------------------
 
-export function orderBy(type: OrderValueType, sql: Column, options: { nullsSmallest?: boolean } = {}): Ordering {
-  return { type, sql, nullsSmallest: options.nullsSmallest };
+export function orderBy(type: OrderValueType, sql: Column, options: { nullsSmallest?: boolean; then?: readonly Ordering[] } = {}): Ordering {
+  return { type, sql, nullsSmallest: options.nullsSmallest, then: options.then };
 }
 
 export { MAX_FILTER_VALUES };

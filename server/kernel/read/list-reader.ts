@@ -4,7 +4,7 @@ import { badUserInput } from '../errors';
 import { DEFAULT_PAGE_SIZE, SortDirection, type Connection, type PageArgs } from '../pagination';
 import { filterSql, type ListDescription, type OrderValueType } from './list-description';
 import { environment, nestedPage, registryOf, type ReadRequest } from './read-engine';
-import { connectionParts, SqlCompiler, sqlInteger } from './sql-compiler';
+import { connectionParts, SqlCompiler, sqlInteger, UnsupportedSelection } from './sql-compiler';
 import { SqlParameters } from './sql-parameters';
 
 /**
@@ -47,6 +47,11 @@ export function decodeKeysetCursor(cursor: string, order: string, terms: number,
   return k as KeyValue[];
 }
 
+/** A sort key as the cursor keeps it: a bigint as text, since a JSON number would round it beyond 2^53. */
+function keySql(term: SortTerm): string {
+  return term.type === 'bigint' ? `${term.sql}::text` : term.sql;
+}
+
 function reversed(terms: SortTerm[]): SortTerm[] {
   return terms.map((term) => ({ ...term, descending: !term.descending, nullsFirst: !term.nullsFirst }));
 }
@@ -74,6 +79,15 @@ function afterKeys(terms: SortTerm[], keys: KeyValue[], params: SqlParameters): 
   return alternatives.length > 0 ? `(${alternatives.map((alternative) => `(${alternative})`).join(' or ')})` : 'false';
 }
 
+/** Replaces the ids of a page read for the resolvers by their entities, in place; a row gone since is dropped. */
+async function loadEntities(request: ReadRequest, entity: unknown, page: Array<[unknown, KeyValue[]]>): Promise<void> {
+  const ids = page.map(([id]) => id as string);
+  const found = await request.em.find(entity as never, { id: { $in: ids } } as never);
+  const byId = new Map((found as Array<{ id: string }>).map((row) => [row.id, row]));
+  const loaded = page.filter(([id]) => byId.has(id as string)).map(([id, keys]): [unknown, KeyValue[]] => [byId.get(id as string), keys]);
+  page.splice(0, page.length, ...loaded);
+}
+
 interface ListRow {
   rows: Array<[unknown, KeyValue[]]> | null;
   total?: string | number | null;
@@ -98,16 +112,18 @@ export async function readList(
   const { node, totalCount } = connectionParts(tree, connectionType);
 
   const field = order?.field ?? list.order.default;
-  const descending = order?.direction === SortDirection.DESC;
+  const descending = (order ? order.direction : list.order.defaultDirection) === SortDirection.DESC;
   const ordering = list.order.orderings[field];
-  const nullsSmallest = ordering.nullsSmallest ?? false;
   const terms: SortTerm[] = [
-    { sql: ordering.sql('t0'), type: ordering.type, descending, nullsFirst: descending ? !nullsSmallest : nullsSmallest },
+    ...[ordering, ...(ordering.then ?? [])].map((key) => {
+      const nullsSmallest = key.nullsSmallest ?? false;
+      return { sql: key.sql('t0'), type: key.type, descending, nullsFirst: descending ? !nullsSmallest : nullsSmallest };
+    }),
     { sql: 't0."id"', type: 'uuid', descending: false, nullsFirst: false },
   ];
   const orderKey = `${field}:${descending ? 'DESC' : 'ASC'}`;
 
-  const conditions = [filterSql(list, filter, 't0', { params, env })];
+  const conditions = [filterSql(list, filter, 't0', { params, env, now: request.now })];
   const scope = request.scope(list.type, 't0');
   if (scope) conditions.push(scope);
   const paging: string[] = [];
@@ -120,12 +136,26 @@ export async function readList(
   const table = `"${registry.metadata(list.type).tableName}"`;
   const compiler = new SqlCompiler({ registry, env, scope: request.scope }, nestedPage);
 
-  const selects: string[] = [];
+  // A selection the descriptions do not cover yet is answered the older way: the same statement
+  // picks the page's ids, and the resolvers answer the fields of the entities loaded by id.
+  let nodeSql: string | null = null;
+  let byResolvers = false;
   if (node && limit > 0) {
+    try {
+      nodeSql = compiler.nodeJson(list.type, 't0', node);
+    } catch (error) {
+      if (!(error instanceof UnsupportedSelection)) throw error;
+      nodeSql = 't0."id"';
+      byResolvers = true;
+    }
+  }
+
+  const selects: string[] = [];
+  if (nodeSql) {
     const by = orderSql(scan);
     selects.push(
-      `(select json_agg(json_build_array(s.j, s.k) order by s.n) from (select ${compiler.nodeJson(list.type, 't0', node)} as j, ` +
-        `json_build_array(${terms.map((term) => term.sql).join(', ')}) as k, row_number() over (order by ${by}) as n ` +
+      `(select json_agg(json_build_array(s.j, s.k) order by s.n) from (select ${nodeSql} as j, ` +
+        `json_build_array(${terms.map(keySql).join(', ')}) as k, row_number() over (order by ${by}) as n ` +
         `from ${table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) s) as "rows"`,
     );
   } else selects.push(`null::json as "rows"`);
@@ -137,6 +167,7 @@ export async function readList(
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backward) page.reverse();
+  if (byResolvers) await loadEntities(request, registry.metadata(list.type).class, page);
   const edges = page.map(([nodeValue, keys]) => ({ node: nodeValue, cursor: encodeKeysetCursor(orderKey, keys) }));
   return {
     edges,

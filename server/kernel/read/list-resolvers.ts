@@ -23,6 +23,7 @@ export function listQueryResolvers<TContext>(lists: readonly ListDescription[], 
         context: TContext,
         info: GraphQLResolveInfo,
       ) {
+        list.query!.guard?.(context as never);
         return readList(requestOf(context), info, list, page, filter, orderBy);
       };
       const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;

@@ -29,6 +29,8 @@ import { connectionParts, NODE_TYPE_KEY, SqlCompiler, UnsupportedSelection, type
 export interface ReadRequest {
   em: EntityManager;
   today: string;
+  /** The moment of the request, by the app's clock. */
+  now: Date;
   reportGraceDays: number;
   /** The viewer's row scope on `typeName` aliased `alias`, as SQL; null when unrestricted. */
   scope(typeName: string, alias: string): string | null;

@@ -206,6 +206,7 @@ export function readRequestOf(ctx: Context): ReadRequest {
   return {
     em: ctx.em,
     today: ctx.clock.today(),
+    now: ctx.clock.now(),
     reportGraceDays: ctx.settings.reportGraceDays,
     scope: (typeName, alias) => scopeSql(ctx.em, ctx.viewer, typeName, alias),
   };

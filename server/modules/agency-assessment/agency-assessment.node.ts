@@ -1,5 +1,44 @@
 import { describeNode, periodColumn } from '../../kernel/read/node-description';
+import { registerEnumType } from 'type-graphql';
+import { describeList, idsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
+import { PeriodLabelScalar } from '../../kernel/scalars';
+import { AgencyAssessmentConnection } from '../connections';
+import { AgencyRating } from './agency-assessment.entity';
 
 export const agencyAssessmentNode = describeNode('AgencyAssessment', {
   period: periodColumn('period'),
+});
+
+export enum AgencyAssessmentOrderField {
+  PERIOD = 'PERIOD',
+  RATING = 'RATING',
+}
+registerEnumType(AgencyAssessmentOrderField, { name: 'AgencyAssessmentOrderField', description: 'Fields assessments can be sorted on.' });
+
+export const agencyAssessmentList = describeList({
+  type: 'AgencyAssessment',
+  connection: AgencyAssessmentConnection,
+  query: { name: 'agencyAssessments', description: "Working groups' opinions of executive agencies' performance (Art. 4-4)." },
+  filter: {
+    name: 'AgencyAssessmentFilter',
+    description: 'Conditions on agency assessments; all given conditions must hold.',
+    argument: 'Conditions on assessments.',
+    fields: {
+      agencyIds: idsFilter('ExecutiveAgency', 'Ids of the assessed agencies.', (t) => `${t}."agency_id"`),
+      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the assessing working groups.', (t) => `${t}."working_group_id"`),
+      periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters assessed.', (t) => `${t}."period"`),
+      ratings: valuesFilter(() => [AgencyRating], 'Ratings.', (t) => `${t}."rating"`),
+    },
+  },
+  order: {
+    name: 'AgencyAssessmentOrder',
+    enum: AgencyAssessmentOrderField,
+    default: AgencyAssessmentOrderField.PERIOD,
+    argument: 'Order (default PERIOD ASC).',
+    orderings: {
+      PERIOD: orderBy('text', (t) => `${t}."period"`),
+      // The scale's own order (VERY_GOOD first), as the database enum sorts it.
+      RATING: orderBy('integer', (t) => `array_position(enum_range(null::"agency_rating"), ${t}."rating")`),
+    },
+  },
 });

@@ -35,12 +35,3 @@ export class RevokeApiKeyInput {
   @Field(() => ID, { description: 'The key.' })
   apiKeyId!: string;
 }
-
-@InputType({ description: 'Conditions on API keys; all given conditions must hold.' })
-export class ApiKeyFilter {
-  @Field(() => [ID], { nullable: true, description: 'Person ids of the partner service accounts.' })
-  personIds?: string[] | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'True: only keys neither revoked nor expired; false: only the others.' })
-  usable?: boolean | null;
-}

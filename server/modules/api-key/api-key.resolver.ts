@@ -1,14 +1,12 @@
 import { GraphQLInterfaceType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Info, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { UserError } from '../../kernel/errors';
-import { compact, idsOfType } from '../../kernel/list-inputs';
 import { payloadType } from '../../kernel/mutation';
-import { connectionType, PageArgs, paginate } from '../../kernel/pagination';
+import { connectionType } from '../../kernel/pagination';
 import { Person } from '../person/person.entity';
-import { requireKeyAdministrator } from './api-key.access';
 import { ApiKey } from './api-key.entity';
-import { ApiKeyFilter, CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
+import { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
 import { createApiKey, revokeApiKey } from './api-key.service';
 
 export const ApiKeyConnection = connectionType(ApiKey, 'ApiKey', 'API key');
@@ -53,22 +51,6 @@ export class ApiKeyResolver {
   @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes an API key at once; by the system administrator (house rule).' })
   revokeApiKey(@Arg('input', () => RevokeApiKeyInput, { description: 'The key to revoke.' }) input: RevokeApiKeyInput, @Ctx() ctx: Context) {
     return revokeApiKey(ctx, input);
-  }
-
-  @Query(() => ApiKeyConnection, { description: 'Partner API keys, newest first (without the keys themselves); for the system administrator.' })
-  apiKeys(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Conditions on keys.' }) filter: ApiKeyFilter | null,
-    @Ctx() ctx: Context,
-  ) {
-    requireKeyAdministrator(ctx.viewer, 'list API keys');
-    const now = ctx.clock.now();
-    const usable = { revokedAt: null, expiresAt: { $gt: now } };
-    const where = compact({
-      person: filter?.personIds ? { $in: idsOfType(filter.personIds, 'Person', 'filter.personIds') } : undefined,
-      $and: filter?.usable == null ? undefined : [filter.usable ? usable : { $or: [{ revokedAt: { $ne: null } }, { expiresAt: { $lte: now } }] }],
-    });
-    return paginate(ctx.em, ApiKey, where, { createdAt: 'desc' }, page);
   }
 
   @FieldResolver(() => Person, { description: 'The partner service account the key acts for.' })

@@ -1,6 +1,56 @@
 import { anyNodeBy, describeNode } from '../../kernel/read/node-description';
+import { ID, registerEnumType } from 'type-graphql';
+import { badUserInput } from '../../kernel/errors';
+import { decodeGlobalId } from '../../kernel/global-id';
+import { MAX_FILTER_VALUES } from '../../kernel/list-inputs';
+import { SortDirection } from '../../kernel/pagination';
+import { customFilter, describeList, idsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
+import { AuditEventConnection } from '../connections';
 
 export const auditEventNode = describeNode('AuditEvent', {
   // The changed object, of the type the event names; null when outside the viewer's scope (as `node`).
   target: anyNodeBy((alias) => `${alias}."target_type"`, (alias) => `${alias}."target_id"`),
+});
+
+export enum AuditEventOrderField {
+  OCCURRED_AT = 'OCCURRED_AT',
+}
+registerEnumType(AuditEventOrderField, { name: 'AuditEventOrderField', description: 'Fields audit events can be sorted on.' });
+
+/** The row ids of global ids of any node type: an audit event's target may be of every type. */
+function targetRowIds(globalIds: readonly string[], path: string): string[] {
+  if (globalIds.length > MAX_FILTER_VALUES) throw badUserInput(`\`${path}\` lists at most ${MAX_FILTER_VALUES} ids.`, path);
+  return globalIds.map((globalId) => {
+    const decoded = decodeGlobalId(globalId);
+    if (!decoded) throw badUserInput(`\`${path}\` must list ids returned by this API.`, path);
+    return decoded.id;
+  });
+}
+
+export const auditEventList = describeList({
+  type: 'AuditEvent',
+  connection: AuditEventConnection,
+  query: { name: 'auditEvents', description: 'Committed changes, latest first: the audit trail (house rule R12).' },
+  filter: {
+    name: 'AuditEventFilter',
+    description: 'Conditions on audit events; all given conditions must hold.',
+    argument: 'Conditions on events.',
+    fields: {
+      targetIds: customFilter(() => [ID], 'Ids of the changed objects: the audit trail of each.', (globalIds: string[], t, { params }, path) =>
+        `${t}."target_id" = any(${params.bind(targetRowIds(globalIds, path))}::uuid[])`,
+      ),
+      actorIds: idsFilter('Person', 'Person ids of the actors.', (t) => `${t}."actor_id"`),
+      actions: valuesFilter(() => [String], 'Business actions, e.g. ["appointSupervisor"].', (t) => `${t}."action"`),
+    },
+  },
+  order: {
+    name: 'AuditEventOrder',
+    enum: AuditEventOrderField,
+    default: AuditEventOrderField.OCCURRED_AT,
+    defaultDirection: SortDirection.DESC,
+    argument: 'Order (default OCCURRED_AT DESC: latest first).',
+    orderings: {
+      OCCURRED_AT: orderBy('timestamptz', (t) => `${t}."occurred_at"`),
+    },
+  },
 });

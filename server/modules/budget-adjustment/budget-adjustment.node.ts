@@ -1,7 +1,63 @@
 import { computed, describeNode } from '../../kernel/read/node-description';
 import { AdjustmentDirection } from './budget-adjustment.resolver';
+import { registerEnumType } from 'type-graphql';
+import {
+  customFilter,
+  dateBoundFilter,
+  dateRangeFilter,
+  describeList,
+  idsFilter,
+  orderBy,
+  provinceCodesFilter,
+} from '../../kernel/read/list-description';
+import { BudgetAdjustmentConnection } from '../connections';
 
 export const budgetAdjustmentNode = describeNode('BudgetAdjustment', {
   // A negative amount lowers the budget (the resolver reads the sign of the same number).
   direction: computed((alias) => `(${alias}."amount" < 0)`, (lowers) => (lowers === true ? AdjustmentDirection.DECREASE : AdjustmentDirection.INCREASE)),
+});
+
+export enum BudgetAdjustmentOrderField {
+  DECIDED_ON = 'DECIDED_ON',
+  AMOUNT = 'AMOUNT',
+}
+registerEnumType(BudgetAdjustmentOrderField, { name: 'BudgetAdjustmentOrderField', description: 'Fields adjustments can be sorted on.' });
+
+/** The province of the adjusted plan's cluster. */
+const planProvinceId = (t: string) =>
+  `(select pc."province_id" from "development_plan" pp join "cluster" pc on pc."id" = pp."cluster_id" where pp."id" = ${t}."plan_id")`;
+
+export const budgetAdjustmentList = describeList({
+  type: 'BudgetAdjustment',
+  connection: BudgetAdjustmentConnection,
+  query: { name: 'budgetAdjustments', description: 'Changes to plan budgets, capped at 10% overall (Art. 4-4).' },
+  filter: {
+    name: 'BudgetAdjustmentFilter',
+    description: 'Conditions on budget adjustments; all given conditions must hold.',
+    argument: 'Conditions on adjustments.',
+    fields: {
+      planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
+      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the plans' clusters' provinces.", planProvinceId),
+      provinceIds: idsFilter('Province', "Ids of the plans' clusters' provinces.", planProvinceId),
+      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the deciding working groups.', (t) => `${t}."working_group_id"`),
+      // The direction is the sign of the amount, which is never zero (CHECK budget_adjustment_non_zero).
+      direction: customFilter(() => AdjustmentDirection, 'Only increases or only decreases.', (direction: AdjustmentDirection, t) =>
+        direction === AdjustmentDirection.INCREASE ? `${t}."amount" > 0` : `${t}."amount" < 0`,
+      ),
+      decidedOn: dateRangeFilter('Decided within this range of days.', (t) => `${t}."decided_on"`),
+      decidedFrom: dateBoundFilter('Decided on or after this day.', (t) => `${t}."decided_on"`, 'from', { deprecationReason: 'Use `decidedOn`.' }),
+      decidedTo: dateBoundFilter('Decided on or before this day.', (t) => `${t}."decided_on"`, 'to', { deprecationReason: 'Use `decidedOn`.' }),
+    },
+  },
+  order: {
+    name: 'BudgetAdjustmentOrder',
+    enum: BudgetAdjustmentOrderField,
+    default: BudgetAdjustmentOrderField.DECIDED_ON,
+    argument: 'Order (default DECIDED_ON ASC).',
+    orderings: {
+      // Adjustments of one day in the order they were recorded, each resting on the budget the one before left.
+      DECIDED_ON: orderBy('date', (t) => `${t}."decided_on"`, { then: [orderBy('timestamptz', (t) => `${t}."created_at"`)] }),
+      AMOUNT: orderBy('bigint', (t) => `${t}."amount"`),
+    },
+  },
 });

@@ -1,5 +1,42 @@
 import { describeNode, periodColumn } from '../../kernel/read/node-description';
+import { registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../kernel/pagination';
+import { describeList, equalsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
+import { PeriodLabelScalar } from '../../kernel/scalars';
+import { PeriodicReportConnection } from '../connections';
+import { PeriodicReportStatus } from './periodic-report.entity';
 
 export const periodicReportNode = describeNode('PeriodicReport', {
   period: periodColumn('period'),
+});
+
+export enum PeriodicReportOrderField {
+  PERIOD = 'PERIOD',
+}
+registerEnumType(PeriodicReportOrderField, { name: 'PeriodicReportOrderField', description: 'Fields periodic reports can be sorted on.' });
+
+export const periodicReportList = describeList({
+  type: 'PeriodicReport',
+  connection: PeriodicReportConnection,
+  query: { name: 'periodicReports', description: "Secretariats' periodic reports to the authorities, latest quarter first (closing article)." },
+  filter: {
+    name: 'PeriodicReportFilter',
+    description: 'Conditions on periodic reports; all given conditions must hold.',
+    argument: 'Conditions on reports.',
+    fields: {
+      periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters reported.', (t) => `${t}."period"`),
+      statuses: valuesFilter(() => [PeriodicReportStatus], 'Draft, issued, or both.', (t) => `${t}."status"`),
+      status: equalsFilter(() => PeriodicReportStatus, 'Draft or issued.', (t) => `${t}."status"`, 'text', { deprecationReason: 'Use `statuses`.' }),
+    },
+  },
+  order: {
+    name: 'PeriodicReportOrder',
+    enum: PeriodicReportOrderField,
+    default: PeriodicReportOrderField.PERIOD,
+    defaultDirection: SortDirection.DESC,
+    argument: 'Order (default PERIOD DESC: latest quarter first).',
+    orderings: {
+      PERIOD: orderBy('text', (t) => `${t}."period"`),
+    },
+  },
 });

@@ -1,30 +1,15 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { checkListSize, compact } from '../../kernel/list-inputs';
-import { PageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
-import { PeriodLabelScalar } from '../../kernel/scalars';
-import { PeriodicReportConnection } from '../connections';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { PeriodicReport, PeriodicReportStatus } from './periodic-report.entity';
+import { PeriodicReport } from './periodic-report.entity';
 import { IssuePeriodicReportInput } from './periodic-report.inputs';
 import { issuePeriodicReport } from './periodic-report.service';
-import { listInScope } from '../access/row-scope';
 
 const IssuePeriodicReportPayload = payloadType('IssuePeriodicReport', 'report', PeriodicReport, 'The issued, frozen report.');
-
-@InputType({ description: 'Conditions on periodic reports; all given conditions must hold.' })
-export class PeriodicReportFilter {
-  @Field(() => [PeriodLabelScalar], { nullable: true, description: 'Quarters reported.' })
-  periods?: string[] | null;
-
-  @Field(() => PeriodicReportStatus, { nullable: true, description: 'Draft or issued.' })
-  status?: PeriodicReportStatus | null;
-}
 
 @Resolver(() => PeriodicReport)
 export class PeriodicReportResolver {
@@ -34,20 +19,6 @@ export class PeriodicReportResolver {
   })
   issuePeriodicReport(@Arg('input', () => IssuePeriodicReportInput, { description: 'The quarter to report.' }) input: IssuePeriodicReportInput, @Ctx() ctx: Context) {
     return issuePeriodicReport(ctx, input);
-  }
-
-  @Query(() => PeriodicReportConnection, { description: "Secretariats' periodic reports to the authorities, latest quarter first (closing article)." })
-  periodicReports(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => PeriodicReportFilter, { nullable: true, description: 'Conditions on reports.' }) filter: PeriodicReportFilter | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    const where = compact({
-      period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
-      status: filter?.status ?? undefined,
-    });
-    return listInScope(ctx, info, PeriodicReport, where, { period: 'desc' }, page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter reported.' })

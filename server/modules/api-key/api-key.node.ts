@@ -1,0 +1,45 @@
+import { registerEnumType } from 'type-graphql';
+import type { Context } from '../../context';
+import { SortDirection } from '../../kernel/pagination';
+import { customFilter, describeList, idsFilter, orderBy } from '../../kernel/read/list-description';
+import { requireKeyAdministrator } from './api-key.access';
+import { ApiKeyConnection } from './api-key.resolver';
+
+export enum ApiKeyOrderField {
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(ApiKeyOrderField, { name: 'ApiKeyOrderField', description: 'Fields API keys can be sorted on.' });
+
+export const apiKeyList = describeList({
+  type: 'ApiKey',
+  connection: ApiKeyConnection,
+  query: {
+    name: 'apiKeys',
+    description: 'Partner API keys, newest first (without the keys themselves); for the system administrator.',
+    // Anyone else is refused outright rather than shown an empty list (the row scope would hide every key too).
+    guard: (ctx: Context) => requireKeyAdministrator(ctx.viewer, 'list API keys'),
+  },
+  filter: {
+    name: 'ApiKeyFilter',
+    description: 'Conditions on API keys; all given conditions must hold.',
+    argument: 'Conditions on keys.',
+    fields: {
+      personIds: idsFilter('Person', 'Person ids of the partner service accounts.', (t) => `${t}."person_id"`),
+      // A key works until it is revoked or reaches its expiry, by the app's clock (as authentication decides).
+      usable: customFilter(() => Boolean, 'True: only keys neither revoked nor expired; false: only the others.', (usable: boolean, t, { params, now }) => {
+        const works = `(${t}."revoked_at" is null and ${t}."expires_at" > ${params.bind(now.toISOString())}::timestamptz)`;
+        return usable ? works : `not ${works}`;
+      }),
+    },
+  },
+  order: {
+    name: 'ApiKeyOrder',
+    enum: ApiKeyOrderField,
+    default: ApiKeyOrderField.CREATED_AT,
+    defaultDirection: SortDirection.DESC,
+    argument: 'Order (default CREATED_AT DESC: newest first).',
+    orderings: {
+      CREATED_AT: orderBy('timestamptz', (t) => `${t}."created_at"`),
+    },
+  },
+});
