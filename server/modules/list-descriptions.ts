@@ -1,7 +1,12 @@
 import type { ListDescription } from '../kernel/read/list-description';
+import { agentContractList } from './agent-contract/agent-contract.node';
 import { clusterList } from './cluster/cluster.node';
+import { executiveAgencyList } from './executive-agency/executive-agency.node';
+import { personList } from './person/person.node';
 import { provinceList } from './province/province.node';
 import { reportingObligationList } from './reporting/reporting.node';
+import { resolutionList } from './resolution/resolution.node';
+import { supervisorAppointmentList } from './supervisor-appointment/supervisor-appointment.node';
 import { workingGroupList } from './working-group/working-group.node';
 
 /** The lists whose filters, orderings and root queries are generated from their descriptions. */
@@ -10,4 +15,9 @@ export const listDescriptions: readonly ListDescription[] = [
   workingGroupList,
   clusterList,
   reportingObligationList,
+  personList,
+  executiveAgencyList,
+  agentContractList,
+  supervisorAppointmentList,
+  resolutionList,
 ];
