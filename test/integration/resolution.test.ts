@@ -3,10 +3,12 @@ import { encodeGlobalId } from '../../server/kernel/global-id';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { DevelopmentPlan } from '../../server/modules/development-plan/development-plan.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
+import { Province } from '../../server/modules/province/province.entity';
 import { Resolution } from '../../server/modules/resolution/resolution.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
 import { expectAccepted, expectRefused, mutate, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
+import { queryData } from './graphql-test-support';
 
 const ADOPT = `mutation Adopt($input: AdoptResolutionInput!) {
   result: adoptResolution(input: $input) {
@@ -228,5 +230,37 @@ describe('linkPlanToResolution and unlinkPlanFromResolution', () => {
     );
     const response = await app.graphql(LINK, { input: { planId: ids.khorasanSaffron, resolutionId: ids.khorasanSaffron } }, { as: HEAD_KHORASAN });
     expect(response.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('resolutions by province', () => {
+  const BY_PROVINCE = `query($filter: ResolutionFilter) { resolutions(first: 100, filter: $filter) { totalCount nodes { number } } }`;
+  const numbers = async (filter: Record<string, unknown>) =>
+    (await queryData<{ resolutions: { nodes: { number: string }[] } }>(app, BY_PROVINCE, { filter })).resolutions.nodes.map((node) => node.number).sort();
+
+  it("takes the cluster's province, else the adopting group's; a central resolution about no cluster is in none", async () => {
+    // Given a Tehran resolution about no cluster, beside the demo's central one about a Tehran cluster and central one about none
+    await expectAccepted(
+      app,
+      ADOPT,
+      resolutionFor({ workingGroupId: ids.tehran, clusterId: null, number: 'TEH-1404-P1', targets: [] }),
+      SECRETARIAT_TEHRAN,
+      'adoptResolution',
+    );
+    const tehranProvince = encodeGlobalId('Province', (await app.orm.em.fork().findOneOrFail(Province, { code: 'IR-23' })).id);
+
+    // When resolutions are listed by Tehran's code and by its id
+    const [byCode, byId] = [await numbers({ provinceCodes: ['IR-23'] }), await numbers({ provinceIds: [tehranProvince] })];
+
+    // Then both hold the Tehran group's resolutions, with and without a cluster, and the central one about a Tehran cluster
+    expect(byCode).toEqual(byId);
+    expect(byCode).toEqual(expect.arrayContaining(['TEH-1404-P1', 'TEH-1402-15', 'CWG-1403-03']));
+    expect(byCode).not.toContain('KHR-1403-02');
+    // And the central resolution about no cluster belongs to no province: outside every province's list, inside its complement
+    const codes = (await queryData<{ provinces: { nodes: { code: string }[] } }>(app, '{ provinces(first: 100) { nodes { code } } }')).provinces.nodes;
+    const everyProvince = await numbers({ provinceCodes: codes.map((province) => province.code) });
+    expect(everyProvince).toEqual(expect.arrayContaining(['TEH-1404-P1', 'CWG-1403-03', 'KHR-1403-02']));
+    expect(everyProvince).not.toContain('CWG-1402-07');
+    expect(await numbers({ not: { provinceCodes: ['IR-23'] } })).toContain('CWG-1402-07');
   });
 });

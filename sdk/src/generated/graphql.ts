@@ -101,12 +101,20 @@ export type AgencyRating =
 export type AgentContractFilter = {
   /** Person ids of the agents. */
   agentIds?: Array<string> | null | undefined;
+  /** Every one of these conditions holds. */
+  and?: Array<AgentContractFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
   /** Only contracts in force on this day. */
   inForceOn?: string | null | undefined;
+  /** This condition does not hold. */
+  not?: AgentContractFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<AgentContractFilter> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -282,8 +290,14 @@ export type ChangeClusterStatusInput = {
 
 /** Conditions on clusters; all given conditions must hold. */
 export type ClusterFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<ClusterFilter> | null | undefined;
   /** Four-digit ISIC classes of the sector. */
   isicCodes?: Array<string> | null | undefined;
+  /** This condition does not hold. */
+  not?: ClusterFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<ClusterFilter> | null | undefined;
   /** ISO 3166-2 codes of the provinces, e.g. ["IR-10"]. */
   provinceCodes?: Array<string> | null | undefined;
   /** Province ids. */
@@ -492,10 +506,16 @@ export type EscalateDisputeInput = {
 
 /** Conditions on executive agencies; all given conditions must hold. */
 export type ExecutiveAgencyFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<ExecutiveAgencyFilter> | null | undefined;
   /** Agency codes, e.g. ["ISIPO"]. */
   codes?: Array<string> | null | undefined;
   /** Only the agency that contracts development agents (true), or the others (false). */
   contractsDevelopmentAgents?: boolean | null | undefined;
+  /** This condition does not hold. */
+  not?: ExecutiveAgencyFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<ExecutiveAgencyFilter> | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -600,8 +620,14 @@ export type PeriodicReportStatus =
 
 /** Conditions on people; all given conditions must hold. */
 export type PersonFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<PersonFilter> | null | undefined;
   /** Exact e-mail address (case-insensitive). */
   email?: string | null | undefined;
+  /** This condition does not hold. */
+  not?: PersonFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<PersonFilter> | null | undefined;
   /** Only people with this recorded qualification. */
   qualification?: Qualification | null | undefined;
   /** Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal. */
@@ -850,18 +876,26 @@ export type RejectPlanInput = {
 
 /** Conditions on reporting obligations; all given conditions must hold. */
 export type ReportingObligationFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<ReportingObligationFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
   /** Agent or plan-executor obligations. */
   kind?: ObligationKind | null | undefined;
+  /** This condition does not hold. */
+  not?: ReportingObligationFilter | null | undefined;
   /** Person ids of the obligors. */
   obligorIds?: Array<string> | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<ReportingObligationFilter> | null | undefined;
   /** Quarters, e.g. ["1403-Q4", "1404-Q1"]. */
   periods?: Array<string> | null | undefined;
   /** Plan ids. */
   planIds?: Array<string> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
   /** Statuses as of today. */
   statuses?: Array<ObligationStatus> | null | undefined;
 };
@@ -881,14 +915,32 @@ export type ReportingObligationOrderField =
 
 /** Conditions on resolutions; all given conditions must hold. */
 export type ResolutionFilter = {
-  /** Adopted on or after this day. */
+  /**
+   * Adopted on or after this day.
+   * @deprecated Use `adoptedOn`.
+   */
   adoptedFrom?: string | null | undefined;
-  /** Adopted on or before this day. */
+  /** Adopted on a day in this range. */
+  adoptedOn?: DateRange | null | undefined;
+  /**
+   * Adopted on or before this day.
+   * @deprecated Use `adoptedOn`.
+   */
   adoptedTo?: string | null | undefined;
+  /** Every one of these conditions holds. */
+  and?: Array<ResolutionFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
   /** Only central or only provincial resolutions. */
   level?: WorkingGroupLevel | null | undefined;
+  /** This condition does not hold. */
+  not?: ResolutionFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<ResolutionFilter> | null | undefined;
+  /** ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's). */
+  provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the resolutions' provinces (the cluster's province, else the working group's). */
+  provinceIds?: Array<string> | null | undefined;
   /** Ids of the responsible agencies. */
   responsibleAgencyIds?: Array<string> | null | undefined;
   /** Ids of the adopting working groups. */
@@ -1017,12 +1069,20 @@ export type SubmitSupervisorReviewInput = {
 
 /** Conditions on supervisor appointments; all given conditions must hold. */
 export type SupervisorAppointmentFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<SupervisorAppointmentFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
   /** Only appointments in force on this day. */
   inForceOn?: string | null | undefined;
+  /** This condition does not hold. */
+  not?: SupervisorAppointmentFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<SupervisorAppointmentFilter> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
   /** Person ids of the supervisors. */
   supervisorIds?: Array<string> | null | undefined;
   /** Ids of the appointing working groups. */
@@ -1105,10 +1165,18 @@ export type WaiveReportingObligationInput = {
 
 /** Conditions on working groups; all given conditions must hold. */
 export type WorkingGroupFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<WorkingGroupFilter> | null | undefined;
   /** Central or provincial. */
   level?: WorkingGroupLevel | null | undefined;
+  /** This condition does not hold. */
+  not?: WorkingGroupFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<WorkingGroupFilter> | null | undefined;
   /** ISO 3166-2 codes of the provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Province ids. */
+  provinceIds?: Array<string> | null | undefined;
 };
 
 /** Where a working group sits (Art. 3). */

@@ -211,6 +211,16 @@ export function dateRangeFilter(description: string, column: Column): FilterFiel
   };
 }
 
+/** One string or enum value: rows whose array `column` (e.g. `text[]`) holds it. */
+export function arrayContainsFilter(type: TypeFunction, description: string, column: Column, options: { deprecationReason?: string } = {}): FilterField {
+  return {
+    type,
+    description,
+    deprecationReason: options.deprecationReason,
+    condition: (value: string, alias, { params }) => `${column(alias)} @> array[${params.bind(value)}::text]`,
+  };
+}
+
 /** A condition a generator cannot know, written by the module that owns the rule. */
 export function customFilter<V>(type: TypeFunction, description: string, condition: (value: V, alias: string, scope: FilterScope, path: string) => string): FilterField {
   return { type, description, condition: condition as FilterField['condition'] };

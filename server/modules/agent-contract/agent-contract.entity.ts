@@ -68,3 +68,11 @@ export function contractsInForceOn(date: string) {
     $or: [{ terminatedOn: { $gte: date } }, { terminatedOn: null, endsOn: { $gte: date } }],
   };
 }
+
+/**
+ * `contractsInForceOn` as a SQL condition on the row aliased `alias`, for the day `day` (a SQL date
+ * expression: a bound parameter cast to date, or today's literal).
+ */
+export function contractInForceOnSql(alias: string, day: string): string {
+  return `${alias}."starts_on" <= ${day} and (${alias}."terminated_on" >= ${day} or (${alias}."terminated_on" is null and ${alias}."ends_on" >= ${day}))`;
+}

@@ -1,8 +1,55 @@
+import { registerEnumType } from 'type-graphql';
+import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
+import { DateScalar } from '../../kernel/scalars';
+import { AgentContractConnection } from '../connections';
 import { relations } from '../relations';
+import { contractInForceOnSql } from './agent-contract.entity';
+
+export enum AgentContractOrderField {
+  STARTS_ON = 'STARTS_ON',
+  ENDS_ON = 'ENDS_ON',
+  CONTRACT_NUMBER = 'CONTRACT_NUMBER',
+}
+registerEnumType(AgentContractOrderField, { name: 'AgentContractOrderField', description: 'Fields agent contracts can be sorted on.' });
 
 export const agentContractNode = describeNode('AgentContract', {
   // In force from its first day to its termination or end, both included (as `contractsInForceOn`).
-  inForce: computed((alias, env) => `(${alias}."starts_on" <= ${env.today} and coalesce(${alias}."terminated_on", ${alias}."ends_on") >= ${env.today})`),
+  inForce: computed((alias, env) => `(${contractInForceOnSql(alias, env.today)})`),
   reportingObligations: childrenOf(relations.contractObligations),
+});
+
+/** The province of the contract's cluster. */
+const provinceOfCluster = (t: string) => `(select fc."province_id" from "cluster" fc where fc."id" = ${t}."cluster_id")`;
+
+export const agentContractList = describeList({
+  type: 'AgentContract',
+  connection: AgentContractConnection,
+  query: { name: 'agentContracts', description: "Development agents' contracts with ISIPO, past and present (Art. 3)." },
+  filter: {
+    name: 'AgentContractFilter',
+    description: 'Conditions on agent contracts; all given conditions must hold.',
+    argument: 'Conditions on contracts.',
+    fields: {
+      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      agentIds: idsFilter('Person', 'Person ids of the agents.', (t) => `${t}."agent_id"`),
+      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
+      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster),
+      // Art. 3: in force from the first day to the termination, or else the end, both included.
+      inForceOn: customFilter(() => DateScalar, 'Only contracts in force on this day.', (day: string, t, { params }) =>
+        contractInForceOnSql(t, `${params.bind(day)}::date`),
+      ),
+    },
+  },
+  order: {
+    name: 'AgentContractOrder',
+    enum: AgentContractOrderField,
+    default: AgentContractOrderField.STARTS_ON,
+    argument: 'Order (default STARTS_ON ASC).',
+    orderings: {
+      STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),
+      ENDS_ON: orderBy('date', (t) => `${t}."ends_on"`),
+      CONTRACT_NUMBER: orderBy('text', (t) => `${t}."contract_number"`),
+    },
+  },
 });

@@ -1,14 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { compact, containsPattern, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
-import { normalizePersian } from '../../kernel/persian-text';
+import { ForwardPageArgs } from '../../kernel/pagination';
 import {
   AgentContractConnection,
   DevelopmentPlanConnection,
-  PersonConnection,
   ProgressReportConnection,
   ReportingObligationConnection,
   SupervisorAppointmentConnection,
@@ -16,40 +12,14 @@ import {
   WorkingGroupMembershipConnection,
 } from '../connections';
 import { relations } from '../relations';
-import { Person, Qualification, SystemRole } from './person.entity';
+import { Person } from './person.entity';
 import { PersonQualificationInput, RegisterPersonInput } from './person.inputs';
 import { recordQualification, registerPerson, withdrawQualification } from './person.service';
-import { listInScope, pageInScope } from '../access/row-scope';
+import { pageInScope } from '../access/row-scope';
 
 const RegisterPersonPayload = payloadType('RegisterPerson', 'person', Person, 'The registered person.');
 const RecordQualificationPayload = payloadType('RecordQualification', 'person', Person, 'The person with the qualification recorded.');
 const WithdrawQualificationPayload = payloadType('WithdrawQualification', 'person', Person, 'The person with the qualification withdrawn.');
-
-@InputType({ description: 'Conditions on people; all given conditions must hold.' })
-export class PersonFilter {
-  @Field(() => String, { nullable: true, description: 'Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal.' })
-  search?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Exact e-mail address (case-insensitive).' })
-  email?: string | null;
-
-  @Field(() => Qualification, { nullable: true, description: 'Only people with this recorded qualification.' })
-  qualification?: Qualification | null;
-
-  @Field(() => SystemRole, { nullable: true, description: 'Only people whose account has this role.' })
-  systemRole?: SystemRole | null;
-}
-
-export enum PersonOrderField {
-  NAME = 'NAME',
-  EMAIL = 'EMAIL',
-}
-registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Fields people can be sorted on.' });
-
-const personOrder = orderInput('PersonOrder', PersonOrderField, PersonOrderField.NAME, {
-  NAME: (direction) => ({ fullNameLatin: direction }),
-  EMAIL: (direction) => ({ email: direction }),
-});
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -79,25 +49,6 @@ export class PersonResolver {
     @Ctx() ctx: Context,
   ) {
     return withdrawQualification(ctx, input);
-  }
-
-  @Query(() => PersonConnection, { description: 'People who act in the oversight system.' })
-  people(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions on people.' }) filter: PersonFilter | null,
-    @Arg('orderBy', () => personOrder.OrderInput, { nullable: true, description: 'Order (default NAME ASC).' })
-    orderBy: InstanceType<typeof personOrder.OrderInput> | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    const search = filter?.search ? containsPattern(normalizePersian(filter.search)) : undefined;
-    const where = compact({
-      email: filter?.email ? filter.email.trim().toLowerCase() : undefined,
-      qualifications: filter?.qualification ? { $contains: [filter.qualification] } : undefined,
-      systemRoles: filter?.systemRole ? { $contains: [filter.systemRole] } : undefined,
-      $or: search ? [{ searchName: { $like: search } }, { fullNameLatin: { $ilike: search } }] : undefined,
-    });
-    return listInScope(ctx, info, Person, where, personOrder.toOrder(orderBy), page);
   }
 
   @Query(() => Person, { description: 'The person the request is made for (from the bearer token).' })

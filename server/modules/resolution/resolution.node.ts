@@ -1,8 +1,26 @@
+import { registerEnumType } from 'type-graphql';
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
+import {
+  dateBoundFilter,
+  dateRangeFilter,
+  describeList,
+  equalsFilter,
+  idsFilter,
+  orderBy,
+  provinceCodesFilter,
+} from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode, periodColumn, type ComputeEnvironment } from '../../kernel/read/node-description';
+import { ResolutionConnection } from '../connections';
 import { linkedActualsSql, targetActualOf, type LinkedActual } from '../reporting/reporting.loaders';
 import { gapOf } from '../reporting/reporting.rules';
 import { relations } from '../relations';
+import { WorkingGroupLevel } from '../working-group/working-group.entity';
+
+export enum ResolutionOrderField {
+  ADOPTED_ON = 'ADOPTED_ON',
+  NUMBER = 'NUMBER',
+}
+registerEnumType(ResolutionOrderField, { name: 'ResolutionOrderField', description: 'Fields resolutions can be sorted on.' });
 
 export const resolutionNode = describeNode('Resolution', {
   targets: childrenOf(relations.resolutionTargets),
@@ -40,4 +58,54 @@ export const resolutionTargetNode = describeNode('ResolutionTarget', {
     const gap = gapOf(decimalOf(inputs.target), actualOf(inputs), inputs.higherIsBetter);
     return gap === null ? null : formatDecimal(gap);
   }),
+});
+
+/**
+ * A resolution's province, as the read scope has it: its cluster's province, or else its working
+ * group's; none for a central resolution about no cluster.
+ */
+const provinceOfResolution = (t: string) =>
+  `coalesce((select fc."province_id" from "cluster" fc where fc."id" = ${t}."cluster_id"), ` +
+  `(select fw."province_id" from "working_group" fw where fw."id" = ${t}."working_group_id"))`;
+
+const adoptedOn = (t: string) => `${t}."adopted_on"`;
+
+export const resolutionList = describeList({
+  type: 'Resolution',
+  connection: ResolutionConnection,
+  query: { name: 'resolutions', description: 'Resolutions of the central and provincial working groups (Art. 2).' },
+  filter: {
+    name: 'ResolutionFilter',
+    description: 'Conditions on resolutions; all given conditions must hold.',
+    argument: 'Conditions on resolutions.',
+    fields: {
+      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the adopting working groups.', (t) => `${t}."working_group_id"`),
+      level: equalsFilter(
+        () => WorkingGroupLevel,
+        'Only central or only provincial resolutions.',
+        (t) => `(select fw."level" from "working_group" fw where fw."id" = ${t}."working_group_id")`,
+        'text',
+      ),
+      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      responsibleAgencyIds: idsFilter('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
+      provinceCodes: provinceCodesFilter(
+        "ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).",
+        provinceOfResolution,
+      ),
+      provinceIds: idsFilter('Province', "Ids of the resolutions' provinces (the cluster's province, else the working group's).", provinceOfResolution),
+      adoptedOn: dateRangeFilter('Adopted on a day in this range.', adoptedOn),
+      adoptedFrom: dateBoundFilter('Adopted on or after this day.', adoptedOn, 'from', { deprecationReason: 'Use `adoptedOn`.' }),
+      adoptedTo: dateBoundFilter('Adopted on or before this day.', adoptedOn, 'to', { deprecationReason: 'Use `adoptedOn`.' }),
+    },
+  },
+  order: {
+    name: 'ResolutionOrder',
+    enum: ResolutionOrderField,
+    default: ResolutionOrderField.ADOPTED_ON,
+    argument: 'Order (default ADOPTED_ON ASC).',
+    orderings: {
+      ADOPTED_ON: orderBy('date', adoptedOn),
+      NUMBER: orderBy('text', (t) => `${t}."number"`),
+    },
+  },
 });

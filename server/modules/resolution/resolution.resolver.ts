@@ -1,57 +1,22 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
+import { ForwardPageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
-import { DateScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
-import { DevelopmentPlanConnection, ResolutionConnection, ResolutionTargetConnection } from '../connections';
+import { DevelopmentPlanConnection, ResolutionTargetConnection } from '../connections';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { relations } from '../relations';
-import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
+import { WorkingGroup } from '../working-group/working-group.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Resolution, ResolutionTarget } from './resolution.entity';
 import { AdoptResolutionInput, LinkPlanToResolutionInput, UnlinkPlanFromResolutionInput } from './resolution.inputs';
 import { adoptResolution, linkPlanToResolution, unlinkPlanFromResolution } from './resolution.service';
-import { listInScope, pageInScope } from '../access/row-scope';
+import { pageInScope } from '../access/row-scope';
 
 const AdoptResolutionPayload = payloadType('AdoptResolution', 'resolution', Resolution, 'The adopted resolution.');
 const LinkPlanToResolutionPayload = payloadType('LinkPlanToResolution', 'plan', DevelopmentPlan, 'The plan, now linked to the resolution.');
 const UnlinkPlanFromResolutionPayload = payloadType('UnlinkPlanFromResolution', 'plan', DevelopmentPlan, 'The plan, no longer linked to the resolution.');
-
-@InputType({ description: 'Conditions on resolutions; all given conditions must hold.' })
-export class ResolutionFilter {
-  @Field(() => [ID], { nullable: true, description: 'Ids of the adopting working groups.' })
-  workingGroupIds?: string[] | null;
-
-  @Field(() => WorkingGroupLevel, { nullable: true, description: 'Only central or only provincial resolutions.' })
-  level?: WorkingGroupLevel | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
-  clusterIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Ids of the responsible agencies.' })
-  responsibleAgencyIds?: string[] | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Adopted on or after this day.' })
-  adoptedFrom?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Adopted on or before this day.' })
-  adoptedTo?: string | null;
-}
-
-export enum ResolutionOrderField {
-  ADOPTED_ON = 'ADOPTED_ON',
-  NUMBER = 'NUMBER',
-}
-registerEnumType(ResolutionOrderField, { name: 'ResolutionOrderField', description: 'Fields resolutions can be sorted on.' });
-
-const resolutionOrder = orderInput('ResolutionOrder', ResolutionOrderField, ResolutionOrderField.ADOPTED_ON, {
-  ADOPTED_ON: (direction) => ({ adoptedOn: direction }),
-  NUMBER: (direction) => ({ number: direction }),
-});
 
 @Resolver(() => Resolution)
 export class ResolutionResolver {
@@ -80,31 +45,6 @@ export class ResolutionResolver {
     @Ctx() ctx: Context,
   ) {
     return unlinkPlanFromResolution(ctx, input);
-  }
-
-  @Query(() => ResolutionConnection, { description: 'Resolutions of the central and provincial working groups (Art. 2).' })
-  resolutions(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ResolutionFilter, { nullable: true, description: 'Conditions on resolutions.' }) filter: ResolutionFilter | null,
-    @Arg('orderBy', () => resolutionOrder.OrderInput, { nullable: true, description: 'Order (default ADOPTED_ON ASC).' })
-    orderBy: InstanceType<typeof resolutionOrder.OrderInput> | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    const groupIds = idsOfType(filter?.workingGroupIds, 'WorkingGroup', 'filter.workingGroupIds');
-    const where = compact({
-      workingGroup: groupIds || filter?.level
-        ? compact({ id: groupIds ? { $in: groupIds } : undefined, level: filter?.level ?? undefined })
-        : undefined,
-      cluster: filter?.clusterIds ? { $in: idsOfType(filter.clusterIds, 'Cluster', 'filter.clusterIds') } : undefined,
-      responsibleAgency: filter?.responsibleAgencyIds
-        ? { $in: idsOfType(filter.responsibleAgencyIds, 'ExecutiveAgency', 'filter.responsibleAgencyIds') }
-        : undefined,
-      adoptedOn: filter?.adoptedFrom || filter?.adoptedTo
-        ? compact({ $gte: filter.adoptedFrom ?? undefined, $lte: filter.adoptedTo ?? undefined })
-        : undefined,
-    });
-    return listInScope(ctx, info, Resolution, where, resolutionOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => WorkingGroup, { description: 'The working group that adopted it.' })

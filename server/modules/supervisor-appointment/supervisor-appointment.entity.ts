@@ -74,3 +74,11 @@ export function appointmentsInForceOn(date: string) {
     $or: [{ revokedOn: { $gte: date } }, { revokedOn: null, endsOn: { $gte: date } }],
   };
 }
+
+/**
+ * `appointmentsInForceOn` as a SQL condition on the row aliased `alias`, for the day `day` (a SQL
+ * date expression: a bound parameter cast to date, or today's literal).
+ */
+export function appointmentInForceOnSql(alias: string, day: string): string {
+  return `${alias}."starts_on" <= ${day} and (${alias}."revoked_on" >= ${day} or (${alias}."revoked_on" is null and ${alias}."ends_on" >= ${day}))`;
+}

@@ -1,8 +1,57 @@
+import { registerEnumType } from 'type-graphql';
+import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
+import { DateScalar } from '../../kernel/scalars';
+import { SupervisorAppointmentConnection } from '../connections';
 import { relations } from '../relations';
+import { appointmentInForceOnSql } from './supervisor-appointment.entity';
+
+export enum SupervisorAppointmentOrderField {
+  STARTS_ON = 'STARTS_ON',
+  DECREE_DATE = 'DECREE_DATE',
+}
+registerEnumType(SupervisorAppointmentOrderField, {
+  name: 'SupervisorAppointmentOrderField',
+  description: 'Fields supervisor appointments can be sorted on.',
+});
 
 export const supervisorAppointmentNode = describeNode('SupervisorAppointment', {
   // In force from its first day to its revocation or end, both included (as `appointmentsInForceOn`).
-  inForce: computed((alias, env) => `(${alias}."starts_on" <= ${env.today} and coalesce(${alias}."revoked_on", ${alias}."ends_on") >= ${env.today})`),
+  inForce: computed((alias, env) => `(${appointmentInForceOnSql(alias, env.today)})`),
   reviews: childrenOf(relations.appointmentReviews),
+});
+
+/** The province of the appointment's cluster. */
+const provinceOfCluster = (t: string) => `(select fc."province_id" from "cluster" fc where fc."id" = ${t}."cluster_id")`;
+
+export const supervisorAppointmentList = describeList({
+  type: 'SupervisorAppointment',
+  connection: SupervisorAppointmentConnection,
+  query: { name: 'supervisorAppointments', description: 'Supervisor decrees, past and present (Art. 3).' },
+  filter: {
+    name: 'SupervisorAppointmentFilter',
+    description: 'Conditions on supervisor appointments; all given conditions must hold.',
+    argument: 'Conditions on appointments.',
+    fields: {
+      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      supervisorIds: idsFilter('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
+      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the appointing working groups.', (t) => `${t}."working_group_id"`),
+      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
+      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster),
+      // Art. 3: in force from the first day of the term to the revocation, or else its end, both included.
+      inForceOn: customFilter(() => DateScalar, 'Only appointments in force on this day.', (day: string, t, { params }) =>
+        appointmentInForceOnSql(t, `${params.bind(day)}::date`),
+      ),
+    },
+  },
+  order: {
+    name: 'SupervisorAppointmentOrder',
+    enum: SupervisorAppointmentOrderField,
+    default: SupervisorAppointmentOrderField.STARTS_ON,
+    argument: 'Order (default STARTS_ON ASC).',
+    orderings: {
+      STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),
+      DECREE_DATE: orderBy('date', (t) => `${t}."decree_date"`),
+    },
+  },
 });

@@ -1,54 +1,19 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { payloadType } from '../../kernel/mutation';
 import type { Context } from '../../context';
-import { clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
-import { DateScalar } from '../../kernel/scalars';
+import { ForwardPageArgs } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
-import { SupervisorAppointmentConnection, SupervisorReviewConnection } from '../connections';
+import { SupervisorReviewConnection } from '../connections';
 import { Person } from '../person/person.entity';
 import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { appointmentsInForceOn, SupervisorAppointment } from './supervisor-appointment.entity';
+import { SupervisorAppointment } from './supervisor-appointment.entity';
 import { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supervisor-appointment.inputs';
 import { appointSupervisor, revokeSupervisorAppointment } from './supervisor-appointment.service';
-import { listInScope, pageInScope } from '../access/row-scope';
+import { pageInScope } from '../access/row-scope';
 
 const AppointSupervisorPayload = payloadType('AppointSupervisor', 'appointment', SupervisorAppointment, 'The new appointment.');
 const RevokeSupervisorAppointmentPayload = payloadType('RevokeSupervisorAppointment', 'appointment', SupervisorAppointment, 'The revoked appointment.');
-
-@InputType({ description: 'Conditions on supervisor appointments; all given conditions must hold.' })
-export class SupervisorAppointmentFilter {
-  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
-  clusterIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Person ids of the supervisors.' })
-  supervisorIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Ids of the appointing working groups.' })
-  workingGroupIds?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'ISO 3166-2 codes of the clusters\' provinces.' })
-  provinceCodes?: string[] | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Only appointments in force on this day.' })
-  inForceOn?: string | null;
-}
-
-export enum SupervisorAppointmentOrderField {
-  STARTS_ON = 'STARTS_ON',
-  DECREE_DATE = 'DECREE_DATE',
-}
-registerEnumType(SupervisorAppointmentOrderField, {
-  name: 'SupervisorAppointmentOrderField',
-  description: 'Fields supervisor appointments can be sorted on.',
-});
-
-const appointmentOrder = orderInput('SupervisorAppointmentOrder', SupervisorAppointmentOrderField, SupervisorAppointmentOrderField.STARTS_ON, {
-  STARTS_ON: (direction) => ({ startsOn: direction }),
-  DECREE_DATE: (direction) => ({ decreeDate: direction }),
-});
 
 @Resolver(() => SupervisorAppointment)
 export class SupervisorAppointmentResolver {
@@ -67,25 +32,6 @@ export class SupervisorAppointmentResolver {
     @Ctx() ctx: Context,
   ) {
     return revokeSupervisorAppointment(ctx, input);
-  }
-
-  @Query(() => SupervisorAppointmentConnection, { description: 'Supervisor decrees, past and present (Art. 3).' })
-  supervisorAppointments(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => SupervisorAppointmentFilter, { nullable: true, description: 'Conditions on appointments.' })
-    filter: SupervisorAppointmentFilter | null,
-    @Arg('orderBy', () => appointmentOrder.OrderInput, { nullable: true, description: 'Order (default STARTS_ON ASC).' })
-    orderBy: InstanceType<typeof appointmentOrder.OrderInput> | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    const where = compact({
-      cluster: clusterCondition(filter),
-      supervisor: filter?.supervisorIds ? { $in: idsOfType(filter.supervisorIds, 'Person', 'filter.supervisorIds') } : undefined,
-      workingGroup: filter?.workingGroupIds ? { $in: idsOfType(filter.workingGroupIds, 'WorkingGroup', 'filter.workingGroupIds') } : undefined,
-      $and: filter?.inForceOn ? [appointmentsInForceOn(filter.inForceOn)] : undefined,
-    });
-    return listInScope(ctx, info, SupervisorAppointment, where, appointmentOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The supervised cluster.' })
