@@ -39,7 +39,8 @@ export interface FilterField {
   condition(value: never, alias: string, scope: FilterScope, path: string): string;
 }
 
-export type OrderValueType = 'text' | 'date' | 'timestamptz' | 'integer';
+/** SQL type of a sort key; `bigint` keys travel in cursors as text, so that no digit is lost. */
+export type OrderValueType = 'text' | 'date' | 'timestamptz' | 'integer' | 'bigint';
 
 export interface Ordering {
   /** The sort key of the row aliased `alias`. */
@@ -48,6 +49,8 @@ export interface Ordering {
   type: OrderValueType;
   /** Nulls sort as the smallest value (first ascending, last descending); PostgreSQL's default is the largest. */
   nullsSmallest?: boolean;
+  /** Nulls sort last in both directions (rows without the value come after those with it). */
+  nullsLast?: boolean;
 }
 
 export interface ListSpec {
@@ -59,6 +62,11 @@ export interface ListSpec {
   query?: { name: string; description: string };
   filter: { name: string; description: string; argument: string; fields: Record<string, FilterField> };
   order: { name: string; enum: object; default: string; argument: string; orderings: Record<string, Ordering> };
+  /**
+   * A condition of the list's own, written by the module that owns the rule, that holds beside the
+   * filter and may depend on it (e.g. a default the filter can lift); `true` when nothing applies.
+   */
+  baseCondition?: (filter: Record<string, unknown> | null, alias: string, scope: FilterScope) => string;
 }
 
 export interface ListDescription extends ListSpec {
@@ -151,6 +159,11 @@ export function provinceCodesFilter(description: string, provinceId: Column): Fi
   };
 }
 
+/** The province of the cluster whose id is `clusterId`, for lists whose rows belong to a cluster. */
+export function provinceOfCluster(clusterId: Column): Column {
+  return (alias) => `(select fc."province_id" from "cluster" fc where fc."id" = ${clusterId(alias)})`;
+}
+
 /**
  * Part of a name: `normalized` columns hold the normalised Persian form (kernel/persian-text.ts) and
  * are matched with LIKE on the normalised text; `plain` columns case-insensitively as written.
@@ -199,8 +212,8 @@ export function customFilter<V>(type: TypeFunction, description: string, conditi
 // Orderings
 // -------------------------------------------------------------------------------------------------
 
-export function orderBy(type: OrderValueType, sql: Column, options: { nullsSmallest?: boolean } = {}): Ordering {
-  return { type, sql, nullsSmallest: options.nullsSmallest };
+export function orderBy(type: OrderValueType, sql: Column, options: { nullsSmallest?: boolean; nullsLast?: boolean } = {}): Ordering {
+  return { type, sql, nullsSmallest: options.nullsSmallest, nullsLast: options.nullsLast };
 }
 
 export { MAX_FILTER_VALUES };

@@ -4,7 +4,7 @@ import { badUserInput } from '../errors';
 import { DEFAULT_PAGE_SIZE, SortDirection, type Connection, type PageArgs } from '../pagination';
 import { filterSql, type ListDescription, type OrderValueType } from './list-description';
 import { environment, nestedPage, registryOf, type ReadRequest } from './read-engine';
-import { connectionParts, SqlCompiler, sqlInteger } from './sql-compiler';
+import { connectionParts, SqlCompiler, sqlInteger, UnsupportedSelection } from './sql-compiler';
 import { SqlParameters } from './sql-parameters';
 
 /**
@@ -101,13 +101,15 @@ export async function readList(
   const descending = order?.direction === SortDirection.DESC;
   const ordering = list.order.orderings[field];
   const nullsSmallest = ordering.nullsSmallest ?? false;
+  const nullsFirst = ordering.nullsLast ? false : descending ? !nullsSmallest : nullsSmallest;
   const terms: SortTerm[] = [
-    { sql: ordering.sql('t0'), type: ordering.type, descending, nullsFirst: descending ? !nullsSmallest : nullsSmallest },
+    { sql: ordering.sql('t0'), type: ordering.type, descending, nullsFirst },
     { sql: 't0."id"', type: 'uuid', descending: false, nullsFirst: false },
   ];
   const orderKey = `${field}:${descending ? 'DESC' : 'ASC'}`;
 
   const conditions = [filterSql(list, filter, 't0', { params, env })];
+  if (list.baseCondition) conditions.push(`(${list.baseCondition(filter ?? null, 't0', { params, env })})`);
   const scope = request.scope(list.type, 't0');
   if (scope) conditions.push(scope);
   const paging: string[] = [];
@@ -120,20 +122,47 @@ export async function readList(
   const table = `"${registry.metadata(list.type).tableName}"`;
   const compiler = new SqlCompiler({ registry, env, scope: request.scope }, nestedPage);
 
-  const selects: string[] = [];
-  if (node && limit > 0) {
-    const by = orderSql(scan);
-    selects.push(
-      `(select json_agg(json_build_array(s.j, s.k) order by s.n) from (select ${compiler.nodeJson(list.type, 't0', node)} as j, ` +
-        `json_build_array(${terms.map((term) => term.sql).join(', ')}) as k, row_number() over (order by ${by}) as n ` +
-        `from ${table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) s) as "rows"`,
-    );
-  } else selects.push(`null::json as "rows"`);
-  if (totalCount) selects.push(`(select count(*) from ${table} t0 where ${conditions.join(' and ')}) as "total"`);
+  // Keys of `bigint` sorts leave as text: a JSON number would round them beyond 2^53.
+  const keySql = `json_build_array(${terms.map((term) => (term.type === 'bigint' ? `${term.sql}::text` : term.sql)).join(', ')})`;
+  const by = orderSql(scan);
+  const pageOf = (selection: string) =>
+    `select ${selection}, ${keySql} as "@k", row_number() over (order by ${by}) as "@n" from ${table} t0 ` +
+    `where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}`;
+  const count = `(select count(*) from ${table} t0 where ${conditions.join(' and ')})`;
 
-  const { sql, values } = params.finish(`select ${selects.join(', ')}`);
-  const [row] = await request.em.getConnection().execute<ListRow[]>(sql, values);
-  const rows = row.rows ?? [];
+  let nodeSql: string | null = null;
+  let entities = false;
+  if (node && limit > 0) {
+    try {
+      nodeSql = compiler.nodeJson(list.type, 't0', node);
+    } catch (error) {
+      if (!(error instanceof UnsupportedSelection)) throw error;
+      entities = true;
+    }
+  }
+
+  let rows: Array<[unknown, KeyValue[]]>;
+  let total: string | number | null | undefined;
+  if (entities) {
+    // A selection the descriptions do not cover yet: the same statement reads the page's rows, which
+    // become ORM entities for the resolvers to answer. The lateral join yields one row even for an
+    // empty page, to carry the count.
+    const { sql, values } = params.finish(
+      `select p.*, ${totalCount ? count : 'null'} as "@total" from (select 1) one left join lateral (${pageOf('t0.*')}) p on true order by p."@n"`,
+    );
+    const found = await request.em.getConnection().execute<Record<string, unknown>[]>(sql, values);
+    total = found[0]?.['@total'] as string | number | null | undefined;
+    rows = found
+      .filter((row) => row['@n'] != null)
+      .map(({ '@k': keys, '@n': _position, '@total': _total, ...columns }) => [request.em.map(list.type, columns), keys as KeyValue[]]);
+  } else {
+    const selects = [nodeSql ? `(select json_agg(json_build_array(s.j, s."@k") order by s."@n") from (${pageOf(`${nodeSql} as j`)}) s) as "rows"` : `null::json as "rows"`];
+    if (totalCount) selects.push(`${count} as "total"`);
+    const { sql, values } = params.finish(`select ${selects.join(', ')}`);
+    const [row] = await request.em.getConnection().execute<ListRow[]>(sql, values);
+    rows = row.rows ?? [];
+    total = row.total;
+  }
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backward) page.reverse();
@@ -147,6 +176,6 @@ export async function readList(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount: Number(row.total ?? 0),
+    totalCount: Number(total ?? 0),
   };
 }
