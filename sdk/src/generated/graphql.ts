@@ -320,6 +320,8 @@ export type DecideDisputeInput = {
 
 /** Conditions on development plans; all given conditions must hold. */
 export type DevelopmentPlanFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<DevelopmentPlanFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
   /** Ids of the working groups that decided them. */
@@ -330,8 +332,14 @@ export type DevelopmentPlanFilter = {
   isicCodes?: Array<string> | null | undefined;
   /** Plans or projects. */
   kind?: PlanKind | null | undefined;
+  /** This condition does not hold. */
+  not?: DevelopmentPlanFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<DevelopmentPlanFilter> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
   /** Ids of the responsible agencies. */
   responsibleAgencyIds?: Array<string> | null | undefined;
   /** Lifecycle states. */
@@ -356,14 +364,27 @@ export type DevelopmentPlanOrderField =
 
 /** Conditions on disputes; all given conditions must hold. */
 export type DisputeFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<DisputeFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
   /** Ids of the working groups hearing them. */
   forumIds?: Array<string> | null | undefined;
+  /** This condition does not hold. */
+  not?: DisputeFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<DisputeFilter> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
-  /** States. */
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
+  /**
+   * States.
+   * @deprecated Use `statuses`.
+   */
   states?: Array<DisputeState> | null | undefined;
+  /** States. */
+  statuses?: Array<DisputeState> | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -623,6 +644,8 @@ export type PlanStatus =
 
 /** Conditions on progress reports; all given conditions must hold. */
 export type ProgressReportFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<ProgressReportFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
   /** Only late (true) or timely (false) reports. */
@@ -631,12 +654,18 @@ export type ProgressReportFilter = {
   latestRevisionOnly?: boolean | null | undefined;
   /** Only reports of progress (true) or of no progress with bottlenecks (false). */
   madeProgress?: boolean | null | undefined;
+  /** This condition does not hold. */
+  not?: ProgressReportFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<ProgressReportFilter> | null | undefined;
   /** Quarters reported on. */
   periods?: Array<string> | null | undefined;
   /** Plan ids. */
   planIds?: Array<string> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -678,8 +707,14 @@ export type ProposePlanInput = {
 
 /** Conditions on provinces; all given conditions must hold. */
 export type ProvinceFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<ProvinceFilter> | null | undefined;
   /** ISO 3166-2 codes, e.g. ["IR-23", "IR-10"]. */
   codes?: Array<string> | null | undefined;
+  /** This condition does not hold. */
+  not?: ProvinceFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<ProvinceFilter> | null | undefined;
   /** Part of the Persian or English name. */
   search?: string | null | undefined;
 };
@@ -985,12 +1020,20 @@ export type SupervisorAppointmentOrderField =
 
 /** Conditions on supervisor reviews; all given conditions must hold. */
 export type SupervisorReviewFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<SupervisorReviewFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
+  /** This condition does not hold. */
+  not?: SupervisorReviewFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<SupervisorReviewFilter> | null | undefined;
   /** Quarters reviewed. */
   periods?: Array<string> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
   /** Person ids of the supervisors. */
   supervisorIds?: Array<string> | null | undefined;
 };
