@@ -9,10 +9,13 @@ import { periodicReportList } from './periodic-report/periodic-report.node';
 import { executiveAgencyList } from './executive-agency/executive-agency.node';
 import { personList } from './person/person.node';
 import { provinceList } from './province/province.node';
-import { reportingObligationList } from './reporting/reporting.node';
+import { progressReportList, reportingObligationList } from './reporting/reporting.node';
 import { resolutionList } from './resolution/resolution.node';
 import { supervisorAppointmentList } from './supervisor-appointment/supervisor-appointment.node';
 import { workingGroupList } from './working-group/working-group.node';
+import { developmentPlanList } from './development-plan/development-plan.node';
+import { disputeList } from './dispute/dispute.node';
+import { supervisorReviewList } from './supervisor-review/supervisor-review.node';
 
 /** The lists whose filters, orderings and root queries are generated from their descriptions. */
 export const listDescriptions: readonly ListDescription[] = [
@@ -30,4 +33,8 @@ export const listDescriptions: readonly ListDescription[] = [
   agentContractList,
   supervisorAppointmentList,
   resolutionList,
+  developmentPlanList,
+  progressReportList,
+  supervisorReviewList,
+  disputeList,
 ];

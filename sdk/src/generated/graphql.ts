@@ -376,6 +376,8 @@ export type DecideDisputeInput = {
 
 /** Conditions on development plans; all given conditions must hold. */
 export type DevelopmentPlanFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<DevelopmentPlanFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
   /** Ids of the working groups that decided them. */
@@ -386,8 +388,14 @@ export type DevelopmentPlanFilter = {
   isicCodes?: Array<string> | null | undefined;
   /** Plans or projects. */
   kind?: PlanKind | null | undefined;
+  /** This condition does not hold. */
+  not?: DevelopmentPlanFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<DevelopmentPlanFilter> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
   /** Ids of the responsible agencies. */
   responsibleAgencyIds?: Array<string> | null | undefined;
   /** Lifecycle states. */
@@ -412,14 +420,27 @@ export type DevelopmentPlanOrderField =
 
 /** Conditions on disputes; all given conditions must hold. */
 export type DisputeFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<DisputeFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
   /** Ids of the working groups hearing them. */
   forumIds?: Array<string> | null | undefined;
+  /** This condition does not hold. */
+  not?: DisputeFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<DisputeFilter> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
-  /** States. */
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
+  /**
+   * States.
+   * @deprecated Use `statuses`.
+   */
   states?: Array<DisputeState> | null | undefined;
+  /** States. */
+  statuses?: Array<DisputeState> | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -702,6 +723,8 @@ export type PlanStatus =
 
 /** Conditions on progress reports; all given conditions must hold. */
 export type ProgressReportFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<ProgressReportFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
   /** Only late (true) or timely (false) reports. */
@@ -710,12 +733,18 @@ export type ProgressReportFilter = {
   latestRevisionOnly?: boolean | null | undefined;
   /** Only reports of progress (true) or of no progress with bottlenecks (false). */
   madeProgress?: boolean | null | undefined;
+  /** This condition does not hold. */
+  not?: ProgressReportFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<ProgressReportFilter> | null | undefined;
   /** Quarters reported on. */
   periods?: Array<string> | null | undefined;
   /** Plan ids. */
   planIds?: Array<string> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -1104,12 +1133,20 @@ export type SupervisorAppointmentOrderField =
 
 /** Conditions on supervisor reviews; all given conditions must hold. */
 export type SupervisorReviewFilter = {
+  /** Every one of these conditions holds. */
+  and?: Array<SupervisorReviewFilter> | null | undefined;
   /** Cluster ids. */
   clusterIds?: Array<string> | null | undefined;
+  /** This condition does not hold. */
+  not?: SupervisorReviewFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<SupervisorReviewFilter> | null | undefined;
   /** Quarters reviewed. */
   periods?: Array<string> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
   /** Person ids of the supervisors. */
   supervisorIds?: Array<string> | null | undefined;
 };

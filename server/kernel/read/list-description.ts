@@ -53,6 +53,8 @@ export interface Ordering {
   nullsSmallest?: boolean;
   /** Keys that break ties of this one, in the same direction, before the id does. */
   then?: readonly Ordering[];
+  /** Nulls sort last in both directions (rows without the value come after those with it). */
+  nullsLast?: boolean;
 }
 
 export interface ListSpec {
@@ -80,6 +82,11 @@ export interface ListSpec {
     argument: string;
     orderings: Record<string, Ordering>;
   };
+  /**
+   * A condition of the list's own, written by the module that owns the rule, that holds beside the
+   * filter and may depend on it (e.g. a default the filter can lift); `true` when nothing applies.
+   */
+  baseCondition?: (filter: Record<string, unknown> | null, alias: string, scope: FilterScope) => string;
 }
 
 export interface ListDescription extends ListSpec {
@@ -226,12 +233,17 @@ export function customFilter<V>(type: TypeFunction, description: string, conditi
   return { type, description, condition: condition as FilterField['condition'] };
 }
 
+/** The province of the cluster whose id `clusterId` gives: how most rows reach a province. */
+export function provinceOfCluster(clusterId: Column): Column {
+  return (alias) => `(select fc."province_id" from "cluster" fc where fc."id" = ${clusterId(alias)})`;
+}
+
 // -------------------------------------------------------------------------------------------------
 // Orderings
 // -------------------------------------------------------------------------------------------------
 
-export function orderBy(type: OrderValueType, sql: Column, options: { nullsSmallest?: boolean; then?: readonly Ordering[] } = {}): Ordering {
-  return { type, sql, nullsSmallest: options.nullsSmallest, then: options.then };
+export function orderBy(type: OrderValueType, sql: Column, options: { nullsSmallest?: boolean; nullsLast?: boolean; then?: readonly Ordering[] } = {}): Ordering {
+  return { type, sql, nullsSmallest: options.nullsSmallest, nullsLast: options.nullsLast, then: options.then };
 }
 
 export { MAX_FILTER_VALUES };

@@ -117,13 +117,15 @@ export async function readList(
   const terms: SortTerm[] = [
     ...[ordering, ...(ordering.then ?? [])].map((key) => {
       const nullsSmallest = key.nullsSmallest ?? false;
-      return { sql: key.sql('t0'), type: key.type, descending, nullsFirst: descending ? !nullsSmallest : nullsSmallest };
+      const nullsFirst = key.nullsLast ? false : descending ? !nullsSmallest : nullsSmallest;
+      return { sql: key.sql('t0'), type: key.type, descending, nullsFirst };
     }),
     { sql: 't0."id"', type: 'uuid', descending: false, nullsFirst: false },
   ];
   const orderKey = `${field}:${descending ? 'DESC' : 'ASC'}`;
 
   const conditions = [filterSql(list, filter, 't0', { params, env, now: request.now })];
+  if (list.baseCondition) conditions.push(`(${list.baseCondition(filter ?? null, 't0', { params, env, now: request.now })})`);
   const scope = request.scope(list.type, 't0');
   if (scope) conditions.push(scope);
   const paging: string[] = [];

@@ -3,6 +3,10 @@ import { childrenOf, computed, describeNode } from '../../kernel/read/node-descr
 import { relations } from '../relations';
 import { latestActualSql } from '../reporting/reporting.loaders';
 import { gapOf } from '../reporting/reporting.rules';
+import { registerEnumType } from 'type-graphql';
+import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
+import { DevelopmentPlanConnection } from '../connections';
+import { PlanKind, PlanStatus } from './development-plan.entity';
 
 export const developmentPlanNode = describeNode('DevelopmentPlan', {
   indicators: childrenOf(relations.planIndicators),
@@ -28,4 +32,51 @@ export const planIndicatorNode = describeNode('PlanIndicator', {
       return gap === null ? null : formatDecimal(gap);
     },
   ),
+});
+
+export enum DevelopmentPlanOrderField {
+  PROPOSED_ON = 'PROPOSED_ON',
+  DECIDED_ON = 'DECIDED_ON',
+  TITLE = 'TITLE',
+  APPROVED_BUDGET = 'APPROVED_BUDGET',
+  CURRENT_BUDGET = 'CURRENT_BUDGET',
+}
+registerEnumType(DevelopmentPlanOrderField, { name: 'DevelopmentPlanOrderField', description: 'Fields plans can be sorted on.' });
+
+const clusterOf = (t: string) => `${t}."cluster_id"`;
+
+export const developmentPlanList = describeList({
+  type: 'DevelopmentPlan',
+  connection: DevelopmentPlanConnection,
+  query: { name: 'developmentPlans', description: 'Cluster development plans and projects, proposed or approved (Art. 2).' },
+  filter: {
+    name: 'DevelopmentPlanFilter',
+    description: 'Conditions on development plans; all given conditions must hold.',
+    argument: 'Conditions on plans.',
+    fields: {
+      clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
+      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
+      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
+      isicCodes: valuesFilter(() => [String], "Four-digit ISIC classes of the clusters' sectors.", (t) => `(select fc."isic_code" from "cluster" fc where fc."id" = ${t}."cluster_id")`),
+      statuses: valuesFilter(() => [PlanStatus], 'Lifecycle states.', (t) => `${t}."status"`),
+      kind: equalsFilter(() => PlanKind, 'Plans or projects.', (t) => `${t}."kind"`, 'text'),
+      executorIds: idsFilter('Person', 'Person ids of the executors.', (t) => `${t}."executor_id"`),
+      responsibleAgencyIds: idsFilter('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
+      decidedByIds: idsFilter('WorkingGroup', 'Ids of the working groups that decided them.', (t) => `${t}."decided_by_id"`),
+    },
+  },
+  order: {
+    name: 'DevelopmentPlanOrder',
+    enum: DevelopmentPlanOrderField,
+    default: DevelopmentPlanOrderField.PROPOSED_ON,
+    argument: 'Order (default PROPOSED_ON ASC).',
+    orderings: {
+      PROPOSED_ON: orderBy('date', (t) => `${t}."proposed_on"`),
+      // Plans not yet decided, or without a budget, come last either way.
+      DECIDED_ON: orderBy('date', (t) => `${t}."decided_on"`, { nullsLast: true }),
+      TITLE: orderBy('text', (t) => `${t}."title"`),
+      APPROVED_BUDGET: orderBy('bigint', (t) => `${t}."approved_budget"`, { nullsLast: true }),
+      CURRENT_BUDGET: orderBy('bigint', (t) => `${t}."current_budget"`, { nullsLast: true }),
+    },
+  },
 });

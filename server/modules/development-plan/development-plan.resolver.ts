@@ -1,13 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { checkListSize, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
+import { ForwardPageArgs } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
 import {
   BudgetAdjustmentConnection,
-  DevelopmentPlanConnection,
   IndicatorActualConnection,
   PlanAssessmentConnection,
   PlanIndicatorConnection,
@@ -19,10 +16,10 @@ import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { DevelopmentPlan, PlanIndicator, PlanKind, PlanStatus } from './development-plan.entity';
+import { DevelopmentPlan, PlanIndicator } from './development-plan.entity';
 import { ApprovePlanInput, CompletePlanInput, ProposePlanInput, RejectPlanInput, ResumePlanInput, SuspendPlanInput } from './development-plan.inputs';
 import { approvePlan, completePlan, proposePlan, rejectPlan, resumePlan, suspendPlan } from './development-plan.service';
-import { listInScope, pageInScope } from '../access/row-scope';
+import { pageInScope } from '../access/row-scope';
 
 const ProposePlanPayload = payloadType('ProposePlan', 'plan', DevelopmentPlan, 'The proposed plan.');
 const ApprovePlanPayload = payloadType('ApprovePlan', 'plan', DevelopmentPlan, 'The approved plan.');
@@ -30,72 +27,6 @@ const RejectPlanPayload = payloadType('RejectPlan', 'plan', DevelopmentPlan, 'Th
 const SuspendPlanPayload = payloadType('SuspendPlan', 'plan', DevelopmentPlan, 'The suspended plan.');
 const ResumePlanPayload = payloadType('ResumePlan', 'plan', DevelopmentPlan, 'The plan, approved again.');
 const CompletePlanPayload = payloadType('CompletePlan', 'plan', DevelopmentPlan, 'The completed plan.');
-
-@InputType({ description: 'Conditions on development plans; all given conditions must hold.' })
-export class DevelopmentPlanFilter {
-  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
-  clusterIds?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: "ISO 3166-2 codes of the clusters' provinces." })
-  provinceCodes?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: "Four-digit ISIC classes of the clusters' sectors." })
-  isicCodes?: string[] | null;
-
-  @Field(() => [PlanStatus], { nullable: true, description: 'Lifecycle states.' })
-  statuses?: PlanStatus[] | null;
-
-  @Field(() => PlanKind, { nullable: true, description: 'Plans or projects.' })
-  kind?: PlanKind | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Person ids of the executors.' })
-  executorIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Ids of the responsible agencies.' })
-  responsibleAgencyIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Ids of the working groups that decided them.' })
-  decidedByIds?: string[] | null;
-}
-
-export enum DevelopmentPlanOrderField {
-  PROPOSED_ON = 'PROPOSED_ON',
-  DECIDED_ON = 'DECIDED_ON',
-  TITLE = 'TITLE',
-  APPROVED_BUDGET = 'APPROVED_BUDGET',
-  CURRENT_BUDGET = 'CURRENT_BUDGET',
-}
-registerEnumType(DevelopmentPlanOrderField, { name: 'DevelopmentPlanOrderField', description: 'Fields plans can be sorted on.' });
-
-const planOrder = orderInput('DevelopmentPlanOrder', DevelopmentPlanOrderField, DevelopmentPlanOrderField.PROPOSED_ON, {
-  PROPOSED_ON: (direction) => ({ proposedOn: direction }),
-  DECIDED_ON: (direction) => ({ decidedOn: `${direction} nulls last` }),
-  TITLE: (direction) => ({ title: direction }),
-  APPROVED_BUDGET: (direction) => ({ approvedBudget: `${direction} nulls last` }),
-  CURRENT_BUDGET: (direction) => ({ currentBudget: `${direction} nulls last` }),
-});
-
-function planWhere(filter: DevelopmentPlanFilter | null) {
-  const clusterIds = idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds');
-  const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
-  const isicCodes = checkListSize(filter?.isicCodes, 'filter.isicCodes');
-  return compact({
-    cluster: clusterIds || provinceCodes || isicCodes
-      ? compact({
-          id: clusterIds ? { $in: clusterIds } : undefined,
-          province: provinceCodes ? { code: { $in: provinceCodes } } : undefined,
-          isicCode: isicCodes ? { $in: isicCodes } : undefined,
-        })
-      : undefined,
-    status: filter?.statuses ? { $in: checkListSize(filter.statuses, 'filter.statuses') } : undefined,
-    kind: filter?.kind ?? undefined,
-    executor: filter?.executorIds ? { $in: idsOfType(filter.executorIds, 'Person', 'filter.executorIds') } : undefined,
-    responsibleAgency: filter?.responsibleAgencyIds
-      ? { $in: idsOfType(filter.responsibleAgencyIds, 'ExecutiveAgency', 'filter.responsibleAgencyIds') }
-      : undefined,
-    decidedBy: filter?.decidedByIds ? { $in: idsOfType(filter.decidedByIds, 'WorkingGroup', 'filter.decidedByIds') } : undefined,
-  });
-}
 
 @Resolver(() => DevelopmentPlan)
 export class DevelopmentPlanResolver {
@@ -133,18 +64,6 @@ export class DevelopmentPlanResolver {
   })
   completePlan(@Arg('input', () => CompletePlanInput, { description: 'The completion.' }) input: CompletePlanInput, @Ctx() ctx: Context) {
     return completePlan(ctx, input);
-  }
-
-  @Query(() => DevelopmentPlanConnection, { description: 'Cluster development plans and projects, proposed or approved (Art. 2).' })
-  developmentPlans(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => DevelopmentPlanFilter, { nullable: true, description: 'Conditions on plans.' }) filter: DevelopmentPlanFilter | null,
-    @Arg('orderBy', () => planOrder.OrderInput, { nullable: true, description: 'Order (default PROPOSED_ON ASC).' })
-    orderBy: InstanceType<typeof planOrder.OrderInput> | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    return listInScope(ctx, info, DevelopmentPlan, planWhere(filter), planOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The cluster the plan develops.' })

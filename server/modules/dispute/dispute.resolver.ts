@@ -1,51 +1,23 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { checkListSize, clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
+import { ForwardPageArgs } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
-import { DisputeConnection, DisputePartyConnection, DisputeStepConnection } from '../connections';
+import { DisputePartyConnection, DisputeStepConnection } from '../connections';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { Dispute, DisputeParty, DisputeState, DisputeStep } from './dispute.entity';
+import { Dispute, DisputeParty, DisputeStep } from './dispute.entity';
 import { DecideDisputeInput, EscalateDisputeInput, RaiseDisputeInput, RecordProvincialOutcomeInput } from './dispute.inputs';
 import { isSettled } from './dispute.rules';
 import { decideDispute, escalateDispute, raiseDispute, recordProvincialOutcome } from './dispute.service';
-import { listInScope, pageInScope } from '../access/row-scope';
+import { pageInScope } from '../access/row-scope';
 
 const RaiseDisputePayload = payloadType('RaiseDispute', 'dispute', Dispute, 'The dispute, lodged at the provincial working group.');
 const RecordProvincialOutcomePayload = payloadType('RecordProvincialOutcome', 'dispute', Dispute, 'The dispute, resolved or without agreement.');
 const EscalateDisputePayload = payloadType('EscalateDispute', 'dispute', Dispute, 'The dispute, now before the central working group.');
 const DecideDisputePayload = payloadType('DecideDispute', 'dispute', Dispute, 'The dispute, finally decided by the central working group.');
-
-@InputType({ description: 'Conditions on disputes; all given conditions must hold.' })
-export class DisputeFilter {
-  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
-  clusterIds?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: "ISO 3166-2 codes of the clusters' provinces." })
-  provinceCodes?: string[] | null;
-
-  @Field(() => [DisputeState], { nullable: true, description: 'States.' })
-  states?: DisputeState[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Ids of the working groups hearing them.' })
-  forumIds?: string[] | null;
-}
-
-export enum DisputeOrderField {
-  RAISED_ON = 'RAISED_ON',
-  SUBJECT = 'SUBJECT',
-}
-registerEnumType(DisputeOrderField, { name: 'DisputeOrderField', description: 'Fields disputes can be sorted on.' });
-
-const disputeOrder = orderInput('DisputeOrder', DisputeOrderField, DisputeOrderField.RAISED_ON, {
-  RAISED_ON: (direction) => ({ raisedOn: direction }),
-  SUBJECT: (direction) => ({ subject: direction }),
-});
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
@@ -81,23 +53,6 @@ export class DisputeResolver {
   })
   decideDispute(@Arg('input', () => DecideDisputeInput, { description: 'The decision.' }) input: DecideDisputeInput, @Ctx() ctx: Context) {
     return decideDispute(ctx, input);
-  }
-
-  @Query(() => DisputeConnection, { description: 'Disagreements between elements of cluster development (Art. 4-5).' })
-  disputes(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => DisputeFilter, { nullable: true, description: 'Conditions on disputes.' }) filter: DisputeFilter | null,
-    @Arg('orderBy', () => disputeOrder.OrderInput, { nullable: true, description: 'Order (default RAISED_ON ASC).' })
-    orderBy: InstanceType<typeof disputeOrder.OrderInput> | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    const where = compact({
-      cluster: clusterCondition(filter),
-      state: filter?.states ? { $in: checkListSize(filter.states, 'filter.states') } : undefined,
-      forum: filter?.forumIds ? { $in: idsOfType(filter.forumIds, 'WorkingGroup', 'filter.forumIds') } : undefined,
-    });
-    return listInScope(ctx, info, Dispute, where, disputeOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Cluster, { description: 'The cluster the dispute concerns.' })

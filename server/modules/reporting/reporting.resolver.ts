@@ -38,41 +38,6 @@ const SubmitProgressReportPayload = payloadType('SubmitProgressReport', 'report'
 const ReviseProgressReportPayload = payloadType('ReviseProgressReport', 'report', ProgressReport, 'The new revision.');
 const WaiveReportingObligationPayload = payloadType('WaiveReportingObligation', 'obligation', ReportingObligation, 'The waived obligation.');
 
-@InputType({ description: 'Conditions on progress reports; all given conditions must hold.' })
-export class ProgressReportFilter {
-  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
-  clusterIds?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: "ISO 3166-2 codes of the clusters' provinces." })
-  provinceCodes?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Plan ids.' })
-  planIds?: string[] | null;
-
-  @Field(() => [PeriodLabelScalar], { nullable: true, description: 'Quarters reported on.' })
-  periods?: string[] | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only reports of progress (true) or of no progress with bottlenecks (false).' })
-  madeProgress?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only late (true) or timely (false) reports.' })
-  late?: boolean | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only the latest revision of each report (true, default) or every revision (false).' })
-  latestRevisionOnly?: boolean | null;
-}
-
-export enum ProgressReportOrderField {
-  SUBMITTED_ON = 'SUBMITTED_ON',
-  PERIOD = 'PERIOD',
-}
-registerEnumType(ProgressReportOrderField, { name: 'ProgressReportOrderField', description: 'Fields progress reports can be sorted on.' });
-
-const reportOrder = orderInput('ProgressReportOrder', ProgressReportOrderField, ProgressReportOrderField.SUBMITTED_ON, {
-  SUBMITTED_ON: (direction) => ({ submittedOn: direction }),
-  PERIOD: (direction) => ({ period: direction }),
-});
-
 @Resolver(() => ReportingObligation)
 export class ReportingObligationResolver {
   @Mutation(() => WaiveReportingObligationPayload, {
@@ -142,27 +107,6 @@ export class ProgressReportResolver {
   })
   reviseProgressReport(@Arg('input', () => ReviseProgressReportInput, { description: 'The corrected report.' }) input: ReviseProgressReportInput, @Ctx() ctx: Context) {
     return reviseProgressReport(ctx, input);
-  }
-
-  @Query(() => ProgressReportConnection, { description: 'Quarterly progress reports (Art. 4-1).' })
-  progressReports(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ProgressReportFilter, { nullable: true, description: 'Conditions on reports.' }) filter: ProgressReportFilter | null,
-    @Arg('orderBy', () => reportOrder.OrderInput, { nullable: true, description: 'Order (default SUBMITTED_ON ASC).' })
-    orderBy: InstanceType<typeof reportOrder.OrderInput> | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    const where = compact({
-      cluster: clusterCondition(filter),
-      plan: filter?.planIds ? { $in: idsOfType(filter.planIds, 'DevelopmentPlan', 'filter.planIds') } : undefined,
-      period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
-      madeProgress: filter?.madeProgress ?? undefined,
-      late: filter?.late ?? undefined,
-      // A revision that has been superseded is referred to by a later one.
-      supersededBy: filter?.latestRevisionOnly === false ? undefined : null,
-    });
-    return listInScope(ctx, info, ProgressReport, where, reportOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter reported on.' })

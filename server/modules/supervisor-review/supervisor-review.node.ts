@@ -1,8 +1,48 @@
 import { childrenOf, describeNode, periodColumn } from '../../kernel/read/node-description';
 import { relations } from '../relations';
+import { registerEnumType } from 'type-graphql';
+import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
+import { PeriodLabelScalar } from '../../kernel/scalars';
+import { SupervisorReviewConnection } from '../connections';
 
 export const supervisorReviewNode = describeNode('SupervisorReview', {
   period: periodColumn('period'),
   planAssessments: childrenOf(relations.reviewAssessments),
   budgetAdjustments: childrenOf(relations.reviewBudgetAdjustments),
+});
+
+export enum SupervisorReviewOrderField {
+  REVIEWED_ON = 'REVIEWED_ON',
+  PERIOD = 'PERIOD',
+}
+registerEnumType(SupervisorReviewOrderField, { name: 'SupervisorReviewOrderField', description: 'Fields reviews can be sorted on.' });
+
+const clusterOf = (t: string) => `${t}."cluster_id"`;
+
+export const supervisorReviewList = describeList({
+  type: 'SupervisorReview',
+  connection: SupervisorReviewConnection,
+  query: { name: 'supervisorReviews', description: "Supervisors' reviews of performance and economic return (Art. 4-3)." },
+  filter: {
+    name: 'SupervisorReviewFilter',
+    description: 'Conditions on supervisor reviews; all given conditions must hold.',
+    argument: 'Conditions on reviews.',
+    fields: {
+      clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
+      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
+      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
+      supervisorIds: idsFilter('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
+      periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters reviewed.', (t) => `${t}."period"`),
+    },
+  },
+  order: {
+    name: 'SupervisorReviewOrder',
+    enum: SupervisorReviewOrderField,
+    default: SupervisorReviewOrderField.REVIEWED_ON,
+    argument: 'Order (default REVIEWED_ON ASC).',
+    orderings: {
+      REVIEWED_ON: orderBy('date', (t) => `${t}."reviewed_on"`),
+      PERIOD: orderBy('text', (t) => `${t}."period"`),
+    },
+  },
 });

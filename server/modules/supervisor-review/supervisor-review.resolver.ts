@@ -1,13 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { checkListSize, clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
+import { ForwardPageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
-import { PeriodLabelScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
-import { BudgetAdjustmentConnection, PlanAssessmentConnection, SupervisorReviewConnection } from '../connections';
+import { BudgetAdjustmentConnection, PlanAssessmentConnection } from '../connections';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Person } from '../person/person.entity';
 import { relations } from '../relations';
@@ -16,35 +13,9 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 import { SubmitSupervisorReviewInput } from './supervisor-review.inputs';
 import { submitSupervisorReview } from './supervisor-review.service';
-import { listInScope, pageInScope } from '../access/row-scope';
+import { pageInScope } from '../access/row-scope';
 
 const SubmitSupervisorReviewPayload = payloadType('SubmitSupervisorReview', 'review', SupervisorReview, 'The review as recorded and routed.');
-
-@InputType({ description: 'Conditions on supervisor reviews; all given conditions must hold.' })
-export class SupervisorReviewFilter {
-  @Field(() => [ID], { nullable: true, description: 'Cluster ids.' })
-  clusterIds?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: "ISO 3166-2 codes of the clusters' provinces." })
-  provinceCodes?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Person ids of the supervisors.' })
-  supervisorIds?: string[] | null;
-
-  @Field(() => [PeriodLabelScalar], { nullable: true, description: 'Quarters reviewed.' })
-  periods?: string[] | null;
-}
-
-export enum SupervisorReviewOrderField {
-  REVIEWED_ON = 'REVIEWED_ON',
-  PERIOD = 'PERIOD',
-}
-registerEnumType(SupervisorReviewOrderField, { name: 'SupervisorReviewOrderField', description: 'Fields reviews can be sorted on.' });
-
-const reviewOrder = orderInput('SupervisorReviewOrder', SupervisorReviewOrderField, SupervisorReviewOrderField.REVIEWED_ON, {
-  REVIEWED_ON: (direction) => ({ reviewedOn: direction }),
-  PERIOD: (direction) => ({ period: direction }),
-});
 
 @Resolver(() => SupervisorReview)
 export class SupervisorReviewResolver {
@@ -57,23 +28,6 @@ export class SupervisorReviewResolver {
     @Ctx() ctx: Context,
   ) {
     return submitSupervisorReview(ctx, input);
-  }
-
-  @Query(() => SupervisorReviewConnection, { description: "Supervisors' reviews of performance and economic return (Art. 4-3)." })
-  supervisorReviews(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => SupervisorReviewFilter, { nullable: true, description: 'Conditions on reviews.' }) filter: SupervisorReviewFilter | null,
-    @Arg('orderBy', () => reviewOrder.OrderInput, { nullable: true, description: 'Order (default REVIEWED_ON ASC).' })
-    orderBy: InstanceType<typeof reviewOrder.OrderInput> | null,
-    @Info() info: GraphQLResolveInfo,
-    @Ctx() ctx: Context,
-  ) {
-    const where = compact({
-      cluster: clusterCondition(filter),
-      supervisor: filter?.supervisorIds ? { $in: idsOfType(filter.supervisorIds, 'Person', 'filter.supervisorIds') } : undefined,
-      period: filter?.periods ? { $in: checkListSize(filter.periods, 'filter.periods') } : undefined,
-    });
-    return listInScope(ctx, info, SupervisorReview, where, reviewOrder.toOrder(orderBy), page);
   }
 
   @FieldResolver(() => Period, { description: 'The quarter reviewed.' })
