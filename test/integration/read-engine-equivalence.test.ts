@@ -44,7 +44,7 @@ async function serve(readEngine: boolean): Promise<App> {
     orm: test.orm,
     tokens: test.tokens,
     clock: fixedClock(DEMO_TODAY),
-    log: () => undefined,
+    log: process.env.TEST_LOG ? (message, details) => console.error(message, details) : () => undefined,
     readEngine,
     limits: { maxTokens: 100_000, maxCost: 1_000_000_000, maxDepth: 20, requestsPerMinute: 0 },
   });

@@ -117,8 +117,10 @@ async function answer(
   lists: ReadonlyMap<string, ListDescription>,
   request: ReadRequest,
 ): Promise<Record<string, unknown> | null> {
-  const { operation, schema, document } = context;
+  const { operation, schema, document, contextValue } = context;
   if (operation.operation !== 'query') return null;
+  // The selection trees the engine plans from leave `__typename` out; graphql-js answers those queries.
+  if (context.source.includes('__typename')) return null;
   const queryType = schema.getQueryType()!;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], (context.request.variables ?? {}) as Record<string, unknown>);
   if (coerced.errors) return null;
@@ -147,6 +149,8 @@ async function answer(
   const results = await Promise.all(
     plans.map(async ({ node, list }) => {
       if (!list) return queryType.name;
+      // A list only some viewers may read refuses the others here too (answered by the ordinary path).
+      list.query?.guard?.(contextValue as never);
       const definition = fields[node.name.value];
       const args = getArgumentValues(definition, node, variables);
       for (const argument of definition.args) checkInputText(args[argument.name], argument.type, argument.name);

@@ -125,7 +125,8 @@ export function filterSql(list: ListSpec, filter: Record<string, unknown> | null
       if (name === 'and') parts.push(...branches);
       else parts.push(branches.length > 0 ? `(${branches.join(' or ')})` : 'false');
     } else if (name === 'not') {
-      parts.push(`not (${filterSql(list, value as Record<string, unknown>, alias, scope, depth + 1)})`);
+      // A condition that is unknown (null) for a row must not hold under `not` either: complement, not SQL null logic.
+      parts.push(`not coalesce((${filterSql(list, value as Record<string, unknown>, alias, scope, depth + 1)}), false)`);
     } else {
       const field = list.filter.fields[name];
       if (field) parts.push(`(${field.condition(value as never, alias, scope, `filter.${name}`)})`);

@@ -1,21 +1,12 @@
-import type { EntityMetadata, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validateSync } from 'class-validator';
-import {
-  defaultFieldResolver,
-  getNamedType,
-  isObjectType,
-  type GraphQLFieldResolver,
-  type GraphQLObjectType,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-} from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import { ArgumentValidationError, type ClassType } from 'type-graphql';
+import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import { encodeGlobalId } from '../global-id';
-import { buildConnection, decodeCursor, DEFAULT_PAGE_SIZE, ForwardPageArgs, pageWindow, type Connection, type PageArgs } from '../pagination';
+import { buildConnection, decodeCursor, DEFAULT_PAGE_SIZE, ForwardPageArgs, type Connection } from '../pagination';
 import type { NodeDescription, SqlEnvironment } from './node-description';
-import { connectionParts, NODE_TYPE_KEY, SqlCompiler, UnsupportedSelection, type FieldPlan, type ReadRegistry } from './sql-compiler';
+import { NODE_TYPE_KEY, UnsupportedSelection, type FieldPlan, type ReadRegistry } from './sql-compiler';
 
 /**
  * The read engine. A root list reads its page, its nested pages and references in ONE SQL statement
@@ -175,75 +166,6 @@ export function registryOf(schema: GraphQLSchema, em: EntityManager): ReadRegist
   const metadata = em.getMetadata();
   registry.metadataOf = (typeName) => metadata.find(typeName) ?? undefined;
   return registry;
-}
-
-interface ListRow {
-  rows: unknown[];
-  total?: string | number | null;
-}
-
-/**
- * One page of a root list in one statement: the page's ids chosen by the list's filter, scope and
- * order (written by the ORM's query builder from the same conditions as before), the nodes built as
- * JSON around them, and the count when `totalCount` is selected. Null when the selection needs a
- * field the engine cannot read yet.
- */
-export async function readRootConnection<T extends object>(
-  request: ReadRequest,
-  info: GraphQLResolveInfo,
-  entity: ClassType<T>,
-  where: object,
-  orderBy: QueryOrderMap<object>,
-  args: PageArgs,
-): Promise<Connection<T> | null> {
-  const { em } = request;
-  const registry = registryOf(info.schema, em);
-  const tree = parseResolveInfo(info) as ResolveTree | null;
-  const connectionType = getNamedType(info.returnType);
-  if (!tree || !isObjectType(connectionType)) return null;
-
-  let nodeSql: string | null;
-  let totalCount: boolean;
-  const compiler = new SqlCompiler({ registry, env: environment(request), scope: request.scope }, nestedPage);
-  const meta = registry.metadata(entity.name);
-  try {
-    const parts = connectionParts(tree, connectionType);
-    totalCount = parts.totalCount;
-    nodeSql = parts.node ? compiler.nodeJson(entity.name, 't0', parts.node) : null;
-  } catch (error) {
-    if (error instanceof UnsupportedSelection) return null;
-    throw error;
-  }
-
-  let counted: Promise<number> | undefined;
-  const countBy = () => (counted ??= em.count(entity, where as never));
-  const window = await pageWindow(args, countBy);
-  const selects: string[] = [];
-  const params: unknown[] = [];
-  if (nodeSql && window.limit > 0) {
-    const ids = em
-      .createQueryBuilder(entity.name, 'e0')
-      .select('e0.id')
-      .where(where as never)
-      .orderBy([orderBy, { id: 'asc' }] as never)
-      .offset(window.offset)
-      .limit(window.end === null ? window.limit + 1 : window.limit);
-    const { sql, bindings } = ids.getKnexQuery().toSQL();
-    selects.push(
-      `coalesce((select json_agg(${nodeSql} order by p.n) from unnest(array(select q."id" from (${sql}) q)) with ordinality as p(id, n) ` +
-        `join "${meta.tableName}" t0 on t0."id" = p.id), '[]'::json) as "rows"`,
-    );
-    params.push(...bindings);
-  } else selects.push(`'[]'::json as "rows"`);
-  if (totalCount && !counted) {
-    const count = em.createQueryBuilder(entity.name, 'e0').count('e0.id', true).where(where as never);
-    const { sql, bindings } = count.getKnexQuery().toSQL();
-    selects.push(`(${sql}) as "total"`);
-    params.push(...bindings);
-  }
-  const [row] = await em.getConnection().execute<ListRow[]>(`select ${selects.join(', ')}`, params);
-  const total = counted ?? Number(row.total ?? 0);
-  return buildConnection(row.rows as T[], window, args.before != null, () => total);
 }
 
 /**

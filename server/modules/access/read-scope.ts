@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { SystemRole } from '../person/person.entity';
-import { Province } from '../province/province.entity';
 import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { MembershipRole, WorkingGroupLevel, WorkingGroupMembership } from '../working-group/working-group.entity';
 import type { Principal } from './authentication';

@@ -1,10 +1,8 @@
-import type { EntityManager, QueryOrderMap } from '@mikro-orm/postgresql';
-import type { GraphQLResolveInfo } from 'graphql';
-import type { ClassType } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context, Viewer } from '../../context';
 import type { RelationSpec } from '../../kernel/loaders';
-import { paginate, type Connection, type ForwardPageArgs, type PageArgs } from '../../kernel/pagination';
-import { readRootConnection, type ReadRequest } from '../../kernel/read/read-engine';
+import { type Connection, type ForwardPageArgs } from '../../kernel/pagination';
+import type { ReadRequest } from '../../kernel/read/read-engine';
 
 /**
  * Row-level read scope: which rows of each node type a viewer may read. One table says, for every
@@ -210,21 +208,4 @@ export function readRequestOf(ctx: Context): ReadRequest {
     reportGraceDays: ctx.settings.reportGraceDays,
     scope: (typeName, alias) => scopeSql(ctx.em, ctx.viewer, typeName, alias),
   };
-}
-
-/**
- * A root list within the viewer's scope: read by the engine in one statement when it can answer the
- * whole selection, otherwise by `paginate` and the resolvers. Both give the same rows and cursors.
- */
-export async function listInScope<T extends { id: string }>(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  entity: ClassType<T>,
-  where: object,
-  orderBy: QueryOrderMap<object>,
-  page: PageArgs,
-): Promise<Connection<T>> {
-  const conditions = scoped(ctx, entity, where);
-  const read = ctx.readEngine === false ? null : await readRootConnection(readRequestOf(ctx), info, entity, conditions, orderBy, page);
-  return read ?? paginate(ctx.em, entity, conditions, orderBy, page);
 }

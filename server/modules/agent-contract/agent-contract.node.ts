@@ -15,7 +15,8 @@ registerEnumType(AgentContractOrderField, { name: 'AgentContractOrderField', des
 
 export const agentContractNode = describeNode('AgentContract', {
   // In force from its first day to its termination or end, both included (as `contractsInForceOn`).
-  inForce: computed((alias, env) => `(${contractInForceOnSql(alias, env.today)})`),
+  // A null end date makes SQL answer null rather than false; the field is a plain yes or no.
+  inForce: computed((alias, env) => `coalesce((${contractInForceOnSql(alias, env.today)}), false)`),
   reportingObligations: childrenOf(relations.contractObligations),
 });
 

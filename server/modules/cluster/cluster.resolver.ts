@@ -1,31 +1,18 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { checkListSize, compact, containsPattern, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
-import { normalizePersian } from '../../kernel/persian-text';
+import { ForwardPageArgs } from '../../kernel/pagination';
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
-import {
-  AgentContractConnection,
-  ClusterConnection,
-  DevelopmentPlanConnection,
-  DisputeConnection,
-  ProgressReportConnection,
-  ReportingObligationConnection,
-  ResolutionConnection,
-  SupervisorAppointmentConnection,
-  SupervisorReviewConnection,
-} from '../connections';
+import { AgentContractConnection, DevelopmentPlanConnection, DisputeConnection, ProgressReportConnection, ReportingObligationConnection, ResolutionConnection, SupervisorAppointmentConnection, SupervisorReviewConnection } from '../connections';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
 import { relations } from '../relations';
 import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
-import { Cluster, ClusterStatus } from './cluster.entity';
+import { Cluster } from './cluster.entity';
 import { ChangeClusterStatusInput, RegisterClusterInput } from './cluster.inputs';
 import { changeClusterStatus, registerCluster } from './cluster.service';
-import { listInScope, pageInScope } from '../access/row-scope';
+import { pageInScope } from '../access/row-scope';
 
 const RegisterClusterPayload = payloadType('RegisterCluster', 'cluster', Cluster, 'The registered cluster.');
 const ChangeClusterStatusPayload = payloadType('ChangeClusterStatus', 'cluster', Cluster, 'The cluster in its new stage.');

@@ -8,7 +8,6 @@ import { ProgressReportConnection, ReportingObligationConnection } from '../conn
 import { relations } from '../relations';
 import { ObligationKind, ObligationStatus } from './reporting.entity';
 import { obligationStatusConditionSql, obligationStatusSql } from './reporting.rules';
-import { Period } from '../../kernel/period';
 
 const periodOf = periodColumn('period');
 

@@ -1,38 +1,24 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { payloadType } from '../../kernel/mutation';
-import { checkListSize, clusterCondition, compact, idsOfType, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
+import { ForwardPageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
-import { DecimalScalar, PeriodLabelScalar } from '../../kernel/scalars';
+import { DecimalScalar } from '../../kernel/scalars';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
 import { Cluster } from '../cluster/cluster.entity';
-import {
-  IndicatorActualConnection,
-  ProgressReportConnection,
-  ReportBottleneckConnection,
-  ReportingObligationConnection,
-} from '../connections';
+import { IndicatorActualConnection, ProgressReportConnection, ReportBottleneckConnection } from '../connections';
 import { DevelopmentPlan, PlanIndicator } from '../development-plan/development-plan.entity';
 import { Person } from '../person/person.entity';
 import { relations } from '../relations';
 import { ResolutionTarget } from '../resolution/resolution.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import {
-  IndicatorActual,
-  ObligationKind,
-  ObligationStatus,
-  ProgressReport,
-  ReportBottleneck,
-  ReportingObligation,
-} from './reporting.entity';
+import { IndicatorActual, ObligationStatus, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
 import { ReviseProgressReportInput, SubmitProgressReportInput, WaiveReportingObligationInput } from './reporting.inputs';
 import { latestActualLoader, resolutionTargetActual, supersedingRevisionLoader } from './reporting.loaders';
-import { gapOf, obligationStatus, obligationStatusCondition } from './reporting.rules';
+import { gapOf, obligationStatus } from './reporting.rules';
 import { reviseProgressReport, submitProgressReport, waiveReportingObligation } from './reporting.service';
-import { listInScope, pageInScope } from '../access/row-scope';
+import { pageInScope } from '../access/row-scope';
 
 const SubmitProgressReportPayload = payloadType('SubmitProgressReport', 'report', ProgressReport, 'The report as recorded (revision 1).');
 const ReviseProgressReportPayload = payloadType('ReviseProgressReport', 'report', ProgressReport, 'The new revision.');

@@ -17,7 +17,8 @@ registerEnumType(SupervisorAppointmentOrderField, {
 
 export const supervisorAppointmentNode = describeNode('SupervisorAppointment', {
   // In force from its first day to its revocation or end, both included (as `appointmentsInForceOn`).
-  inForce: computed((alias, env) => `(${appointmentInForceOnSql(alias, env.today)})`),
+  // A null revocation date makes SQL answer null rather than false; the field is a plain yes or no.
+  inForce: computed((alias, env) => `coalesce((${appointmentInForceOnSql(alias, env.today)}), false)`),
   reviews: childrenOf(relations.appointmentReviews),
 });
 

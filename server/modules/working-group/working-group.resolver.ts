@@ -1,25 +1,13 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root, registerEnumType, Info } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { checkListSize, compact, orderInput } from '../../kernel/list-inputs';
-import { ForwardPageArgs, PageArgs } from '../../kernel/pagination';
-import {
-  AgencyAssessmentConnection,
-  BudgetAdjustmentConnection,
-  DevelopmentPlanConnection,
-  DisputeConnection,
-  PeriodicReportConnection,
-  ResolutionConnection,
-  SupervisorAppointmentConnection,
-  WorkingGroupConnection,
-  WorkingGroupMembershipConnection,
-} from '../connections';
+import { ForwardPageArgs } from '../../kernel/pagination';
+import { AgencyAssessmentConnection, BudgetAdjustmentConnection, DevelopmentPlanConnection, DisputeConnection, PeriodicReportConnection, ResolutionConnection, SupervisorAppointmentConnection, WorkingGroupMembershipConnection } from '../connections';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
 import { relations } from '../relations';
-import { MembershipRole, WorkingGroup, WorkingGroupLevel, WorkingGroupMembership } from './working-group.entity';
+import { MembershipRole, WorkingGroup, WorkingGroupMembership } from './working-group.entity';
 import {
   AddWorkingGroupMemberInput,
   AppointWorkingGroupHeadInput,
@@ -27,7 +15,7 @@ import {
   FormProvincialWorkingGroupInput,
 } from './working-group.inputs';
 import { addWorkingGroupMember, appointWorkingGroupHead, endWorkingGroupMembership, formProvincialWorkingGroup } from './working-group.service';
-import { listInScope, pageInScope } from '../access/row-scope';
+import { pageInScope } from '../access/row-scope';
 
 const FormProvincialWorkingGroupPayload = payloadType('FormProvincialWorkingGroup', 'workingGroup', WorkingGroup, 'The new working group.');
 const AppointWorkingGroupHeadPayload = payloadType('AppointWorkingGroupHead', 'membership', WorkingGroupMembership, "The new head's seat.");
