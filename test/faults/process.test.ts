@@ -12,6 +12,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPostmasterLock } from '../../server/db/embedded-database';
+import { migrations } from '../../server/db/migrations';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ANALYST = 'analyst@demo.cluster-oversight.ir';
@@ -347,12 +348,12 @@ describe('the server process under supervision', () => {
       timings.push(`three simultaneous starts on an empty database: ready after ${readyMs.join(', ')} ms (${waited} waited for the prepare lock), all within ${Date.now() - began} ms`);
 
       const summaries = servers.map((started) => started.output.find((line) => line.startsWith('Database ready:')));
-      expect(summaries.filter((line) => line?.startsWith('Database ready: 1 migration(s) applied')).length).toBe(1);
+      expect(summaries.filter((line) => line?.startsWith(`Database ready: ${migrations.length} migration(s) applied`)).length).toBe(1);
       expect(summaries.filter((line) => line?.includes('demo data loaded')).length).toBe(1);
       const database = new pg.Client({ connectionString: url.toString() });
       await database.connect();
       try {
-        expect((await database.query('select count(*)::int as n from mikro_orm_migrations')).rows[0].n).toBe(1);
+        expect((await database.query('select count(*)::int as n from mikro_orm_migrations')).rows[0].n).toBe(migrations.length);
         expect((await database.query('select count(*)::int as n from province')).rows[0].n).toBe(31);
       } finally {
         await database.end();
