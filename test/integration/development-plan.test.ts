@@ -110,6 +110,24 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe('proposePlan (Art. 2)', () => {
+  it("opens the province's records to the executor only once a working group approves the plan", async () => {
+    // Given Soltani, whose plans in Razavi Khorasan are only proposals
+    const khorasanClusters = async () => {
+      const response = await app.graphql<{ clusters: { totalCount: number } }>('{ clusters(filter: { provinceCodes: ["IR-09"] }) { totalCount } }', undefined, { as: SOLTANI });
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!.clusters.totalCount;
+    };
+    expect(await khorasanClusters()).toBe(0);
+
+    // When he proposes another plan there, naming himself its executor, the proposal grants nothing
+    const plan = await propose();
+    expect(await khorasanClusters()).toBe(0);
+
+    // Then the province's working group approves it, and he reads the province as its executor
+    await approve(plan.id);
+    expect(await khorasanClusters()).toBeGreaterThan(0);
+  });
+
   it('records the executor’s own proposal with its indicators and cited resolutions, PROPOSED as of today', async () => {
     const plan = await propose({ clusterId: ids.saffron, resolutionIds: [ids.khorasanSaffronResolution, ids.centralCarpetResolution], executorId: ids.yazdani }, `executor.yazdani@${DOMAIN}`);
     expect(plan).toMatchObject({

@@ -23,6 +23,12 @@ const GUARDED = Symbol('accessGuarded');
  */
 const AUTHORED = Symbol('authoredByThisRequest');
 
+/**
+ * The objects shown to their author this way. Their own references (the cluster a plan was proposed
+ * for, its executor: what the author named in the input) are shown too; anything further is scoped.
+ */
+const authoredObjects = new WeakSet<object>();
+
 /** A committed payload: `{ result: <node>, userErrors: [] }` as `runMutation` builds it. */
 function markAuthored(payload: unknown): void {
   if (typeof payload !== 'object' || payload === null) return;
@@ -92,7 +98,11 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
           return itemsRequired ? result.filter((_item, index) => visible[index]) : result.map((item, index) => (visible[index] ? item : null));
         }
         if (!isNode(result)) return result;
-        if (typeof source === 'object' && source !== null && (source as Record<symbol, unknown>)[AUTHORED] === result) return result;
+        if (typeof source === 'object' && source !== null && (source as Record<symbol, unknown>)[AUTHORED] === result) {
+          authoredObjects.add(result);
+          return result;
+        }
+        if (typeof source === 'object' && source !== null && authoredObjects.has(source) && !list) return result;
         if (await isVisible(ctx, result)) return result;
         if (required) throw forbidden(`\`${where}\` lies outside your read scope.`);
         return null;

@@ -1,10 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
-import { DevelopmentPlan } from '../development-plan/development-plan.entity';
+import { DevelopmentPlan, PlanStatus } from '../development-plan/development-plan.entity';
 import { SystemRole } from '../person/person.entity';
 import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { MembershipRole, WorkingGroupLevel, WorkingGroupMembership } from '../working-group/working-group.entity';
 import type { Principal } from './authentication';
+
+/** Plan statuses a working group's approval led to. */
+const DECIDED_PLAN_STATUSES = [PlanStatus.APPROVED, PlanStatus.SUSPENDED, PlanStatus.COMPLETED];
 
 /** What a viewer may read. `null` means no restriction. */
 export interface ReadScope {
@@ -64,7 +67,8 @@ function seatsOn(today: string) {
  * - PROVINCIAL_SECRETARIAT: the provinces of the provincial working groups where the person holds a
  *   SECRETARIAT seat today;
  * - anyone else: a seat in the central group today → every province; a seat in a provincial group →
- *   its province; supervisor in force, agent under contract, executor of a plan → those clusters'
+ *   its province; supervisor in force, agent under contract, executor of an approved (or since
+ *   suspended or completed) plan → those clusters'
  *   provinces. A person with none of these reads no province-scoped data (an empty set).
  */
 export async function readScopeOf(em: EntityManager, principal: Principal, today: string): Promise<ReadScope> {
@@ -97,7 +101,9 @@ export async function readScopeOf(em: EntityManager, principal: Principal, today
     em.find(WorkingGroupMembership, { person: personId, ...seatsOn(today) }, { populate: ['workingGroup'] }),
     em.find(SupervisorAppointment, { supervisor: personId, ...appointmentsInForceOn(today) }, { populate: ['cluster'] }),
     em.find(AgentContract, { agent: personId, ...contractsInForceOn(today) }, { populate: ['cluster'] }),
-    em.find(DevelopmentPlan, { executor: personId }, { populate: ['cluster'] }),
+    // Only plans a responsible working group approved: anyone may propose a plan naming themselves its
+    // executor, and a proposal must not open a province's records to its author.
+    em.find(DevelopmentPlan, { executor: personId, status: { $in: DECIDED_PLAN_STATUSES } }, { populate: ['cluster'] }),
   ]);
   if (seats.some((seat) => seat.workingGroup.level === WorkingGroupLevel.CENTRAL)) return { ...base, provinceIds: null, types: null };
   for (const seat of seats) if (seat.workingGroup.province) provinces.add(seat.workingGroup.province.id);
