@@ -36,6 +36,8 @@ export interface Context {
   settings: OversightSettings;
   /** False: root lists are read by the resolvers only, not by the read engine (comparisons). Default true. */
   readEngine?: boolean;
+  /** Ids of the objects this request's committed mutation returned to its author (access/read-guard.ts). */
+  authored?: Set<string>;
 }
 
 export interface ContextDependencies {

@@ -100,6 +100,7 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
         if (!isNode(result)) return result;
         if (typeof source === 'object' && source !== null && (source as Record<symbol, unknown>)[AUTHORED] === result) {
           authoredObjects.add(result);
+          (ctx.authored ??= new Set()).add(result.id);
           return result;
         }
         if (typeof source === 'object' && source !== null && authoredObjects.has(source) && !list) return result;

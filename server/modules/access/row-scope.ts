@@ -166,7 +166,8 @@ export function scopeSql(em: EntityManager, viewer: Viewer, typeName: string, al
 
 /** One page of a parent's children, limited to the viewer's scope (the scope joins the spec's condition). */
 export function pageInScope<T extends object>(ctx: Context, spec: RelationSpec<T>, parentId: string, args: ForwardPageArgs): Promise<Connection<T>> {
-  const condition = scopeSql(ctx.em, ctx.viewer, spec.entity.name);
+  // The author of a committed act sees what it wrote with the object it returned (a plan's indicators).
+  const condition = ctx.authored?.has(parentId) ? null : scopeSql(ctx.em, ctx.viewer, spec.entity.name);
   if (condition === null) return ctx.loaders.page(spec, parentId, args);
   const combined = spec.condition ? `(${spec.condition}) and ${condition}` : condition;
   return ctx.loaders.page({ ...spec, name: `${spec.name}:scoped`, condition: combined }, parentId, args);
