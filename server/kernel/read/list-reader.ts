@@ -156,9 +156,12 @@ export async function readList(
   if (nodeSql) {
     const by = orderSql(scan);
     selects.push(
-      `(select json_agg(json_build_array(s.j, s.k) order by s.n) from (select ${nodeSql} as j, ` +
+      // The page's rows are chosen first (ids, sort keys, position) and the JSON is built for those
+      // rows only: built beside the window function, it would be built for every matching row.
+      `(select json_agg(json_build_array(${nodeSql}, s.k) order by s.n) from (select t0."id", ` +
         `json_build_array(${terms.map(keySql).join(', ')}) as k, row_number() over (order by ${by}) as n ` +
-        `from ${table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) s) as "rows"`,
+        `from ${table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) s ` +
+        `join ${table} t0 on t0."id" = s."id") as "rows"`,
     );
   } else selects.push(`null::json as "rows"`);
   if (totalCount) selects.push(`(select count(*) from ${table} t0 where ${conditions.join(' and ')}) as "total"`);

@@ -236,13 +236,16 @@ export class SqlCompiler {
 
     const pairs = [`'o'`, sqlInteger(page.offset), `'l'`, sqlInteger(page.limit)];
     if (node) {
+      // The page's ids are chosen first and the JSON is built for those rows only: built beside the
+      // window function, it would be built for every child before the limit.
+      const pageAlias = this.nextAlias();
       const alias = this.nextAlias();
-      const order = `${onAlias(relation.order, alias)}, ${alias}."id"`;
+      const order = `${onAlias(relation.order, pageAlias)}, ${pageAlias}."id"`;
       pairs.push(
         `'rows'`,
-        `(select coalesce(json_agg(p.j order by p.n), '[]'::json) from (select ${this.nodeJson(target, alias, node)} as j, ` +
-          `row_number() over (order by ${order}) as n from ${from(alias)} order by ${order} ` +
-          `limit ${sqlInteger(page.limit + 1)} offset ${sqlInteger(page.offset)}) p)`,
+        `(select coalesce(json_agg(${this.nodeJson(target, alias, node)} order by p.n), '[]'::json) from (select ${pageAlias}."id", ` +
+          `row_number() over (order by ${order}) as n from ${from(pageAlias)} order by ${order} ` +
+          `limit ${sqlInteger(page.limit + 1)} offset ${sqlInteger(page.offset)}) p join "${meta.tableName}" ${alias} on ${alias}."id" = p."id")`,
       );
     } else pairs.push(`'rows'`, `'[]'::json`);
     if (totalCount) {
