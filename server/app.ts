@@ -52,7 +52,7 @@ export interface AppOptions {
   introspection?: boolean;
   /** Bounds on each request; any left out take the value in DEFAULT_REQUEST_LIMITS. */
   limits?: Partial<RequestLimits>;
-  /** Answer root lists with the read engine where it can (kernel/read). Default true; false reads them by the resolvers only. */
+  /** Complete engine answers in one pass (kernel/read/fast-path.ts). Default true; false leaves every field to graphql-js. */
   readEngine?: boolean;
   /** Asked first by /readyz: not ready (with the reason) while, say, the embedded database restarts. */
   readiness?: () => { ready: boolean; reason?: string };

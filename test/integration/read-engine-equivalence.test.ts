@@ -29,7 +29,7 @@ const ISFAHAN_SECRETARIAT = 'secretariat.isfahan@demo.cluster-oversight.ir';
 const ADMIN = 'admin@demo.cluster-oversight.ir';
 const VIEWERS = [ANALYST, ISFAHAN_SECRETARIAT];
 const PAGE = 30;
-/** Root lists not read through `listInScope`: API keys are listed for the administrator by `paginate` alone. */
+/** Root lists left out: API keys are listed for the administrator only, and have tests of their own. */
 const NOT_ENGINE_LISTS = new Set(['apiKeys']);
 const CHILD_PAGE = 5;
 

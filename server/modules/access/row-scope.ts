@@ -86,50 +86,6 @@ export function readsAll(viewer: Viewer, typeName: string): boolean {
   return 'all' in reachOf(viewer, typeName);
 }
 
-function nested(path: string, value: unknown): Record<string, unknown> {
-  return path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as Record<string, unknown>;
-}
-
-/**
- * The path up to its first nullable hop, where the row's province can be missing (the central
- * group's null province, a resolution without a cluster); null when every hop is required.
- */
-function nullablePrefix(em: EntityManager, typeName: string, propertyPath: string): string | null {
-  let meta = em.getMetadata().find(typeName)!;
-  const segments = propertyPath.split('.');
-  for (let hop = 0; hop < segments.length; hop += 1) {
-    const property = meta.properties[segments[hop]];
-    if (property.nullable) return segments.slice(0, hop + 1).join('.');
-    meta = property.targetMeta!;
-  }
-  return null;
-}
-
-/** The ORM condition of the viewer's scope on a type; null when unrestricted. */
-export function scopeCondition(em: EntityManager, viewer: Viewer, typeName: string): Record<string, unknown> | null {
-  const reach = reachOf(viewer, typeName);
-  if ('all' in reach) return null;
-  // A uuid primary key is never null: matches nothing.
-  if ('none' in reach) return { id: null };
-  const { paths, provinceIds } = reach;
-  const alternatives: Record<string, unknown>[] = [];
-  // The first non-null path wins: path i counts while every path before it is null; all null is national.
-  for (let index = 0; index <= paths.length; index += 1) {
-    const earlier = paths.slice(0, index).map((path) => nullablePrefix(em, typeName, path));
-    if (earlier.some((prefix) => prefix === null)) break;
-    const conditions = earlier.map((prefix) => nested(prefix!, null));
-    if (index < paths.length) conditions.push(nested(paths[index], { $in: provinceIds }));
-    alternatives.push({ $and: conditions });
-  }
-  return { $or: alternatives };
-}
-
-/** A top-level list's conditions with the viewer's scope added (for `paginate`). */
-export function scoped(ctx: Context, entity: { name: string }, where: object): object {
-  const condition = scopeCondition(ctx.em, ctx.viewer, entity.name);
-  return condition ? { $and: [where, condition] } : where;
-}
-
 /**
  * SQL expression of a province path on the row aliased `alias`: the first hop is a column of the row,
  * later hops are correlated sub-selects by primary key.

@@ -36,8 +36,6 @@ export const clusterNode = describeNode('Cluster', {
   disputes: childrenOf(relations.clusterDisputes),
 });
 
-/** The province of the cluster a row refers to by `cluster_id`: how most rows reach a province. */
-export const clusterProvince = (alias: string) => `(select pc."province_id" from "cluster" pc where pc."id" = ${alias}."cluster_id")`;
 
 export enum ClusterOrderField {
   NAME = 'NAME',

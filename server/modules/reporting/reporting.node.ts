@@ -3,7 +3,6 @@ import { checkListSize } from '../../kernel/list-inputs';
 import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode, periodColumn, referenceBy } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
-import { clusterProvince } from '../cluster/cluster.node';
 import { ProgressReportConnection, ReportingObligationConnection } from '../connections';
 import { relations } from '../relations';
 import { ObligationKind, ObligationStatus } from './reporting.entity';
@@ -32,6 +31,9 @@ registerEnumType(ReportingObligationOrderField, {
   name: 'ReportingObligationOrderField',
   description: 'Fields reporting obligations can be sorted on.',
 });
+
+/** The province of the obligation's cluster. */
+const clusterProvince = provinceOfCluster((t) => `${t}."cluster_id"`);
 
 export const reportingObligationList = describeList({
   type: 'ReportingObligation',
