@@ -30,7 +30,7 @@ import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './ke
 import { engineAnswerPlugin } from './kernel/read/fast-path';
 import { guardSchema } from './modules/access/read-guard';
 import { readRequestOf } from './modules/access/row-scope';
-import { listDescriptions } from './modules/list-descriptions';
+import { listDescriptions } from './modules';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -52,7 +52,10 @@ export interface AppOptions {
   introspection?: boolean;
   /** Bounds on each request; any left out take the value in DEFAULT_REQUEST_LIMITS. */
   limits?: Partial<RequestLimits>;
-  /** Complete engine answers in one pass (kernel/read/fast-path.ts). Default true; false leaves every field to graphql-js. */
+  /**
+   * Complete engine answers in one pass (kernel/read/fast-path.ts). Default true; false leaves every
+   * field to graphql-js and reads `node`/`nodes` as entities, the reference the engine is tested against.
+   */
   readEngine?: boolean;
   /** Asked first by /readyz: not ready (with the reason) while, say, the embedded database restarts. */
   readiness?: () => { ready: boolean; reason?: string };

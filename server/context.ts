@@ -34,8 +34,8 @@ export interface Context {
   viewer: Viewer;
   clock: Clock;
   settings: OversightSettings;
-  /** Ids of the objects this request's committed mutation returned to its author (access/read-guard.ts). */
-  authored?: Set<string>;
+  /** False when `node`/`nodes` are read as entities by the resolvers: the reference the read engine is checked against. */
+  readEngine: boolean;
 }
 
 export interface ContextDependencies {
@@ -43,6 +43,7 @@ export interface ContextDependencies {
   tokens: TokenService;
   clock: Clock;
   settings?: OversightSettings;
+  readEngine?: boolean;
 }
 
 export async function createContext(deps: ContextDependencies, credentials: Credentials, requestId: string = randomUUID()): Promise<Context> {
@@ -56,5 +57,6 @@ export async function createContext(deps: ContextDependencies, credentials: Cred
     viewer: { person: principal.person, systemRoles: new Set(principal.person.systemRoles), apiKey: principal.apiKey, scope },
     clock: deps.clock,
     settings: deps.settings ?? { reportGraceDays: DEFAULT_GRACE_DAYS },
+    readEngine: deps.readEngine !== false,
   };
 }

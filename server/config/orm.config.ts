@@ -1,7 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrations } from '../db/migrations';
-import { entities } from '../modules/entities';
+import { entities } from '../modules';
 import { CLIENT_READ_GRACE_MS, DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
 
 export interface OrmOptions {
@@ -53,7 +53,7 @@ export function ormConfig(options: OrmOptions): Options {
   const timeouts: DatabaseTimeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...Object.fromEntries(given) };
   return defineConfig({
     clientUrl: options.clientUrl,
-    entities,
+    entities: [...entities],
     extensions: [Migrator],
     // Every request forks its own EntityManager (server/context.ts); MikroORM refuses the global one
     // (its global-context setting stays at the default, off).

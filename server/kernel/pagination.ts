@@ -67,6 +67,16 @@ export interface Connection<T> {
  * Builds the `<Name>Connection` and `<Name>Edge` object types for a node type. Cursors are opaque
  * positions in the ordered list; clients must not build them.
  */
+/** Every `<Type>Connection` made, by node type name. */
+const connections = new Map<string, ClassType>();
+
+/** The connection type of a node type, made by `connectionType`. */
+export function connectionOf(typeName: string): ClassType {
+  const connection = connections.get(typeName);
+  if (!connection) throw new Error(`No connection type for ${typeName}.`);
+  return connection;
+}
+
 export function connectionType<T extends object>(nodeType: ClassType<T>, name: string, description: string) {
   @ObjectType(`${name}Edge`, { description: `One ${description} in a page, with its cursor.` })
   class EdgeType {
@@ -92,6 +102,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     totalCount!: number;
   }
 
+  connections.set(name, ConnectionType);
   return ConnectionType;
 }
 

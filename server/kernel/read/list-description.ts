@@ -13,7 +13,7 @@ import { badUserInput } from '../errors';
 import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
 import { normalizePersian } from '../persian-text';
 import { DateScalar } from '../scalars';
-import type { SortDirection } from '../pagination';
+import { SortDirection } from '../pagination';
 import type { SqlEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
 
@@ -245,6 +245,38 @@ export function provinceOfCluster(clusterId: Column): Column {
 
 export function orderBy(type: OrderValueType, sql: Column, options: { nullsSmallest?: boolean; nullsLast?: boolean; then?: readonly Ordering[] } = {}): Ordering {
   return { type, sql, nullsSmallest: options.nullsSmallest, nullsLast: options.nullsLast, then: options.then };
+}
+
+/** One key of a list's sort, on a row alias, in its direction. */
+export interface SortTerm {
+  sql: string;
+  type: OrderValueType | 'uuid';
+  descending: boolean;
+  nullsFirst: boolean;
+}
+
+/**
+ * The sort of a list in `order` (its default when none) on the row aliased `alias`: the ordering's
+ * keys, then the id, so that every row has one place. Root lists and nested connections share it.
+ */
+export function sortTerms(list: ListSpec, order: { field: string; direction: SortDirection } | null | undefined, alias: string): { key: string; terms: SortTerm[] } {
+  const field = order?.field ?? list.order.default;
+  const descending = (order ? order.direction : list.order.defaultDirection) === SortDirection.DESC;
+  const ordering = list.order.orderings[field];
+  if (!ordering) throw badUserInput(`\`orderBy.field\` is not a field ${list.type} lists sort on.`, 'orderBy');
+  const terms: SortTerm[] = [
+    ...[ordering, ...(ordering.then ?? [])].map((key) => {
+      const nullsSmallest = key.nullsSmallest ?? false;
+      const nullsFirst = key.nullsLast ? false : descending ? !nullsSmallest : nullsSmallest;
+      return { sql: key.sql(alias), type: key.type, descending, nullsFirst };
+    }),
+    { sql: `${alias}."id"`, type: 'uuid', descending: false, nullsFirst: false },
+  ];
+  return { key: `${field}:${descending ? 'DESC' : 'ASC'}`, terms };
+}
+
+export function orderSql(terms: readonly SortTerm[]): string {
+  return terms.map((term) => `${term.sql} ${term.descending ? 'desc' : 'asc'} nulls ${term.nullsFirst ? 'first' : 'last'}`).join(', ');
 }
 
 export { MAX_FILTER_VALUES };

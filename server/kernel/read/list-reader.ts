@@ -2,7 +2,7 @@ import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { badUserInput } from '../errors';
 import { DEFAULT_PAGE_SIZE, SortDirection, type Connection, type PageArgs } from '../pagination';
-import { filterSql, type ListDescription, type OrderValueType } from './list-description';
+import { filterSql, orderSql, sortTerms, type ListDescription, type SortTerm } from './list-description';
 import { environment, nestedPage, registryOf, type ReadRequest } from './read-engine';
 import { connectionParts, SqlCompiler, sqlInteger, UnsupportedSelection } from './sql-compiler';
 import { SqlParameters } from './sql-parameters';
@@ -15,13 +15,6 @@ import { SqlParameters } from './sql-parameters';
  * Cursors are keysets (the order's value and the id, as PostGraphile does), not positions: a row
  * inserted or removed between two page requests neither repeats nor hides a row of the next page.
  */
-
-interface SortTerm {
-  sql: string;
-  type: OrderValueType | 'uuid';
-  descending: boolean;
-  nullsFirst: boolean;
-}
 
 type KeyValue = string | number | null;
 
@@ -54,10 +47,6 @@ function keySql(term: SortTerm): string {
 
 function reversed(terms: SortTerm[]): SortTerm[] {
   return terms.map((term) => ({ ...term, descending: !term.descending, nullsFirst: !term.nullsFirst }));
-}
-
-function orderSql(terms: SortTerm[]): string {
-  return terms.map((term) => `${term.sql} ${term.descending ? 'desc' : 'asc'} nulls ${term.nullsFirst ? 'first' : 'last'}`).join(', ');
 }
 
 /** Rows that come after the row whose sort keys are `keys`, in the order of `terms`. */
@@ -111,18 +100,7 @@ export async function readList(
   if (!isObjectType(connectionType)) throw new Error(`${info.fieldName} does not return a connection.`);
   const { node, totalCount } = connectionParts(tree, connectionType);
 
-  const field = order?.field ?? list.order.default;
-  const descending = (order ? order.direction : list.order.defaultDirection) === SortDirection.DESC;
-  const ordering = list.order.orderings[field];
-  const terms: SortTerm[] = [
-    ...[ordering, ...(ordering.then ?? [])].map((key) => {
-      const nullsSmallest = key.nullsSmallest ?? false;
-      const nullsFirst = key.nullsLast ? false : descending ? !nullsSmallest : nullsSmallest;
-      return { sql: key.sql('t0'), type: key.type, descending, nullsFirst };
-    }),
-    { sql: 't0."id"', type: 'uuid', descending: false, nullsFirst: false },
-  ];
-  const orderKey = `${field}:${descending ? 'DESC' : 'ASC'}`;
+  const { key: orderKey, terms } = sortTerms(list, order, 't0');
 
   const conditions = [filterSql(list, filter, 't0', { params, env, now: request.now })];
   if (list.baseCondition) conditions.push(`(${list.baseCondition(filter ?? null, 't0', { params, env, now: request.now })})`);
@@ -136,7 +114,7 @@ export async function readList(
   const limit = backward ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
   const scan = backward ? reversed(terms) : terms;
   const table = `"${registry.metadata(list.type).tableName}"`;
-  const compiler = new SqlCompiler({ registry, env, scope: request.scope }, nestedPage);
+  const compiler = new SqlCompiler({ registry, env, scope: request.scope, params, now: request.now }, nestedPage);
 
   // A selection the descriptions do not cover yet is answered the older way: the same statement
   // picks the page's ids, and the resolvers answer the fields of the entities loaded by id.

@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Info, Query, Resolver, type ClassType } from 'type-graphql';
-import { PageArgs, type SortDirection } from '../pagination';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { connectionOf, ForwardPageArgs, PageArgs, type SortDirection } from '../pagination';
 import type { ListDescription } from './list-description';
 import { readList } from './list-reader';
+import type { NodeDescription } from './node-description';
+import { readFieldOfEntity } from './node-reader';
 import type { ReadRequest } from './read-engine';
 
 /**
@@ -36,4 +38,49 @@ export function listQueryResolvers<TContext>(lists: readonly ListDescription[], 
       Resolver()(ListQuery);
       return ListQuery;
     });
+}
+
+/**
+ * The connection fields of the node descriptions (`childrenOf`), generated as TypeGraphQL field
+ * resolvers: `<field>(first, after, filter, orderBy): <Child>Connection`, where `filter` and `orderBy`
+ * are those of the child type's root list (absent when the type has no list). The read engine answers
+ * them inside the statement of the parent; the resolver here serves a parent a resolver loaded.
+ */
+export function connectionFieldResolvers<TContext>(
+  descriptions: readonly NodeDescription[],
+  lists: readonly ListDescription[],
+  requestOf: (context: TContext) => ReadRequest,
+): ClassType[] {
+  const listOf = new Map(lists.map((list) => [list.type, list]));
+  return descriptions
+    .map((description) => {
+      const children = Object.entries(description.fields).filter(([, field]) => field.kind === 'children');
+      if (children.length === 0) return null;
+      const Connections = { [`${description.type}Connections`]: class {} }[`${description.type}Connections`];
+      const prototype = Connections.prototype as Record<string, unknown>;
+      for (const [name, field] of children) {
+        if (field.kind !== 'children') continue;
+        const childType = field.relation.entity.name;
+        const list = listOf.get(childType);
+        const connection = connectionOf(childType);
+        prototype[name] = function (parent: { id: string }, ...rest: unknown[]) {
+          const [context, info] = rest.slice(-2) as [TContext, GraphQLResolveInfo];
+          return readFieldOfEntity(requestOf(context), info, parent);
+        };
+        const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
+        FieldResolver(() => connection, { description: field.description })(prototype, name, descriptor);
+        Root()(prototype, name, 0);
+        Args(() => ForwardPageArgs)(prototype, name, 1);
+        let index = 2;
+        if (list) {
+          Arg('filter', () => list.Filter, { nullable: true, description: list.filter.argument })(prototype, name, index++);
+          Arg('orderBy', () => list.Order, { nullable: true, description: 'Order; without it, the order the field describes.' })(prototype, name, index++);
+        }
+        Ctx()(prototype, name, index++);
+        Info()(prototype, name, index);
+      }
+      Resolver(() => description.entity)(Connections);
+      return Connections;
+    })
+    .filter((resolver): resolver is ClassType => resolver !== null);
 }

@@ -1,4 +1,4 @@
-import type { RelationSpec } from '../loaders';
+import type { ClassType } from 'type-graphql';
 import { Period } from '../period';
 
 /**
@@ -29,8 +29,11 @@ export type ReadField =
   | { kind: 'value'; sql: (alias: string, env: ComputeEnvironment) => string; map?: (value: unknown) => unknown }
   /** A node found by the id `idSql` computes from the row (null when none, or outside the viewer's scope). */
   | { kind: 'reference'; target: string; idSql: (alias: string, env: SqlEnvironment) => string }
-  /** A Relay connection of child rows. */
-  | { kind: 'children'; relation: RelationSpec<object> }
+  /**
+   * A Relay connection of child rows, which takes the `filter` and `orderBy` of the child type's list
+   * when it has one (kernel/read/list-description.ts).
+   */
+  | { kind: 'children'; relation: Children; description: string }
   /**
    * A plain list of `target` nodes: the rows aliased `row` for which `where` holds of the parent row
    * aliased `parent`, within the viewer's scope, in `order` (a trusted fragment on alias `t`, then id).
@@ -42,15 +45,39 @@ export type ReadField =
    */
   | { kind: 'anyNode'; typeSql: (alias: string, env: SqlEnvironment) => string; idSql: (alias: string, env: SqlEnvironment) => string };
 
+/**
+ * How the rows of a connection hang off their parent row. The SQL fragments are trusted constants of
+ * the code, written on the child table aliased `t`, never client input.
+ */
+export interface Children {
+  /** The child entity (= GraphQL type). */
+  entity: ClassType;
+  /** Column of the child table holding the parent's id (one-to-many). */
+  parentColumn?: string;
+  /** Join table of a many-to-many relationship. */
+  through?: { table: string; parentColumn: string; childColumn: string };
+  /** Order of the children when the query gives no `orderBy` (the id breaks ties). */
+  order: string;
+  /** A condition every child row meets. */
+  condition?: string;
+  /**
+   * The child list's own default condition (its `baseCondition`, such as "latest revision only")
+   * holds here as on the root list, and the nested `filter` can lift it the same way.
+   */
+  listDefault?: boolean;
+}
+
 /** The one description of a node type that the read engine and the schema are derived from. */
 export interface NodeDescription {
   /** GraphQL type name, which is also the entity class name. */
   type: string;
+  /** The entity class, which is also the GraphQL object type. */
+  entity: ClassType;
   fields: Readonly<Record<string, ReadField>>;
 }
 
-export function describeNode(type: string, fields: Record<string, ReadField>): NodeDescription {
-  return { type, fields };
+export function describeNode(entity: ClassType, fields: Record<string, ReadField>): NodeDescription {
+  return { type: entity.name, entity, fields };
 }
 
 /** A computed value (see ReadField). */
@@ -63,9 +90,9 @@ export function referenceBy(target: string, idSql: (alias: string, env: SqlEnvir
   return { kind: 'reference', target, idSql };
 }
 
-/** A connection of children (see ReadField). */
-export function childrenOf(relation: RelationSpec<object>): ReadField {
-  return { kind: 'children', relation };
+/** A connection of children (see ReadField and Children); `description` documents the field. */
+export function childrenOf(entity: ClassType, relation: Omit<Children, 'entity'>, description: string): ReadField {
+  return { kind: 'children', relation: { entity, ...relation }, description };
 }
 
 /** A plain list of nodes (see ReadField). */

@@ -1,10 +1,12 @@
 import type { EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validateSync } from 'class-validator';
-import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { forbidden } from '../errors';
 import { encodeGlobalId } from '../global-id';
 import { buildConnection, decodeCursor, DEFAULT_PAGE_SIZE, ForwardPageArgs, type Connection } from '../pagination';
+import type { ListDescription } from './list-description';
 import type { NodeDescription, SqlEnvironment } from './node-description';
 import { NODE_TYPE_KEY, UnsupportedSelection, type FieldPlan, type ReadRegistry } from './sql-compiler';
 
@@ -25,6 +27,8 @@ export interface ReadRequest {
   reportGraceDays: number;
   /** The viewer's row scope on `typeName` aliased `alias`, as SQL; null when unrestricted. */
   scope(typeName: string, alias: string): string | null;
+  /** A batch loader made once per request under `key` (the request's loader registry). */
+  batch<K, V>(key: string, load: (keys: readonly K[]) => Promise<V[]>): { load(key: K): Promise<V> };
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,7 +61,7 @@ function toConnection(value: unknown): Connection<unknown> {
 
 /** Checks a nested connection's `first`/`after` the way the resolvers' argument classes do. */
 export function nestedPage(args: Record<string, unknown>): { offset: number; limit: number } {
-  const given = Object.fromEntries(Object.entries(args).filter(([, value]) => value != null));
+  const given = Object.fromEntries(['first', 'after'].filter((name) => args[name] != null).map((name) => [name, args[name]]));
   const page = Object.assign(new ForwardPageArgs(), given);
   const errors = validateSync(page, { forbidUnknownValues: false, skipMissingProperties: true });
   if (errors.length > 0) throw new ArgumentValidationError(errors);
@@ -68,13 +72,20 @@ export function nestedPage(args: Record<string, unknown>): { offset: number; lim
 class Registry implements ReadRegistry {
   private readonly plans = new Map<string, FieldPlan | null>();
   private readonly descriptions: Map<string, NodeDescription>;
+  private readonly lists: Map<string, ListDescription>;
   metadataOf: (typeName: string) => EntityMetadata | undefined = () => undefined;
 
   constructor(
     readonly schema: GraphQLSchema,
     descriptions: readonly NodeDescription[],
+    lists: readonly ListDescription[],
   ) {
     this.descriptions = new Map(descriptions.map((description) => [description.type, description]));
+    this.lists = new Map(lists.map((list) => [list.type, list]));
+  }
+
+  list(typeName: string): ListDescription | undefined {
+    return this.lists.get(typeName);
   }
 
   metadata(typeName: string): EntityMetadata {
@@ -141,19 +152,26 @@ const registries = new WeakMap<GraphQLSchema, Registry>();
  * Makes every field of every node type answer the engine's JSON objects from their response key,
  * and leaves every other source to the field's own resolver. Call once on the built schema.
  */
-export function installReadEngine(schema: GraphQLSchema, descriptions: readonly NodeDescription[]): GraphQLSchema {
-  const registry = new Registry(schema, descriptions);
+export function installReadEngine(schema: GraphQLSchema, descriptions: readonly NodeDescription[], lists: readonly ListDescription[]): GraphQLSchema {
+  const registry = new Registry(schema, descriptions, lists);
   registries.set(schema, registry);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === 'Node')) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       let map: ((value: unknown) => unknown) | undefined | null = null;
+      const required = isNonNullType(field.type);
       field.resolve = (source, args, context, info) => {
         if (!isEngineNode(source)) return resolve(source, args, context, info);
         if (map === null) map = registry.mapOf(type.name, field.name);
         const value = source[info.path.key];
-        return map && value != null ? map(value) : value;
+        if (value == null) {
+          // A required reference the viewer may not read (only where the object holding it was shown
+          // anyway, such as a committed act's payload): refused by name, as the read guard does.
+          if (required) throw forbidden(`\`${type.name}.${field.name}\` lies outside your read scope.`);
+          return value;
+        }
+        return map ? map(value) : value;
       };
     }
   }

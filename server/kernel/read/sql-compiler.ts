@@ -10,8 +10,10 @@ import {
 } from 'graphql';
 import { simplifyParsedResolveInfoFragmentWithType, type ResolveTree } from 'graphql-parse-resolve-info';
 import { checkInputText } from '../input-hygiene';
-import type { RelationSpec } from '../loaders';
-import type { ComputeEnvironment, ReadField, SqlEnvironment } from './node-description';
+import type { SortDirection } from '../pagination';
+import { filterSql, orderSql, sortTerms, type FilterScope, type ListDescription } from './list-description';
+import type { Children, ComputeEnvironment, ReadField, SqlEnvironment } from './node-description';
+import type { SqlParameters } from './sql-parameters';
 
 /**
  * The read engine's SQL compiler: a GraphQL selection becomes one SQL expression that builds the
@@ -39,6 +41,8 @@ export interface ReadRegistry {
   /** The plan of a field, or null when the engine cannot read it. */
   field(typeName: string, fieldName: string): FieldPlan | null;
   metadata(typeName: string): EntityMetadata;
+  /** The list description of a type, whose filter and orderings its nested connections take too. */
+  list(typeName: string): ListDescription | undefined;
   /** What the JSON value of a field read by the engine becomes in GraphQL (ids, periods, pages). */
   mapOf(typeName: string, fieldName: string): ((value: unknown) => unknown) | undefined;
 }
@@ -48,6 +52,10 @@ export interface CompileOptions {
   env: SqlEnvironment;
   /** The viewer's row scope on `typeName` aliased `alias` as a SQL condition; null when unrestricted. */
   scope: (typeName: string, alias: string) => string | null;
+  /** The statement's bound values: nested filters bind theirs here. */
+  params: SqlParameters;
+  /** The moment of the request, for filters on timestamps. */
+  now: Date;
 }
 
 /** Page arguments of a nested connection, checked by the caller. */
@@ -84,7 +92,7 @@ function onAlias(fragment: string, alias: string): string {
 }
 
 /** Merges two selections of the same node (for example `nodes { … }` and `edges { node { … } }`). */
-function mergeTrees(a: ResolveTree, b: ResolveTree): ResolveTree {
+export function mergeTrees(a: ResolveTree, b: ResolveTree): ResolveTree {
   const fieldsByTypeName: ResolveTree['fieldsByTypeName'] = { ...a.fieldsByTypeName };
   for (const [typeName, fields] of Object.entries(b.fieldsByTypeName)) {
     const merged = { ...(fieldsByTypeName[typeName] ?? {}) };
@@ -126,6 +134,8 @@ export function connectionParts(tree: ResolveTree, connectionType: GraphQLObject
 
 export class SqlCompiler {
   private aliases = 0;
+  /** How many node objects enclose the SQL being written: 1 while writing the fields of the outermost node. */
+  depth = 0;
   /** The environment of computed values: the request's, with the viewer's scope. */
   private readonly computeEnv: ComputeEnvironment;
 
@@ -148,14 +158,19 @@ export class SqlCompiler {
     if (!isObjectType(type)) throw new UnsupportedSelection(`${typeName} is not an object type.`);
     const { fields } = simplifyParsedResolveInfoFragmentWithType(tree, type);
     const pairs = [`'${NODE_TYPE_KEY}'`, `'${typeName}'`];
-    for (const [responseKey, field] of Object.entries(fields) as [string, ResolveTree][]) {
-      if (field.name.startsWith('__')) continue;
-      const plan = registry.field(typeName, field.name);
-      const definition = type.getFields()[field.name];
-      if (!plan || !definition) throw new UnsupportedSelection(`${typeName}.${field.name}`);
-      // The arguments of fields the engine answers never reach their resolvers: checked here instead.
-      for (const argument of definition.args) checkInputText(field.args[argument.name], argument.type, argument.name);
-      pairs.push(key(responseKey), this.fieldSql(plan, alias, field, definition));
+    this.depth += 1;
+    try {
+      for (const [responseKey, field] of Object.entries(fields) as [string, ResolveTree][]) {
+        if (field.name.startsWith('__')) continue;
+        const plan = registry.field(typeName, field.name);
+        const definition = type.getFields()[field.name];
+        if (!plan || !definition) throw new UnsupportedSelection(`${typeName}.${field.name}`);
+        // The arguments of fields the engine answers never reach their resolvers: checked here instead.
+        for (const argument of definition.args) checkInputText(field.args[argument.name], argument.type, argument.name);
+        pairs.push(key(responseKey), this.fieldSql(plan, alias, field, definition));
+      }
+    } finally {
+      this.depth -= 1;
     }
     return buildObject(pairs);
   }
@@ -217,19 +232,29 @@ export class SqlCompiler {
   /**
    * A page of children as `{ "rows": [...], "total": n, "o": offset, "l": limit }`: `limit + 1` rows are
    * read so that the page knows whether more follow; the count only when `totalCount` is asked for.
+   * The connection's `filter` and `orderBy` are those of the child type's root list, as SQL on the
+   * same statement; without `orderBy` the relationship's own order holds.
    */
-  private childrenSql(relation: RelationSpec<object>, parentAlias: string, tree: ResolveTree, connectionType: GraphQLObjectType): string {
+  private childrenSql(relation: Children, parentAlias: string, tree: ResolveTree, connectionType: GraphQLObjectType): string {
     const page = this.checkPage(tree.args);
     const { node, totalCount } = connectionParts(tree, connectionType);
     const target = relation.entity.name;
-    const meta = this.options.registry.metadata(target);
+    const { registry, params, env, now } = this.options;
+    const meta = registry.metadata(target);
+    const list = registry.list(target);
+    const filter = (tree.args.filter ?? null) as Record<string, unknown> | null;
+    const orderArgument = (tree.args.orderBy ?? null) as { field: string; direction: SortDirection } | null;
+    if ((filter || orderArgument) && !list) throw new UnsupportedSelection(`${target} has no list description.`);
+    const filterScope: FilterScope = { params, env, now };
 
     const from = (alias: string) => {
       const join = relation.through ? ` join "${relation.through.table}" ${alias}j on ${alias}j."${relation.through.childColumn}" = ${alias}."id"` : '';
       const parent = relation.through ? `${alias}j."${relation.through.parentColumn}"` : `${alias}."${relation.parentColumn}"`;
-      const scope = this.options.scope(target, alias);
       const conditions = [`${parent} = ${parentAlias}."id"`];
       if (relation.condition) conditions.push(`(${onAlias(relation.condition, alias)})`);
+      if (relation.listDefault && list?.baseCondition) conditions.push(`(${list.baseCondition(filter, alias, filterScope)})`);
+      if (list && filter) conditions.push(`(${filterSql(list, filter, alias, filterScope)})`);
+      const scope = this.options.scope(target, alias);
       if (scope) conditions.push(scope);
       return `"${meta.tableName}" ${alias}${join} where ${conditions.join(' and ')}`;
     };
@@ -240,7 +265,7 @@ export class SqlCompiler {
       // window function, it would be built for every child before the limit.
       const pageAlias = this.nextAlias();
       const alias = this.nextAlias();
-      const order = `${onAlias(relation.order, pageAlias)}, ${pageAlias}."id"`;
+      const order = list && orderArgument ? orderSql(sortTerms(list, orderArgument, pageAlias).terms) : `${onAlias(relation.order, pageAlias)}, ${pageAlias}."id"`;
       pairs.push(
         `'rows'`,
         `(select coalesce(json_agg(${this.nodeJson(target, alias, node)} order by p.n), '[]'::json) from (select ${pageAlias}."id", ` +

@@ -7,13 +7,17 @@ import {
   isNonNullType,
   isObjectType,
   type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
 import type { Context } from '../../context';
 import { forbidden } from '../../kernel/errors';
+import { readAuthored } from '../../kernel/read/node-reader';
 import { isEngineNode } from '../../kernel/read/read-engine';
+import { UnsupportedSelection } from '../../kernel/read/sql-compiler';
 import { readScopeOf } from './read-scope';
-import { isVisible } from './row-scope';
+import { isVisible, readRequestOf } from './row-scope';
 
 const GUARDED = Symbol('accessGuarded');
 
@@ -36,6 +40,28 @@ function markAuthored(payload: unknown): void {
   if (isNode(result) && Array.isArray(userErrors) && userErrors.length === 0) (payload as Record<symbol, unknown>)[AUTHORED] = result;
 }
 
+/**
+ * The object of a committed payload, read again by the read engine with the payload's selection:
+ * what the act produced, its references and its own connections as they are, anything further in the
+ * author's scope after the act (kernel/read/node-reader.ts). A selection the engine cannot read keeps
+ * the entity, guarded field by field below.
+ */
+async function readPayloadObject(payload: unknown, ctx: Context, info: GraphQLResolveInfo): Promise<void> {
+  if (typeof payload !== 'object' || payload === null) return;
+  const record = payload as Record<string | symbol, unknown>;
+  const result = record[AUTHORED];
+  if (!isNode(result)) return;
+  const payloadType = getNamedType(info.returnType) as GraphQLObjectType;
+  const field = Object.values(payloadType.getFields()).find((candidate) => candidate.name !== 'userErrors');
+  if (!field) return;
+  try {
+    const node = await readAuthored(readRequestOf(ctx), info, field.name, { typeName: result.constructor.name, id: result.id });
+    if (node) record.result = node;
+  } catch (error) {
+    if (!(error instanceof UnsupportedSelection)) throw error;
+  }
+}
+
 /** A loaded node: an entity whose class name is its GraphQL type. */
 function isNode(value: unknown): value is { id: string; constructor: { name: string } } {
   // The read engine's JSON nodes were read with the viewer's scope in their SQL already.
@@ -51,7 +77,7 @@ function isNode(value: unknown): value is { id: string; constructor: { name: str
  *   `plan.cluster`, `cluster.currentSupervisor`, mutation payloads) drops the rows outside the
  *   viewer's scope: null where the field is nullable, left out of non-null lists, null items of
  *   nullable lists. Connections are not guarded here: their rows come from queries that already
- *   carry the scope (`scoped`, `pageInScope`), which also keeps `totalCount` right;
+ *   carry the scope (the read engine's SQL), which also keeps `totalCount` right;
  * - except the object a committed mutation returns in its own payload: its author always sees what
  *   their act produced, even when the act took it out of their scope (an escalation by a party from
  *   another province) or it never was in it. A silent null would read as "refused" although the act
@@ -79,6 +105,7 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
           // the payload is read with the scope of after the change.
           const { person, apiKey } = ctx.viewer;
           ctx.viewer.scope = await readScopeOf(ctx.em, { person, apiKey }, ctx.clock.today());
+          await readPayloadObject(payload, ctx, info);
           return payload;
         };
         marked[GUARDED] = true;
@@ -100,7 +127,6 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
         if (!isNode(result)) return result;
         if (typeof source === 'object' && source !== null && (source as Record<symbol, unknown>)[AUTHORED] === result) {
           authoredObjects.add(result);
-          (ctx.authored ??= new Set()).add(result.id);
           return result;
         }
         if (typeof source === 'object' && source !== null && authoredObjects.has(source) && !list) return result;

@@ -1,62 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context, Viewer } from '../../context';
-import type { RelationSpec } from '../../kernel/loaders';
-import { type Connection, type ForwardPageArgs } from '../../kernel/pagination';
 import type { ReadRequest } from '../../kernel/read/read-engine';
+import { scopeRules } from '../index';
 
 /**
- * Row-level read scope: which rows of each node type a viewer may read. One table says, for every
- * type, how a row reaches a province; everything else (top-level lists, `totalCount`, nested pages,
- * `node`/`nodes`, references, aggregates) is derived from it, so that a row outside the viewer's
- * scope is indistinguishable from one that does not exist.
+ * Row-level read scope: which rows of each node type a viewer may read. Each module's manifest says,
+ * for every type it owns, how a row reaches a province (`scope`, kernel/module.ts); everything else
+ * (top-level lists, `totalCount`, nested pages, `node`/`nodes`, references, aggregates) is derived
+ * from it, so that a row outside the viewer's scope is indistinguishable from one that does not exist.
  */
-type ScopeRule =
-  /** Reference data and people: every viewer (partners only with the type in their key). */
-  | { kind: 'public' }
-  /**
-   * The row's province is the first non-null of these property paths (each ending in a Province
-   * reference); when all are null the row is national (e.g. the central working group) and public.
-   */
-  | { kind: 'province'; paths: readonly string[] }
-  /** National records: only viewers who read every province. */
-  | { kind: 'national' }
-  /** The audit trail: administrators, the central secretariat and analysts (ReadScope.auditTrail). */
-  | { kind: 'auditTrail' }
-  /** API keys: system administrators (ReadScope.apiKeys). */
-  | { kind: 'apiKeys' };
-
-const province = (...paths: string[]): ScopeRule => ({ kind: 'province', paths });
-const RESOLUTION_PROVINCE = ['cluster.province', 'workingGroup.province'];
-
-/** Every node type, by entity (= GraphQL type) name. A type missing here is readable by nobody. */
-export const SCOPE_RULES: Readonly<Record<string, ScopeRule>> = {
-  Province: { kind: 'public' },
-  ExecutiveAgency: { kind: 'public' },
-  Person: { kind: 'public' },
-  WorkingGroup: province('province'),
-  WorkingGroupMembership: province('workingGroup.province'),
-  Cluster: province('province'),
-  AgentContract: province('cluster.province'),
-  SupervisorAppointment: province('cluster.province'),
-  Resolution: province(...RESOLUTION_PROVINCE),
-  ResolutionTarget: province(...RESOLUTION_PROVINCE.map((path) => `resolution.${path}`)),
-  DevelopmentPlan: province('cluster.province'),
-  PlanIndicator: province('plan.cluster.province'),
-  ReportingObligation: province('cluster.province'),
-  ProgressReport: province('cluster.province'),
-  ReportBottleneck: province('report.cluster.province'),
-  IndicatorActual: province('report.cluster.province'),
-  SupervisorReview: province('cluster.province'),
-  PlanAssessment: province('review.cluster.province'),
-  Dispute: province('cluster.province'),
-  DisputeParty: province('dispute.cluster.province'),
-  DisputeStep: province('dispute.cluster.province'),
-  BudgetAdjustment: province('plan.cluster.province'),
-  AgencyAssessment: province('workingGroup.province'),
-  PeriodicReport: { kind: 'national' },
-  AuditEvent: { kind: 'auditTrail' },
-  ApiKey: { kind: 'apiKeys' },
-};
 
 /** What a viewer may read of a type: everything, nothing, or the rows of some provinces. */
 type Reach = { all: true } | { none: true } | { paths: readonly string[]; provinceIds: readonly string[] };
@@ -65,7 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function reachOf(viewer: Viewer, typeName: string): Reach {
   const { scope } = viewer;
-  const rule = SCOPE_RULES[typeName];
+  const rule = scopeRules[typeName];
   if (!rule || (scope.types && !scope.types.has(typeName))) return { none: true };
   switch (rule.kind) {
     case 'public':
@@ -120,15 +72,6 @@ export function scopeSql(em: EntityManager, viewer: Viewer, typeName: string, al
   return `(${expression} is null${inScope})`;
 }
 
-/** One page of a parent's children, limited to the viewer's scope (the scope joins the spec's condition). */
-export function pageInScope<T extends object>(ctx: Context, spec: RelationSpec<T>, parentId: string, args: ForwardPageArgs): Promise<Connection<T>> {
-  // The author of a committed act sees what it wrote with the object it returned (a plan's indicators).
-  const condition = ctx.authored?.has(parentId) ? null : scopeSql(ctx.em, ctx.viewer, spec.entity.name);
-  if (condition === null) return ctx.loaders.page(spec, parentId, args);
-  const combined = spec.condition ? `(${spec.condition}) and ${condition}` : condition;
-  return ctx.loaders.page({ ...spec, name: `${spec.name}:scoped`, condition: combined }, parentId, args);
-}
-
 /**
  * Which of `ids` (rows of `typeName`) the viewer may read, batched per type: one statement for all
  * the rows asked about in a tick; none when the viewer reads the whole type.
@@ -164,5 +107,6 @@ export function readRequestOf(ctx: Context): ReadRequest {
     now: ctx.clock.now(),
     reportGraceDays: ctx.settings.reportGraceDays,
     scope: (typeName, alias) => scopeSql(ctx.em, ctx.viewer, typeName, alias),
+    batch: (key, load) => ctx.loaders.loader(key, load),
   };
 }

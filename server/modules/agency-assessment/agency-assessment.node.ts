@@ -2,10 +2,13 @@ import { describeNode, periodColumn } from '../../kernel/read/node-description';
 import { registerEnumType } from 'type-graphql';
 import { describeList, idsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
-import { AgencyAssessmentConnection } from '../connections';
-import { AgencyRating } from './agency-assessment.entity';
+import { AgencyAssessment, AgencyRating } from './agency-assessment.entity';
+import { connectionType } from '../../kernel/pagination';
 
-export const agencyAssessmentNode = describeNode('AgencyAssessment', {
+/** Relay connection types of the module's node types. */
+export const AgencyAssessmentConnection = connectionType(AgencyAssessment, 'AgencyAssessment', 'agency assessment');
+
+export const agencyAssessmentNode = describeNode(AgencyAssessment, {
   period: periodColumn('period'),
 });
 

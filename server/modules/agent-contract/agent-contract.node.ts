@@ -2,9 +2,13 @@ import { registerEnumType } from 'type-graphql';
 import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { DateScalar } from '../../kernel/scalars';
-import { AgentContractConnection } from '../connections';
-import { relations } from '../relations';
 import { contractInForceOnSql } from './agent-contract.entity';
+import { AgentContract } from './agent-contract.entity';
+import { ReportingObligation } from '../reporting/reporting.entity';
+import { connectionType } from '../../kernel/pagination';
+
+/** Relay connection types of the module's node types. */
+export const AgentContractConnection = connectionType(AgentContract, 'AgentContract', 'agent contract');
 
 export enum AgentContractOrderField {
   STARTS_ON = 'STARTS_ON',
@@ -13,11 +17,11 @@ export enum AgentContractOrderField {
 }
 registerEnumType(AgentContractOrderField, { name: 'AgentContractOrderField', description: 'Fields agent contracts can be sorted on.' });
 
-export const agentContractNode = describeNode('AgentContract', {
+export const agentContractNode = describeNode(AgentContract, {
   // In force from its first day to its termination or end, both included (as `contractsInForceOn`).
   // A null end date makes SQL answer null rather than false; the field is a plain yes or no.
   inForce: computed((alias, env) => `coalesce((${contractInForceOnSql(alias, env.today)}), false)`),
-  reportingObligations: childrenOf(relations.contractObligations),
+  reportingObligations: childrenOf(ReportingObligation, { parentColumn: 'agent_contract_id', order: 't."period" desc' }, 'Quarterly reports owed under this contract.'),
 });
 
 /** The province of the contract's cluster. */

@@ -1,16 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
-import { ReportingObligationConnection } from '../connections';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
-import { relations } from '../relations';
 import { AgentContract } from './agent-contract.entity';
 import { EndAgentContractInput, SignAgentContractInput } from './agent-contract.inputs';
 import { endAgentContract, signAgentContract } from './agent-contract.service';
-import { pageInScope } from '../access/row-scope';
 
 const SignAgentContractPayload = payloadType('SignAgentContract', 'contract', AgentContract, 'The new contract.');
 const EndAgentContractPayload = payloadType('EndAgentContract', 'contract', AgentContract, 'The ended contract.');
@@ -52,10 +48,5 @@ export class AgentContractResolver {
   inForce(@Root() contract: AgentContract, @Ctx() ctx: Context): boolean {
     const today = ctx.clock.today();
     return contract.startsOn <= today && contract.lastDayInForce >= today;
-  }
-
-  @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports owed under this contract.' })
-  reportingObligations(@Root() contract: AgentContract, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.contractObligations, contract.id, page);
   }
 }

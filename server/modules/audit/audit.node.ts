@@ -3,11 +3,14 @@ import { ID, registerEnumType } from 'type-graphql';
 import { badUserInput } from '../../kernel/errors';
 import { decodeGlobalId } from '../../kernel/global-id';
 import { MAX_FILTER_VALUES } from '../../kernel/list-inputs';
-import { SortDirection } from '../../kernel/pagination';
+import { connectionType, SortDirection } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
-import { AuditEventConnection } from '../connections';
+import { AuditEvent } from './audit-event.entity';
 
-export const auditEventNode = describeNode('AuditEvent', {
+/** Relay connection types of the module's node types. */
+export const AuditEventConnection = connectionType(AuditEvent, 'AuditEvent', 'audit event');
+
+export const auditEventNode = describeNode(AuditEvent, {
   // The changed object, of the type the event names; null when outside the viewer's scope (as `node`).
   target: anyNodeBy((alias) => `${alias}."target_type"`, (alias) => `${alias}."target_id"`),
 });

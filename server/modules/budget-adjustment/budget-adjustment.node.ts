@@ -10,9 +10,13 @@ import {
   orderBy,
   provinceCodesFilter,
 } from '../../kernel/read/list-description';
-import { BudgetAdjustmentConnection } from '../connections';
+import { BudgetAdjustment } from './budget-adjustment.entity';
+import { connectionType } from '../../kernel/pagination';
 
-export const budgetAdjustmentNode = describeNode('BudgetAdjustment', {
+/** Relay connection types of the module's node types. */
+export const BudgetAdjustmentConnection = connectionType(BudgetAdjustment, 'BudgetAdjustment', 'budget adjustment');
+
+export const budgetAdjustmentNode = describeNode(BudgetAdjustment, {
   // A negative amount lowers the budget (the resolver reads the sign of the same number).
   direction: computed((alias) => `(${alias}."amount" < 0)`, (lowers) => (lowers === true ? AdjustmentDirection.DECREASE : AdjustmentDirection.INCREASE)),
 });

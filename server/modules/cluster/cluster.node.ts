@@ -1,9 +1,19 @@
 import { registerEnumType } from 'type-graphql';
 import { describeList, idsFilter, orderBy, provinceCodesFilter, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, listOf, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
-import { ClusterConnection } from '../connections';
-import { relations } from '../relations';
 import { ClusterStatus } from './cluster.entity';
+import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
+import { Cluster } from './cluster.entity';
+import { Dispute } from '../dispute/dispute.entity';
+import { AgentContract } from '../agent-contract/agent-contract.entity';
+import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
+import { DevelopmentPlan } from '../development-plan/development-plan.entity';
+import { Resolution } from '../resolution/resolution.entity';
+import { connectionType } from '../../kernel/pagination';
+
+/** Relay connection types of the module's node types. */
+export const ClusterConnection = connectionType(Cluster, 'Cluster', 'cluster');
 
 /** The agent contract of the cluster aliased `alias` in force today (at most one: an exclusion constraint). */
 const contractInForce = (column: string) => (alias: string, env: SqlEnvironment) =>
@@ -15,7 +25,7 @@ const appointmentInForce = (column: string) => (alias: string, env: SqlEnvironme
   `(select a."${column}" from "supervisor_appointment" a where a."cluster_id" = ${alias}."id" and a."starts_on" <= ${env.today} ` +
   `and (a."revoked_on" >= ${env.today} or (a."revoked_on" is null and a."ends_on" >= ${env.today})) limit 1)`;
 
-export const clusterNode = describeNode('Cluster', {
+export const clusterNode = describeNode(Cluster, {
   currentAgentContract: referenceBy('AgentContract', contractInForce('id')),
   currentAgent: referenceBy('Person', contractInForce('agent_id')),
   currentSupervisorAppointment: referenceBy('SupervisorAppointment', appointmentInForce('id')),
@@ -26,14 +36,14 @@ export const clusterNode = describeNode('Cluster', {
     (group, cluster) => `${group}."level" = 'CENTRAL' or ${group}."province_id" = ${cluster}."province_id"`,
     't."level"',
   ),
-  agentContracts: childrenOf(relations.clusterAgentContracts),
-  supervisorAppointments: childrenOf(relations.clusterAppointments),
-  plans: childrenOf(relations.clusterPlans),
-  resolutions: childrenOf(relations.clusterResolutions),
-  reportingObligations: childrenOf(relations.clusterObligations),
-  progressReports: childrenOf(relations.clusterReports),
-  reviews: childrenOf(relations.clusterReviews),
-  disputes: childrenOf(relations.clusterDisputes),
+  agentContracts: childrenOf(AgentContract, { parentColumn: 'cluster_id', order: 't."starts_on" desc' }, 'All agent contracts of the cluster, latest first.'),
+  supervisorAppointments: childrenOf(SupervisorAppointment, { parentColumn: 'cluster_id', order: 't."starts_on" desc' }, 'All supervisor appointments of the cluster, latest first.'),
+  plans: childrenOf(DevelopmentPlan, { parentColumn: 'cluster_id', order: 't."proposed_on" desc' }, 'Development plans and projects of the cluster, latest first.'),
+  resolutions: childrenOf(Resolution, { parentColumn: 'cluster_id', order: 't."adopted_on" desc' }, 'Resolutions about the cluster, latest first.'),
+  reportingObligations: childrenOf(ReportingObligation, { parentColumn: 'cluster_id', order: 't."period" desc' }, 'Quarterly reports owed for the cluster, latest quarter first.'),
+  progressReports: childrenOf(ProgressReport, { parentColumn: 'cluster_id', order: 't."submitted_on" desc', listDefault: true }, 'Progress reports for the cluster, latest first.'),
+  reviews: childrenOf(SupervisorReview, { parentColumn: 'cluster_id', order: 't."reviewed_on" desc' }, "Supervisors' reviews of the cluster, latest first."),
+  disputes: childrenOf(Dispute, { parentColumn: 'cluster_id', order: 't."raised_on" desc' }, 'Disputes about the cluster, latest first.'),
 });
 
 

@@ -1,18 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs } from '../../kernel/pagination';
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
-import { AgentContractConnection, DevelopmentPlanConnection, DisputeConnection, ProgressReportConnection, ReportingObligationConnection, ResolutionConnection, SupervisorAppointmentConnection, SupervisorReviewConnection } from '../connections';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
-import { relations } from '../relations';
 import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
 import { Cluster } from './cluster.entity';
 import { ChangeClusterStatusInput, RegisterClusterInput } from './cluster.inputs';
 import { changeClusterStatus, registerCluster } from './cluster.service';
-import { pageInScope } from '../access/row-scope';
 
 const RegisterClusterPayload = payloadType('RegisterCluster', 'cluster', Cluster, 'The registered cluster.');
 const ChangeClusterStatusPayload = payloadType('ChangeClusterStatus', 'cluster', Cluster, 'The cluster in its new stage.');
@@ -90,45 +86,5 @@ export class ClusterResolver {
   async currentSupervisor(@Root() cluster: Cluster, @Ctx() ctx: Context) {
     const appointment = await this.currentSupervisorAppointment(cluster, ctx);
     return appointment ? ctx.loaders.reference(Person, appointment.supervisor) : null;
-  }
-
-  @FieldResolver(() => AgentContractConnection, { description: 'All agent contracts of the cluster, latest first.' })
-  agentContracts(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.clusterAgentContracts, cluster.id, page);
-  }
-
-  @FieldResolver(() => SupervisorAppointmentConnection, { description: 'All supervisor appointments of the cluster, latest first.' })
-  supervisorAppointments(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.clusterAppointments, cluster.id, page);
-  }
-
-  @FieldResolver(() => DevelopmentPlanConnection, { description: 'Development plans and projects of the cluster, latest first.' })
-  plans(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.clusterPlans, cluster.id, page);
-  }
-
-  @FieldResolver(() => ResolutionConnection, { description: 'Resolutions about the cluster, latest first.' })
-  resolutions(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.clusterResolutions, cluster.id, page);
-  }
-
-  @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports owed for the cluster, latest quarter first.' })
-  reportingObligations(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.clusterObligations, cluster.id, page);
-  }
-
-  @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports for the cluster, latest first.' })
-  progressReports(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.clusterReports, cluster.id, page);
-  }
-
-  @FieldResolver(() => SupervisorReviewConnection, { description: "Supervisors' reviews of the cluster, latest first." })
-  reviews(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.clusterReviews, cluster.id, page);
-  }
-
-  @FieldResolver(() => DisputeConnection, { description: 'Disputes about the cluster, latest first.' })
-  disputes(@Root() cluster: Cluster, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.clusterDisputes, cluster.id, page);
   }
 }

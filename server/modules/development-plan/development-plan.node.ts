@@ -1,27 +1,35 @@
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
-import { relations } from '../relations';
 import { latestActualSql } from '../reporting/reporting.loaders';
 import { gapOf } from '../reporting/reporting.rules';
 import { registerEnumType } from 'type-graphql';
 import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
-import { DevelopmentPlanConnection } from '../connections';
 import { PlanKind, PlanStatus } from './development-plan.entity';
+import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
+import { IndicatorActual, ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
+import { DevelopmentPlan, PlanIndicator } from './development-plan.entity';
+import { PlanAssessment } from '../supervisor-review/supervisor-review.entity';
+import { Resolution } from '../resolution/resolution.entity';
+import { connectionType } from '../../kernel/pagination';
 
-export const developmentPlanNode = describeNode('DevelopmentPlan', {
-  indicators: childrenOf(relations.planIndicators),
-  resolutions: childrenOf(relations.planResolutions),
-  reportingObligations: childrenOf(relations.planObligations),
-  progressReports: childrenOf(relations.planReports),
-  assessments: childrenOf(relations.planAssessments),
-  budgetAdjustments: childrenOf(relations.planBudgetAdjustments),
+/** Relay connection types of the module's node types. */
+export const DevelopmentPlanConnection = connectionType(DevelopmentPlan, 'DevelopmentPlan', 'development plan');
+export const PlanIndicatorConnection = connectionType(PlanIndicator, 'PlanIndicator', 'plan indicator');
+
+export const developmentPlanNode = describeNode(DevelopmentPlan, {
+  indicators: childrenOf(PlanIndicator, { parentColumn: 'plan_id', order: 't."name"' }, 'Indicators by which the plan measures progress.'),
+  resolutions: childrenOf(Resolution, { through: { table: 'plan_resolution', parentColumn: 'plan_id', childColumn: 'resolution_id' }, order: 't."adopted_on" desc' }, 'Resolutions the plan carries out.'),
+  reportingObligations: childrenOf(ReportingObligation, { parentColumn: 'plan_id', order: 't."period" desc' }, 'Quarterly reports owed by the executor for this plan.'),
+  progressReports: childrenOf(ProgressReport, { parentColumn: 'plan_id', order: 't."submitted_on" desc', listDefault: true }, 'Progress reports on this plan, latest first.'),
+  assessments: childrenOf(PlanAssessment, { parentColumn: 'plan_id', order: 't."created_at" desc' }, "Supervisors' assessments of this plan, latest first."),
+  budgetAdjustments: childrenOf(BudgetAdjustment, { parentColumn: 'plan_id', order: 't."decided_on", t."created_at"' }, 'Budget adjustments, in the order they were decided.'),
 });
 
 /** A decimal as the resolvers write it. */
 const decimalText = (value: unknown) => formatDecimal(decimalOf(String(value)));
 
-export const planIndicatorNode = describeNode('PlanIndicator', {
-  actuals: childrenOf(relations.indicatorActuals),
+export const planIndicatorNode = describeNode(PlanIndicator, {
+  actuals: childrenOf(IndicatorActual, { parentColumn: 'indicator_id', order: 't."created_at" desc' }, 'Actual values stated in progress reports, latest first.'),
   latestActual: computed((alias) => latestActualSql(`${alias}."id"`), decimalText),
   // R10: computed by the same rule as the resolver's, from the target and latest actual as text (exact).
   gap: computed(

@@ -1,25 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
-import {
-  BudgetAdjustmentConnection,
-  IndicatorActualConnection,
-  PlanAssessmentConnection,
-  PlanIndicatorConnection,
-  ProgressReportConnection,
-  ReportingObligationConnection,
-  ResolutionConnection,
-} from '../connections';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
-import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { DevelopmentPlan, PlanIndicator } from './development-plan.entity';
 import { ApprovePlanInput, CompletePlanInput, ProposePlanInput, RejectPlanInput, ResumePlanInput, SuspendPlanInput } from './development-plan.inputs';
 import { approvePlan, completePlan, proposePlan, rejectPlan, resumePlan, suspendPlan } from './development-plan.service';
-import { pageInScope } from '../access/row-scope';
 
 const ProposePlanPayload = payloadType('ProposePlan', 'plan', DevelopmentPlan, 'The proposed plan.');
 const ApprovePlanPayload = payloadType('ApprovePlan', 'plan', DevelopmentPlan, 'The approved plan.');
@@ -85,36 +73,6 @@ export class DevelopmentPlanResolver {
   decidedBy(@Root() plan: DevelopmentPlan, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, plan.decidedBy);
   }
-
-  @FieldResolver(() => PlanIndicatorConnection, { description: 'Indicators by which the plan measures progress.' })
-  indicators(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.planIndicators, plan.id, page);
-  }
-
-  @FieldResolver(() => ResolutionConnection, { description: 'Resolutions the plan carries out.' })
-  resolutions(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.planResolutions, plan.id, page);
-  }
-
-  @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports owed by the executor for this plan.' })
-  reportingObligations(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.planObligations, plan.id, page);
-  }
-
-  @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports on this plan, latest first.' })
-  progressReports(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.planReports, plan.id, page);
-  }
-
-  @FieldResolver(() => PlanAssessmentConnection, { description: "Supervisors' assessments of this plan, latest first." })
-  assessments(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.planAssessments, plan.id, page);
-  }
-
-  @FieldResolver(() => BudgetAdjustmentConnection, { description: 'Budget adjustments, in the order they were decided.' })
-  budgetAdjustments(@Root() plan: DevelopmentPlan, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.planBudgetAdjustments, plan.id, page);
-  }
 }
 
 @Resolver(() => PlanIndicator)
@@ -122,10 +80,5 @@ export class PlanIndicatorResolver {
   @FieldResolver(() => DevelopmentPlan, { description: 'The plan.' })
   plan(@Root() indicator: PlanIndicator, @Ctx() ctx: Context) {
     return ctx.loaders.reference(DevelopmentPlan, indicator.plan);
-  }
-
-  @FieldResolver(() => IndicatorActualConnection, { description: 'Actual values stated in progress reports, latest first.' })
-  actuals(@Root() indicator: PlanIndicator, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.indicatorActuals, indicator.id, page);
   }
 }

@@ -1,15 +1,20 @@
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
-import { relations } from '../relations';
 import { isSettled } from './dispute.rules';
 import { registerEnumType } from 'type-graphql';
 import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
-import { DisputeConnection } from '../connections';
 import { DisputeState } from './dispute.entity';
+import { Dispute, DisputeParty, DisputeStep } from './dispute.entity';
+import { connectionType } from '../../kernel/pagination';
 
-export const disputeNode = describeNode('Dispute', {
+/** Relay connection types of the module's node types. */
+export const DisputeConnection = connectionType(Dispute, 'Dispute', 'dispute');
+export const DisputePartyConnection = connectionType(DisputeParty, 'DisputeParty', 'dispute party');
+export const DisputeStepConnection = connectionType(DisputeStep, 'DisputeStep', 'dispute step');
+
+export const disputeNode = describeNode(Dispute, {
   settled: computed((alias) => `${alias}."state"`, (state) => isSettled(state as DisputeState)),
-  parties: childrenOf(relations.disputeParties),
-  steps: childrenOf(relations.disputeSteps),
+  parties: childrenOf(DisputeParty, { parentColumn: 'dispute_id', order: 't."created_at"' }, 'The parties.'),
+  steps: childrenOf(DisputeStep, { parentColumn: 'dispute_id', order: 't."occurred_at"' }, 'Every step, in order, with actor, time and decision.'),
 });
 
 export enum DisputeOrderField {

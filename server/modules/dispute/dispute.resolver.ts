@@ -1,18 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
-import { DisputePartyConnection, DisputeStepConnection } from '../connections';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
-import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { Dispute, DisputeParty, DisputeStep } from './dispute.entity';
 import { DecideDisputeInput, EscalateDisputeInput, RaiseDisputeInput, RecordProvincialOutcomeInput } from './dispute.inputs';
 import { isSettled } from './dispute.rules';
 import { decideDispute, escalateDispute, raiseDispute, recordProvincialOutcome } from './dispute.service';
-import { pageInScope } from '../access/row-scope';
 
 const RaiseDisputePayload = payloadType('RaiseDispute', 'dispute', Dispute, 'The dispute, lodged at the provincial working group.');
 const RecordProvincialOutcomePayload = payloadType('RecordProvincialOutcome', 'dispute', Dispute, 'The dispute, resolved or without agreement.');
@@ -75,16 +71,6 @@ export class DisputeResolver {
   })
   settled(@Root() dispute: Dispute): boolean {
     return isSettled(dispute.state);
-  }
-
-  @FieldResolver(() => DisputePartyConnection, { description: 'The parties.' })
-  parties(@Root() dispute: Dispute, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.disputeParties, dispute.id, page);
-  }
-
-  @FieldResolver(() => DisputeStepConnection, { description: 'Every step, in order, with actor, time and decision.' })
-  steps(@Root() dispute: Dispute, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.disputeSteps, dispute.id, page);
   }
 }
 

@@ -1,8 +1,15 @@
 import { registerEnumType } from 'type-graphql';
 import { describeList, equalsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
-import { ExecutiveAgencyConnection } from '../connections';
-import { relations } from '../relations';
+import { ExecutiveAgency } from './executive-agency.entity';
+import { AgentContract } from '../agent-contract/agent-contract.entity';
+import { AgencyAssessment } from '../agency-assessment/agency-assessment.entity';
+import { DevelopmentPlan } from '../development-plan/development-plan.entity';
+import { Resolution } from '../resolution/resolution.entity';
+import { connectionType } from '../../kernel/pagination';
+
+/** Relay connection types of the module's node types. */
+export const ExecutiveAgencyConnection = connectionType(ExecutiveAgency, 'ExecutiveAgency', 'executive agency');
 
 export enum ExecutiveAgencyOrderField {
   CODE = 'CODE',
@@ -10,11 +17,11 @@ export enum ExecutiveAgencyOrderField {
 }
 registerEnumType(ExecutiveAgencyOrderField, { name: 'ExecutiveAgencyOrderField', description: 'Fields agencies can be sorted on.' });
 
-export const executiveAgencyNode = describeNode('ExecutiveAgency', {
-  resolutions: childrenOf(relations.agencyResolutions),
-  developmentPlans: childrenOf(relations.agencyPlans),
-  agentContracts: childrenOf(relations.agencyContracts),
-  assessments: childrenOf(relations.agencyAssessments),
+export const executiveAgencyNode = describeNode(ExecutiveAgency, {
+  resolutions: childrenOf(Resolution, { parentColumn: 'responsible_agency_id', order: 't."adopted_on" desc' }, 'Resolutions this agency is responsible for carrying out.'),
+  developmentPlans: childrenOf(DevelopmentPlan, { parentColumn: 'responsible_agency_id', order: 't."proposed_on" desc' }, 'Plans this agency is responsible for.'),
+  agentContracts: childrenOf(AgentContract, { parentColumn: 'agency_id', order: 't."starts_on" desc' }, 'Development agent contracts signed by this agency (ISIPO only).'),
+  assessments: childrenOf(AgencyAssessment, { parentColumn: 'agency_id', order: 't."period" desc' }, "Working groups' assessments of this agency's performance."),
 });
 
 export const executiveAgencyList = describeList({

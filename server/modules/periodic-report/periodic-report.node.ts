@@ -1,12 +1,14 @@
 import { describeNode, periodColumn } from '../../kernel/read/node-description';
 import { registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../kernel/pagination';
+import { connectionType, SortDirection } from '../../kernel/pagination';
 import { describeList, equalsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
-import { PeriodicReportConnection } from '../connections';
-import { PeriodicReportStatus } from './periodic-report.entity';
+import { PeriodicReport, PeriodicReportStatus } from './periodic-report.entity';
 
-export const periodicReportNode = describeNode('PeriodicReport', {
+/** Relay connection types of the module's node types. */
+export const PeriodicReportConnection = connectionType(PeriodicReport, 'PeriodicReport', 'periodic report');
+
+export const periodicReportNode = describeNode(PeriodicReport, {
   period: periodColumn('period'),
 });
 

@@ -1,21 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs } from '../../kernel/pagination';
-import {
-  AgentContractConnection,
-  DevelopmentPlanConnection,
-  ProgressReportConnection,
-  ReportingObligationConnection,
-  SupervisorAppointmentConnection,
-  SupervisorReviewConnection,
-  WorkingGroupMembershipConnection,
-} from '../connections';
-import { relations } from '../relations';
 import { Person } from './person.entity';
 import { PersonQualificationInput, RegisterPersonInput } from './person.inputs';
 import { recordQualification, registerPerson, withdrawQualification } from './person.service';
-import { pageInScope } from '../access/row-scope';
 
 const RegisterPersonPayload = payloadType('RegisterPerson', 'person', Person, 'The registered person.');
 const RecordQualificationPayload = payloadType('RecordQualification', 'person', Person, 'The person with the qualification recorded.');
@@ -54,45 +42,5 @@ export class PersonResolver {
   @Query(() => Person, { description: 'The person the request is made for (from the bearer token).' })
   viewer(@Ctx() ctx: Context): Person {
     return ctx.viewer.person;
-  }
-
-  @FieldResolver(() => WorkingGroupMembershipConnection, { description: 'Seats in working groups, latest first.' })
-  memberships(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.personMemberships, person.id, page);
-  }
-
-  @FieldResolver(() => AgentContractConnection, { description: 'Contracts as a development agent, latest first.' })
-  agentContracts(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.personAgentContracts, person.id, page);
-  }
-
-  @FieldResolver(() => SupervisorAppointmentConnection, { description: 'Appointments as a supervisor, latest first.' })
-  supervisorAppointments(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.personAppointments, person.id, page);
-  }
-
-  @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans this person executes.' })
-  executedPlans(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.personExecutedPlans, person.id, page);
-  }
-
-  @FieldResolver(() => ReportingObligationConnection, { description: 'Quarterly reports this person owes or owed.' })
-  reportingObligations(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.personObligations, person.id, page);
-  }
-
-  @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports this person submitted.' })
-  reportsSubmitted(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.personReportsSubmitted, person.id, page);
-  }
-
-  @FieldResolver(() => ProgressReportConnection, { description: 'Progress reports delivered to this person as supervisor in office.' })
-  reportsReceived(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.personReportsReceived, person.id, page);
-  }
-
-  @FieldResolver(() => SupervisorReviewConnection, { description: 'Reviews this person submitted as supervisor.' })
-  reviews(@Root() person: Person, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.personReviews, person.id, page);
   }
 }

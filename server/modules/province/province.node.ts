@@ -1,8 +1,12 @@
 import { registerEnumType } from 'type-graphql';
 import { describeList, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy } from '../../kernel/read/node-description';
-import { ProvinceConnection } from '../connections';
-import { relations } from '../relations';
+import { Cluster } from '../cluster/cluster.entity';
+import { Province } from './province.entity';
+import { connectionType } from '../../kernel/pagination';
+
+/** Relay connection types of the module's node types. */
+export const ProvinceConnection = connectionType(Province, 'Province', 'province');
 
 export enum ProvinceOrderField {
   CODE = 'CODE',
@@ -10,8 +14,8 @@ export enum ProvinceOrderField {
 }
 registerEnumType(ProvinceOrderField, { name: 'ProvinceOrderField', description: 'Fields provinces can be sorted on.' });
 
-export const provinceNode = describeNode('Province', {
-  clusters: childrenOf(relations.provinceClusters),
+export const provinceNode = describeNode(Province, {
+  clusters: childrenOf(Cluster, { parentColumn: 'province_id', order: 't."name"' }, 'Clusters in the province, by name.'),
   workingGroup: referenceBy('WorkingGroup', (alias) => `(select w."id" from "working_group" w where w."province_id" = ${alias}."id")`),
 });
 

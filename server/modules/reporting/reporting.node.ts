@@ -3,24 +3,30 @@ import { checkListSize } from '../../kernel/list-inputs';
 import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode, periodColumn, referenceBy } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
-import { ProgressReportConnection, ReportingObligationConnection } from '../connections';
-import { relations } from '../relations';
 import { ObligationKind, ObligationStatus } from './reporting.entity';
 import { obligationStatusConditionSql, obligationStatusSql } from './reporting.rules';
+import { IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
+import { connectionType } from '../../kernel/pagination';
+
+/** Relay connection types of the module's node types. */
+export const ReportingObligationConnection = connectionType(ReportingObligation, 'ReportingObligation', 'reporting obligation');
+export const ProgressReportConnection = connectionType(ProgressReport, 'ProgressReport', 'progress report');
+export const ReportBottleneckConnection = connectionType(ReportBottleneck, 'ReportBottleneck', 'report bottleneck');
+export const IndicatorActualConnection = connectionType(IndicatorActual, 'IndicatorActual', 'indicator actual');
 
 const periodOf = periodColumn('period');
 
-export const reportingObligationNode = describeNode('ReportingObligation', {
+export const reportingObligationNode = describeNode(ReportingObligation, {
   status: computed((alias, env) => obligationStatusSql(alias, env.today)),
   period: periodOf,
-  reports: childrenOf(relations.obligationReports),
+  reports: childrenOf(ProgressReport, { parentColumn: 'obligation_id', order: 't."revision" desc' }, 'Reports sent for this obligation, latest revision first.'),
 });
 
-export const progressReportNode = describeNode('ProgressReport', {
+export const progressReportNode = describeNode(ProgressReport, {
   period: periodOf,
   supersededBy: referenceBy('ProgressReport', (alias) => `(select s."id" from "progress_report" s where s."supersedes_id" = ${alias}."id")`),
-  bottlenecks: childrenOf(relations.reportBottlenecks),
-  indicatorActuals: childrenOf(relations.reportIndicatorActuals),
+  bottlenecks: childrenOf(ReportBottleneck, { parentColumn: 'report_id', order: 't."category"' }, 'Reasons and bottlenecks that prevented progress.'),
+  indicatorActuals: childrenOf(IndicatorActual, { parentColumn: 'report_id', order: 't."created_at"' }, "Actual values of the plan's indicators."),
 });
 
 export enum ReportingObligationOrderField {

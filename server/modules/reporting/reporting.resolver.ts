@@ -1,16 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
 import { DecimalScalar } from '../../kernel/scalars';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
 import { Cluster } from '../cluster/cluster.entity';
-import { IndicatorActualConnection, ProgressReportConnection, ReportBottleneckConnection } from '../connections';
 import { DevelopmentPlan, PlanIndicator } from '../development-plan/development-plan.entity';
 import { Person } from '../person/person.entity';
-import { relations } from '../relations';
 import { ResolutionTarget } from '../resolution/resolution.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { IndicatorActual, ObligationStatus, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
@@ -18,7 +15,6 @@ import { ReviseProgressReportInput, SubmitProgressReportInput, WaiveReportingObl
 import { latestActualLoader, resolutionTargetActual, supersedingRevisionLoader } from './reporting.loaders';
 import { gapOf, obligationStatus } from './reporting.rules';
 import { reviseProgressReport, submitProgressReport, waiveReportingObligation } from './reporting.service';
-import { pageInScope } from '../access/row-scope';
 
 const SubmitProgressReportPayload = payloadType('SubmitProgressReport', 'report', ProgressReport, 'The report as recorded (revision 1).');
 const ReviseProgressReportPayload = payloadType('ReviseProgressReport', 'report', ProgressReport, 'The new revision.');
@@ -70,11 +66,6 @@ export class ReportingObligationResolver {
   @FieldResolver(() => WorkingGroup, { nullable: true, description: 'The responsible working group that waived the obligation, when recorded.' })
   waivedBy(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, obligation.waivedBy);
-  }
-
-  @FieldResolver(() => ProgressReportConnection, { description: 'Reports sent for this obligation, latest revision first.' })
-  reports(@Root() obligation: ReportingObligation, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.obligationReports, obligation.id, page);
   }
 }
 
@@ -138,16 +129,6 @@ export class ProgressReportResolver {
   @FieldResolver(() => WorkingGroup, { description: "Recipient: the cluster's provincial working group, or the central one where the province has none (Art. 4-1)." })
   recipientWorkingGroup(@Root() report: ProgressReport, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, report.recipientWorkingGroup);
-  }
-
-  @FieldResolver(() => ReportBottleneckConnection, { description: 'Reasons and bottlenecks that prevented progress.' })
-  bottlenecks(@Root() report: ProgressReport, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.reportBottlenecks, report.id, page);
-  }
-
-  @FieldResolver(() => IndicatorActualConnection, { description: 'Actual values of the plan\'s indicators.' })
-  indicatorActuals(@Root() report: ProgressReport, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.reportIndicatorActuals, report.id, page);
   }
 }
 

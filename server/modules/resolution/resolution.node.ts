@@ -10,11 +10,16 @@ import {
   provinceCodesFilter,
 } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode, periodColumn, type ComputeEnvironment } from '../../kernel/read/node-description';
-import { ResolutionConnection } from '../connections';
 import { linkedActualsSql, targetActualOf, type LinkedActual } from '../reporting/reporting.loaders';
 import { gapOf } from '../reporting/reporting.rules';
-import { relations } from '../relations';
 import { WorkingGroupLevel } from '../working-group/working-group.entity';
+import { DevelopmentPlan } from '../development-plan/development-plan.entity';
+import { Resolution, ResolutionTarget } from './resolution.entity';
+import { connectionType } from '../../kernel/pagination';
+
+/** Relay connection types of the module's node types. */
+export const ResolutionConnection = connectionType(Resolution, 'Resolution', 'resolution');
+export const ResolutionTargetConnection = connectionType(ResolutionTarget, 'ResolutionTarget', 'resolution target');
 
 export enum ResolutionOrderField {
   ADOPTED_ON = 'ADOPTED_ON',
@@ -22,9 +27,9 @@ export enum ResolutionOrderField {
 }
 registerEnumType(ResolutionOrderField, { name: 'ResolutionOrderField', description: 'Fields resolutions can be sorted on.' });
 
-export const resolutionNode = describeNode('Resolution', {
-  targets: childrenOf(relations.resolutionTargets),
-  plans: childrenOf(relations.resolutionPlans),
+export const resolutionNode = describeNode(Resolution, {
+  targets: childrenOf(ResolutionTarget, { parentColumn: 'resolution_id', order: 't."due_quarter", t."indicator"' }, 'Measurable targets, by due quarter.'),
+  plans: childrenOf(DevelopmentPlan, { through: { table: 'plan_resolution', parentColumn: 'resolution_id', childColumn: 'plan_id' }, order: 't."proposed_on" desc' }, 'Plans that carry out this resolution.'),
 });
 
 /** What a target's actual and gap are computed from (R10): the target and its linked plans' latest actuals. */
@@ -47,7 +52,7 @@ const targetInputs = (alias: string, env: ComputeEnvironment) =>
 
 const actualOf = (inputs: TargetInputs) => targetActualOf(inputs, inputs.actuals);
 
-export const resolutionTargetNode = describeNode('ResolutionTarget', {
+export const resolutionTargetNode = describeNode(ResolutionTarget, {
   dueQuarter: periodColumn('due_quarter'),
   latestActual: computed(targetInputs, (inputs) => {
     const actual = actualOf(inputs as TargetInputs);

@@ -1,18 +1,14 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
 import { Cluster } from '../cluster/cluster.entity';
-import { DevelopmentPlanConnection, ResolutionTargetConnection } from '../connections';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
-import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Resolution, ResolutionTarget } from './resolution.entity';
 import { AdoptResolutionInput, LinkPlanToResolutionInput, UnlinkPlanFromResolutionInput } from './resolution.inputs';
 import { adoptResolution, linkPlanToResolution, unlinkPlanFromResolution } from './resolution.service';
-import { pageInScope } from '../access/row-scope';
 
 const AdoptResolutionPayload = payloadType('AdoptResolution', 'resolution', Resolution, 'The adopted resolution.');
 const LinkPlanToResolutionPayload = payloadType('LinkPlanToResolution', 'plan', DevelopmentPlan, 'The plan, now linked to the resolution.');
@@ -60,16 +56,6 @@ export class ResolutionResolver {
   @FieldResolver(() => ExecutiveAgency, { description: 'The executive agency responsible for carrying it out (Art. 1).' })
   responsibleAgency(@Root() resolution: Resolution, @Ctx() ctx: Context) {
     return ctx.loaders.reference(ExecutiveAgency, resolution.responsibleAgency);
-  }
-
-  @FieldResolver(() => ResolutionTargetConnection, { description: 'Measurable targets, by due quarter.' })
-  targets(@Root() resolution: Resolution, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.resolutionTargets, resolution.id, page);
-  }
-
-  @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans that carry out this resolution.' })
-  plans(@Root() resolution: Resolution, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.resolutionPlans, resolution.id, page);
   }
 }
 

@@ -2,9 +2,13 @@ import { registerEnumType } from 'type-graphql';
 import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { DateScalar } from '../../kernel/scalars';
-import { SupervisorAppointmentConnection } from '../connections';
-import { relations } from '../relations';
 import { appointmentInForceOnSql } from './supervisor-appointment.entity';
+import { SupervisorAppointment } from './supervisor-appointment.entity';
+import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
+import { connectionType } from '../../kernel/pagination';
+
+/** Relay connection types of the module's node types. */
+export const SupervisorAppointmentConnection = connectionType(SupervisorAppointment, 'SupervisorAppointment', 'supervisor appointment');
 
 export enum SupervisorAppointmentOrderField {
   STARTS_ON = 'STARTS_ON',
@@ -15,11 +19,11 @@ registerEnumType(SupervisorAppointmentOrderField, {
   description: 'Fields supervisor appointments can be sorted on.',
 });
 
-export const supervisorAppointmentNode = describeNode('SupervisorAppointment', {
+export const supervisorAppointmentNode = describeNode(SupervisorAppointment, {
   // In force from its first day to its revocation or end, both included (as `appointmentsInForceOn`).
   // A null revocation date makes SQL answer null rather than false; the field is a plain yes or no.
   inForce: computed((alias, env) => `coalesce((${appointmentInForceOnSql(alias, env.today)}), false)`),
-  reviews: childrenOf(relations.appointmentReviews),
+  reviews: childrenOf(SupervisorReview, { parentColumn: 'appointment_id', order: 't."reviewed_on" desc' }, 'Reviews submitted under this appointment.'),
 });
 
 /** The province of the appointment's cluster. */

@@ -1,16 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { payloadType } from '../../kernel/mutation';
 import type { Context } from '../../context';
-import { ForwardPageArgs } from '../../kernel/pagination';
 import { Cluster } from '../cluster/cluster.entity';
-import { SupervisorReviewConnection } from '../connections';
 import { Person } from '../person/person.entity';
-import { relations } from '../relations';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { SupervisorAppointment } from './supervisor-appointment.entity';
 import { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supervisor-appointment.inputs';
 import { appointSupervisor, revokeSupervisorAppointment } from './supervisor-appointment.service';
-import { pageInScope } from '../access/row-scope';
 
 const AppointSupervisorPayload = payloadType('AppointSupervisor', 'appointment', SupervisorAppointment, 'The new appointment.');
 const RevokeSupervisorAppointmentPayload = payloadType('RevokeSupervisorAppointment', 'appointment', SupervisorAppointment, 'The revoked appointment.');
@@ -58,10 +54,5 @@ export class SupervisorAppointmentResolver {
   inForce(@Root() appointment: SupervisorAppointment, @Ctx() ctx: Context): boolean {
     const today = ctx.clock.today();
     return appointment.startsOn <= today && appointment.lastDayInForce >= today;
-  }
-
-  @FieldResolver(() => SupervisorReviewConnection, { description: 'Reviews submitted under this appointment.' })
-  reviews(@Root() appointment: SupervisorAppointment, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.appointmentReviews, appointment.id, page);
   }
 }

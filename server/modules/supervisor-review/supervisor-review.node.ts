@@ -1,14 +1,19 @@
 import { childrenOf, describeNode, periodColumn } from '../../kernel/read/node-description';
-import { relations } from '../relations';
 import { registerEnumType } from 'type-graphql';
 import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
-import { SupervisorReviewConnection } from '../connections';
+import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
+import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
+import { connectionType } from '../../kernel/pagination';
 
-export const supervisorReviewNode = describeNode('SupervisorReview', {
+/** Relay connection types of the module's node types. */
+export const SupervisorReviewConnection = connectionType(SupervisorReview, 'SupervisorReview', 'supervisor review');
+export const PlanAssessmentConnection = connectionType(PlanAssessment, 'PlanAssessment', 'plan assessment');
+
+export const supervisorReviewNode = describeNode(SupervisorReview, {
   period: periodColumn('period'),
-  planAssessments: childrenOf(relations.reviewAssessments),
-  budgetAdjustments: childrenOf(relations.reviewBudgetAdjustments),
+  planAssessments: childrenOf(PlanAssessment, { parentColumn: 'review_id', order: 't."created_at"' }, 'Assessment of each reviewed plan.'),
+  budgetAdjustments: childrenOf(BudgetAdjustment, { parentColumn: 'basis_review_id', order: 't."decided_on"' }, 'Budget adjustments decided on the strength of this review.'),
 });
 
 export enum SupervisorReviewOrderField {

@@ -1,19 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
 import { Cluster } from '../cluster/cluster.entity';
-import { BudgetAdjustmentConnection, PlanAssessmentConnection } from '../connections';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Person } from '../person/person.entity';
-import { relations } from '../relations';
 import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 import { SubmitSupervisorReviewInput } from './supervisor-review.inputs';
 import { submitSupervisorReview } from './supervisor-review.service';
-import { pageInScope } from '../access/row-scope';
 
 const SubmitSupervisorReviewPayload = payloadType('SubmitSupervisorReview', 'review', SupervisorReview, 'The review as recorded and routed.');
 
@@ -58,16 +54,6 @@ export class SupervisorReviewResolver {
   @FieldResolver(() => WorkingGroup, { nullable: true, description: "Routed to: the province's working-group secretariat (Art. 4-3)." })
   routedToProvincial(@Root() review: SupervisorReview, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, review.routedToProvincial);
-  }
-
-  @FieldResolver(() => PlanAssessmentConnection, { description: 'Assessment of each reviewed plan.' })
-  planAssessments(@Root() review: SupervisorReview, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.reviewAssessments, review.id, page);
-  }
-
-  @FieldResolver(() => BudgetAdjustmentConnection, { description: 'Budget adjustments decided on the strength of this review.' })
-  budgetAdjustments(@Root() review: SupervisorReview, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.reviewBudgetAdjustments, review.id, page);
   }
 }
 

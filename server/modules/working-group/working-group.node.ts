@@ -1,26 +1,37 @@
 import { registerEnumType } from 'type-graphql';
 import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
-import { WorkingGroupConnection } from '../connections';
-import { relations } from '../relations';
 import { WorkingGroupLevel } from './working-group.entity';
+import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
+import { Dispute } from '../dispute/dispute.entity';
+import { WorkingGroup, WorkingGroupMembership } from './working-group.entity';
+import { AgencyAssessment } from '../agency-assessment/agency-assessment.entity';
+import { DevelopmentPlan } from '../development-plan/development-plan.entity';
+import { PeriodicReport } from '../periodic-report/periodic-report.entity';
+import { Resolution } from '../resolution/resolution.entity';
+import { connectionType } from '../../kernel/pagination';
+
+/** Relay connection types of the module's node types. */
+export const WorkingGroupConnection = connectionType(WorkingGroup, 'WorkingGroup', 'working group');
+export const WorkingGroupMembershipConnection = connectionType(WorkingGroupMembership, 'WorkingGroupMembership', 'working group membership');
 
 /** The head's seat of the working group aliased `alias` in office today (one head at a time: an exclusion constraint). */
 const headSeat = (column: string) => (alias: string, env: SqlEnvironment) =>
   `(select m."${column}" from "working_group_membership" m where m."working_group_id" = ${alias}."id" and m."role" = 'HEAD' ` +
   `and m."starts_on" <= ${env.today} and (m."ends_on" is null or m."ends_on" >= ${env.today}) limit 1)`;
 
-export const workingGroupNode = describeNode('WorkingGroup', {
+export const workingGroupNode = describeNode(WorkingGroup, {
   head: referenceBy('Person', headSeat('person_id')),
   headMembership: referenceBy('WorkingGroupMembership', headSeat('id')),
-  memberships: childrenOf(relations.workingGroupMemberships),
-  resolutions: childrenOf(relations.workingGroupResolutions),
-  plans: childrenOf(relations.workingGroupPlans),
-  supervisorAppointments: childrenOf(relations.workingGroupAppointments),
-  disputes: childrenOf(relations.workingGroupDisputes),
-  budgetAdjustments: childrenOf(relations.workingGroupBudgetAdjustments),
-  agencyAssessments: childrenOf(relations.workingGroupAssessments),
-  periodicReports: childrenOf(relations.workingGroupPeriodicReports),
+  memberships: childrenOf(WorkingGroupMembership, { parentColumn: 'working_group_id', order: 't."role", t."starts_on" desc' }, 'Seats: head, secretariat and members, past and present.'),
+  resolutions: childrenOf(Resolution, { parentColumn: 'working_group_id', order: 't."adopted_on" desc' }, 'Resolutions adopted by the working group, latest first.'),
+  plans: childrenOf(DevelopmentPlan, { parentColumn: 'decided_by_id', order: 't."decided_on" desc' }, 'Plans the working group approved or rejected, latest first.'),
+  supervisorAppointments: childrenOf(SupervisorAppointment, { parentColumn: 'working_group_id', order: 't."starts_on" desc' }, "Supervisor appointments decreed by the working group's head."),
+  disputes: childrenOf(Dispute, { parentColumn: 'forum_id', order: 't."raised_on" desc' }, 'Disputes for which the working group is the forum.'),
+  budgetAdjustments: childrenOf(BudgetAdjustment, { parentColumn: 'working_group_id', order: 't."decided_on" desc' }, 'Budget adjustments the working group decided.'),
+  agencyAssessments: childrenOf(AgencyAssessment, { parentColumn: 'working_group_id', order: 't."period" desc' }, 'Assessments of agencies the working group recorded.'),
+  periodicReports: childrenOf(PeriodicReport, { parentColumn: 'working_group_id', order: 't."period" desc' }, "Periodic reports of the working group's secretariat."),
 });
 
 export enum WorkingGroupOrderField {

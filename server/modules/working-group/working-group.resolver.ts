@@ -1,12 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { ForwardPageArgs } from '../../kernel/pagination';
-import { AgencyAssessmentConnection, BudgetAdjustmentConnection, DevelopmentPlanConnection, DisputeConnection, PeriodicReportConnection, ResolutionConnection, SupervisorAppointmentConnection, WorkingGroupMembershipConnection } from '../connections';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
-import { relations } from '../relations';
 import { MembershipRole, WorkingGroup, WorkingGroupMembership } from './working-group.entity';
 import {
   AddWorkingGroupMemberInput,
@@ -15,7 +12,6 @@ import {
   FormProvincialWorkingGroupInput,
 } from './working-group.inputs';
 import { addWorkingGroupMember, appointWorkingGroupHead, endWorkingGroupMembership, formProvincialWorkingGroup } from './working-group.service';
-import { pageInScope } from '../access/row-scope';
 
 const FormProvincialWorkingGroupPayload = payloadType('FormProvincialWorkingGroup', 'workingGroup', WorkingGroup, 'The new working group.');
 const AppointWorkingGroupHeadPayload = payloadType('AppointWorkingGroupHead', 'membership', WorkingGroupMembership, "The new head's seat.");
@@ -73,46 +69,6 @@ export class WorkingGroupResolver {
   @FieldResolver(() => WorkingGroupMembership, { nullable: true, description: 'The head\'s seat (with its term) in office today.' })
   headMembership(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
     return currentHeads(ctx).load(group.id);
-  }
-
-  @FieldResolver(() => WorkingGroupMembershipConnection, { description: 'Seats: head, secretariat and members, past and present.' })
-  memberships(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.workingGroupMemberships, group.id, page);
-  }
-
-  @FieldResolver(() => ResolutionConnection, { description: 'Resolutions adopted by the working group, latest first.' })
-  resolutions(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.workingGroupResolutions, group.id, page);
-  }
-
-  @FieldResolver(() => DevelopmentPlanConnection, { description: 'Plans the working group approved or rejected, latest first.' })
-  plans(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.workingGroupPlans, group.id, page);
-  }
-
-  @FieldResolver(() => SupervisorAppointmentConnection, { description: 'Supervisor appointments decreed by the working group\'s head.' })
-  supervisorAppointments(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.workingGroupAppointments, group.id, page);
-  }
-
-  @FieldResolver(() => DisputeConnection, { description: 'Disputes for which the working group is the forum.' })
-  disputes(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.workingGroupDisputes, group.id, page);
-  }
-
-  @FieldResolver(() => BudgetAdjustmentConnection, { description: 'Budget adjustments the working group decided.' })
-  budgetAdjustments(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.workingGroupBudgetAdjustments, group.id, page);
-  }
-
-  @FieldResolver(() => AgencyAssessmentConnection, { description: 'Assessments of agencies the working group recorded.' })
-  agencyAssessments(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.workingGroupAssessments, group.id, page);
-  }
-
-  @FieldResolver(() => PeriodicReportConnection, { description: 'Periodic reports of the working group\'s secretariat.' })
-  periodicReports(@Root() group: WorkingGroup, @Args(() => ForwardPageArgs) page: ForwardPageArgs, @Ctx() ctx: Context) {
-    return pageInScope(ctx, relations.workingGroupPeriodicReports, group.id, page);
   }
 }
 

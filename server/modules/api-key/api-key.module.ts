@@ -1,0 +1,14 @@
+import { defineModule } from '../../kernel/module';
+import { ApiKey } from './api-key.entity';
+import { apiKeyList } from './api-key.node';
+import { ApiKeyResolver } from './api-key.resolver';
+
+export const apiKeyModule = defineModule({
+  name: 'api-key',
+  entities: [ApiKey],
+  resolvers: [ApiKeyResolver],
+  lists: [apiKeyList],
+  scope: {
+    ApiKey: { kind: 'apiKeys' },
+  },
+});

@@ -1,0 +1,15 @@
+import { defineModule, inProvince } from '../../kernel/module';
+import { BudgetAdjustment } from './budget-adjustment.entity';
+import { budgetAdjustmentList, budgetAdjustmentNode } from './budget-adjustment.node';
+import { BudgetAdjustmentResolver } from './budget-adjustment.resolver';
+
+export const budgetAdjustmentModule = defineModule({
+  name: 'budget-adjustment',
+  entities: [BudgetAdjustment],
+  resolvers: [BudgetAdjustmentResolver],
+  nodes: [budgetAdjustmentNode],
+  lists: [budgetAdjustmentList],
+  scope: {
+    BudgetAdjustment: inProvince('plan.cluster.province'),
+  },
+});

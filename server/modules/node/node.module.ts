@@ -1,0 +1,7 @@
+import { defineModule } from '../../kernel/module';
+import { NodeResolver } from './node.resolver';
+
+export const nodeModule = defineModule({
+  name: 'node',
+  resolvers: [NodeResolver],
+});

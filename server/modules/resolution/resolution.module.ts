@@ -1,0 +1,19 @@
+import { defineModule, inProvince } from '../../kernel/module';
+import { Resolution, ResolutionTarget } from './resolution.entity';
+import { resolutionList, resolutionNode, resolutionTargetNode } from './resolution.node';
+import { ResolutionResolver, ResolutionTargetResolver } from './resolution.resolver';
+
+/** A resolution belongs to its cluster's province, or to its working group's when it names no cluster. */
+const RESOLUTION_PROVINCE = ['cluster.province', 'workingGroup.province'];
+
+export const resolutionModule = defineModule({
+  name: 'resolution',
+  entities: [Resolution, ResolutionTarget],
+  resolvers: [ResolutionResolver, ResolutionTargetResolver],
+  nodes: [resolutionNode, resolutionTargetNode],
+  lists: [resolutionList],
+  scope: {
+    Resolution: inProvince(...RESOLUTION_PROVINCE),
+    ResolutionTarget: inProvince(...RESOLUTION_PROVINCE.map((path) => `resolution.${path}`)),
+  },
+});

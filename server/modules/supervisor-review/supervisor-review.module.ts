@@ -1,0 +1,16 @@
+import { defineModule, inProvince } from '../../kernel/module';
+import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
+import { supervisorReviewList, supervisorReviewNode } from './supervisor-review.node';
+import { PlanAssessmentResolver, SupervisorReviewResolver } from './supervisor-review.resolver';
+
+export const supervisorReviewModule = defineModule({
+  name: 'supervisor-review',
+  entities: [PlanAssessment, SupervisorReview],
+  resolvers: [PlanAssessmentResolver, SupervisorReviewResolver],
+  nodes: [supervisorReviewNode],
+  lists: [supervisorReviewList],
+  scope: {
+    PlanAssessment: inProvince('review.cluster.province'),
+    SupervisorReview: inProvince('cluster.province'),
+  },
+});
