@@ -20,12 +20,16 @@ import {
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
+  Lexer,
+  Source,
+  TokenKind,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGlobalId, encodeGlobalId } from '../../server/kernel/global-id';
 import { Person, SystemRole } from '../../server/modules/person/person.entity';
 import { buildAppSchema } from '../../server/schema';
 import { DEMO_TODAY } from '../setup/constants';
+import { USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../setup/test-app';
 
 const DOMAIN = 'demo.cluster-oversight.ir';
@@ -266,15 +270,20 @@ async function wholeChildList(typeName: string, parentId: string, field: string,
 // Setup: the rows, the viewers
 // ---------------------------------------------------------------------------------------------
 
-beforeAll(async () => {
-  app = await startTestApp();
-  schema = await buildAppSchema();
-
+/** Reads every row of every node type with its province (again after a mutation added rows). */
+async function readRows(): Promise<void> {
   for (const [typeName, rule] of Object.entries(PROVINCE_OF)) {
     const text = rule.kind === 'province' ? rule.sql : `select id, null as province_id from "${rule.table}"`;
     const rows = await sql<{ id: string; province_id: string | null }>(text);
     rowsByType.set(typeName, new Map(rows.map((row) => [row.id, row.province_id])));
   }
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  schema = await buildAppSchema();
+
+  await readRows();
   const provinceId = async (code: string) => (await sql<{ id: string }>(`select id from province where code = ?`, [code]))[0].id;
 
   // The provincial secretariat of Isfahan: the provinces of the provincial groups where the person
@@ -566,3 +575,208 @@ describe('the partner key', () => {
     }
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Payloads of committed mutations
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The read scope of a person who holds no national role, worked out here in SQL from the data of
+ * today: the provinces of their seats (a provincial secretariat: its secretariat seats only), of the
+ * clusters they supervise or are the agent of, and of the plans a working group approved for them to
+ * execute. A proposal opens no province.
+ */
+async function actorScope(email: string): Promise<Viewer> {
+  const [person] = await sql<{ id: string; system_roles: string[] }>(`select id, system_roles from person where email = ?`, [email]);
+  expect(person.system_roles.filter((role) => role !== 'PROVINCIAL_SECRETARIAT'), `${email} holds no national role`).toEqual([]);
+  const secretariatOnly = person.system_roles.includes('PROVINCIAL_SECRETARIAT');
+  const day = DEMO_TODAY;
+  const rows = await sql<{ province_id: string | null }>(
+    `select wg.province_id from working_group_membership m join working_group wg on wg.id = m.working_group_id
+      where m.person_id = ? and m.starts_on <= ? and (m.ends_on is null or m.ends_on >= ?)
+        and (not ? or (m.role = 'SECRETARIAT' and wg.level = 'PROVINCIAL'))
+     union select c.province_id from supervisor_appointment a join cluster c on c.id = a.cluster_id
+      where not ? and a.supervisor_id = ? and a.starts_on <= ? and coalesce(a.revoked_on, a.ends_on) >= ?
+     union select c.province_id from agent_contract k join cluster c on c.id = k.cluster_id
+      where not ? and k.agent_id = ? and k.starts_on <= ? and coalesce(k.terminated_on, k.ends_on) >= ?
+     union select c.province_id from development_plan p join cluster c on c.id = p.cluster_id
+      where not ? and p.executor_id = ? and p.status in ('APPROVED', 'SUSPENDED', 'COMPLETED')`,
+    [person.id, day, day, secretariatOnly, secretariatOnly, person.id, day, day, secretariatOnly, person.id, day, day, secretariatOnly, person.id],
+  );
+  // A seat in the central group would open every province: not what these tests are about.
+  expect(rows.every((row) => row.province_id !== null), `${email} holds no central seat`).toBe(true);
+  return {
+    name: email,
+    provinceIds: new Set(rows.map((row) => row.province_id!)),
+    types: null,
+    personId: person.id,
+    send: (query, variables) => app.graphql(query, variables, { as: email }),
+  };
+}
+
+/**
+ * A selection of `typeName` generated from the schema: its id, its references and its connections
+ * (first page, only `first` given), and, `depth` levels down, the same of what they lead to.
+ */
+function deepSelection(typeName: string, depth: number): string {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) return 'id';
+  const inner = (name: string) => (depth > 0 ? deepSelection(name, depth - 1) : 'id');
+  const references = referencesOf(type).map(({ field }) => `${field} { ${inner(getNamedType(type.getFields()[field].type).name)} }`);
+  const connections = connectionsOf(type).map(({ field, child }) => `${field}(first: 100) { totalCount nodes { ${inner(child)} } }`);
+  return ['id', ...references, ...connections].join(' ');
+}
+
+function tokenCount(document: string): number {
+  const lexer = new Lexer(new Source(document));
+  let count = 0;
+  while (lexer.advance().kind !== TokenKind.EOF) count += 1;
+  return count;
+}
+
+interface PayloadTally {
+  own: number;
+  nested: number;
+  hidden: number;
+}
+
+/**
+ * Compares a payload object (read by its author) with the administrator's reading of the same
+ * object: the object, its single references and its own connections are shown whole; every list
+ * reference, and everything one level further (what the references and the listed rows lead to), is
+ * the row or page the author's read scope allows, nothing more.
+ */
+async function checkPayload(author: Viewer, typeName: string, mine: Json, full: Json, tally: PayloadTally): Promise<void> {
+  const type = schema.getType(typeName) as GraphQLObjectType;
+  expect(mine.id).toBe(full.id);
+  // A reference back to the object itself (an indicator's plan) names what the payload shows already;
+  // lists one level further keep to the scope, the object included.
+  const shown = { reference: (id: string) => id === mine.id || visibleId(author, id), listed: (id: string) => visibleId(author, id, true) };
+  for (const { field, list } of referencesOf(type)) {
+    const context = `${author.name}: payload ${typeName}.${field}`;
+    if (list) {
+      expect(mine[field].map((row: Json) => row.id), context).toEqual(full[field].map((row: Json) => row.id).filter((id: string) => visibleId(author, id)));
+      continue;
+    }
+    expect(mine[field]?.id ?? null, context).toBe(full[field]?.id ?? null);
+    if (mine[field]) await checkNested(shown, getNamedType(type.getFields()[field].type).name, mine[field], full[field], context, tally);
+    tally.own += 1;
+  }
+  for (const { field, child } of connectionsOf(type)) {
+    const context = `${author.name}: payload ${typeName}.${field}`;
+    expect(mine[field].totalCount, context).toBe(full[field].totalCount);
+    expect(mine[field].nodes.map((row: Json) => row.id), context).toEqual(full[field].nodes.map((row: Json) => row.id));
+    for (const [position, row] of mine[field].nodes.entries()) await checkNested(shown, child, row, full[field].nodes[position], `${context}[${position}]`, tally);
+    tally.own += 1;
+  }
+}
+
+/** One level further than the payload's object: only what the author's scope allows. */
+async function checkNested(shown: { reference: (id: string) => boolean; listed: (id: string) => boolean }, typeName: string, mine: Json, full: Json, context: string, tally: PayloadTally): Promise<void> {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) return;
+  for (const { field, list } of referencesOf(type)) {
+    const expected = list
+      ? full[field].filter((row: Json) => shown.reference(row.id))
+      : full[field] && shown.reference(full[field].id)
+        ? full[field]
+        : null;
+    expect(mine[field], `${context}.${field}`).toEqual(expected);
+    tally.nested += 1;
+    tally.hidden += list ? full[field].length - expected.length : full[field] && !expected ? 1 : 0;
+  }
+  for (const { field } of connectionsOf(type)) {
+    const children: string[] = full[field].nodes.map((row: Json) => row.id);
+    expect(full[field].totalCount, `${context}.${field} fits one page`).toBe(children.length);
+    const expected = children.filter((id) => shown.listed(id));
+    expect(mine[field], `${context}.${field}`).toEqual({ totalCount: expected.length, nodes: expected.map((id) => ({ id })) });
+    tally.nested += 1;
+    tally.hidden += children.length - expected.length;
+  }
+}
+
+describe('the payload of a committed mutation, read by its provincial author', () => {
+  const cases = [
+    {
+      name: 'raiseDispute by the executor of an approved Tehran plan, who also proposed one in Razavi Khorasan',
+      author: `executor.soltani@${DOMAIN}`,
+      mutation: 'raiseDispute',
+      object: { field: 'dispute', type: 'Dispute' },
+      input: async () => ({
+        clusterId: await globalIdOf('Cluster', `select id from cluster where name = 'Tehran Leather Goods Cluster'`),
+        forumWorkingGroupId: await globalIdOf('WorkingGroup', `select wg.id from working_group wg join province p on p.id = wg.province_id where p.code = '${TEHRAN}'`),
+        subject: 'Shared finishing line',
+        description: 'The executor and the cluster agent disagree on who runs the shared leather finishing line.',
+        parties: [
+          { personId: await globalIdOf('Person', `select id from person where email = 'agent.hashemi@${DOMAIN}'`) },
+          { agencyId: await globalIdOf('ExecutiveAgency', `select id from executive_agency where code = 'MIMT'`) },
+        ],
+      }),
+    },
+    {
+      name: 'submitProgressReport by the agent of a Razavi Khorasan cluster, whose supervisor also supervises in Tehran',
+      author: `agent.khalili@${DOMAIN}`,
+      mutation: 'submitProgressReport',
+      object: { field: 'report', type: 'ProgressReport' },
+      input: async () => ({
+        obligationId: await globalIdOf(
+          'ReportingObligation',
+          `select o.id from reporting_obligation o join person p on p.id = o.obligor_id
+            where p.email = 'agent.khalili@${DOMAIN}' and o.period = '1404-Q1' and o.submitted_on is null and o.waived_on is null`,
+        ),
+        madeProgress: false,
+        summary: 'No progress this quarter: the drying facility was not delivered.',
+        bottlenecks: [{ category: 'FINANCING', description: 'The drying facility was not delivered.' }],
+      }),
+    },
+    {
+      name: 'proposePlan by a Razavi Khorasan executor for a Tehran cluster (a proposal opens no province)',
+      author: `executor.yazdani@${DOMAIN}`,
+      mutation: 'proposePlan',
+      object: { field: 'plan', type: 'DevelopmentPlan' },
+      input: async () => ({
+        clusterId: await globalIdOf('Cluster', `select id from cluster where name = 'Tehran Gold and Jewellery Cluster'`),
+        title: 'Jewellery packaging line',
+        kind: 'PROJECT',
+        executorId: await globalIdOf('Person', `select id from person where email = 'executor.yazdani@${DOMAIN}'`),
+        responsibleAgencyId: await globalIdOf('ExecutiveAgency', `select id from executive_agency where code = 'MIMT'`),
+        proposedBudget: '20000000000',
+        startsOn: '2025-10-01',
+        endsOn: '2026-09-30',
+        indicators: [{ name: 'Export value', unit: 'rial', baseline: '0', target: '10000000000', higherIsBetter: true }],
+      }),
+    },
+  ];
+
+  it.each(cases)('$name: the object and its own references and lists, nothing further outside scope', async (testCase) => {
+    // Given the author's read scope as of after the act (the act may widen it), and the document
+    const input = await testCase.input();
+    const selection = deepSelection(testCase.object.type, 1);
+    const inputType = String(schema.getMutationType()!.getFields()[testCase.mutation].args.find((arg) => arg.name === 'input')!.type);
+    const document = `mutation($input: ${inputType}) { result: ${testCase.mutation}(input: $input) { ${testCase.object.field} { ${selection} } ${USER_ERRORS} } }`;
+    expect(tokenCount(document)).toBeLessThanOrEqual(1000);
+
+    // When the author commits the act
+    const payload = (await data<Json>(app.graphql(document, { input }, { as: testCase.author }), testCase.mutation)).result;
+    expect(payload.userErrors).toEqual([]);
+    await readRows();
+    const author = await actorScope(testCase.author);
+    const mine = payload[testCase.object.field];
+    expect(mine?.id, 'the payload carries the object').toBeTruthy();
+
+    // Then the payload shows what the act wrote, and only the author's scope one level further
+    const full = (await data<Json>(asAdmin(`query($id: ID!) { node(id: $id) { ... on ${testCase.object.type} { ${selection} } } }`, { id: mine.id }), 'admin')).node;
+    const tally: PayloadTally = { own: 0, nested: 0, hidden: 0 };
+    await checkPayload(author, testCase.object.type, mine, full, tally);
+    expect(tally.own).toBeGreaterThan(2);
+    expect(tally.nested).toBeGreaterThan(10);
+    expect(tally.hidden, 'something one level further lay outside the author\'s scope and was hidden').toBeGreaterThan(0);
+    console.info(`${testCase.mutation}: ${JSON.stringify(tally)}`);
+  });
+});
+
+async function globalIdOf(typeName: string, query: string): Promise<string> {
+  const rows = await sql<{ id: string }>(query);
+  expect(rows.length, query).toBe(1);
+  return encodeGlobalId(typeName, rows[0].id);
+}
