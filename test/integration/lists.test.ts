@@ -23,7 +23,7 @@ import { SupervisorAppointment } from '../../server/modules/supervisor-appointme
 import { SupervisorReview } from '../../server/modules/supervisor-review/supervisor-review.entity';
 import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
 import { DEMO_TODAY } from '../setup/constants';
-import { startTestApp, type TestApp } from '../setup/test-app';
+import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
 import { distinct, expectErrorCode, foldPersian, nextDay, queryData, type Json } from './graphql-test-support';
 
 let app: TestApp;
@@ -504,7 +504,17 @@ interface ListAnswer {
   nodes: Json[];
 }
 
-/** Reads the list once per variant, all in one request (one alias per variant). */
+/**
+ * SQL statements a request spends before it reads anything: finding the signed-in person (the
+ * analyst, who reads every province, needs no statement for a read scope).
+ */
+const AUTH_STATEMENTS = 1;
+
+/**
+ * Reads the list once per variant, all in one request (one alias per variant), and checks that the
+ * request ran the viewer's statement and one statement per variant, whatever the filter, order or
+ * number of rows (STYLE.md convention 3).
+ */
 async function fetchLists(spec: ListSpec, variants: { filter?: Json; orderBy?: Json }[]): Promise<ListAnswer[]> {
   const variables: Record<string, unknown> = {};
   const declarations: string[] = [];
@@ -519,7 +529,11 @@ async function fetchLists(spec: ListSpec, variants: { filter?: Json; orderBy?: J
     }
     return `list${index}: ${spec.field}(first: 100, filter: $filter${index}${orderArgument}) { totalCount nodes { ${spec.selection} } }`;
   });
-  const data = await queryData<Record<string, ListAnswer>>(app, `query Lists(${declarations.join(', ')}) { ${fields.join('\n')} }`, variables);
+  const query = `query Lists(${declarations.join(', ')}) { ${fields.join('\n')} }`;
+  await app.tokenFor(ANALYST);
+  app.resetQueries();
+  const data = await queryData<Record<string, ListAnswer>>(app, query, variables);
+  expect(app.queries.length, `SQL statements of ${spec.field} with ${JSON.stringify(variables)}`).toBe(AUTH_STATEMENTS + variants.length);
   return variants.map((_, index) => data[`list${index}`]);
 }
 
@@ -717,6 +731,21 @@ describe('the table of lists', () => {
 });
 
 describe.each(LISTS)('$field', (spec) => {
+  it(`reads the whole list with its references in ${AUTH_STATEMENTS} + 1 SQL statements`, async () => {
+    // Given the list with every field of the table's selection, references included
+    await app.tokenFor(ANALYST);
+    app.resetQueries();
+
+    // When it is read, filtered only by the list's own base conditions
+    const { list } = await queryData<{ list: ListAnswer }>(app, `query($filter: ${spec.filterType}) { list: ${spec.field}(first: 100, filter: $filter) { totalCount nodes { ${spec.selection} } } }`, {
+      filter: spec.baseFilter ?? null,
+    });
+
+    // Then the viewer's statement and one more ran, however many rows came back
+    expect(list.nodes.length).toBeGreaterThan(0);
+    expect(app.queries.length, app.queries.join('\n')).toBe(AUTH_STATEMENTS + 1);
+  });
+
   it('counts every row of its table in totalCount, and every node has an id', async () => {
     // Given the number of rows in the table, counted without the API
     const rows = await app.orm.em.fork().count(spec.entity, {});
