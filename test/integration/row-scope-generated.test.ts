@@ -649,9 +649,9 @@ interface PayloadTally {
 async function checkPayload(author: Viewer, typeName: string, mine: Json, full: Json, tally: PayloadTally): Promise<void> {
   const type = schema.getType(typeName) as GraphQLObjectType;
   expect(mine.id).toBe(full.id);
-  // A reference back to the object itself (an indicator's plan) names what the payload shows already;
-  // lists one level further keep to the scope, the object included.
-  const shown = { reference: (id: string) => id === mine.id || visibleId(author, id), listed: (id: string) => visibleId(author, id, true) };
+  // The object itself is shown wherever it appears (an indicator's plan, the plans of its cluster):
+  // the payload shows it already; everything else one level further keeps to the author's scope.
+  const shown = { reference: (id: string) => id === mine.id || visibleId(author, id), listed: (id: string) => id === mine.id || visibleId(author, id, true) };
   for (const { field, list } of referencesOf(type)) {
     const context = `${author.name}: payload ${typeName}.${field}`;
     if (list) {

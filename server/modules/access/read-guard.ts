@@ -130,9 +130,6 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
           return result;
         }
         if (typeof source === 'object' && source !== null && authoredObjects.has(source) && !list) return result;
-        // A reference back to the object this request's act returned (an indicator's plan) names what
-        // the payload shows already; refusing it would fail a committed act's payload.
-        if (!list && ctx.authored?.has(result.id)) return result;
         if (await isVisible(ctx, result)) return result;
         if (required) throw forbidden(`\`${where}\` lies outside your read scope.`);
         return null;
