@@ -22,7 +22,6 @@ async function main(): Promise<void> {
     orm,
     tokens: new TokenService(process.env.BENCH_JWT_SECRET!),
     clock: fixedClock(process.env.BENCH_TODAY!),
-    log: () => undefined,
     limits: { requestsPerMinute: 0 },
   });
   const port = await app.listen(0, '127.0.0.1');
