@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../kernel/limits/request-limits';
+import { LOG_LEVELS, type LogSettings } from '../observability/logger';
+import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../observability/metrics';
+import { DEFAULT_OBSERVABILITY_SETTINGS, type ObservabilitySettings } from '../observability/observe-requests';
 import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
 
 /** Configuration read from the environment once, at start (README, "Configuration"). */
@@ -33,6 +36,14 @@ export interface Environment {
   limits: RequestLimits;
   /** How long to wait for PostgreSQL (DATABASE_ACQUIRE_TIMEOUT_MS, DATABASE_STATEMENT_TIMEOUT_MS, DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS). */
   databaseTimeouts: DatabaseTimeouts;
+  /** LOG_LEVEL (default info) and LOG_FORMAT (json, or pretty: default pretty on a terminal outside production). */
+  log: LogSettings;
+  /** LOG_SLOW_REQUEST_MS (default 1000) and LOG_SLOW_STATEMENT_MS (default 200). */
+  observability: ObservabilitySettings;
+  /** METRICS_TOKEN (default none: /metrics for loopback callers only) and METRICS_MAX_OPERATIONS (default 100). */
+  metrics: MetricsSettings;
+  /** OTEL_EXPORTER_OTLP_ENDPOINT: tracing is on only when it is set (observability/tracing.ts). */
+  otelEndpoint: string | null;
 }
 
 function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -50,7 +61,15 @@ function boolean(name: string, value: string | undefined, fallback: boolean): bo
   return value === 'true';
 }
 
-export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Environment {
+function logSettings(env: NodeJS.ProcessEnv, nodeEnv: Environment['nodeEnv'], stdoutIsTerminal: boolean): LogSettings {
+  const level = env.LOG_LEVEL || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${level}".`);
+  const format = env.LOG_FORMAT || (stdoutIsTerminal && nodeEnv !== 'production' ? 'pretty' : 'json');
+  if (format !== 'json' && format !== 'pretty') throw new Error(`LOG_FORMAT must be "json" or "pretty"; got "${format}".`);
+  return { level, format };
+}
+
+export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), stdoutIsTerminal = Boolean(process.stdout.isTTY)): Environment {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   if (env.SEED_DEMO !== undefined && !['true', 'false', ''].includes(env.SEED_DEMO)) {
     throw new Error(`SEED_DEMO must be "true" or "false"; got "${env.SEED_DEMO}".`);
@@ -76,6 +95,9 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
   }
   if ((env.JWT_ISSUER || env.JWT_AUDIENCE) && !jwtJwksUrl) {
     throw new Error('JWT_ISSUER and JWT_AUDIENCE apply to the identity provider\'s tokens: set JWT_JWKS_URL too.');
+  }
+  if (env.METRICS_TOKEN !== undefined && env.METRICS_TOKEN !== '' && env.METRICS_TOKEN.length < 16) {
+    throw new Error('METRICS_TOKEN must be at least 16 characters long.');
   }
   return {
     port: integer('PORT', env.PORT, 4000, 0, 65535),
@@ -114,5 +136,15 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
         3_600_000,
       ),
     },
+    log: logSettings(env, nodeEnv, stdoutIsTerminal),
+    observability: {
+      slowRequestMs: integer('LOG_SLOW_REQUEST_MS', env.LOG_SLOW_REQUEST_MS, DEFAULT_OBSERVABILITY_SETTINGS.slowRequestMs, 0, 3_600_000),
+      slowStatementMs: integer('LOG_SLOW_STATEMENT_MS', env.LOG_SLOW_STATEMENT_MS, DEFAULT_OBSERVABILITY_SETTINGS.slowStatementMs, 0, 3_600_000),
+    },
+    metrics: {
+      token: env.METRICS_TOKEN || null,
+      maxOperations: integer('METRICS_MAX_OPERATIONS', env.METRICS_MAX_OPERATIONS, DEFAULT_METRICS_SETTINGS.maxOperations, 0, 10_000),
+    },
+    otelEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || null,
   };
 }

@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrations } from '../db/migrations';
 import { entities } from '../modules';
+import { currentObservation } from '../observability/request-observation';
 import { CLIENT_READ_GRACE_MS, DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
 
 export interface OrmOptions {
@@ -20,30 +21,56 @@ interface PgConnection {
   connection?: { stream?: { destroy(): void } };
 }
 
+/** The SQL text of a node-postgres `query(...)` call: a string, or a config object's `text`. */
+function statementText(first: unknown): string {
+  if (typeof first === 'string') return first;
+  const text = (first as { text?: unknown } | null)?.text;
+  return typeof text === 'string' ? text : '';
+}
+
 /**
+ * Two hooks on every pooled connection's `query`.
+ *
+ * Statements run on behalf of an HTTP request are counted and timed into its observation
+ * (observability/request-observation.ts); the text reported is the one sent to PostgreSQL, with `$n`
+ * placeholders, never the bound values. Outside a request nothing is done.
+ *
  * node-postgres rejects a query after `query_timeout` but leaves it in flight on the connection:
  * later queries queue behind it, and a transaction whose ROLLBACK never went out would stay open on
  * the server for the next borrower. So a connection whose query timed out is closed at once; the
  * pool drops it (knex marks it disposed when it ends) and the server rolls back when it sees the
  * socket closed.
  */
-function closeOnReadTimeout(connection: PgConnection): void {
+function observeConnection(connection: PgConnection): void {
   const query = connection.query;
   const abandon = (error: unknown) => {
     if (error instanceof Error && error.message === 'Query read timeout') connection.connection?.stream?.destroy();
   };
   connection.query = function (this: unknown, ...args: unknown[]) {
+    const observation = currentObservation();
+    let finished: () => void = () => undefined;
+    if (observation) {
+      observation.statements += 1;
+      const startedAt = performance.now();
+      finished = () => observation.sink?.statement(statementText(args[0]), performance.now() - startedAt, observation);
+    }
     const last = args.length - 1;
     const callback = args[last];
     if (typeof callback === 'function') {
       args[last] = (error: unknown, result: unknown) => {
+        finished();
         abandon(error);
         return (callback as (error: unknown, result: unknown) => unknown)(error, result);
       };
       return query.apply(this, args);
     }
     const result = query.apply(this, args);
-    if (result instanceof Promise) result.catch(abandon);
+    if (result instanceof Promise) {
+      result.then(finished, (error: unknown) => {
+        finished();
+        abandon(error);
+      });
+    }
     return result;
   };
 }
@@ -65,11 +92,14 @@ export function ormConfig(options: OrmOptions): Options {
       // Waiting for a free connection or for a new one to open (knex's KnexTimeoutError).
       acquireTimeoutMillis: timeouts.acquireMs,
       afterCreate: (connection: PgConnection, done: (error: Error | null, connection: PgConnection) => void) => {
-        closeOnReadTimeout(connection);
+        observeConnection(connection);
         done(null, connection);
       },
     },
     driverOptions: {
+      // A failed statement's error message starts with the statement as sent, `$n` placeholders and
+      // all, instead of knex's default of the statement with every bound value written in.
+      compileSqlOnError: false,
       connection: {
         // Server side: PostgreSQL cancels a statement (57014) or ends an abandoned transaction itself.
         statement_timeout: timeouts.statementMs,

@@ -22,7 +22,10 @@ const timings: string[] = [];
 interface Started {
   child: ChildProcess;
   pid: number;
+  /** The messages: a JSON log line's `msg`, any other line as it is. */
   output: string[];
+  /** The lines as written. */
+  raw: string[];
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -43,21 +46,37 @@ function start(command: string, args: string[], settings: Record<string, string>
   if (!child.pid) throw new Error(`${command} did not start`);
   groups.add(child.pid);
   const output: string[] = [];
+  const raw: string[] = [];
   let partial = '';
+  const add = (line: string) => {
+    raw.push(line);
+    output.push(messageOf(line));
+  };
   const collect = (chunk: Buffer) => {
     const lines = (partial + chunk.toString('utf8')).split('\n');
     partial = lines.pop() ?? '';
-    output.push(...lines);
+    lines.forEach(add);
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('close', (code, signal) => {
-      if (partial) output.push(partial);
+      if (partial) add(partial);
       resolve({ code, signal });
     }),
   );
-  return { child, pid: child.pid, output, exited };
+  return { child, pid: child.pid, output, raw, exited };
+}
+
+/** The server logs JSON lines (stdout is a pipe here); the checks below read their messages. */
+function messageOf(line: string): string {
+  if (!line.startsWith('{')) return line;
+  try {
+    const record = JSON.parse(line) as { msg?: unknown };
+    return typeof record.msg === 'string' ? record.msg : line;
+  } catch {
+    return line;
+  }
 }
 
 const startServer = (settings: Record<string, string>) => start(process.execPath, ['dist/server/index.js'], settings);
@@ -214,6 +233,11 @@ describe('the server process under supervision', () => {
     expect(npm.output.some((line) => line.startsWith('Stopped cleanly'))).toBe(true);
     expect(existsSync(path.join(clusterDirectory, 'postmaster.pid'))).toBe(false);
     expect(existsSync(path.join(dataDir, 'postgres-owner'))).toBe(false);
+    // Logged as JSON lines with level and time; the demo token only as plain text for the developer.
+    const logLines = npm.raw.filter((line) => line.startsWith('{'));
+    expect(logLines.length).toBeGreaterThan(3);
+    for (const line of logLines) expect(JSON.parse(line)).toMatchObject({ level: expect.any(String), time: expect.any(String), msg: expect.any(String) });
+    expect(logLines.some((line) => /Bearer ey/.test(line))).toBe(false);
     timings.push(`npm start to ready (build, initdb, migrations, demo data): ${startMs} ms; SIGTERM to npm until npm, node and PostgreSQL are gone: ${stopMs} ms`);
 
     server = startServer(settings());
