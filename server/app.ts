@@ -26,6 +26,7 @@ import {
 } from './kernel/errors';
 import { costLimitPlugin } from './kernel/limits/cost-limit-plugin';
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './kernel/limits/operation-limits';
+import { sharedRateLimiter } from './kernel/limits/rate-limiter';
 import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './kernel/limits/request-limits';
 import { engineAnswerPlugin } from './kernel/read/fast-path';
 import { guardSchema } from './modules/access/read-guard';
@@ -218,8 +219,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       clearTimeout(timer);
     }
   });
-  // Before anything else on /graphql, so a caller over its budget costs neither parsing nor a database query.
-  expressApp.use('/graphql', rateLimit(limits.requestsPerMinute, options.tokens));
+  // Before anything else on /graphql, so a caller over its budget costs neither parsing nor more
+  // than the one upsert that counts it. The counts live in the primary database, shared by every
+  // API process on it.
+  const limiter =
+    limits.requestsPerMinute > 0
+      ? sharedRateLimiter({ requestsPerMinute: limits.requestsPerMinute, databaseUrl: options.orm.config.getClientUrl(), log })
+      : null;
+  expressApp.use('/graphql', rateLimit(limiter, options.tokens, log));
   if (options.explorer) {
     expressApp.use('/explorer', explorerAssets());
     expressApp.get('/graphql', (request, response, next) => {
@@ -263,7 +270,10 @@ export async function createApp(options: AppOptions): Promise<App> {
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await limiter?.close();
+    },
   };
 }
 

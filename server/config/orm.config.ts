@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrations } from '../db/migrations';
+import { RATE_LIMIT_TABLE } from '../kernel/limits/rate-limiter';
 import { entities } from '../modules/entities';
 import { CLIENT_READ_GRACE_MS, DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
 
@@ -79,6 +80,8 @@ export function ormConfig(options: OrmOptions): Options {
         query_timeout: timeouts.statementMs + CLIENT_READ_GRACE_MS,
       },
     },
+    // Written by the rate limiter's store, not by an entity: schema diffs leave it alone.
+    schemaGenerator: { skipTables: [RATE_LIMIT_TABLE] },
     migrations: {
       // Committed migrations, listed in code, so compiled and test runs apply the same classes.
       migrationsList: migrations,

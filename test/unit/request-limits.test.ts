@@ -1,6 +1,6 @@
 /**
  * The pure parts of the request limits on the real schema (no database): the cost estimate, the
- * depth/alias/directive rules, the token bucket, the environment variables, and the README's example
+ * depth/alias/directive rules, the environment variables, and the README's example
  * queries staying inside the defaults.
  */
 import 'reflect-metadata';
@@ -11,7 +11,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readEnvironment } from '../../server/config/environment';
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from '../../server/kernel/limits/operation-limits';
 import { fragmentsOf, operationCost } from '../../server/kernel/limits/query-cost';
-import { TokenBucketLimiter } from '../../server/kernel/limits/rate-limiter';
 import { DEFAULT_REQUEST_LIMITS } from '../../server/kernel/limits/request-limits';
 import { buildAppSchema } from '../../server/schema';
 
@@ -111,45 +110,6 @@ describe('depth, alias and directive rules', () => {
   it('does not hang on cyclic fragments', () => {
     const text = '{ viewer { ...A } } fragment A on Person { a: id ...B } fragment B on Person { b: email ...A }';
     expect(limitErrors(text, { ...DEFAULT_REQUEST_LIMITS, maxAliases: 0 })).toEqual(['The operation uses 2 aliases; at most 0 are allowed.']);
-  });
-});
-
-describe('the token bucket', () => {
-  it('lets a burst of `capacity` through, then refuses with the seconds until the next request', () => {
-    let now = 1_000_000;
-    const limiter = new TokenBucketLimiter(3, 60_000, () => now);
-    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, true]);
-    // Three a minute: one comes back every 20 s.
-    expect(limiter.take('a')).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 20 });
-    now += 15_000;
-    expect(limiter.take('a')).toMatchObject({ allowed: false, retryAfterSeconds: 5 });
-    now += 5_000;
-    expect(limiter.take('a')).toMatchObject({ allowed: true, remaining: 0 });
-    expect(limiter.take('b')).toMatchObject({ allowed: true, remaining: 2 });
-  });
-
-  it('never holds more than `capacity`, however long a caller waits', () => {
-    let now = 0;
-    const limiter = new TokenBucketLimiter(2, 60_000, () => now);
-    limiter.take('a');
-    now += 10 * 60_000;
-    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, false]);
-  });
-
-  it('forgets callers whose bucket has filled up again', () => {
-    let now = 0;
-    const limiter = new TokenBucketLimiter(2, 60_000, () => now);
-    limiter.take('a');
-    limiter.take('b');
-    expect(limiter.size).toBe(2);
-    now += 61_000;
-    limiter.take('c');
-    expect(limiter.size).toBe(1);
-  });
-
-  it('refuses a limit that is not a positive integer', () => {
-    expect(() => new TokenBucketLimiter(0)).toThrow(/positive integer/);
-    expect(() => new TokenBucketLimiter(1.5)).toThrow(/positive integer/);
   });
 });
 
