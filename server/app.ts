@@ -12,7 +12,7 @@ import { createContext, type Context, type OversightSettings } from './context';
 import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
-import { currentRequestId, requestScope } from './http/request-scope';
+import { allowReplicaReads, currentRequestId, requestScope } from './http/request-scope';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
 import {
@@ -128,6 +128,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       costLimitPlugin(limits.maxCost),
       ...(options.readEngine === false ? [] : [engineAnswerPlugin<Context>(listDescriptions, readRequestOf)]),
       serviceUnavailablePlugin(),
+      replicaReadsPlugin(),
     ],
     // The one place unexpected errors are masked: logged with the request id, answered without detail.
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
@@ -273,6 +274,23 @@ export async function createApp(options: AppOptions): Promise<App> {
     stop: async () => {
       await apollo.stop();
       await limiter?.close();
+    },
+  };
+}
+
+/**
+ * A query's reads may go to a read replica (server/config/orm.config.ts); a mutation's stay on the
+ * primary, so that it reads its own writes. Runs before any field is read, after the context is
+ * made (authentication reads the primary).
+ */
+function replicaReadsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'query') allowReplicaReads();
+        },
+      };
     },
   };
 }

@@ -8,6 +8,8 @@ export interface Environment {
   /** Address the HTTP server listens on (HOST); loopback only unless set. */
   host: string;
   databaseUrl: string | null;
+  /** Streaming replicas of the primary that GraphQL queries read from (DATABASE_REPLICA_URLS, comma-separated); empty for none. */
+  databaseReplicaUrls: string[];
   dataDir: string;
   embeddedDatabasePort: number;
   jwtSecret: string | null;
@@ -50,6 +52,23 @@ function boolean(name: string, value: string | undefined, fallback: boolean): bo
   return value === 'true';
 }
 
+/** DATABASE_REPLICA_URLS: PostgreSQL URLs separated by commas. A bad entry is named by position, never echoed (it may hold a password). */
+function replicaUrls(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  entries.forEach((entry, index) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = null;
+    }
+    if (!url || !['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname) {
+      throw new Error(`DATABASE_REPLICA_URLS entry ${index + 1} is not a postgresql:// URL.`);
+    }
+  });
+  return entries;
+}
+
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Environment {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   if (env.SEED_DEMO !== undefined && !['true', 'false', ''].includes(env.SEED_DEMO)) {
@@ -81,6 +100,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
     port: integer('PORT', env.PORT, 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || null,
+    databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
     dataDir: path.resolve(cwd, env.DATA_DIR || '.data'),
     embeddedDatabasePort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329, 1024, 65535),
     jwtSecret: env.JWT_SECRET || null,

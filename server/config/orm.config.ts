@@ -1,5 +1,6 @@
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { defineConfig, PostgreSqlDriver, type ConnectionType, type Options } from '@mikro-orm/postgresql';
+import { replicaReadsAllowed } from '../http/request-scope';
 import { migrations } from '../db/migrations';
 import { RATE_LIMIT_TABLE } from '../kernel/limits/rate-limiter';
 import { entities } from '../modules/entities';
@@ -13,6 +14,20 @@ export interface OrmOptions {
   poolMax?: number;
   /** Bounds on waiting for the database; any left out take DEFAULT_DATABASE_TIMEOUTS. */
   timeouts?: Partial<DatabaseTimeouts>;
+  /** Streaming replicas of the primary (DATABASE_REPLICA_URLS) that GraphQL queries read from. */
+  replicaUrls?: string[];
+}
+
+/**
+ * MikroORM asks for the read connection for every read outside a transaction (`preferReadReplicas`),
+ * in mutations too, and its choice cannot be set per EntityManager. Here a read goes to a replica
+ * only inside a request known to be a GraphQL query (server/http/request-scope.ts); everything else
+ * asks for, and gets, the primary. Writes and transactions always ask for the primary.
+ */
+class QueriesReadReplicasDriver extends PostgreSqlDriver {
+  override getConnection(type: ConnectionType = 'write') {
+    return super.getConnection(type === 'read' && replicaReadsAllowed() ? 'read' : 'write');
+  }
 }
 
 /** The part of a node-postgres client the pool hook touches. */
@@ -53,7 +68,12 @@ export function ormConfig(options: OrmOptions): Options {
   const given = Object.entries(options.timeouts ?? {}).filter(([, value]) => value !== undefined);
   const timeouts: DatabaseTimeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...Object.fromEntries(given) };
   return defineConfig({
+    driver: QueriesReadReplicasDriver,
     clientUrl: options.clientUrl,
+    // Each replica gets the primary's pool and driver options (timeouts) too; MikroORM picks one
+    // at random for each read.
+    replicas: (options.replicaUrls ?? []).map((clientUrl, index) => ({ name: `replica-${index + 1}`, clientUrl })),
+    preferReadReplicas: true,
     entities,
     extensions: [Migrator],
     // Every request forks its own EntityManager (server/context.ts); MikroORM refuses the global one

@@ -93,7 +93,7 @@ export class LoaderRegistry {
       `from ${table} t${join} where ${parent} = any(?::uuid[])${condition}) s ` +
       `where (s."__position" > ? and s."__position" <= ?) or s."__position" = 1 ` +
       `order by s."__parent", s."__position"`;
-    const rows = await this.em.getConnection().execute<PageRow[]>(sql, [`{${parentIds.join(',')}}`, offset, offset + limit + 1]);
+    const rows = await this.em.getConnection('read').execute<PageRow[]>(sql, [`{${parentIds.join(',')}}`, offset, offset + limit + 1]);
 
     const grouped = new Map<string, { total: number; nodes: T[] }>();
     for (const row of rows) {
