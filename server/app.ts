@@ -225,7 +225,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   // API process on it.
   const limiter =
     limits.requestsPerMinute > 0
-      ? sharedRateLimiter({ requestsPerMinute: limits.requestsPerMinute, databaseUrl: options.orm.config.getClientUrl(), log })
+      ? sharedRateLimiter({
+          requestsPerMinute: limits.requestsPerMinute,
+          storeTimeoutMs: limits.rateLimitStoreTimeoutMs,
+          databaseUrl: options.orm.config.getClientUrl(),
+          log,
+        })
       : null;
   expressApp.use('/graphql', rateLimit(limiter, options.tokens, log));
   if (options.explorer) {

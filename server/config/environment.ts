@@ -31,7 +31,7 @@ export interface Environment {
   graphqlIntrospection: boolean;
   /** Serve the explorer on GET /graphql; on unless NODE_ENV=production (GRAPHQL_EXPLORER). */
   graphqlExplorer: boolean;
-  /** Bounds on each request (GRAPHQL_MAX_*, HTTP_MAX_BODY_BYTES, RATE_LIMIT_PER_MINUTE). */
+  /** Bounds on each request (GRAPHQL_MAX_*, HTTP_MAX_BODY_BYTES, RATE_LIMIT_PER_MINUTE, RATE_LIMIT_STORE_TIMEOUT_MS). */
   limits: RequestLimits;
   /** How long to wait for PostgreSQL (DATABASE_ACQUIRE_TIMEOUT_MS, DATABASE_STATEMENT_TIMEOUT_MS, DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS). */
   databaseTimeouts: DatabaseTimeouts;
@@ -122,6 +122,13 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
       maxCost: integer('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, DEFAULT_REQUEST_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
       maxBodyBytes: integer('HTTP_MAX_BODY_BYTES', env.HTTP_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
       requestsPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_REQUEST_LIMITS.requestsPerMinute, 0, 1_000_000),
+      rateLimitStoreTimeoutMs: integer(
+        'RATE_LIMIT_STORE_TIMEOUT_MS',
+        env.RATE_LIMIT_STORE_TIMEOUT_MS,
+        DEFAULT_REQUEST_LIMITS.rateLimitStoreTimeoutMs,
+        50,
+        60_000,
+      ),
     },
     databaseTimeouts: {
       acquireMs: integer('DATABASE_ACQUIRE_TIMEOUT_MS', env.DATABASE_ACQUIRE_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.acquireMs, 100, 600_000),

@@ -390,6 +390,8 @@ describe('the server process under supervision', () => {
           DATA_DIR: sharedDataDir,
           JWT_SECRET: 'process-rate-limit-secret-long-enough-for-hs256',
           RATE_LIMIT_PER_MINUTE: String(LIMIT),
+          // Shared counting is what this shows: a wait cut short by a loaded machine would count in memory.
+          RATE_LIMIT_STORE_TIMEOUT_MS: '10000',
         }),
       );
       await Promise.all(servers.map((started, index) => waitReady(started, ports[index], 180_000)));

@@ -135,6 +135,7 @@ describe('environment', () => {
       GRAPHQL_MAX_COST: '50000',
       HTTP_MAX_BODY_BYTES: '65536',
       RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_STORE_TIMEOUT_MS: '2000',
     });
     expect(env.limits).toEqual({
       maxDepth: 12,
@@ -144,6 +145,7 @@ describe('environment', () => {
       maxCost: 50_000,
       maxBodyBytes: 65_536,
       requestsPerMinute: 0,
+      rateLimitStoreTimeoutMs: 2000,
     });
   });
 
@@ -154,6 +156,7 @@ describe('environment', () => {
     ['GRAPHQL_MAX_COST', 'lots'],
     ['HTTP_MAX_BODY_BYTES', '10'],
     ['RATE_LIMIT_PER_MINUTE', '-1'],
+    ['RATE_LIMIT_STORE_TIMEOUT_MS', '10'],
   ])('refuses %s=%s', (name, value) => {
     expect(() => readEnvironment({ [name]: value })).toThrow(new RegExp(name));
   });

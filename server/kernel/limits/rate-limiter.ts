@@ -24,19 +24,14 @@ export interface SharedRateLimiterOptions {
   requestsPerMinute: number;
   /** The primary database, where every API process keeps the counts. */
   databaseUrl: string;
+  /** How long to wait for PostgreSQL before counting in memory (RequestLimits.rateLimitStoreTimeoutMs). */
+  storeTimeoutMs: number;
   /** Told when the counts cannot be reached in PostgreSQL and this process counts alone (at most once a minute). */
   log?: (message: string) => void;
 }
 
 /** Table created by migration 0003-rate-limit-counts. */
 export const RATE_LIMIT_TABLE = 'rate_limit_count';
-
-/**
- * How long a request waits for its count in PostgreSQL before this process counts it alone. Short:
- * the upsert takes a millisecond, and a database that does not answer must not delay every request
- * by the ORM's own timeouts on top of the ones the request will meet anyway.
- */
-export const RATE_LIMIT_STORE_TIMEOUT_MS = 500;
 
 const WINDOW_SECONDS = 60;
 /** Expired counts are deleted this often (one DELETE per process). */
@@ -80,9 +75,9 @@ export function sharedRateLimiter(options: SharedRateLimiterOptions): RequestRat
     connectionString: options.databaseUrl,
     max: 2,
     idleTimeoutMillis: 30_000,
-    connectionTimeoutMillis: RATE_LIMIT_STORE_TIMEOUT_MS,
-    query_timeout: RATE_LIMIT_STORE_TIMEOUT_MS,
-    statement_timeout: RATE_LIMIT_STORE_TIMEOUT_MS,
+    connectionTimeoutMillis: options.storeTimeoutMs,
+    query_timeout: options.storeTimeoutMs,
+    statement_timeout: options.storeTimeoutMs,
     application_name: 'cluster-oversight rate limit',
   });
   // An idle connection that the server closed: the pool drops it and opens another when needed.
