@@ -12,7 +12,7 @@ import { createContext, type Context, type OversightSettings } from './context';
 import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
-import { currentRequestId, requestScope } from './http/request-scope';
+import { allowReplicaReads, currentRequestId, requestScope } from './http/request-scope';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
 import {
@@ -26,6 +26,7 @@ import {
 } from './kernel/errors';
 import { costLimitPlugin } from './kernel/limits/cost-limit-plugin';
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './kernel/limits/operation-limits';
+import { sharedRateLimiter } from './kernel/limits/rate-limiter';
 import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './kernel/limits/request-limits';
 import { engineAnswerPlugin } from './kernel/read/fast-path';
 import { guardSchema } from './modules/access/read-guard';
@@ -152,6 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...(options.readEngine === false ? [] : [engineAnswerPlugin<Context>(listDescriptions, readRequestOf)]),
       serviceUnavailablePlugin(),
       observationPlugin<Context>(),
+      replicaReadsPlugin(),
     ],
     // The one place unexpected errors are masked: logged with the request id, answered without detail.
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
@@ -240,8 +242,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       clearTimeout(timer);
     }
   });
-  // Before anything else on /graphql, so a caller over its budget costs neither parsing nor a database query.
-  expressApp.use('/graphql', rateLimit(limits.requestsPerMinute, options.tokens));
+  // Before anything else on /graphql, so a caller over its budget costs neither parsing nor more
+  // than the one upsert that counts it. The counts live in the primary database, shared by every
+  // API process on it.
+  const log = (message: string) => logger.warn(message);
+  const limiter =
+    limits.requestsPerMinute > 0
+      ? sharedRateLimiter({
+          requestsPerMinute: limits.requestsPerMinute,
+          storeTimeoutMs: limits.rateLimitStoreTimeoutMs,
+          databaseUrl: options.orm.config.getClientUrl(),
+          log,
+        })
+      : null;
+  expressApp.use('/graphql', rateLimit(limiter, options.tokens, log));
   if (options.explorer) {
     expressApp.use('/explorer', explorerAssets());
     expressApp.get('/graphql', (request, response, next) => {
@@ -286,7 +300,27 @@ export async function createApp(options: AppOptions): Promise<App> {
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await limiter?.close();
+    },
+  };
+}
+
+/**
+ * A query's reads may go to a read replica (server/config/orm.config.ts); a mutation's stay on the
+ * primary, so that it reads its own writes. Runs before any field is read, after the context is
+ * made (authentication reads the primary).
+ */
+function replicaReadsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'query') allowReplicaReads();
+        },
+      };
+    },
   };
 }
 

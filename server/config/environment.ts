@@ -11,6 +11,8 @@ export interface Environment {
   /** Address the HTTP server listens on (HOST); loopback only unless set. */
   host: string;
   databaseUrl: string | null;
+  /** Streaming replicas of the primary that GraphQL queries read from (DATABASE_REPLICA_URLS, comma-separated); empty for none. */
+  databaseReplicaUrls: string[];
   dataDir: string;
   embeddedDatabasePort: number;
   jwtSecret: string | null;
@@ -32,7 +34,7 @@ export interface Environment {
   graphqlIntrospection: boolean;
   /** Serve the explorer on GET /graphql; on unless NODE_ENV=production (GRAPHQL_EXPLORER). */
   graphqlExplorer: boolean;
-  /** Bounds on each request (GRAPHQL_MAX_*, HTTP_MAX_BODY_BYTES, RATE_LIMIT_PER_MINUTE). */
+  /** Bounds on each request (GRAPHQL_MAX_*, HTTP_MAX_BODY_BYTES, RATE_LIMIT_PER_MINUTE, RATE_LIMIT_STORE_TIMEOUT_MS). */
   limits: RequestLimits;
   /** How long to wait for PostgreSQL (DATABASE_ACQUIRE_TIMEOUT_MS, DATABASE_STATEMENT_TIMEOUT_MS, DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS). */
   databaseTimeouts: DatabaseTimeouts;
@@ -69,6 +71,23 @@ function logSettings(env: NodeJS.ProcessEnv, nodeEnv: Environment['nodeEnv'], st
   return { level, format };
 }
 
+/** DATABASE_REPLICA_URLS: PostgreSQL URLs separated by commas. A bad entry is named by position, never echoed (it may hold a password). */
+function replicaUrls(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  entries.forEach((entry, index) => {
+    let url: URL | null = null;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = null;
+    }
+    if (!url || !['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname) {
+      throw new Error(`DATABASE_REPLICA_URLS entry ${index + 1} is not a postgresql:// URL.`);
+    }
+  });
+  return entries;
+}
+
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), stdoutIsTerminal = Boolean(process.stdout.isTTY)): Environment {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   if (env.SEED_DEMO !== undefined && !['true', 'false', ''].includes(env.SEED_DEMO)) {
@@ -103,6 +122,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
     port: integer('PORT', env.PORT, 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || null,
+    databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
     dataDir: path.resolve(cwd, env.DATA_DIR || '.data'),
     embeddedDatabasePort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329, 1024, 65535),
     jwtSecret: env.JWT_SECRET || null,
@@ -124,6 +144,13 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
       maxCost: integer('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, DEFAULT_REQUEST_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
       maxBodyBytes: integer('HTTP_MAX_BODY_BYTES', env.HTTP_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
       requestsPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_REQUEST_LIMITS.requestsPerMinute, 0, 1_000_000),
+      rateLimitStoreTimeoutMs: integer(
+        'RATE_LIMIT_STORE_TIMEOUT_MS',
+        env.RATE_LIMIT_STORE_TIMEOUT_MS,
+        DEFAULT_REQUEST_LIMITS.rateLimitStoreTimeoutMs,
+        50,
+        60_000,
+      ),
     },
     databaseTimeouts: {
       acquireMs: integer('DATABASE_ACQUIRE_TIMEOUT_MS', env.DATABASE_ACQUIRE_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.acquireMs, 100, 600_000),

@@ -1,6 +1,8 @@
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { defineConfig, PostgreSqlDriver, type ConnectionType, type Options } from '@mikro-orm/postgresql';
+import { replicaReadsAllowed } from '../http/request-scope';
 import { migrations } from '../db/migrations';
+import { RATE_LIMIT_TABLE } from '../kernel/limits/rate-limiter';
 import { entities } from '../modules';
 import { currentObservation } from '../observability/request-observation';
 import { CLIENT_READ_GRACE_MS, DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
@@ -13,6 +15,20 @@ export interface OrmOptions {
   poolMax?: number;
   /** Bounds on waiting for the database; any left out take DEFAULT_DATABASE_TIMEOUTS. */
   timeouts?: Partial<DatabaseTimeouts>;
+  /** Streaming replicas of the primary (DATABASE_REPLICA_URLS) that GraphQL queries read from. */
+  replicaUrls?: string[];
+}
+
+/**
+ * MikroORM asks for the read connection for every read outside a transaction (`preferReadReplicas`),
+ * in mutations too, and its choice cannot be set per EntityManager. Here a read goes to a replica
+ * only inside a request known to be a GraphQL query (server/http/request-scope.ts); everything else
+ * asks for, and gets, the primary. Writes and transactions always ask for the primary.
+ */
+class QueriesReadReplicasDriver extends PostgreSqlDriver {
+  override getConnection(type: ConnectionType = 'write') {
+    return super.getConnection(type === 'read' && replicaReadsAllowed() ? 'read' : 'write');
+  }
 }
 
 /** The part of a node-postgres client the pool hook touches. */
@@ -79,7 +95,12 @@ export function ormConfig(options: OrmOptions): Options {
   const given = Object.entries(options.timeouts ?? {}).filter(([, value]) => value !== undefined);
   const timeouts: DatabaseTimeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...Object.fromEntries(given) };
   return defineConfig({
+    driver: QueriesReadReplicasDriver,
     clientUrl: options.clientUrl,
+    // Each replica gets the primary's pool and driver options (timeouts) too; MikroORM picks one
+    // at random for each read.
+    replicas: (options.replicaUrls ?? []).map((clientUrl, index) => ({ name: `replica-${index + 1}`, clientUrl })),
+    preferReadReplicas: true,
     entities: [...entities],
     extensions: [Migrator],
     // Every request forks its own EntityManager (server/context.ts); MikroORM refuses the global one
@@ -109,6 +130,8 @@ export function ormConfig(options: OrmOptions): Options {
         query_timeout: timeouts.statementMs + CLIENT_READ_GRACE_MS,
       },
     },
+    // Written by the rate limiter's store, not by an entity: schema diffs leave it alone.
+    schemaGenerator: { skipTables: [RATE_LIMIT_TABLE] },
     migrations: {
       // Committed migrations, listed in code, so compiled and test runs apply the same classes.
       migrationsList: migrations,

@@ -16,3 +16,19 @@ export const requestScope: RequestHandler = (_request, response, next) => {
 export function currentRequestId(): string | undefined {
   return currentObservation()?.requestId;
 }
+
+/**
+ * Lets the rest of the current request read from the read replicas (server/config/orm.config.ts):
+ * called once the operation is known to be a query. Until then (authentication), in mutations,
+ * and outside any request (migrations, seeding, scripts), every statement goes to the primary, so
+ * a mutation reads what it has just written.
+ */
+export function allowReplicaReads(): void {
+  const scope = currentObservation();
+  if (scope) scope.readsFromReplicas = true;
+}
+
+/** Whether a read asked for on the read connection may be sent to a replica now. */
+export function replicaReadsAllowed(): boolean {
+  return currentObservation()?.readsFromReplicas === true;
+}

@@ -21,6 +21,8 @@ export interface RequestObservation {
   callerId?: string;
   /** Id of the partner API key, when the request came with one. */
   apiKeyId?: string;
+  /** Set once the request is known to be a GraphQL query: only then may reads go to a replica. */
+  readsFromReplicas?: boolean;
   /** Estimated cost of the operation (kernel/limits/query-cost.ts). */
   cost?: number;
   /** SQL statements sent to PostgreSQL on behalf of this request. */

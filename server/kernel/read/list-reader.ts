@@ -145,7 +145,7 @@ export async function readList(
   if (totalCount) selects.push(`(select count(*) from ${table} t0 where ${conditions.join(' and ')}) as "total"`);
 
   const { sql, values } = params.finish(`select ${selects.join(', ')}`);
-  const [row] = await request.em.getConnection().execute<ListRow[]>(sql, values);
+  const [row] = await request.em.getConnection('read').execute<ListRow[]>(sql, values);
   const rows = row.rows ?? [];
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);
