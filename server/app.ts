@@ -10,6 +10,7 @@ import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context, type OversightSettings } from './context';
 import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
+import { cors } from './http/cors';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
 import { currentRequestId, requestScope } from './http/request-scope';
@@ -58,6 +59,10 @@ export interface AppOptions {
   readiness?: () => { ready: boolean; reason?: string };
   /** How long `/readyz` waits for the database before answering 503. Default 1500 ms. */
   readinessTimeoutMs?: number;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none by default. The server's own origin always may. */
+  corsOrigins?: readonly string[];
+  /** How long a mutation's `Idempotency-Key` is remembered, in hours (IDEMPOTENCY_KEY_TTL_HOURS). Default 24. */
+  idempotencyKeyTtlHours?: number;
 }
 
 export interface App {
@@ -181,6 +186,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     response.set('x-request-id', requestId);
     next();
   });
+  // First on /graphql: a browser's preflight carries no credentials and no body, and Apollo's CSRF
+  // prevention would refuse it.
+  expressApp.use('/graphql', cors(options.corsOrigins ?? []));
   expressApp.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });

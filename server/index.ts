@@ -101,6 +101,8 @@ async function main(): Promise<void> {
       production: !development,
       introspection: env.graphqlIntrospection,
       limits: env.limits,
+      corsOrigins: env.corsOrigins,
+      idempotencyKeyTtlHours: env.idempotencyKeyTtlHours,
       readiness: database.readiness,
     });
     let port: number;

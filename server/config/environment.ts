@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseCorsOrigins } from '../http/cors';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../kernel/limits/request-limits';
 import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
 
@@ -31,6 +32,10 @@ export interface Environment {
   graphqlExplorer: boolean;
   /** Bounds on each request (GRAPHQL_MAX_*, HTTP_MAX_BODY_BYTES, RATE_LIMIT_PER_MINUTE). */
   limits: RequestLimits;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
+  /** How long a mutation's idempotency key is remembered, in hours (IDEMPOTENCY_KEY_TTL_HOURS); default 24. */
+  idempotencyKeyTtlHours: number;
   /** How long to wait for PostgreSQL (DATABASE_ACQUIRE_TIMEOUT_MS, DATABASE_STATEMENT_TIMEOUT_MS, DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS). */
   databaseTimeouts: DatabaseTimeouts;
 }
@@ -103,6 +108,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
       maxBodyBytes: integer('HTTP_MAX_BODY_BYTES', env.HTTP_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
       requestsPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_REQUEST_LIMITS.requestsPerMinute, 0, 1_000_000),
     },
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    idempotencyKeyTtlHours: integer('IDEMPOTENCY_KEY_TTL_HOURS', env.IDEMPOTENCY_KEY_TTL_HOURS, 24, 1, 24 * 30),
     databaseTimeouts: {
       acquireMs: integer('DATABASE_ACQUIRE_TIMEOUT_MS', env.DATABASE_ACQUIRE_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.acquireMs, 100, 600_000),
       statementMs: integer('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.statementMs, 100, 3_600_000),
