@@ -31,6 +31,7 @@ import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './ke
 import { engineAnswerPlugin } from './kernel/read/fast-path';
 import { guardSchema } from './modules/access/read-guard';
 import { readRequestOf } from './modules/access/row-scope';
+import { IDEMPOTENCY_KEY_REUSED, idempotencyPlugin } from './modules/idempotency/idempotency';
 import { listDescriptions } from './modules/list-descriptions';
 import { buildAppSchema } from './schema';
 
@@ -89,6 +90,7 @@ const CLIENT_ERROR_CODES = new Set([
   LimitErrorCode.COST_LIMIT_EXCEEDED,
   LimitErrorCode.RATE_LIMITED,
   LimitErrorCode.PAYLOAD_TOO_LARGE,
+  IDEMPOTENCY_KEY_REUSED,
 ]);
 
 /** graphql-js's suggestions (" Did you mean "name"?"), anywhere in a message (variable errors nest them). */
@@ -130,6 +132,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costLimitPlugin(limits.maxCost),
+      // Before the read engine's answer: a repeated mutation is answered from the store.
+      idempotencyPlugin({ ttlHours: options.idempotencyKeyTtlHours }),
       ...(options.readEngine === false ? [] : [engineAnswerPlugin<Context>(listDescriptions, readRequestOf)]),
       serviceUnavailablePlugin(),
     ],

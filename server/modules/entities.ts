@@ -7,6 +7,7 @@ import { Cluster } from './cluster/cluster.entity';
 import { DevelopmentPlan, PlanIndicator, PlanResolution } from './development-plan/development-plan.entity';
 import { Dispute, DisputeParty, DisputeStep } from './dispute/dispute.entity';
 import { ExecutiveAgency } from './executive-agency/executive-agency.entity';
+import { IdempotencyKey } from './idempotency/idempotency-key.entity';
 import { PeriodicReport } from './periodic-report/periodic-report.entity';
 import { Person } from './person/person.entity';
 import { Province } from './province/province.entity';
@@ -45,4 +46,5 @@ export const entities = [
   PeriodicReport,
   AuditEvent,
   ApiKey,
+  IdempotencyKey,
 ];
