@@ -28,4 +28,13 @@ for (const file of [path.join(dist, 'generated', 'graphql.js'), path.join(dist, 
   writeFileSync(file, pure);
 }
 if (marked === 0) throw new Error('No generated documents found to mark pure.');
+
+// The generated declarations take `DocumentTypeDecoration` from @graphql-typed-document-node/core;
+// the client declares the same shape, so the package needs no dependency, not even for its types.
+const TYPE_IMPORT = "import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';";
+for (const file of [path.join(dist, 'generated', 'graphql.d.ts'), path.join(dist, 'esm', 'generated', 'graphql.d.ts')]) {
+  const declarations = readFileSync(file, 'utf8');
+  if (!declarations.includes(TYPE_IMPORT)) throw new Error(`${file} no longer imports DocumentTypeDecoration as expected.`);
+  writeFileSync(file, declarations.replace(TYPE_IMPORT, "import type { DocumentTypeDecoration } from '../client.js';"));
+}
 console.log(`sdk/dist: CommonJS and ES modules, ${marked / 2} documents, ${readdirSync(dist).length} entries`);

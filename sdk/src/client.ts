@@ -1,4 +1,3 @@
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import {
   BadUserInputError,
   ForbiddenError,
@@ -22,6 +21,16 @@ import { SDK_NAME, SDK_VERSION } from './version.js';
  * text (`graphql-tag`, `parse()` without `noLocation`).
  */
 export type DocumentLike<TResult = unknown, TVariables = unknown> = DocumentTypeDecoration<TResult, TVariables>;
+
+/**
+ * The type-only mark a typed document carries, the same shape as `DocumentTypeDecoration` of
+ * `@graphql-typed-document-node/core`, so documents typed with that package are accepted too; declared
+ * here so that the SDK depends on no package at all.
+ */
+export interface DocumentTypeDecoration<TResult, TVariables> {
+  /** Never set at run time: it only carries the result and variables types. */
+  __apiType?: (variables: TVariables) => TResult;
+}
 
 /** The signal the client reads: the platform's `AbortSignal` satisfies it. */
 export interface AbortSignalLike {

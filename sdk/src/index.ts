@@ -22,6 +22,7 @@ export type {
   ClientOptions,
   ConnectionOf,
   DocumentLike,
+  DocumentTypeDecoration,
   FetchInitLike,
   FetchLike,
   FetchResponseLike,
