@@ -13,6 +13,7 @@ import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
 import { cors } from './http/cors';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
+import { loadTrustedDocuments, trustedDocuments } from './http/trusted-documents';
 import { currentRequestId, requestScope } from './http/request-scope';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
@@ -245,6 +246,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   expressApp.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
+    trustedDocuments(loadTrustedDocuments()),
     requestScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
