@@ -13,7 +13,7 @@ import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
 import { cors } from './http/cors';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
-import { loadTrustedDocuments, trustedDocuments } from './http/trusted-documents';
+import { loadTrustedDocuments, trustedDocuments, trustedDocumentsOnlyPlugin } from './http/trusted-documents';
 import { currentRequestId, requestScope } from './http/request-scope';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
@@ -103,6 +103,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const given = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);
   const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...Object.fromEntries(given) };
   const schema = guardSchema(await buildAppSchema());
+  const trustedDocumentManifest = loadTrustedDocuments();
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
 
@@ -135,6 +136,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       costLimitPlugin(limits.maxCost),
       // Before the read engine's answer: a repeated mutation is answered from the store.
       idempotencyPlugin({ ttlHours: options.idempotencyKeyTtlHours }),
+      trustedDocumentsOnlyPlugin(trustedDocumentManifest),
       ...(options.readEngine === false ? [] : [engineAnswerPlugin<Context>(listDescriptions, readRequestOf)]),
       serviceUnavailablePlugin(),
     ],
@@ -246,7 +248,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   expressApp.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
-    trustedDocuments(loadTrustedDocuments()),
+    trustedDocuments(trustedDocumentManifest),
     requestScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

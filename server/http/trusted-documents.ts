@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context';
+import { TopLevelCode } from '../kernel/errors';
 
 /**
  * The SDK's operations by the SHA-256 of their text (schema/trusted-documents.json, written by
@@ -34,5 +38,26 @@ export function trustedDocuments(manifest: ReadonlyMap<string, string>): Request
       if (query !== undefined) body.query = query;
     }
     next();
+  };
+}
+
+/**
+ * Refuses, for an API key limited to trusted documents, every request that is not one of the SDK's
+ * documents sent by hash: such a key cannot run an ad hoc query even if it leaks, whatever the query.
+ */
+export function trustedDocumentsOnlyPlugin(manifest: ReadonlyMap<string, string>): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, request, queryHash }) {
+          if (!contextValue.viewer.apiKey?.trustedDocumentsOnly) return;
+          const hash = (request.extensions as PersistedBody['extensions'] | undefined)?.persistedQuery?.sha256Hash;
+          if (typeof hash === 'string' && manifest.has(hash) && hash === queryHash) return;
+          throw new GraphQLError("This API key runs only the SDK's operations, sent by hash (the SDK's `trustedDocuments: true`).", {
+            extensions: { code: TopLevelCode.FORBIDDEN, http: { status: 403 } },
+          });
+        },
+      };
+    },
   };
 }

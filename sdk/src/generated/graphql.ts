@@ -354,6 +354,8 @@ export type CreateApiKeyInput = {
   personId: string;
   /** ISO 3166-2 codes of the provinces the key may read; null or absent for all. */
   provinceCodes?: Array<string> | null | undefined;
+  /** Limit the key to the SDK's own operations, sent by the hash of their text (persisted operations); any other query is refused. Default false. */
+  trustedDocumentsOnly?: boolean | null | undefined;
   /** Node type names the key may read, e.g. ["Cluster"]; null or absent for all. */
   types?: Array<string> | null | undefined;
 };
