@@ -10,8 +10,10 @@ import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context, type OversightSettings } from './context';
 import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
+import { cors } from './http/cors';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
+import { loadTrustedDocuments, trustedDocuments, trustedDocumentsOnlyPlugin } from './http/trusted-documents';
 import { allowReplicaReads, currentRequestId, requestScope } from './http/request-scope';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
@@ -31,6 +33,7 @@ import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './ke
 import { engineAnswerPlugin } from './kernel/read/fast-path';
 import { guardSchema } from './modules/access/read-guard';
 import { readRequestOf } from './modules/access/row-scope';
+import { IDEMPOTENCY_KEY_REUSED, idempotencyPlugin } from './modules/idempotency/idempotency';
 import { listDescriptions } from './modules';
 import { errorDetails } from './observability/error-details';
 import { silentLogger, type Logger } from './observability/logger';
@@ -79,6 +82,10 @@ export interface AppOptions {
   readiness?: () => { ready: boolean; reason?: string };
   /** How long `/readyz` waits for the database before answering 503. Default 1500 ms. */
   readinessTimeoutMs?: number;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none by default. The server's own origin always may. */
+  corsOrigins?: readonly string[];
+  /** How long a mutation's `Idempotency-Key` is remembered, in hours (IDEMPOTENCY_KEY_TTL_HOURS). Default 24. */
+  idempotencyKeyTtlHours?: number;
 }
 
 export interface App {
@@ -107,6 +114,7 @@ const CLIENT_ERROR_CODES = new Set([
   LimitErrorCode.COST_LIMIT_EXCEEDED,
   LimitErrorCode.RATE_LIMITED,
   LimitErrorCode.PAYLOAD_TOO_LARGE,
+  IDEMPOTENCY_KEY_REUSED,
 ]);
 
 /** graphql-js's suggestions (" Did you mean "name"?"), anywhere in a message (variable errors nest them). */
@@ -120,6 +128,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const given = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);
   const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...Object.fromEntries(given) };
   const schema = guardSchema(await buildAppSchema());
+  const trustedDocumentManifest = loadTrustedDocuments();
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
 
@@ -150,6 +159,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costLimitPlugin(limits.maxCost, undefined, recordCost),
+      // Before the read engine's answer: a repeated mutation is answered from the store.
+      idempotencyPlugin({ ttlHours: options.idempotencyKeyTtlHours }),
+      trustedDocumentsOnlyPlugin(trustedDocumentManifest),
       ...(options.readEngine === false ? [] : [engineAnswerPlugin<Context>(listDescriptions, readRequestOf)]),
       serviceUnavailablePlugin(),
       observationPlugin<Context>(),
@@ -205,6 +217,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   expressApp.use(observeRequests(metrics, statementSink(logger, metrics, observability)));
   expressApp.use(requestLogger(logger, observability));
   expressApp.get('/metrics', metrics.handler());
+  // First on /graphql: a browser's preflight carries no credentials and no body, and Apollo's CSRF
+  // prevention would refuse it.
+  expressApp.use('/graphql', cors(options.corsOrigins ?? []));
   expressApp.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -269,6 +284,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   expressApp.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
+    trustedDocuments(trustedDocumentManifest),
     requestScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

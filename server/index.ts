@@ -122,6 +122,8 @@ async function main(): Promise<void> {
       production: !development,
       introspection: env.graphqlIntrospection,
       limits: env.limits,
+      corsOrigins: env.corsOrigins,
+      idempotencyKeyTtlHours: env.idempotencyKeyTtlHours,
       readiness: database.readiness,
       logger,
       observability: env.observability,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseCorsOrigins } from '../http/cors';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../kernel/limits/request-limits';
 import { LOG_LEVELS, type LogSettings } from '../observability/logger';
 import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../observability/metrics';
@@ -36,6 +37,10 @@ export interface Environment {
   graphqlExplorer: boolean;
   /** Bounds on each request (GRAPHQL_MAX_*, HTTP_MAX_BODY_BYTES, RATE_LIMIT_PER_MINUTE, RATE_LIMIT_STORE_TIMEOUT_MS). */
   limits: RequestLimits;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
+  /** How long a mutation's idempotency key is remembered, in hours (IDEMPOTENCY_KEY_TTL_HOURS); default 24. */
+  idempotencyKeyTtlHours: number;
   /** How long to wait for PostgreSQL (DATABASE_ACQUIRE_TIMEOUT_MS, DATABASE_STATEMENT_TIMEOUT_MS, DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS). */
   databaseTimeouts: DatabaseTimeouts;
   /** LOG_LEVEL (default info) and LOG_FORMAT (json, or pretty: default pretty on a terminal outside production). */
@@ -152,6 +157,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
         60_000,
       ),
     },
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    idempotencyKeyTtlHours: integer('IDEMPOTENCY_KEY_TTL_HOURS', env.IDEMPOTENCY_KEY_TTL_HOURS, 24, 1, 24 * 30),
     databaseTimeouts: {
       acquireMs: integer('DATABASE_ACQUIRE_TIMEOUT_MS', env.DATABASE_ACQUIRE_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.acquireMs, 100, 600_000),
       statementMs: integer('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.statementMs, 100, 3_600_000),
