@@ -165,7 +165,9 @@ describe('slow statements', () => {
 function parseExposition(text: string): Map<string, number> {
   const name = '[a-zA-Z_:][a-zA-Z0-9_:]*';
   const label = '[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\\\\n]|\\\\[\\\\"n])*"';
-  const sample = new RegExp(`^(${name}(?:\\{(?:${label}(?:,${label})*,?)?\\})?) (NaN|[+-]?Inf|[+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(?: -?\\d+)?$`);
+  // Values as Prometheus parses them (Go's ParseFloat): NaN in any case (prom-client writes `Nan`
+  // for an event-loop lag not measured yet), ±Inf, decimals.
+  const sample = new RegExp(`^(${name}(?:\\{(?:${label}(?:,${label})*,?)?\\})?) ([Nn][Aa][Nn]|[+-]?Inf|[+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(?: -?\\d+)?$`);
   const comment = new RegExp(`^# (?:HELP ${name} .*|TYPE ${name} (?:counter|gauge|histogram|summary|untyped))$`);
   const samples = new Map<string, number>();
   for (const line of text.split('\n')) {
