@@ -4,7 +4,7 @@ import { badUserInput } from '../errors';
 import { Period } from '../period';
 import { SortDirection } from '../pagination';
 import { DecimalScalar, RialScalar } from '../scalars';
-import type { ComputeEnvironment } from './node-description';
+import type { ComputeEnvironment, SqlEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
 
 /**
@@ -21,7 +21,7 @@ type TypeFunction = () => unknown;
 export interface Grouping {
   description: string;
   /** The key of the row aliased `alias`: a value, or the id of a node when `node` is set. */
-  sql: (alias: string) => string;
+  sql: (alias: string, env: SqlEnvironment) => string;
   /** GraphQL type of the key in the group's `keys` (the node class for a node key). */
   type: TypeFunction;
   /** The node type the key's id names: the key is then that node, read with the client's selection and in scope. */
@@ -231,7 +231,7 @@ export function nodeGrouping(type: () => ClassType, target: { name: string; tabl
 }
 
 /** A key that is a plain value (a string, an enum, a boolean). */
-export function valueGrouping(type: TypeFunction, description: string, sql: Column): Grouping {
+export function valueGrouping(type: TypeFunction, description: string, sql: (alias: string, env: SqlEnvironment) => string): Grouping {
   return { description, sql, type };
 }
 

@@ -39,6 +39,8 @@ export interface GroupQuery {
   limit: number;
   /** The selection of `keys` (every alias merged), or null when the keys are not asked for. */
   keysSelection: ResolveTree | null;
+  /** The GraphQL object type of `keys`. */
+  keysType: string;
 }
 
 type Json = Record<string, unknown>;
@@ -60,7 +62,7 @@ export async function readGroups(request: ReadRequest, info: GraphQLResolveInfo,
 
   const keyColumns = query.keys.map((_, index) => `gk."k${index}"`);
   const lateral =
-    query.keys.length > 0 ? ` cross join lateral (select ${query.keys.map((name, index) => `${query.groupings[name].sql('t0')} as "k${index}"`).join(', ')}) gk` : '';
+    query.keys.length > 0 ? ` cross join lateral (select ${query.keys.map((name, index) => `${query.groupings[name].sql('t0', sqlEnv)} as "k${index}"`).join(', ')}) gk` : '';
 
   // Inner columns: the keys, then each figure as f<n>; the outer select nests them into the group's JSON.
   const innerColumns: string[] = [...keyColumns.map((column, index) => `${column} as "k${index}"`)];
@@ -94,8 +96,9 @@ export async function readGroups(request: ReadRequest, info: GraphQLResolveInfo,
   const compiler = new SqlCompiler({ registry, env: sqlEnv, scope: request.scope, params, now: request.now }, nestedPage);
   const keyPairs: string[] = [];
   if (query.keysSelection) {
-    const keysType = getNamedType(info.schema.getType(`${list.type}GroupKeys`) ?? undefined);
-    const selected = selectedByName(query.keysSelection, keysType as GraphQLObjectType);
+    const keysType = info.schema.getType(query.keysType);
+    if (!isObjectType(keysType)) throw new Error(`${query.keysType} is not an object type.`);
+    const selected = selectedByName(query.keysSelection, keysType);
     for (const [name, tree] of selected) {
       const index = query.keys.indexOf(name);
       const grouping = query.groupings[name];
@@ -187,6 +190,7 @@ export function aggregateQuery(
     filter: args.filter,
     limit,
     keysSelection: selected.get('keys') ?? null,
+    keysType: `${list.type}GroupKeys`,
     figures: (_params, env) => {
       const figures: Figures = { count: 'count(*)::int' };
       for (const [fn, names] of measureSelection) {

@@ -11,6 +11,9 @@ import { DevelopmentPlan, PlanIndicator } from './development-plan.entity';
 import { PlanAssessment } from '../supervisor-review/supervisor-review.entity';
 import { Resolution } from '../resolution/resolution.entity';
 import { connectionType } from '../../kernel/pagination';
+import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
+import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
+import { byAgency } from '../executive-agency/executive-agency.groupings';
 
 /** Relay connection types of the module's node types. */
 export const DevelopmentPlanConnection = connectionType(DevelopmentPlan, 'DevelopmentPlan', 'development plan');
@@ -85,6 +88,26 @@ export const developmentPlanList = describeList({
       TITLE: orderBy('text', (t) => `${t}."title"`),
       APPROVED_BUDGET: orderBy('bigint', (t) => `${t}."approved_budget"`, { nullsLast: true }),
       CURRENT_BUDGET: orderBy('bigint', (t) => `${t}."current_budget"`, { nullsLast: true }),
+    },
+  },
+  aggregates: {
+    query: 'developmentPlanAggregates',
+    description:
+      'Plans grouped by province, sector, responsible agency, cluster, status, kind or quarter proposed (or the cross of two), ' +
+      'with their budgets summed exactly. Takes the filter of `developmentPlans`; counts only what the viewer may read.',
+    groupings: {
+      province: byClusterProvince(clusterOf),
+      isicCode: byClusterSector(clusterOf),
+      agency: byAgency('The responsible executive agency.', (t) => `${t}."responsible_agency_id"`),
+      cluster: byCluster('The cluster of the plan.', clusterOf),
+      status: valueGrouping(() => PlanStatus, 'Lifecycle state.', (t) => `${t}."status"`),
+      kind: valueGrouping(() => PlanKind, 'Plan or project.', (t) => `${t}."kind"`),
+      quarter: periodGrouping('Quarter the plan was proposed in.', (t) => quarterOfDaySql(`${t}."proposed_on"`)),
+    },
+    measures: {
+      proposedBudget: measure('money', 'Budget proposed, in rials.', (t) => `${t}."proposed_budget"`),
+      approvedBudget: measure('money', 'Budget at approval, in rials (approved, suspended and completed plans only).', (t) => `${t}."approved_budget"`),
+      currentBudget: measure('money', 'Budget after adjustments, in rials (approved, suspended and completed plans only).', (t) => `${t}."current_budget"`),
     },
   },
 });
