@@ -43,7 +43,7 @@ export interface FilterField {
   condition(value: never, alias: string, scope: FilterScope, path: string): string;
 }
 
-export type OrderValueType = 'text' | 'date' | 'timestamptz' | 'integer' | 'bigint';
+export type OrderValueType = 'text' | 'date' | 'timestamptz' | 'integer' | 'bigint' | 'numeric';
 
 export interface Ordering {
   /** The sort key of the row aliased `alias`. */
