@@ -119,7 +119,7 @@ export class DecimalComparison {
 
 const OPERATORS: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
-/** The SQL of a comparison input on `expression`, its values bound as `sqlType`; `true` when it sets nothing. */
+/** The SQL conditions of a comparison input on `expression`, its values bound as `sqlType`; none when it sets nothing. */
 export function comparisonSql(expression: string, comparison: Record<string, unknown> | null | undefined, sqlType: string, params: SqlParameters): string[] {
   if (!comparison) return [];
   return Object.entries(comparison)

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { Arg, Ctx, Field, Info, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
@@ -151,7 +151,8 @@ export class ReportingComplianceResolver {
     const limit = groupLimit(first);
     const tree = parseResolveInfo(info) as ResolveTree;
     const groupType = info.schema.getType('ReportingComplianceGroup');
-    const keysSelection = groupType && 'getFields' in groupType ? (selectedByName(tree, groupType as never).get('keys') ?? null) : null;
+    if (!isObjectType(groupType)) throw new Error('ReportingComplianceGroup is not an object type.');
+    const keysSelection = selectedByName(tree, groupType).get('keys') ?? null;
     const counts = (today: string) => {
       const count = (status: ObligationStatus) => `count(*) filter (where ${obligationStatusConditionSql(status, 't0', today)})`;
       const onTime = count(ObligationStatus.SUBMITTED_ON_TIME);
@@ -178,7 +179,7 @@ export class ReportingComplianceResolver {
         const notYetDue = `count(*) filter (where (${obligationStatusConditionSql(ObligationStatus.PENDING, 't0', env.today)}) or (${obligationStatusConditionSql(ObligationStatus.DUE, 't0', env.today)}))`;
         return {
           expected: 'count(*)::int',
-          waived: `${`count(*) filter (where ${obligationStatusConditionSql(ObligationStatus.WAIVED, 't0', env.today)})`}::int`,
+          waived: `(count(*) filter (where ${obligationStatusConditionSql(ObligationStatus.WAIVED, 't0', env.today)}))::int`,
           notYetDue: `${notYetDue}::int`,
           due: `${figures.due}::int`,
           submitted: `(${figures.onTime} + ${figures.late})::int`,
