@@ -11,7 +11,7 @@ import { AgentContract } from '../../server/modules/agent-contract/agent-contrac
 import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
 import { BudgetAdjustment } from '../../server/modules/budget-adjustment/budget-adjustment.entity';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
-import { DevelopmentPlan } from '../../server/modules/development-plan/development-plan.entity';
+import { DevelopmentPlan, PlanIndicator } from '../../server/modules/development-plan/development-plan.entity';
 import { Dispute } from '../../server/modules/dispute/dispute.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
 import { PeriodicReport } from '../../server/modules/periodic-report/periodic-report.entity';
@@ -32,8 +32,31 @@ let app: TestApp;
 // The table: one entry per top-level list
 // ---------------------------------------------------------------------------------------------
 
-/** How the values of an order field compare: by the database's text collation, as plain fixed-width strings, as integers, or on a scale. */
-type Comparison = 'text' | 'plain' | 'integer' | { scale: readonly string[] };
+/** How the values of an order field compare: by the database's text collation, as plain fixed-width strings, as integers, as decimals, or on a scale. */
+type Comparison = 'text' | 'plain' | 'integer' | 'decimal' | { scale: readonly string[] };
+
+/** A decimal string (up to 4 places) in ten-thousandths, to compare exactly. */
+function scaledDecimal(text: string): bigint {
+  const negative = text.startsWith('-');
+  const [whole, fraction = ''] = text.replace('-', '').split('.');
+  const value = BigInt(whole) * 10_000n + BigInt(fraction.padEnd(4, '0').slice(0, 4) || '0');
+  return negative ? -value : value;
+}
+
+/** Whether a decimal satisfies a `DecimalComparison`. */
+function decimalHolds(value: string | null, comparison: Record<string, string>): boolean {
+  if (value === null) return false;
+  const v = scaledDecimal(value);
+  const checks: Record<string, (bound: bigint) => boolean> = {
+    eq: (b) => v === b,
+    ne: (b) => v !== b,
+    gt: (b) => v > b,
+    gte: (b) => v >= b,
+    lt: (b) => v < b,
+    lte: (b) => v <= b,
+  };
+  return Object.entries(comparison).every(([operator, bound]) => checks[operator](scaledDecimal(bound)));
+}
 
 interface OrderCase {
   key: (node: Json) => string | null;
@@ -334,6 +357,36 @@ const LISTS: ListSpec[] = [
     orders: { DUE_ON: { key: (node) => node.dueOn, compare: 'plain' }, PERIOD: { key: (node) => node.period.label, compare: 'plain' } },
   },
   {
+    field: 'planIndicators',
+    entity: PlanIndicator,
+    filterType: 'PlanIndicatorFilter',
+    orderType: 'PlanIndicatorOrder',
+    defaultOrder: 'NAME',
+    selection: 'id name target latestActual gap achievementRate higherIsBetter plan { id status responsibleAgency { id } cluster { id province { id code } } }',
+    filters: {
+      planIds: { values: idChoices((node) => node.plan.id), holds: inIds((node) => node.plan.id) },
+      clusterIds: { values: idChoices((node) => node.plan.cluster.id), holds: inIds((node) => node.plan.cluster.id) },
+      provinceIds: { values: idChoices((node) => node.plan.cluster.province.id), holds: inIds((node) => node.plan.cluster.province.id) },
+      provinceCodes: {
+        values: valueChoices((node) => node.plan.cluster.province.code),
+        holds: (node: Json, codes: string[]) => codes.includes(node.plan.cluster.province.code),
+      },
+      responsibleAgencyIds: { values: idChoices((node) => node.plan.responsibleAgency.id), holds: inIds((node) => node.plan.responsibleAgency.id) },
+      planStatuses: { values: valueChoices((node) => node.plan.status), holds: (node: Json, statuses: string[]) => statuses.includes(node.plan.status) },
+      higherIsBetter: { values: singleChoices((node) => node.higherIsBetter), holds: (node: Json, value: boolean) => node.higherIsBetter === value },
+      hasActual: { values: () => [true, false], holds: (node: Json, value: boolean) => (node.latestActual !== null) === value },
+      achievementRate: {
+        values: () => [{ lt: '0.5' }, { gte: '0.5', lte: '1' }, { eq: '1' }, { ne: '1', gt: '0.3' }],
+        holds: (node: Json, comparison: Record<string, string>) => decimalHolds(node.achievementRate, comparison),
+      },
+    },
+    orders: {
+      ACHIEVEMENT_RATE: { key: (node) => node.achievementRate, compare: 'decimal' },
+      ABSOLUTE_GAP: { key: (node) => (node.gap === null ? null : node.gap.replace('-', '')), compare: 'decimal' },
+      NAME: { key: (node) => node.name, compare: 'text' },
+    },
+  },
+  {
     field: 'progressReports',
     entity: ProgressReport,
     filterType: 'ProgressReportFilter',
@@ -567,6 +620,7 @@ async function sortedByDatabase(values: string[]): Promise<string[]> {
 async function sortedAscending(values: string[], comparison: Comparison): Promise<string[]> {
   if (comparison === 'text') return sortedByDatabase(values);
   if (comparison === 'integer') return [...values].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
+  if (comparison === 'decimal') return [...values].sort((a, b) => (scaledDecimal(a) < scaledDecimal(b) ? -1 : scaledDecimal(a) > scaledDecimal(b) ? 1 : 0));
   if (comparison === 'plain') return [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const { scale } = comparison;
   return [...values].sort((a, b) => scale.indexOf(a) - scale.indexOf(b));

@@ -44,6 +44,8 @@ describe('operation cost', () => {
     ['nested pages multiply', '{ provinces(first: 10) { nodes { clusters(first: 10) { nodes { id } } } } }', 1 + 10 * (1 + 1 + 10)],
     ['`nodes(ids:)` counts its ids', '{ nodes(ids: ["a", "b", "c"]) { id } }', 3],
     ['a list that is not a page', '{ clusters(first: 2) { nodes { responsibleWorkingGroups { name } } } }', 1 + 2 * (1 + 10)],
+    ['aggregate groups: their default number (100), each with its node key', '{ clusterAggregates(groupBy: [PROVINCE]) { keys { province { code } } count } }', 100 * (1 + 1 + 1)],
+    ['aggregate groups: as many as `first`, up to 1000', '{ a: clusterAggregates(first: 5) { count } b: reportingCompliance(first: 5000) { expected } }', 5 * 1 + 1000 * 1],
     ['introspection is free', getIntrospectionQuery(), 0],
     ['inline fragments add up', '{ node(id: "x") { ... on Cluster { province { code } } ... on Person { id } } }', 2],
   ])('%s', (_case, text, expected) => {

@@ -288,6 +288,36 @@ export type ChangeClusterStatusInput = {
   status: ClusterStatus;
 };
 
+/** Order of groups: a field and a direction; groups of equal value follow their keys. */
+export type ClusterAggregateOrder = {
+  /** Direction (default ASC). */
+  direction?: SortDirection;
+  /** Field to sort on (default KEYS). */
+  field?: ClusterAggregateOrderField;
+};
+
+/** What Cluster groups can be sorted on: their keys, their count, or the sum of a measure. */
+export type ClusterAggregateOrderField =
+  | 'COUNT'
+  | 'KEYS'
+  | 'SUM_APPROVED_BUDGET'
+  | 'SUM_CURRENT_BUDGET'
+  | 'SUM_PLANS';
+
+/** Conditions on the aggregates of Cluster groups; groups that fail them are left out. */
+export type ClusterAggregatesHaving = {
+  /** Conditions on the avg of the measures. */
+  avg?: ClusterMeasureConditions | null | undefined;
+  /** Condition on the number of rows of the group. */
+  count?: IntComparison | null | undefined;
+  /** Conditions on the max of the measures. */
+  max?: ClusterMeasureConditions | null | undefined;
+  /** Conditions on the min of the measures. */
+  min?: ClusterMeasureConditions | null | undefined;
+  /** Conditions on the sum of the measures. */
+  sum?: ClusterMeasureConditions | null | undefined;
+};
+
 /** Conditions on clusters; all given conditions must hold. */
 export type ClusterFilter = {
   /** Every one of these conditions holds. */
@@ -306,6 +336,25 @@ export type ClusterFilter = {
   search?: string | null | undefined;
   /** Stages in the programme. */
   statuses?: Array<ClusterStatus> | null | undefined;
+};
+
+/** Keys Cluster rows can be grouped by; give one, or two for their cross. */
+export type ClusterGroupBy =
+  /** Four-digit ISIC class of the sector. */
+  | 'ISIC_CODE'
+  /** The cluster's province. */
+  | 'PROVINCE'
+  /** Stage in the programme. */
+  | 'STATUS';
+
+/** Conditions on the measures of Cluster groups; all given conditions must hold. */
+export type ClusterMeasureConditions = {
+  /** Approved budgets of the cluster's approved plans (their amount at approval), in rials; 0 when none. */
+  approvedBudget?: DecimalComparison | null | undefined;
+  /** Current budgets of the cluster's approved plans (after adjustments), in rials; 0 when none. */
+  currentBudget?: DecimalComparison | null | undefined;
+  /** Development plans of the cluster, in any state. */
+  plans?: DecimalComparison | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -344,6 +393,35 @@ export type CompletePlanInput = {
   workingGroupId: string;
 };
 
+/** Keys reporting compliance can be grouped by; give one, or two for their cross. */
+export type ComplianceGroupBy =
+  /** The plan's responsible agency, or the agent contract's contracting agency. */
+  | 'AGENCY'
+  /** The cluster the report is owed for. */
+  | 'CLUSTER'
+  /** Agent or plan-executor obligations. */
+  | 'OBLIGOR_KIND'
+  /** The cluster's province. */
+  | 'PROVINCE'
+  /** The quarter reported on. */
+  | 'QUARTER';
+
+/** Order of compliance groups: a field and a direction; groups of equal value follow their keys. Groups without a rate come last. */
+export type ComplianceOrder = {
+  /** Direction (default ASC). */
+  direction?: SortDirection;
+  /** Field to sort on (default KEYS). */
+  field?: ComplianceOrderField;
+};
+
+/** What compliance groups can be sorted on. */
+export type ComplianceOrderField =
+  | 'COMPLETENESS_RATE'
+  | 'EXPECTED'
+  | 'KEYS'
+  | 'ON_TIME_RATE'
+  | 'OVERDUE';
+
 /** A key for a partner service account. */
 export type CreateApiKeyInput = {
   /** When the key stops working: in the future, at most two years ahead. */
@@ -376,6 +454,52 @@ export type DecideDisputeInput = {
   disputeId: string;
 };
 
+/** Conditions on an exact number; all given conditions must hold. */
+export type DecimalComparison = {
+  /** Equal to. */
+  eq?: string | null | undefined;
+  /** Greater than. */
+  gt?: string | null | undefined;
+  /** Greater than or equal to. */
+  gte?: string | null | undefined;
+  /** Less than. */
+  lt?: string | null | undefined;
+  /** Less than or equal to. */
+  lte?: string | null | undefined;
+  /** Not equal to. */
+  ne?: string | null | undefined;
+};
+
+/** Order of groups: a field and a direction; groups of equal value follow their keys. */
+export type DevelopmentPlanAggregateOrder = {
+  /** Direction (default ASC). */
+  direction?: SortDirection;
+  /** Field to sort on (default KEYS). */
+  field?: DevelopmentPlanAggregateOrderField;
+};
+
+/** What DevelopmentPlan groups can be sorted on: their keys, their count, or the sum of a measure. */
+export type DevelopmentPlanAggregateOrderField =
+  | 'COUNT'
+  | 'KEYS'
+  | 'SUM_APPROVED_BUDGET'
+  | 'SUM_CURRENT_BUDGET'
+  | 'SUM_PROPOSED_BUDGET';
+
+/** Conditions on the aggregates of DevelopmentPlan groups; groups that fail them are left out. */
+export type DevelopmentPlanAggregatesHaving = {
+  /** Conditions on the avg of the measures. */
+  avg?: DevelopmentPlanMeasureConditions | null | undefined;
+  /** Condition on the number of rows of the group. */
+  count?: IntComparison | null | undefined;
+  /** Conditions on the max of the measures. */
+  max?: DevelopmentPlanMeasureConditions | null | undefined;
+  /** Conditions on the min of the measures. */
+  min?: DevelopmentPlanMeasureConditions | null | undefined;
+  /** Conditions on the sum of the measures. */
+  sum?: DevelopmentPlanMeasureConditions | null | undefined;
+};
+
 /** Conditions on development plans; all given conditions must hold. */
 export type DevelopmentPlanFilter = {
   /** Every one of these conditions holds. */
@@ -402,6 +526,33 @@ export type DevelopmentPlanFilter = {
   responsibleAgencyIds?: Array<string> | null | undefined;
   /** Lifecycle states. */
   statuses?: Array<PlanStatus> | null | undefined;
+};
+
+/** Keys DevelopmentPlan rows can be grouped by; give one, or two for their cross. */
+export type DevelopmentPlanGroupBy =
+  /** The responsible executive agency. */
+  | 'AGENCY'
+  /** The cluster of the plan. */
+  | 'CLUSTER'
+  /** Four-digit ISIC class of the cluster's sector. */
+  | 'ISIC_CODE'
+  /** Plan or project. */
+  | 'KIND'
+  /** The cluster's province. */
+  | 'PROVINCE'
+  /** Quarter the plan was proposed in. */
+  | 'QUARTER'
+  /** Lifecycle state. */
+  | 'STATUS';
+
+/** Conditions on the measures of DevelopmentPlan groups; all given conditions must hold. */
+export type DevelopmentPlanMeasureConditions = {
+  /** Budget at approval, in rials (approved, suspended and completed plans only). */
+  approvedBudget?: DecimalComparison | null | undefined;
+  /** Budget after adjustments, in rials (approved, suspended and completed plans only). */
+  currentBudget?: DecimalComparison | null | undefined;
+  /** Budget proposed, in rials. */
+  proposedBudget?: DecimalComparison | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -572,6 +723,22 @@ export type IndicatorActualInput = {
   value: string;
 };
 
+/** Conditions on a whole number; all given conditions must hold. */
+export type IntComparison = {
+  /** Equal to. */
+  eq?: number | null | undefined;
+  /** Greater than. */
+  gt?: number | null | undefined;
+  /** Greater than or equal to. */
+  gte?: number | null | undefined;
+  /** Less than. */
+  lt?: number | null | undefined;
+  /** Less than or equal to. */
+  lte?: number | null | undefined;
+  /** Not equal to. */
+  ne?: number | null | undefined;
+};
+
 /** Issuing the central secretariat's periodic report for a quarter that has ended (closing article). */
 export type IssuePeriodicReportInput = {
   /** The quarter reported, e.g. `1404-Q1`; it must have ended. */
@@ -696,6 +863,34 @@ export type PlanAssessmentInput = {
   remarks?: string | null | undefined;
 };
 
+/** Conditions on plan indicators; all given conditions must hold. */
+export type PlanIndicatorFilter = {
+  /** Conditions on the achievement rate; indicators without one never match. */
+  achievementRate?: DecimalComparison | null | undefined;
+  /** Every one of these conditions holds. */
+  and?: Array<PlanIndicatorFilter> | null | undefined;
+  /** Ids of the plans' clusters. */
+  clusterIds?: Array<string> | null | undefined;
+  /** Only indicators with an actual stated (true) or without one (false). */
+  hasActual?: boolean | null | undefined;
+  /** Only indicators where higher is better (true) or lower is better (false). */
+  higherIsBetter?: boolean | null | undefined;
+  /** This condition does not hold. */
+  not?: PlanIndicatorFilter | null | undefined;
+  /** At least one of these conditions holds. */
+  or?: Array<PlanIndicatorFilter> | null | undefined;
+  /** Plan ids. */
+  planIds?: Array<string> | null | undefined;
+  /** The plans' lifecycle states. */
+  planStatuses?: Array<PlanStatus> | null | undefined;
+  /** ISO 3166-2 codes of the plans' clusters' provinces. */
+  provinceCodes?: Array<string> | null | undefined;
+  /** Ids of the plans' clusters' provinces. */
+  provinceIds?: Array<string> | null | undefined;
+  /** Ids of the plans' responsible agencies. */
+  responsibleAgencyIds?: Array<string> | null | undefined;
+};
+
 /** An indicator by which a proposed plan will measure progress. */
 export type PlanIndicatorInput = {
   /** Value when the plan starts. */
@@ -709,6 +904,23 @@ export type PlanIndicatorInput = {
   /** Unit of measure, e.g. "rial", "firms", "percent". */
   unit: string;
 };
+
+/** Order of a list: a field and a direction. */
+export type PlanIndicatorOrder = {
+  /** Direction (default ASC). */
+  direction?: SortDirection;
+  /** Field to sort on (default NAME). */
+  field?: PlanIndicatorOrderField;
+};
+
+/** Fields plan indicators can be sorted on. */
+export type PlanIndicatorOrderField =
+  /** Size of the gap, in the unit of each indicator. Indicators without an actual come last. */
+  | 'ABSOLUTE_GAP'
+  /** Achievement rate; ties by the larger absolute gap first (ascending). Indicators without a rate come last. */
+  | 'ACHIEVEMENT_RATE'
+  /** Name of the indicator. */
+  | 'NAME';
 
 /** A development plan or a single project (Art. 1). */
 export type PlanKind =
@@ -905,6 +1117,34 @@ export type RejectPlanInput = {
   workingGroupId: string;
 };
 
+/** Order of groups: a field and a direction; groups of equal value follow their keys. */
+export type ReportingObligationAggregateOrder = {
+  /** Direction (default ASC). */
+  direction?: SortDirection;
+  /** Field to sort on (default KEYS). */
+  field?: ReportingObligationAggregateOrderField;
+};
+
+/** What ReportingObligation groups can be sorted on: their keys, their count, or the sum of a measure. */
+export type ReportingObligationAggregateOrderField =
+  | 'COUNT'
+  | 'KEYS'
+  | 'SUM_DAYS_LATE';
+
+/** Conditions on the aggregates of ReportingObligation groups; groups that fail them are left out. */
+export type ReportingObligationAggregatesHaving = {
+  /** Conditions on the avg of the measures. */
+  avg?: ReportingObligationMeasureConditions | null | undefined;
+  /** Condition on the number of rows of the group. */
+  count?: IntComparison | null | undefined;
+  /** Conditions on the max of the measures. */
+  max?: ReportingObligationMeasureConditions | null | undefined;
+  /** Conditions on the min of the measures. */
+  min?: ReportingObligationMeasureConditions | null | undefined;
+  /** Conditions on the sum of the measures. */
+  sum?: ReportingObligationMeasureConditions | null | undefined;
+};
+
 /** Conditions on reporting obligations; all given conditions must hold. */
 export type ReportingObligationFilter = {
   /** Every one of these conditions holds. */
@@ -929,6 +1169,27 @@ export type ReportingObligationFilter = {
   provinceIds?: Array<string> | null | undefined;
   /** Statuses as of today. */
   statuses?: Array<ObligationStatus> | null | undefined;
+};
+
+/** Keys ReportingObligation rows can be grouped by; give one, or two for their cross. */
+export type ReportingObligationGroupBy =
+  /** The plan's responsible agency, or the agent contract's contracting agency. */
+  | 'AGENCY'
+  /** The cluster the report is owed for. */
+  | 'CLUSTER'
+  /** Agent or plan-executor obligations. */
+  | 'OBLIGOR_KIND'
+  /** The cluster's province. */
+  | 'PROVINCE'
+  /** The quarter reported on. */
+  | 'QUARTER'
+  /** Status as of today. */
+  | 'STATUS';
+
+/** Conditions on the measures of ReportingObligation groups; all given conditions must hold. */
+export type ReportingObligationMeasureConditions = {
+  /** Days after the due date the first report arrived, for reports sent late. */
+  daysLate?: DecimalComparison | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -1300,6 +1561,61 @@ export type AgentContractDetailQuery = { node:
     | { __typename: 'WorkingGroup', id: string }
     | { __typename: 'WorkingGroupMembership', id: string }
    | null };
+
+export type ClusterAggregatesQueryVariables = Exact<{
+  filter?: ClusterFilter | null | undefined;
+  groupBy?: Array<ClusterGroupBy> | ClusterGroupBy | null | undefined;
+  having?: ClusterAggregatesHaving | null | undefined;
+  orderBy?: ClusterAggregateOrder | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ClusterAggregatesQuery = { clusterAggregates: Array<{ count: number, keys: { isicCode: string | null, status: ClusterStatus | null, province: { id: string, code: string, nameEn: string } | null }, sum: { plans: string | null, approvedBudget: string | null, currentBudget: string | null } }> };
+
+export type DevelopmentPlanAggregatesQueryVariables = Exact<{
+  filter?: DevelopmentPlanFilter | null | undefined;
+  groupBy?: Array<DevelopmentPlanGroupBy> | DevelopmentPlanGroupBy | null | undefined;
+  having?: DevelopmentPlanAggregatesHaving | null | undefined;
+  orderBy?: DevelopmentPlanAggregateOrder | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DevelopmentPlanAggregatesQuery = { developmentPlanAggregates: Array<{ count: number, keys: { isicCode: string | null, status: PlanStatus | null, kind: PlanKind | null, province: { id: string, code: string, nameEn: string } | null, agency: { id: string, code: string, name: string } | null, cluster: { id: string, name: string } | null, quarter: { label: string } | null }, sum: { proposedBudget: string | null, approvedBudget: string | null, currentBudget: string | null } }> };
+
+export type ReportingObligationAggregatesQueryVariables = Exact<{
+  filter?: ReportingObligationFilter | null | undefined;
+  groupBy?: Array<ReportingObligationGroupBy> | ReportingObligationGroupBy | null | undefined;
+  having?: ReportingObligationAggregatesHaving | null | undefined;
+  orderBy?: ReportingObligationAggregateOrder | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReportingObligationAggregatesQuery = { reportingObligationAggregates: Array<{ count: number, keys: { obligorKind: ObligationKind | null, status: ObligationStatus | null, province: { id: string, code: string } | null, cluster: { id: string, name: string } | null, agency: { id: string, code: string } | null, quarter: { label: string } | null } }> };
+
+export type ReportingComplianceQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  groupBy?: Array<ComplianceGroupBy> | ComplianceGroupBy | null | undefined;
+  filter?: ReportingObligationFilter | null | undefined;
+  orderBy?: ComplianceOrder | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReportingComplianceQuery = { reportingCompliance: Array<{ expected: number, waived: number, notYetDue: number, due: number, submitted: number, onTime: number, late: number, overdue: number, completenessRate: string | null, onTimeRate: string | null, keys: { obligorKind: ObligationKind | null, province: { id: string, code: string, nameEn: string } | null, cluster: { id: string, name: string } | null, agency: { id: string, code: string } | null, quarter: { label: string } | null } }> };
+
+export type PlanIndicatorsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: PlanIndicatorFilter | null | undefined;
+  orderBy?: PlanIndicatorOrder | null | undefined;
+}>;
+
+
+export type PlanIndicatorsQuery = { planIndicators: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, unit: string, target: string, latestActual: string | null, gap: string | null, achievementRate: string | null, higherIsBetter: boolean, plan: { id: string, title: string } }> } };
 
 export type ApiKeySummaryFragment = { id: string, name: string, prefix: string, provinceCodes: Array<string> | null, types: Array<string> | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdAt: string, person: { id: string, email: string } };
 
@@ -3232,6 +3548,172 @@ fragment ReportingObligationSummary on ReportingObligation {
     contractNumber
   }
 }`) as unknown as TypedDocumentString<AgentContractDetailQuery, AgentContractDetailQueryVariables>;
+export const ClusterAggregatesDocument = new TypedDocumentString(`
+    query ClusterAggregates($filter: ClusterFilter, $groupBy: [ClusterGroupBy!], $having: ClusterAggregatesHaving, $orderBy: ClusterAggregateOrder, $first: Int) {
+  clusterAggregates(
+    filter: $filter
+    groupBy: $groupBy
+    having: $having
+    orderBy: $orderBy
+    first: $first
+  ) {
+    keys {
+      province {
+        id
+        code
+        nameEn
+      }
+      isicCode
+      status
+    }
+    count
+    sum {
+      plans
+      approvedBudget
+      currentBudget
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClusterAggregatesQuery, ClusterAggregatesQueryVariables>;
+export const DevelopmentPlanAggregatesDocument = new TypedDocumentString(`
+    query DevelopmentPlanAggregates($filter: DevelopmentPlanFilter, $groupBy: [DevelopmentPlanGroupBy!], $having: DevelopmentPlanAggregatesHaving, $orderBy: DevelopmentPlanAggregateOrder, $first: Int) {
+  developmentPlanAggregates(
+    filter: $filter
+    groupBy: $groupBy
+    having: $having
+    orderBy: $orderBy
+    first: $first
+  ) {
+    keys {
+      province {
+        id
+        code
+        nameEn
+      }
+      agency {
+        id
+        code
+        name
+      }
+      cluster {
+        id
+        name
+      }
+      isicCode
+      status
+      kind
+      quarter {
+        label
+      }
+    }
+    count
+    sum {
+      proposedBudget
+      approvedBudget
+      currentBudget
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DevelopmentPlanAggregatesQuery, DevelopmentPlanAggregatesQueryVariables>;
+export const ReportingObligationAggregatesDocument = new TypedDocumentString(`
+    query ReportingObligationAggregates($filter: ReportingObligationFilter, $groupBy: [ReportingObligationGroupBy!], $having: ReportingObligationAggregatesHaving, $orderBy: ReportingObligationAggregateOrder, $first: Int) {
+  reportingObligationAggregates(
+    filter: $filter
+    groupBy: $groupBy
+    having: $having
+    orderBy: $orderBy
+    first: $first
+  ) {
+    keys {
+      province {
+        id
+        code
+      }
+      cluster {
+        id
+        name
+      }
+      agency {
+        id
+        code
+      }
+      obligorKind
+      status
+      quarter {
+        label
+      }
+    }
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingObligationAggregatesQuery, ReportingObligationAggregatesQueryVariables>;
+export const ReportingComplianceDocument = new TypedDocumentString(`
+    query ReportingCompliance($from: PeriodLabel, $to: PeriodLabel, $groupBy: [ComplianceGroupBy!], $filter: ReportingObligationFilter, $orderBy: ComplianceOrder, $first: Int) {
+  reportingCompliance(
+    from: $from
+    to: $to
+    groupBy: $groupBy
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+  ) {
+    keys {
+      province {
+        id
+        code
+        nameEn
+      }
+      cluster {
+        id
+        name
+      }
+      agency {
+        id
+        code
+      }
+      obligorKind
+      quarter {
+        label
+      }
+    }
+    expected
+    waived
+    notYetDue
+    due
+    submitted
+    onTime
+    late
+    overdue
+    completenessRate
+    onTimeRate
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingComplianceQuery, ReportingComplianceQueryVariables>;
+export const PlanIndicatorsDocument = new TypedDocumentString(`
+    query PlanIndicators($first: Int, $after: String, $filter: PlanIndicatorFilter, $orderBy: PlanIndicatorOrder) {
+  planIndicators(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      unit
+      target
+      latestActual
+      gap
+      achievementRate
+      higherIsBetter
+      plan {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanIndicatorsQuery, PlanIndicatorsQueryVariables>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($first: Int, $after: String, $last: Int, $before: String, $filter: ApiKeyFilter) {
   apiKeys(

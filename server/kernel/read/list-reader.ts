@@ -40,9 +40,9 @@ export function decodeKeysetCursor(cursor: string, order: string, terms: number,
   return k as KeyValue[];
 }
 
-/** A sort key as the cursor keeps it: a bigint as text, since a JSON number would round it beyond 2^53. */
+/** A sort key as the cursor keeps it: a bigint or numeric as text, since a JSON number would round it. */
 function keySql(term: SortTerm): string {
-  return term.type === 'bigint' ? `${term.sql}::text` : term.sql;
+  return term.type === 'bigint' || term.type === 'numeric' ? `(${term.sql})::text` : term.sql;
 }
 
 function reversed(terms: SortTerm[]): SortTerm[] {
