@@ -29,12 +29,11 @@ import {
 import { costLimitPlugin } from './kernel/limits/cost-limit-plugin';
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './kernel/limits/operation-limits';
 import { sharedRateLimiter } from './kernel/limits/rate-limiter';
-import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './kernel/limits/request-limits';
+import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './kernel/limits/request-limits';
 import { engineAnswerPlugin } from './kernel/read/fast-path';
 import { guardSchema } from './modules/access/read-guard';
 import { readRequestOf } from './modules/access/row-scope';
-import { CLIENT_ERROR_CODES } from './http/client-error-codes';
-import { idempotencyPlugin } from './modules/idempotency/idempotency';
+import { IDEMPOTENCY_KEY_REUSED, idempotencyPlugin } from './modules/idempotency/idempotency';
 import { listDescriptions } from './modules';
 import { errorDetails } from './observability/error-details';
 import { silentLogger, type Logger } from './observability/logger';
@@ -100,6 +99,23 @@ export interface App {
   /** Stops accepting requests, lets those in flight finish, closes the server. */
   stop(): Promise<void>;
 }
+
+/** Codes that describe the client's request and may be shown as they are; everything else is masked. */
+const CLIENT_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  LimitErrorCode.COST_LIMIT_EXCEEDED,
+  LimitErrorCode.RATE_LIMITED,
+  LimitErrorCode.PAYLOAD_TOO_LARGE,
+  IDEMPOTENCY_KEY_REUSED,
+]);
 
 /** graphql-js's suggestions (" Did you mean "name"?"), anywhere in a message (variable errors nest them). */
 const SUGGESTION = / ?Did you mean [^?]*\?/g;

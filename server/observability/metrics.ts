@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { CLIENT_ERROR_CODES } from '../http/client-error-codes';
 import { sendJsonError } from '../http/json-errors';
 
 /** The part of knex's tarn pool read for the pool gauge. */
@@ -22,7 +21,22 @@ export interface MetricsSettings {
 export const DEFAULT_METRICS_SETTINGS: MetricsSettings = { token: null, maxOperations: 100 };
 
 /** Outcomes that get a label of their own; any other error code counts as "other_error". */
-const KNOWN_CODES = new Set([...CLIENT_ERROR_CODES, 'INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE']);
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'COST_LIMIT_EXCEEDED',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL_SERVER_ERROR',
+  'SERVICE_UNAVAILABLE',
+]);
 
 export function boundedCode(code: string): string {
   return KNOWN_CODES.has(code) ? code : 'other_error';
