@@ -134,12 +134,12 @@ export async function readList(
   if (nodeSql) {
     const by = orderSql(scan);
     selects.push(
-      // The page's rows are chosen first (ids, sort keys, position) and the JSON is built for those
-      // rows only: built beside the window function, it would be built for every matching row.
-      `(select json_agg(json_build_array(${nodeSql}, s.k) order by s.n) from (select t0."id", ` +
-        `json_build_array(${terms.map(keySql).join(', ')}) as k, row_number() over (order by ${by}) as n ` +
-        `from ${table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) s ` +
-        `join ${table} t0 on t0."id" = s."id") as "rows"`,
+      // The page's rows are chosen first (rows, sort keys, position) and the JSON is built for those
+      // rows only: built beside the window function, it would be built for every matching row. The
+      // rows leave the sub-select whole, so no second lookup by id joins them back.
+      `(select json_agg(json_build_array(${nodeSql}, t0."@k") order by t0."@n") from (select t0.*, ` +
+        `json_build_array(${terms.map(keySql).join(', ')}) as "@k", row_number() over (order by ${by}) as "@n" ` +
+        `from ${table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) t0) as "rows"`,
     );
   } else selects.push(`null::json as "rows"`);
   if (totalCount) selects.push(`(select count(*) from ${table} t0 where ${conditions.join(' and ')}) as "total"`);
