@@ -11,6 +11,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context, type OversightSettings } from './context';
 import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
 import { cors } from './http/cors';
+import { csvExport } from './http/export-csv';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
 import { loadTrustedDocuments, trustedDocuments, trustedDocumentsOnlyPlugin } from './http/trusted-documents';
@@ -281,24 +282,29 @@ export async function createApp(options: AppOptions): Promise<App> {
       next();
     });
   }
+  const contextFor = async (req: express.Request, res: express.Response): Promise<Context> => {
+    try {
+      return await createContext(options, { authorization: req.headers.authorization, apiKey: req.get('x-api-key') }, res.locals.requestId as string);
+    } catch (error) {
+      // Authentication reads the database; when it is out of reach the answer is 503, not 500.
+      if (!isDatabaseUnavailable(error)) throw error;
+      logger.warn({ requestId: res.locals.requestId, failure: describeDatabaseFailure(error) }, 'The database is out of reach');
+      throw serviceUnavailable();
+    }
+  };
   expressApp.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
     trustedDocuments(trustedDocumentManifest),
     requestScope,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        try {
-          return await createContext(options, { authorization: req.headers.authorization, apiKey: req.get('x-api-key') }, res.locals.requestId as string);
-        } catch (error) {
-          // Authentication reads the database; when it is out of reach the answer is 503, not 500.
-          if (!isDatabaseUnavailable(error)) throw error;
-          logger.warn({ requestId: res.locals.requestId, failure: describeDatabaseFailure(error) }, 'The database is out of reach');
-          throw serviceUnavailable();
-        }
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
   );
+  // The same query as CSV, through the same Apollo server: the same credentials, CORS, rate limit,
+  // cost limit and errors (http/export-csv.ts).
+  expressApp.use('/export.csv', cors(options.corsOrigins ?? []), rateLimit(limiter, options.tokens, log));
+  const exportCsv = csvExport({ apollo, schema, logger, context: contextFor });
+  expressApp.get('/export.csv', requestScope, exportCsv);
+  expressApp.post('/export.csv', express.json({ limit: limits.maxBodyBytes }), requestScope, exportCsv);
   // Body parser refusals (413 too large, 400 malformed JSON) and anything else thrown outside
   // GraphQL execution are answered in JSON, not Express's HTML error page.
   expressApp.use(jsonErrorHandler(logger));
