@@ -68,6 +68,8 @@ export type AgencyAssessmentFilter = {
   not?: AgencyAssessmentFilter | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<AgencyAssessmentFilter> | null | undefined;
+  /** Quarters assessed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }. */
+  period?: PeriodRange | null | undefined;
   /** Quarters assessed. */
   periods?: Array<string> | null | undefined;
   /** Ratings. */
@@ -615,6 +617,14 @@ export type ObligationStatus =
   /** Waived by a responsible working group. */
   | 'WAIVED';
 
+/** A range of Solar Hijri quarters; either end may be left open. Both ends are included. */
+export type PeriodRange = {
+  /** First quarter, e.g. `1403-Q1`. */
+  from?: string | null | undefined;
+  /** Last quarter, e.g. `1404-Q4`. */
+  to?: string | null | undefined;
+};
+
 /** Conditions on periodic reports; all given conditions must hold. */
 export type PeriodicReportFilter = {
   /** Every one of these conditions holds. */
@@ -623,6 +633,8 @@ export type PeriodicReportFilter = {
   not?: PeriodicReportFilter | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<PeriodicReportFilter> | null | undefined;
+  /** Quarters reported, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }. */
+  period?: PeriodRange | null | undefined;
   /** Quarters reported. */
   periods?: Array<string> | null | undefined;
   /**
@@ -737,6 +749,8 @@ export type ProgressReportFilter = {
   not?: ProgressReportFilter | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<ProgressReportFilter> | null | undefined;
+  /** Quarters reported on, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }. */
+  period?: PeriodRange | null | undefined;
   /** Quarters reported on. */
   periods?: Array<string> | null | undefined;
   /** Plan ids. */
@@ -917,6 +931,8 @@ export type ReportingObligationFilter = {
   obligorIds?: Array<string> | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<ReportingObligationFilter> | null | undefined;
+  /** Quarters owed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }. */
+  period?: PeriodRange | null | undefined;
   /** Quarters, e.g. ["1403-Q4", "1404-Q1"]. */
   periods?: Array<string> | null | undefined;
   /** Plan ids. */
@@ -1141,6 +1157,8 @@ export type SupervisorReviewFilter = {
   not?: SupervisorReviewFilter | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<SupervisorReviewFilter> | null | undefined;
+  /** Quarters reviewed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }. */
+  period?: PeriodRange | null | undefined;
   /** Quarters reviewed. */
   periods?: Array<string> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */

@@ -9,10 +9,20 @@ export class DateRange {
   to?: string | null;
 }
 
+@InputType({ description: 'A range of Solar Hijri quarters; either end may be left open. Both ends are included.' })
+export class PeriodRange {
+  @Field(() => PeriodLabelScalar, { nullable: true, description: 'First quarter, e.g. `1403-Q1`.' })
+  from?: string | null;
+
+  @Field(() => PeriodLabelScalar, { nullable: true, description: 'Last quarter, e.g. `1404-Q4`.' })
+  to?: string | null;
+}
+
 import { badUserInput } from '../errors';
+import { periodsBetween } from '../period';
 import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
 import { normalizePersian } from '../persian-text';
-import { DateScalar } from '../scalars';
+import { DateScalar, PeriodLabelScalar } from '../scalars';
 import { SortDirection } from '../pagination';
 import type { SqlEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
@@ -214,6 +224,25 @@ export function dateRangeFilter(description: string, column: Column): FilterFiel
       const bounds: string[] = [];
       if (range.from != null) bounds.push(`${column(alias)} >= ${params.bind(range.from)}::date`);
       if (range.to != null) bounds.push(`${column(alias)} <= ${params.bind(range.to)}::date`);
+      return bounds.length > 0 ? bounds.join(' and ') : 'true';
+    },
+  };
+}
+
+/**
+ * `PeriodRange`: rows whose quarter label `column` lies in the range (both ends included, either
+ * open). Labels are `YYYY-Qn` with a four-digit year, so their text order is the calendar's. A
+ * closed range must run forward and span at most MAX_PERIODS quarters, as the `periods` query does.
+ */
+export function periodRangeFilter(description: string, column: Column): FilterField {
+  return {
+    type: () => PeriodRange,
+    description,
+    condition: (range: PeriodRange, alias, { params }, path) => {
+      if (range.from != null && range.to != null) periodsBetween(range.from, range.to, `${path}.to`);
+      const bounds: string[] = [];
+      if (range.from != null) bounds.push(`${column(alias)} >= ${params.bind(range.from)}::text`);
+      if (range.to != null) bounds.push(`${column(alias)} <= ${params.bind(range.to)}::text`);
       return bounds.length > 0 ? bounds.join(' and ') : 'true';
     },
   };
