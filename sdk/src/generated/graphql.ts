@@ -304,7 +304,7 @@ export type ClusterFilter = {
   provinceCodes?: Array<string> | null | undefined;
   /** Province ids. */
   provinceIds?: Array<string> | null | undefined;
-  /** Part of the Persian or English name; Arabic and Persian letters and digits compare equal. */
+  /** Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
   search?: string | null | undefined;
   /** Stages in the programme. */
   statuses?: Array<ClusterStatus> | null | undefined;
@@ -400,6 +400,8 @@ export type DevelopmentPlanFilter = {
   provinceIds?: Array<string> | null | undefined;
   /** Ids of the responsible agencies. */
   responsibleAgencyIds?: Array<string> | null | undefined;
+  /** Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
+  search?: string | null | undefined;
   /** Lifecycle states. */
   statuses?: Array<PlanStatus> | null | undefined;
 };
@@ -539,6 +541,8 @@ export type ExecutiveAgencyFilter = {
   not?: ExecutiveAgencyFilter | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<ExecutiveAgencyFilter> | null | undefined;
+  /** Part of the Persian or English name or the code; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
+  search?: string | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -663,7 +667,7 @@ export type PersonFilter = {
   or?: Array<PersonFilter> | null | undefined;
   /** Only people with this recorded qualification. */
   qualification?: Qualification | null | undefined;
-  /** Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal. */
+  /** Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
   search?: string | null | undefined;
   /** Only people whose account has this role. */
   systemRole?: SystemRole | null | undefined;
@@ -988,6 +992,8 @@ export type ResolutionFilter = {
   provinceIds?: Array<string> | null | undefined;
   /** Ids of the responsible agencies. */
   responsibleAgencyIds?: Array<string> | null | undefined;
+  /** Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
+  search?: string | null | undefined;
   /** Ids of the adopting working groups. */
   workingGroupIds?: Array<string> | null | undefined;
 };
@@ -1232,6 +1238,8 @@ export type WorkingGroupFilter = {
   provinceCodes?: Array<string> | null | undefined;
   /** Province ids. */
   provinceIds?: Array<string> | null | undefined;
+  /** Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
+  search?: string | null | undefined;
 };
 
 /** Where a working group sits (Art. 3). */

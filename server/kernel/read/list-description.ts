@@ -21,7 +21,7 @@ export class PeriodRange {
 import { badUserInput } from '../errors';
 import { periodsBetween } from '../period';
 import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
-import { normalizePersian } from '../persian-text';
+import { foldPersian, normalizePersian } from '../persian-text';
 import { DateScalar, PeriodLabelScalar } from '../scalars';
 import { SortDirection } from '../pagination';
 import type { SqlEnvironment } from './node-description';
@@ -191,16 +191,27 @@ export function provinceCodesFilter(description: string, provinceId: Column): Fi
 }
 
 /**
- * Part of a name: `normalized` columns hold the normalised Persian form (kernel/persian-text.ts) and
- * are matched with LIKE on the normalised text; `plain` columns case-insensitively as written.
+ * Part of a name: `normalized` columns hold the normalised Persian form (kernel/persian-text.ts: no
+ * spaces, no ZWNJ, tatweel or vowel marks, one yeh, one kaf, ASCII digits) and are matched with LIKE
+ * on the normalised term; `plain` columns (Latin names, as written) case-insensitively on the folded
+ * term, words kept apart. Both kinds have a pg_trgm GIN index (migration 0003), which serves
+ * `like '%…%'` and `ilike '%…%'` alike.
  */
 export function searchFilter(description: string, normalized: Column[], plain: Column[]): FilterField {
   return {
     type: () => String,
     description,
     condition: (text: string, alias, { params }) => {
-      const pattern = params.bind(containsPattern(normalizePersian(text)));
-      return [...normalized.map((column) => `${column(alias)} like ${pattern}`), ...plain.map((column) => `${column(alias)} ilike ${pattern}`)].join(' or ');
+      const conditions: string[] = [];
+      if (normalized.length > 0) {
+        const pattern = params.bind(containsPattern(normalizePersian(text)));
+        conditions.push(...normalized.map((column) => `${column(alias)} like ${pattern}`));
+      }
+      if (plain.length > 0) {
+        const pattern = params.bind(containsPattern(foldPersian(text)));
+        conditions.push(...plain.map((column) => `${column(alias)} ilike ${pattern}`));
+      }
+      return conditions.join(' or ');
     },
   };
 }

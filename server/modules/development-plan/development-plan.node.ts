@@ -3,7 +3,7 @@ import { childrenOf, computed, describeNode } from '../../kernel/read/node-descr
 import { latestActualSql } from '../reporting/reporting.loaders';
 import { gapOf } from '../reporting/reporting.rules';
 import { registerEnumType } from 'type-graphql';
-import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
+import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { PlanKind, PlanStatus } from './development-plan.entity';
 import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
 import { IndicatorActual, ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
@@ -62,6 +62,7 @@ export const developmentPlanList = describeList({
     description: 'Conditions on development plans; all given conditions must hold.',
     argument: 'Conditions on plans.',
     fields: {
+      search: searchFilter('Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.', [(t) => `${t}."search_title"`], []),
       clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
       provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
       provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
