@@ -54,7 +54,7 @@ const LISTS = [
 /** Renames the first row of the list's table through the ORM (the update hook keeps the search form) and returns its global id. */
 async function renameOne(list: (typeof LISTS)[number], name: string): Promise<string> {
   const em = app.orm.em.fork();
-  const [row] = await em.find(list.entity as never, {}, { orderBy: { id: 'asc' }, limit: 1 });
+  const [row] = await em.find(list.entity as never, {}, { orderBy: { id: 'asc' } as never, limit: 1 });
   (list.set as (row: unknown, name: string) => void)(row, name);
   await em.flush();
   return (row as { globalId: string }).globalId;
