@@ -13,8 +13,6 @@
  * are not counted as the servers'. Figures are written to bench-results.json.
  *
  *   BENCH_SCALE=4            four times the clusters (10 × scale per province)
- *   BENCH_SEED_LARGE=1       the data set of `npm run seed:large -- --scale 1` instead (about 3,000 clusters,
- *                            ten years of reports; scripts/seed-large/programme.ts), written the same way
  *   BENCH_SECONDS=5          measured time per scenario, server and concurrency
  *   BENCH_WARMUP_SECONDS=1   warm-up before each measurement
  *   BENCH_ONLY=q1            only the scenarios whose key or label contains this
@@ -35,7 +33,6 @@ import { startEmbeddedDatabase } from '../server/db/embedded-database';
 import { prepareDatabase } from '../server/db/prepare-database';
 import { TokenService } from '../server/kernel/auth';
 import { growNationalData } from './bench/national-data';
-import { seedLargeProgramme } from './seed-large/programme';
 import { firstDifference, normalise, percentile, runLoad, sender, type Send } from './bench/load';
 import { printTable, type Figures, type Row } from './bench/report';
 import { SCENARIOS, type Scenario } from './bench/scenarios';
@@ -44,7 +41,6 @@ import { startServerProcess, type ServerProcess } from './bench/server-probe';
 const TODAY = '2025-08-15';
 const SCALE = positive('BENCH_SCALE', 1);
 const CLUSTERS_PER_PROVINCE = 10 * SCALE;
-const SEED_LARGE = process.env.BENCH_SEED_LARGE ? positive('BENCH_SEED_LARGE', 1) : null;
 const SECONDS = positive('BENCH_SECONDS', 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const CONCURRENCIES = [1, 10];
@@ -143,9 +139,7 @@ async function main(): Promise<void> {
     let sizes: Record<string, number>;
     let analyst: { id: string; email: string };
     try {
-      sizes = SEED_LARGE
-        ? { seedLargeScale: SEED_LARGE, ...(await seedLargeProgramme(client, { scale: SEED_LARGE, today: TODAY })) }
-        : await growNationalData(client, CLUSTERS_PER_PROVINCE);
+      sizes = await growNationalData(client, CLUSTERS_PER_PROVINCE);
       analyst = (await client.query(`select id, email from person where 'ANALYST' = any(system_roles) order by email limit 1`)).rows[0];
     } finally {
       await client.end();
