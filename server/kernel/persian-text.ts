@@ -9,7 +9,7 @@
  * - tatweel (ـ) and vowel marks (harakat U+064B–U+065F, superscript alef U+0670) are ignored;
  * - letters are lower-cased.
  *
- * The database holds the same function, `persian_search_key(text)` (migration 0003), used to
+ * The database holds the same function, `persian_search_key(text)` (migration 0006), used to
  * recompute stored forms and by set-based writers; a test checks that both give the same result.
  */
 

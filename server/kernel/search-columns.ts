@@ -3,7 +3,7 @@ import { normalizePersian } from './persian-text';
 
 /**
  * The trigram index of a searched column (`like`/`ilike '%term%'`), named `<table>_<column>_trgm`,
- * declared on the entity so the schema diff knows it; migration 0003 creates it.
+ * declared on the entity so the schema diff knows it; migration 0006 creates it.
  */
 export function TrigramIndex(table: string, column: string) {
   const name = `${table}_${column}_trgm`;

@@ -123,7 +123,7 @@ describe('the stored search forms', () => {
     }
   });
 
-  it('migration 0003 fills the new columns and recomputes the old forms of existing rows', async () => {
+  it('migration 0006 fills the new columns and recomputes the old forms of existing rows', async () => {
     const migrator = app.orm.getMigrator();
     await migrator.down({ to: '0002-budget-band-in-numeric' });
     // Forms as the previous normalisation stored them: spaces kept.

@@ -1,11 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration0001InitialSchema } from './0001-initial-schema';
 import { Migration0002BudgetBandInNumeric } from './0002-budget-band-in-numeric';
-import { Migration0003PersianSearchEverywhere } from './0003-persian-search-everywhere';
+import { Migration0006PersianSearchEverywhere } from './0006-persian-search-everywhere';
 
 /** Committed migrations in order. Never edit one that has shipped; add a new one. */
 export const migrations: MigrationObject[] = [
   { name: '0001-initial-schema', class: Migration0001InitialSchema },
   { name: '0002-budget-band-in-numeric', class: Migration0002BudgetBandInNumeric },
-  { name: '0003-persian-search-everywhere', class: Migration0003PersianSearchEverywhere },
+  { name: '0006-persian-search-everywhere', class: Migration0006PersianSearchEverywhere },
 ];

@@ -194,7 +194,7 @@ export function provinceCodesFilter(description: string, provinceId: Column): Fi
  * Part of a name: `normalized` columns hold the normalised Persian form (kernel/persian-text.ts: no
  * spaces, no ZWNJ, tatweel or vowel marks, one yeh, one kaf, ASCII digits) and are matched with LIKE
  * on the normalised term; `plain` columns (Latin names, as written) case-insensitively on the folded
- * term, words kept apart. Both kinds have a pg_trgm GIN index (migration 0003), which serves
+ * term, words kept apart. Both kinds have a pg_trgm GIN index (migration 0006), which serves
  * `like '%…%'` and `ilike '%…%'` alike.
  */
 export function searchFilter(description: string, normalized: Column[], plain: Column[]): FilterField {

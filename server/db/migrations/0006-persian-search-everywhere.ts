@@ -17,7 +17,7 @@ import { IGNORED_CLASS, WHITE_SPACE_CLASS } from '../../kernel/persian-text';
  *   Latin names searched as written (`ilike`) get one too. The btree on `person.search_name` served
  *   no search (a leading `%` defeats it) and is replaced.
  */
-export class Migration0003PersianSearchEverywhere extends Migration {
+export class Migration0006PersianSearchEverywhere extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create extension if not exists pg_trgm;`);
     this.addSql(
