@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // test/browser needs Chromium and runs on its own: `npm run test:browser` (vitest.browser.config.mts).
+    exclude: [...configDefaults.exclude, 'test/browser/**'],
     globalSetup: ['test/setup/global-setup.ts'],
     // Each integration file gets its own database cloned from a prepared template (test/setup).
     fileParallelism: true,

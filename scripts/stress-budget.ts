@@ -31,6 +31,7 @@ import { Person } from '../server/modules/person/person.entity';
 import { appointmentsInForceOn, SupervisorAppointment } from '../server/modules/supervisor-appointment/supervisor-appointment.entity';
 import { PlanAssessment, SupervisorReview } from '../server/modules/supervisor-review/supervisor-review.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../server/modules/working-group/working-group.entity';
+import { createLogger } from '../server/observability/logger';
 
 /** The demo data's "today"; the application's clock is fixed to it so the data stays coherent. */
 const TODAY = '2025-08-15';
@@ -280,7 +281,9 @@ async function main(): Promise<number> {
       orm,
       tokens,
       clock: fixedClock(TODAY),
-      log: (message, details) => unexpected.push(`${message} ${JSON.stringify(details ?? {})}`),
+      // Outages and masked errors (warn and error); no request is reported slow.
+      logger: createLogger({ level: 'warn', format: 'json' }, { write: (line: string) => void unexpected.push(line.trim()) }),
+      observability: { slowRequestMs: Number.MAX_SAFE_INTEGER, slowStatementMs: Number.MAX_SAFE_INTEGER },
     });
     const port = await app.listen(0, '127.0.0.1');
     const client = new Client(`http://127.0.0.1:${port}/graphql`, orm, tokens);

@@ -10,9 +10,11 @@ import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context, type OversightSettings } from './context';
 import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
+import { cors } from './http/cors';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
-import { currentRequestId, requestScope } from './http/request-scope';
+import { loadTrustedDocuments, trustedDocuments, trustedDocumentsOnlyPlugin } from './http/trusted-documents';
+import { allowReplicaReads, currentRequestId, requestScope } from './http/request-scope';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
 import {
@@ -26,11 +28,25 @@ import {
 } from './kernel/errors';
 import { costLimitPlugin } from './kernel/limits/cost-limit-plugin';
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './kernel/limits/operation-limits';
+import { sharedRateLimiter } from './kernel/limits/rate-limiter';
 import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './kernel/limits/request-limits';
 import { engineAnswerPlugin } from './kernel/read/fast-path';
 import { guardSchema } from './modules/access/read-guard';
 import { readRequestOf } from './modules/access/row-scope';
+import { IDEMPOTENCY_KEY_REUSED, idempotencyPlugin } from './modules/idempotency/idempotency';
 import { listDescriptions } from './modules';
+import { errorDetails } from './observability/error-details';
+import { silentLogger, type Logger } from './observability/logger';
+import { AppMetrics, DEFAULT_METRICS_SETTINGS, type MetricsSettings, type PoolState } from './observability/metrics';
+import {
+  DEFAULT_OBSERVABILITY_SETTINGS,
+  observationPlugin,
+  observeRequests,
+  recordCost,
+  requestLogger,
+  statementSink,
+  type ObservabilitySettings,
+} from './observability/observe-requests';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -42,7 +58,12 @@ export interface AppOptions {
   explorer?: boolean;
   /** Headers the explorer starts with, e.g. a demo token (development only). */
   explorerHeaders?: Record<string, string>;
-  log?: (message: string, details?: Record<string, unknown>) => void;
+  /** Where the request lines, warnings and masked errors go (observability/logger.ts). Default: nowhere. */
+  logger?: Logger;
+  /** Slow request and slow statement thresholds; any left out take DEFAULT_OBSERVABILITY_SETTINGS. */
+  observability?: Partial<ObservabilitySettings>;
+  /** Who may read /metrics and how many operation names get a label; any left out take DEFAULT_METRICS_SETTINGS. */
+  metrics?: Partial<MetricsSettings>;
   /**
    * Production hardening: introspection off (unless `introspection` says otherwise) and no "Did you
    * mean …?" suggestions in error messages, which would reveal the schema bit by bit. Default false.
@@ -61,12 +82,18 @@ export interface AppOptions {
   readiness?: () => { ready: boolean; reason?: string };
   /** How long `/readyz` waits for the database before answering 503. Default 1500 ms. */
   readinessTimeoutMs?: number;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none by default. The server's own origin always may. */
+  corsOrigins?: readonly string[];
+  /** How long a mutation's `Idempotency-Key` is remembered, in hours (IDEMPOTENCY_KEY_TTL_HOURS). Default 24. */
+  idempotencyKeyTtlHours?: number;
 }
 
 export interface App {
   schema: GraphQLSchema;
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
+  /** The Prometheus registry behind GET /metrics. */
+  metrics: AppMetrics;
   /** Starts listening; resolves with the bound port. */
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting requests, lets those in flight finish, closes the server. */
@@ -87,17 +114,21 @@ const CLIENT_ERROR_CODES = new Set([
   LimitErrorCode.COST_LIMIT_EXCEEDED,
   LimitErrorCode.RATE_LIMITED,
   LimitErrorCode.PAYLOAD_TOO_LARGE,
+  IDEMPOTENCY_KEY_REUSED,
 ]);
 
 /** graphql-js's suggestions (" Did you mean "name"?"), anywhere in a message (variable errors nest them). */
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 export async function createApp(options: AppOptions): Promise<App> {
-  const log = options.log ?? ((message, details) => console.error(message, details ?? ''));
+  const logger = options.logger ?? silentLogger();
+  const observability: ObservabilitySettings = { ...DEFAULT_OBSERVABILITY_SETTINGS, ...definedOnly(options.observability) };
+  const metrics = new AppMetrics({ ...DEFAULT_METRICS_SETTINGS, ...definedOnly(options.metrics) }, () => poolOf(options.orm));
   const production = options.production ?? false;
   const given = Object.entries(options.limits ?? {}).filter(([, value]) => value !== undefined);
   const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...Object.fromEntries(given) };
   const schema = guardSchema(await buildAppSchema());
+  const trustedDocumentManifest = loadTrustedDocuments();
   const expressApp = express();
   const httpServer = http.createServer(expressApp);
 
@@ -127,9 +158,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      costLimitPlugin(limits.maxCost),
+      costLimitPlugin(limits.maxCost, undefined, recordCost),
+      // Before the read engine's answer: a repeated mutation is answered from the store.
+      idempotencyPlugin({ ttlHours: options.idempotencyKeyTtlHours }),
+      trustedDocumentsOnlyPlugin(trustedDocumentManifest),
       ...(options.readEngine === false ? [] : [engineAnswerPlugin<Context>(listDescriptions, readRequestOf)]),
       serviceUnavailablePlugin(),
+      observationPlugin<Context>(),
+      replicaReadsPlugin(),
     ],
     // The one place unexpected errors are masked: logged with the request id, answered without detail.
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
@@ -151,7 +187,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (code === TopLevelCode.SERVICE_UNAVAILABLE || isDatabaseUnavailable(error)) {
         // An outage, not a bug: the caller may retry (HTTP 503 and Retry-After, set by
         // serviceUnavailablePlugin or, for a failed context, by the error itself).
-        if (code !== TopLevelCode.SERVICE_UNAVAILABLE) log('The database is out of reach', { requestId, failure: describeDatabaseFailure(error) });
+        if (code !== TopLevelCode.SERVICE_UNAVAILABLE) logger.warn({ requestId, failure: describeDatabaseFailure(error) }, 'The database is out of reach');
         return {
           message: SERVICE_UNAVAILABLE_MESSAGE,
           path: formatted.path,
@@ -164,7 +200,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         };
       }
       const errorId = randomUUID();
-      log('Unexpected error while answering a GraphQL request', { errorId, requestId, error: describe(error) });
+      logger.error({ errorId, requestId, error: errorDetails(error) }, 'Unexpected error while answering a GraphQL request');
       return {
         message: 'Internal server error.',
         path: formatted.path,
@@ -176,14 +212,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   expressApp.disable('x-powered-by');
-  // Every response carries a request id (the caller's, when it sends a sane one) for support and logs.
-  expressApp.use((request, response, next) => {
-    const incoming = request.get('x-request-id');
-    const requestId = incoming && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-    response.locals.requestId = requestId;
-    response.set('x-request-id', requestId);
-    next();
-  });
+  // Every response carries a request id (the caller's, when it sends a sane one) for support and
+  // logs; every request but probes and scrapes is logged in one line when it ends.
+  expressApp.use(observeRequests(metrics, statementSink(logger, metrics, observability)));
+  expressApp.use(requestLogger(logger, observability));
+  expressApp.get('/metrics', metrics.handler());
+  // First on /graphql: a browser's preflight carries no credentials and no body, and Apollo's CSRF
+  // prevention would refuse it.
+  expressApp.use('/graphql', cors(options.corsOrigins ?? []));
   expressApp.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -221,8 +257,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       clearTimeout(timer);
     }
   });
-  // Before anything else on /graphql, so a caller over its budget costs neither parsing nor a database query.
-  expressApp.use('/graphql', rateLimit(limits.requestsPerMinute, options.tokens));
+  // Before anything else on /graphql, so a caller over its budget costs neither parsing nor more
+  // than the one upsert that counts it. The counts live in the primary database, shared by every
+  // API process on it.
+  const log = (message: string) => logger.warn(message);
+  const limiter =
+    limits.requestsPerMinute > 0
+      ? sharedRateLimiter({
+          requestsPerMinute: limits.requestsPerMinute,
+          storeTimeoutMs: limits.rateLimitStoreTimeoutMs,
+          databaseUrl: options.orm.config.getClientUrl(),
+          log,
+        })
+      : null;
+  expressApp.use('/graphql', rateLimit(limiter, options.tokens, log));
   if (options.explorer) {
     expressApp.use('/explorer', explorerAssets());
     expressApp.get('/graphql', (request, response, next) => {
@@ -236,6 +284,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   expressApp.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
+    trustedDocuments(trustedDocumentManifest),
     requestScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -244,7 +293,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         } catch (error) {
           // Authentication reads the database; when it is out of reach the answer is 503, not 500.
           if (!isDatabaseUnavailable(error)) throw error;
-          log('The database is out of reach', { requestId: res.locals.requestId, failure: describeDatabaseFailure(error) });
+          logger.warn({ requestId: res.locals.requestId, failure: describeDatabaseFailure(error) }, 'The database is out of reach');
           throw serviceUnavailable();
         }
       },
@@ -252,12 +301,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   // Body parser refusals (413 too large, 400 malformed JSON) and anything else thrown outside
   // GraphQL execution are answered in JSON, not Express's HTML error page.
-  expressApp.use(jsonErrorHandler(log));
+  expressApp.use(jsonErrorHandler(logger));
 
   return {
     schema,
     apollo,
     httpServer,
+    metrics,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -266,7 +316,27 @@ export async function createApp(options: AppOptions): Promise<App> {
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await limiter?.close();
+    },
+  };
+}
+
+/**
+ * A query's reads may go to a read replica (server/config/orm.config.ts); a mutation's stay on the
+ * primary, so that it reads its own writes. Runs before any field is read, after the context is
+ * made (authentication reads the primary).
+ */
+function replicaReadsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'query') allowReplicaReads();
+        },
+      };
+    },
   };
 }
 
@@ -313,7 +383,12 @@ function describeValidation(message: string, validationErrors: unknown): string 
   return reasons.length > 0 ? `Invalid input: ${reasons.join('; ')}.` : message;
 }
 
-function describe(error: unknown): Record<string, unknown> {
-  const original = (error as { originalError?: unknown })?.originalError ?? error;
-  return original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : { error: String(original) };
+function definedOnly<T extends object>(values: Partial<T> | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(values ?? {}).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** knex's connection pool (tarn), when the ORM has one open. */
+function poolOf(orm: MikroORM): PoolState | undefined {
+  const knex = orm.em.getConnection().getKnex() as unknown as { client?: { pool?: PoolState } };
+  return knex.client?.pool ?? undefined;
 }

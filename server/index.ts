@@ -1,21 +1,38 @@
 /**
- * Process entry of `npm start`: configuration, database (embedded unless DATABASE_URL is set),
- * migrations, reference and demo data, the HTTP server, and an orderly shutdown on SIGINT/SIGTERM.
- * The only file with side effects at import.
+ * Process entry of `npm start`: configuration, logger, tracing (when configured), database (embedded
+ * unless DATABASE_URL is set), migrations, reference and demo data, the HTTP server, and an orderly
+ * shutdown on SIGINT/SIGTERM. The only file with side effects at import.
  */
 import 'reflect-metadata';
 import { createServer } from 'node:net';
-import { createApp } from './app';
-import { jwtSecret, openDatabase, type OpenDatabase } from './config/database';
+import type { OpenDatabase } from './config/database';
 import { readEnvironment } from './config/environment';
 import { StartupError } from './config/startup-error';
-import { prepareDatabase } from './db/prepare-database';
-import { TokenService } from './kernel/auth';
-import { fixedClock, systemClock } from './kernel/clock';
-import { Person } from './modules/person/person.entity';
-import { DEMO_VIEWER_EMAIL } from './db/seeders/demo-data';
+import { errorDetails } from './observability/error-details';
+import { createLogger, type Logger } from './observability/logger';
+import { startTracing } from './observability/tracing';
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
+/** Until the environment is read: info, readable on a developer's terminal. */
+let logger: Logger = createLogger({ level: 'info', format: process.stdout.isTTY && process.env.NODE_ENV !== 'production' ? 'pretty' : 'json' });
+const log = (line: string) => logger.info(line);
+
+/**
+ * The rest of the server, loaded after tracing has started so that its instrumentations see the
+ * http, express and pg modules load.
+ */
+function loadServer() {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    ...(require('./app') as typeof import('./app')),
+    ...(require('./config/database') as typeof import('./config/database')),
+    ...(require('./db/prepare-database') as typeof import('./db/prepare-database')),
+    ...(require('./kernel/auth') as typeof import('./kernel/auth')),
+    ...(require('./kernel/clock') as typeof import('./kernel/clock')),
+    ...(require('./modules/person/person.entity') as typeof import('./modules/person/person.entity')),
+    ...(require('./db/seeders/demo-data') as typeof import('./db/seeders/demo-data')),
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
 
 /** An HTTP address as people type it: IPv6 in brackets, the unspecified address as localhost. */
 function displayHost(host: string): string {
@@ -49,6 +66,9 @@ async function main(): Promise<void> {
   } catch (error) {
     throw new StartupError(error instanceof Error ? error.message : String(error));
   }
+  logger = createLogger(env.log);
+  const stopTracing = startTracing(env.otelEndpoint, logger);
+  const { createApp, jwtSecret, openDatabase, prepareDatabase, TokenService, fixedClock, systemClock, Person, DEMO_VIEWER_EMAIL } = loadServer();
   const clock = env.clockDate ? fixedClock(env.clockDate) : systemClock();
   await probeListen(env.port, env.host);
   const database: OpenDatabase = await openDatabase(env, log);
@@ -69,10 +89,11 @@ async function main(): Promise<void> {
     try {
       await app?.stop();
       await database.close();
+      await stopTracing?.();
       log(`Stopped cleanly in ${Date.now() - stoppingSince} ms.`);
       process.exit(0);
     } catch (error) {
-      log(`Error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+      logger.error({ error: errorDetails(error) }, 'Error while stopping');
       process.exit(1);
     }
   };
@@ -101,7 +122,12 @@ async function main(): Promise<void> {
       production: !development,
       introspection: env.graphqlIntrospection,
       limits: env.limits,
+      corsOrigins: env.corsOrigins,
+      idempotencyKeyTtlHours: env.idempotencyKeyTtlHours,
       readiness: database.readiness,
+      logger,
+      observability: env.observability,
+      metrics: env.metrics,
     });
     let port: number;
     try {
@@ -114,8 +140,10 @@ async function main(): Promise<void> {
     log(`GraphQL API${env.graphqlExplorer ? ' and explorer' : ''}: ${base}/graphql (process ${process.pid})`);
     log(`Health: ${base}/healthz  Readiness: ${base}/readyz`);
     if (demoToken && demoViewer) {
-      log(`Demo token for ${demoViewer.email} (valid 30 days; mint others with npm run -s token -- --email <email>):`);
-      log(`Authorization: Bearer ${demoToken}`);
+      // For the developer at the terminal, never through the logger: log lines carry no tokens.
+      process.stderr.write(
+        `Demo token for ${demoViewer.email} (valid 30 days; mint others with npm run -s token -- --email <email>):\nAuthorization: Bearer ${demoToken}\n`,
+      );
     }
   } catch (error) {
     // Whatever failed after the database opened, PostgreSQL is stopped before the process exits.
@@ -126,7 +154,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StartupError) log(`Could not start: ${error.message}`);
-  else log(`Could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (error instanceof StartupError) logger.fatal(`Could not start: ${error.message}`);
+  else logger.fatal({ error: errorDetails(error) }, `Could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

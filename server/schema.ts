@@ -1,6 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { connectionFieldResolvers, listQueryResolvers } from './kernel/read/list-resolvers';
+import { aggregateQueryResolvers, connectionFieldResolvers, listQueryResolvers } from './kernel/read/list-resolvers';
 import { installReadEngine } from './kernel/read/read-engine';
 import type { Context } from './context';
 import { readRequestOf } from './modules/access/row-scope';
@@ -15,6 +15,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ...resolvers,
       ...listQueryResolvers<Context>(listDescriptions, readRequestOf),
+      ...aggregateQueryResolvers<Context>(listDescriptions, readRequestOf),
       ...connectionFieldResolvers<Context>(nodeDescriptions, listDescriptions, readRequestOf),
     ] as unknown as NonEmptyArray<Function>,
     // Shape checks of inputs (class-validator) fail as BAD_USER_INPUT before any resolver runs.

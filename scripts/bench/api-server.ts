@@ -1,15 +1,18 @@
 /**
  * The API under measurement, in a process of its own (started by scripts/bench.ts): the application
  * as `npm start` builds it, on the benchmark's database, with the clock fixed to the data's "today",
- * no rate limit (the benchmark is one caller sending as fast as it can), and a counter of the SQL
- * statements the ORM sends.
+ * no rate limit (the benchmark is one caller sending as fast as it can), a counter of the SQL
+ * statements the ORM sends, and the request log written as in production (JSON lines at info),
+ * to /dev/null.
  */
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
+import pino from 'pino';
 import { createApp } from '../../server/app';
 import { ormConfig } from '../../server/config/orm.config';
 import { TokenService } from '../../server/kernel/auth';
 import { fixedClock } from '../../server/kernel/clock';
+import { createLogger } from '../../server/observability/logger';
 import { answerParent, failChild } from './server-probe';
 
 async function main(): Promise<void> {
@@ -22,8 +25,8 @@ async function main(): Promise<void> {
     orm,
     tokens: new TokenService(process.env.BENCH_JWT_SECRET!),
     clock: fixedClock(process.env.BENCH_TODAY!),
-    log: () => undefined,
     limits: { requestsPerMinute: 0 },
+    logger: createLogger({ level: 'info', format: 'json' }, pino.destination({ dest: '/dev/null', sync: true })),
   });
   const port = await app.listen(0, '127.0.0.1');
   answerParent(

@@ -39,12 +39,22 @@ export function percentile(sorted: number[], fraction: number): number {
 /** A request that must be answered 200 with data and no errors; the body is read but not parsed (parsing would load the client, not the server). */
 export function sender(url: string, init: RequestInit): Send {
   return async () => {
-    const response = await fetch(url, init);
+    const response = await fetch(url, init).catch((error: unknown) => {
+      // A kept-alive connection the server closed while idle fails the next request on it (a race of
+      // HTTP keep-alive, not an answer of the server): sent once more, on a new connection.
+      if (isClosedConnection(error)) return fetch(url, init);
+      throw error;
+    });
     const text = await response.text();
     if (response.status !== 200 || !/^\{\s*"data"\s*:/.test(text) || text.includes('"errors"')) {
       throw new Error(`${url} answered ${response.status}: ${text.slice(0, 300)}`);
     }
   };
+}
+
+function isClosedConnection(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } } | null)?.cause;
+  return error instanceof TypeError && ['UND_ERR_SOCKET', 'ECONNRESET'].includes(cause?.code ?? '');
 }
 
 /** Leaves out what only the API has (ids, cursors, page info), so that both answers can be compared. */

@@ -12,7 +12,9 @@
  * | {@link RateLimitedError}     | too many requests (HTTP 429); see `retryAfterSeconds`           |
  * | {@link ServiceUnavailableError} | the API cannot reach its database now (`SERVICE_UNAVAILABLE`, HTTP 503); retryable, see `retryAfterSeconds` |
  * | {@link ServerError}          | anything else, including masked internal errors (HTTP 5xx)      |
- * | {@link NetworkError}         | no HTTP answer at all (DNS, refused connection, reset, abort)   |
+ * | {@link NetworkError}         | no HTTP answer at all (DNS, refused connection, reset)          |
+ * | {@link RequestTimeoutError}  | no answer within `timeoutMs` (a {@link NetworkError}, code `TIMEOUT`) |
+ * | {@link RequestAbortedError}  | the caller's `signal` aborted (a {@link NetworkError}, code `ABORTED`) |
  * | {@link RuleViolationError}   | a mutation refused to break a rule of the regulation (`userErrors`), raised by {@link assertNoUserErrors} |
  *
  * @packageDocumentation
@@ -61,6 +63,7 @@ export interface OversightErrorOptions {
  * (or {@link OversightError.code}) to handle them one by one.
  */
 export class OversightError extends Error {
+  override name = 'OversightError';
   /**
    * Stable machine-readable code: the API's `extensions.code` (`UNAUTHENTICATED`, `FORBIDDEN`,
    * `BAD_USER_INPUT`, `GRAPHQL_VALIDATION_FAILED`, `SERVICE_UNAVAILABLE`, `INTERNAL_SERVER_ERROR`, ...), or one of the SDK's
@@ -90,7 +93,6 @@ export class OversightError extends Error {
    */
   constructor(message: string, options: OversightErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
     this.code = options.code;
     this.status = options.status;
     this.errors = options.errors ?? [];
@@ -104,10 +106,16 @@ export class OversightError extends Error {
  * The request carried no valid credentials: no token, a malformed, expired or forged one, or one
  * naming nobody the API knows. Code `UNAUTHENTICATED`, HTTP 401. Mint a new token and retry.
  */
-export class UnauthenticatedError extends OversightError {}
+export class UnauthenticatedError extends OversightError {
+  // Written out: minifiers rename classes, and `name` is what logs and error reporters show.
+  override name = 'UnauthenticatedError';
+}
 
 /** The caller is known but may not do this. Code `FORBIDDEN`. Retrying will not help. */
-export class ForbiddenError extends OversightError {}
+export class ForbiddenError extends OversightError {
+  // Written out: minifiers rename classes, and `name` is what logs and error reporters show.
+  override name = 'ForbiddenError';
+}
 
 /**
  * The request itself is wrong: a malformed query (`GRAPHQL_PARSE_FAILED`), one the schema rejects
@@ -115,10 +123,14 @@ export class ForbiddenError extends OversightError {}
  * (`BAD_USER_INPUT`, e.g. `first: 0` or `first: 101`), or any other HTTP 400. Fix the request; do not
  * retry it as is. The first error's `extensions` often name the offending argument.
  */
-export class BadUserInputError extends OversightError {}
+export class BadUserInputError extends OversightError {
+  // Written out: minifiers rename classes, and `name` is what logs and error reporters show.
+  override name = 'BadUserInputError';
+}
 
 /** The API (or a gateway in front of it) refused because of too many requests. HTTP 429. */
 export class RateLimitedError extends OversightError {
+  override name = 'RateLimitedError';
   override readonly retryable = true;
   /**
    * Seconds to wait before retrying, from the `Retry-After` header (seconds or an HTTP date);
@@ -141,7 +153,10 @@ export class RateLimitedError extends OversightError {
  * to quote to support), an HTTP 5xx, an answer that is not GraphQL, or any code this SDK does not
  * know. Retrying later may help.
  */
-export class ServerError extends OversightError {}
+export class ServerError extends OversightError {
+  // Written out: minifiers rename classes, and `name` is what logs and error reporters show.
+  override name = 'ServerError';
+}
 
 /**
  * The API is up but cannot reach its database right now (code `SERVICE_UNAVAILABLE`, HTTP 503), or a
@@ -150,6 +165,7 @@ export class ServerError extends OversightError {}
  * {@link ServerError}, so code that handles server failures as a whole keeps working.
  */
 export class ServiceUnavailableError extends ServerError {
+  override name = 'ServiceUnavailableError';
   override readonly retryable = true;
   /**
    * Seconds to wait before retrying, from the `Retry-After` header (or the error's
@@ -171,7 +187,23 @@ export class ServiceUnavailableError extends ServerError {
  * No HTTP answer arrived: the host could not be resolved or reached, the connection was refused or
  * reset, or the request was aborted. {@link OversightError.cause} holds what `fetch` threw.
  */
-export class NetworkError extends OversightError {}
+export class NetworkError extends OversightError {
+  // Written out: minifiers rename classes, and `name` is what logs and error reporters show.
+  override name = 'NetworkError';
+}
+
+/**
+ * No answer arrived within the `timeoutMs` of the client or the call. Code `TIMEOUT`. Queries are
+ * retried; a mutation is retried with the same idempotency key, so it is applied at most once.
+ */
+export class RequestTimeoutError extends NetworkError {
+  override name = 'RequestTimeoutError';
+}
+
+/** The caller's `signal` aborted the call. Code `ABORTED`. Never retried. */
+export class RequestAbortedError extends NetworkError {
+  override name = 'RequestAbortedError';
+}
 
 /**
  * A rule of the regulation (or of the house) a mutation refused to break, as returned in the
@@ -195,6 +227,7 @@ export interface UserErrorLike {
  * {@link RuleViolationError.userErrors}.
  */
 export class RuleViolationError extends OversightError {
+  override name = 'RuleViolationError';
   /** Every rule the mutation broke, in the API's order. */
   readonly userErrors: readonly UserErrorLike[];
 

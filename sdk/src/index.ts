@@ -1,7 +1,8 @@
 /**
  * The cluster oversight SDK: a typed client for the oversight GraphQL API.
  *
- * - {@link createClient} makes a client; `client.request(Document, variables)` runs one operation.
+ * - {@link createClient} makes a client; `client.request(Document, variables)` runs one operation,
+ *   `client.paginate(Document, variables)` iterates a connection's rows page by page.
  * - Every generated `…Document` (e.g. `ClustersDocument`, `ClusterDetailDocument`) carries its
  *   result and variables types (`ClustersQuery`, `ClustersQueryVariables`); fragments give the
  *   shapes of list rows (`ClusterSummaryFragment`, ...).
@@ -13,8 +14,29 @@
  *
  * @packageDocumentation
  */
-export { createClient } from './client';
-export type { ClientOptions, FetchInitLike, FetchLike, FetchResponseLike, OversightClient, RequestArguments, RequestOptions } from './client';
+export { createClient, MAX_PAGE_SIZE } from './client.js';
+export type {
+  AbortSignalLike,
+  ClientLogEvent,
+  ClientLogger,
+  ClientOptions,
+  ConnectionOf,
+  DocumentLike,
+  DocumentTypeDecoration,
+  FetchInitLike,
+  FetchLike,
+  FetchResponseLike,
+  ForwardPagingVariables,
+  NodeOf,
+  OversightClient,
+  PageInfoLike,
+  PaginateOptions,
+  PlatformAbortSignal,
+  Paginator,
+  RequestArguments,
+  RequestOptions,
+  RetryOptions,
+} from './client.js';
 export {
   assertNoUserErrors,
   BadUserInputError,
@@ -22,10 +44,13 @@ export {
   NetworkError,
   OversightError,
   RateLimitedError,
+  RequestAbortedError,
+  RequestTimeoutError,
   RuleViolationError,
   ServerError,
   ServiceUnavailableError,
   UnauthenticatedError,
-} from './errors';
-export type { AcceptedPayload, GraphQLErrorLocation, OversightErrorOptions, RawGraphQLError, UserErrorLike } from './errors';
-export * from './generated/graphql';
+} from './errors.js';
+export type { AcceptedPayload, GraphQLErrorLocation, OversightErrorOptions, RawGraphQLError, UserErrorLike } from './errors.js';
+export { SDK_NAME, SDK_VERSION } from './version.js';
+export * from './generated/graphql.js';

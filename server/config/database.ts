@@ -20,7 +20,8 @@ export interface OpenDatabase {
 
 /**
  * Connects to `DATABASE_URL` when given; otherwise starts the embedded PostgreSQL whose data lives
- * in `DATA_DIR`, creating the application database on first start.
+ * in `DATA_DIR`, creating the application database on first start. `DATABASE_REPLICA_URLS`, when
+ * given, are the primary's streaming replicas that GraphQL queries read from.
  */
 export async function openDatabase(env: Environment, log: (line: string) => void): Promise<OpenDatabase> {
   let embedded: EmbeddedDatabase | null = null;
@@ -32,7 +33,7 @@ export async function openDatabase(env: Environment, log: (line: string) => void
       if (!(await embedded.databaseExists(EMBEDDED_DATABASE_NAME))) await embedded.createDatabase(EMBEDDED_DATABASE_NAME);
       clientUrl = embedded.urlFor(EMBEDDED_DATABASE_NAME);
     }
-    const orm = await MikroORM.init(ormConfig({ clientUrl, timeouts: env.databaseTimeouts }));
+    const orm = await MikroORM.init(ormConfig({ clientUrl, timeouts: env.databaseTimeouts, replicaUrls: env.databaseReplicaUrls }));
     return {
       orm,
       embedded,

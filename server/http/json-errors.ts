@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, Response } from 'express';
 import { LimitErrorCode } from '../kernel/limits/request-limits';
+import { errorDetails } from '../observability/error-details';
+import type { Logger } from '../observability/logger';
 
 /** A GraphQL-shaped error body for failures outside GraphQL execution, so clients parse one format. */
 export function sendJsonError(response: Response, status: number, message: string, extensions: Record<string, unknown>): void {
@@ -22,7 +24,7 @@ interface HttpError {
  * client's fault and say why; anything else is masked like an internal GraphQL error and logged with
  * the request id.
  */
-export function jsonErrorHandler(log: (message: string, details?: Record<string, unknown>) => void): ErrorRequestHandler {
+export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _request, response, next) => {
     if (response.headersSent) {
       next(error);
@@ -47,11 +49,7 @@ export function jsonErrorHandler(log: (message: string, details?: Record<string,
       return;
     }
     const errorId = randomUUID();
-    log('Unexpected error while answering an HTTP request', {
-      errorId,
-      requestId,
-      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
-    });
+    logger.error({ errorId, requestId, error: errorDetails(error) }, 'Unexpected error while answering an HTTP request');
     sendJsonError(response, 500, 'Internal server error.', { code: 'INTERNAL_SERVER_ERROR', errorId, requestId });
   };
 }

@@ -4,6 +4,7 @@ import type { GraphQLError } from 'graphql';
 import { Field, ObjectType, type ClassType } from 'type-graphql';
 import type { Context } from '../context';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { idempotencyClaimOf, lockKey, reusedKeyError, storeKey, type StoredKey } from '../modules/idempotency/idempotency';
 import { Person } from '../modules/person/person.entity';
 import { badUserInput, ErrorCode, UserError } from './errors';
 import { decodeGlobalId } from './global-id';
@@ -148,22 +149,34 @@ export interface MutationWork<T extends NodeEntity<string>> {
 
 const MAX_ATTEMPTS = 5;
 
+/** Thrown inside the transaction when its idempotency key already committed: roll back, answer the first result. */
+class AlreadyApplied {
+  constructor(readonly stored: StoredKey) {}
+}
+
 /**
  * Runs one business action as one transaction (STYLE.md convention 4): `work` loads, checks the
  * rules, changes; then one AuditEvent is written in the same transaction (R12) and everything
  * commits together. A rule violation or a constraint that backs a rule up rolls everything back and
- * becomes `userErrors`; serialization failures and deadlocks are retried.
+ * becomes `userErrors`; serialization failures and deadlocks are retried. A request sent with an
+ * `Idempotency-Key` (modules/idempotency) stores it in the same transaction; a repeat of one that
+ * committed changes nothing and answers the object the first one changed.
  */
 export async function runMutation<T extends NodeEntity<string>>(
   ctx: Context,
   action: string,
   work: (em: EntityManager) => Promise<MutationWork<T>>,
 ): Promise<Payload<T>> {
+  const claim = idempotencyClaimOf(ctx);
   for (let attempt = 1; ; attempt += 1) {
     // A fresh fork per attempt: a failed attempt leaves nothing behind in the request's identity map.
     const em = ctx.em.fork({ clear: true });
     try {
       const target = await em.transactional(async (tx) => {
+        if (claim) {
+          const stored = await lockKey(tx, claim);
+          if (stored) throw new AlreadyApplied(stored);
+        }
         const { target: changed, before } = await work(tx);
         await tx.flush();
         tx.create(AuditEvent, {
@@ -175,11 +188,18 @@ export async function runMutation<T extends NodeEntity<string>>(
           before: before ?? null,
           after: snapshot(changed),
         });
+        if (claim) await storeKey(tx, claim, action, changed);
         return changed;
       });
+      if (claim) claim.stored = true;
       return { result: target, userErrors: [] };
     } catch (error) {
       if (error instanceof RuleViolation) return { result: null, userErrors: error.userErrors };
+      if (error instanceof AlreadyApplied) {
+        if (error.stored.requestHash !== claim!.requestHash) throw reusedKeyError();
+        const first = await ctx.em.fork().findOneOrFail<T>(error.stored.targetType, { id: error.stored.targetId } as never);
+        return { result: first, userErrors: [] };
+      }
       const database = postgresError(error);
       if (isRetryable(database) && attempt < MAX_ATTEMPTS) {
         await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.floor(Math.random() * 20)));

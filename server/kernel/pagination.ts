@@ -127,6 +127,56 @@ export interface PageWindow {
   end: number | null;
 }
 
+/**
+ * A page of a list. Cursors are made when asked for: most queries read `nodes` and never see one.
+ * A class rather than an object literal with getters, which V8 keeps in slow dictionary mode (the
+ * engine makes one per nested page, hundreds per response).
+ */
+class Page<T> implements Connection<T> {
+  private madeEdges: Edge<T>[] | undefined;
+  private total: Promise<number> | number | undefined;
+  readonly pageInfo: PageInfo;
+
+  constructor(
+    readonly nodes: T[],
+    private readonly offset: number,
+    hasNextPage: boolean,
+    private readonly countAll: () => Promise<number> | number,
+  ) {
+    this.pageInfo = new PageInfoOf(nodes.length, offset, hasNextPage);
+  }
+
+  get edges(): Edge<T>[] {
+    this.madeEdges ??= this.nodes.map((node, index) => ({ node, cursor: encodeCursor(this.offset + index) }));
+    return this.madeEdges;
+  }
+
+  get totalCount(): Promise<number> | number {
+    this.total ??= this.countAll();
+    return this.total;
+  }
+}
+
+class PageInfoOf implements PageInfo {
+  readonly hasPreviousPage: boolean;
+
+  constructor(
+    private readonly size: number,
+    private readonly offset: number,
+    readonly hasNextPage: boolean,
+  ) {
+    this.hasPreviousPage = offset > 0;
+  }
+
+  get startCursor(): string | null {
+    return this.size > 0 ? encodeCursor(this.offset) : null;
+  }
+
+  get endCursor(): string | null {
+    return this.size > 0 ? encodeCursor(this.offset + this.size - 1) : null;
+  }
+}
+
 /** Assembles a connection from the rows loaded for a window (`limit + 1` rows when the end is unknown). */
 export function buildConnection<T>(
   rows: T[],
@@ -134,23 +184,8 @@ export function buildConnection<T>(
   hasItemsAfterWindow: boolean,
   totalCount: () => Promise<number> | number,
 ): Connection<T> {
-  const page = rows.slice(0, window.limit);
-  const edges = page.map((node, index) => ({ node, cursor: encodeCursor(window.offset + index) }));
   const hasNextPage =
     window.end === null ? rows.length > window.limit : window.offset + window.limit < window.end || hasItemsAfterWindow;
-  let total: Promise<number> | number | undefined;
-  return {
-    edges,
-    nodes: page,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: window.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    get totalCount() {
-      total ??= totalCount();
-      return total;
-    },
-  };
+  const page = rows.length > window.limit ? rows.slice(0, window.limit) : rows;
+  return new Page(page, window.offset, hasNextPage, totalCount);
 }

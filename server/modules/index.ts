@@ -9,6 +9,7 @@ import { clusterModule } from './cluster/cluster.module';
 import { developmentPlanModule } from './development-plan/development-plan.module';
 import { disputeModule } from './dispute/dispute.module';
 import { executiveAgencyModule } from './executive-agency/executive-agency.module';
+import { idempotencyModule } from './idempotency/idempotency.module';
 import { nodeModule } from './node/node.module';
 import { periodModule } from './period/period.module';
 import { periodicReportModule } from './periodic-report/periodic-report.module';
@@ -45,6 +46,7 @@ export const modules: readonly ModuleManifest[] = [
   auditModule,
   apiKeyModule,
   nodeModule,
+  idempotencyModule,
 ];
 
 export const entities: readonly ClassType[] = modules.flatMap((module) => module.entities ?? []);

@@ -22,6 +22,7 @@ import { fixedClock } from '../../server/kernel/clock';
 import { isDatabaseUnavailable } from '../../server/kernel/errors';
 import { Person } from '../../server/modules/person/person.entity';
 import { DEMO_TODAY } from '../setup/constants';
+import { captureLog } from '../setup/log-capture';
 
 const ACQUIRE_MS = 2_000;
 const STATEMENT_MS = 2_000;
@@ -44,7 +45,7 @@ const tokens = new TokenService('outage-test-secret-that-is-long-enough-for-hs25
 const tokenOf = new Map<string, string>();
 /** Processes this file stopped with SIGSTOP, to wake in any case. */
 const frozen = new Set<number>();
-const logged: Array<{ message: string; details?: Record<string, unknown> }> = [];
+const logged = captureLog('warn');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -159,7 +160,7 @@ beforeAll(async () => {
     orm,
     tokens,
     clock: fixedClock(DEMO_TODAY),
-    log: (message, details) => logged.push({ message, details }),
+    logger: logged.logger,
   });
   const port = await app.listen(0, '127.0.0.1');
   origin = `http://127.0.0.1:${port}`;
@@ -220,7 +221,7 @@ describe('a database that stops answering (SIGSTOP)', () => {
     expectUnavailable(answer);
     expect(answer.ms).toBeLessThan(BOUND_MS + MARGIN_MS);
     // Logged as an outage with codes only: no SQL, no values.
-    const outage = logged.filter((entry) => entry.message === 'The database is out of reach');
+    const outage = logged.records().filter((entry) => entry.msg === 'The database is out of reach');
     expect(outage.length).toBeGreaterThan(0);
     expect(JSON.stringify(outage)).not.toMatch(/select|analyst/i);
   });

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPostmasterLock } from '../../server/db/embedded-database';
 import { migrations } from '../../server/db/migrations';
+import { TEMPLATE_DEMO } from '../setup/constants';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ANALYST = 'analyst@demo.cluster-oversight.ir';
@@ -22,7 +23,10 @@ const timings: string[] = [];
 interface Started {
   child: ChildProcess;
   pid: number;
+  /** The messages: a JSON log line's `msg`, any other line as it is. */
   output: string[];
+  /** The lines as written. */
+  raw: string[];
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -43,21 +47,37 @@ function start(command: string, args: string[], settings: Record<string, string>
   if (!child.pid) throw new Error(`${command} did not start`);
   groups.add(child.pid);
   const output: string[] = [];
+  const raw: string[] = [];
   let partial = '';
+  const add = (line: string) => {
+    raw.push(line);
+    output.push(messageOf(line));
+  };
   const collect = (chunk: Buffer) => {
     const lines = (partial + chunk.toString('utf8')).split('\n');
     partial = lines.pop() ?? '';
-    output.push(...lines);
+    lines.forEach(add);
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('close', (code, signal) => {
-      if (partial) output.push(partial);
+      if (partial) add(partial);
       resolve({ code, signal });
     }),
   );
-  return { child, pid: child.pid, output, exited };
+  return { child, pid: child.pid, output, raw, exited };
+}
+
+/** The server logs JSON lines (stdout is a pipe here); the checks below read their messages. */
+function messageOf(line: string): string {
+  if (!line.startsWith('{')) return line;
+  try {
+    const record = JSON.parse(line) as { msg?: unknown };
+    return typeof record.msg === 'string' ? record.msg : line;
+  } catch {
+    return line;
+  }
 }
 
 const startServer = (settings: Record<string, string>) => start(process.execPath, ['dist/server/index.js'], settings);
@@ -214,6 +234,11 @@ describe('the server process under supervision', () => {
     expect(npm.output.some((line) => line.startsWith('Stopped cleanly'))).toBe(true);
     expect(existsSync(path.join(clusterDirectory, 'postmaster.pid'))).toBe(false);
     expect(existsSync(path.join(dataDir, 'postgres-owner'))).toBe(false);
+    // Logged as JSON lines with level and time; the demo token only as plain text for the developer.
+    const logLines = npm.raw.filter((line) => line.startsWith('{'));
+    expect(logLines.length).toBeGreaterThan(3);
+    for (const line of logLines) expect(JSON.parse(line)).toMatchObject({ level: expect.any(String), time: expect.any(String), msg: expect.any(String) });
+    expect(logLines.some((line) => /Bearer ey/.test(line))).toBe(false);
     timings.push(`npm start to ready (build, initdb, migrations, demo data): ${startMs} ms; SIGTERM to npm until npm, node and PostgreSQL are gone: ${stopMs} ms`);
 
     server = startServer(settings());
@@ -361,6 +386,62 @@ describe('the server process under supervision', () => {
       // One JWT secret for the shared DATA_DIR: a token minted by one server is good on the others.
       const shared = servers[0].output.find((line) => line.startsWith('Authorization: Bearer '))!.slice('Authorization: Bearer '.length);
       for (const serverPort of ports) expect((await graphql(serverPort, shared, PROVINCE_COUNT)).body.data?.provinces?.totalCount).toBe(31);
+
+      for (const started of servers) process.kill(started.pid, 'SIGTERM');
+      for (const started of servers) expect((await exitOf(started, 30_000)).code).toBe(0);
+    } finally {
+      rmSync(sharedDataDir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('two servers on one database hold a caller to one rate limit between them, and say so in RateLimit headers', async () => {
+    const LIMIT = 5;
+    const adminUrl = inject('databaseAdminUrl');
+    const name = `process_rate_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database "${name}" template "${TEMPLATE_DEMO}"`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const sharedDataDir = mkdtempSync(path.join(tmpdir(), 'cluster-oversight-rate-'));
+    try {
+      const ports = [await freePort(), await freePort()];
+      const servers = ports.map((serverPort) =>
+        startServer({
+          DATABASE_URL: url.toString(),
+          PORT: String(serverPort),
+          DATA_DIR: sharedDataDir,
+          JWT_SECRET: 'process-rate-limit-secret-long-enough-for-hs256',
+          RATE_LIMIT_PER_MINUTE: String(LIMIT),
+          // Shared counting is what this shows: a wait cut short by a loaded machine would count in memory.
+          RATE_LIMIT_STORE_TIMEOUT_MS: '10000',
+        }),
+      );
+      await Promise.all(servers.map((started, index) => waitReady(started, ports[index], 180_000)));
+      const shared = servers[0].output.find((line) => line.startsWith('Authorization: Bearer '))!.slice('Authorization: Bearer '.length);
+
+      const answers: Array<{ status: number; limit: string | null; remaining: string | null; reset: string | null; retryAfter: string | null }> = [];
+      for (let request = 0; request < 2 * LIMIT; request += 1) {
+        const response = await fetch(`http://127.0.0.1:${ports[request % 2]}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${shared}` },
+          body: JSON.stringify({ query: PROVINCE_COUNT }),
+        });
+        await response.text();
+        answers.push({
+          status: response.status,
+          limit: response.headers.get('ratelimit-limit'),
+          remaining: response.headers.get('ratelimit-remaining'),
+          reset: response.headers.get('ratelimit-reset'),
+          retryAfter: response.headers.get('retry-after'),
+        });
+      }
+      expect(answers.map((answer) => answer.status)).toEqual([...Array(LIMIT).fill(200), ...Array(LIMIT).fill(429)]);
+      expect(answers.every((answer) => answer.limit === String(LIMIT) && Number(answer.reset) >= 1 && Number(answer.reset) <= 60)).toBe(true);
+      expect(answers.map((answer) => Number(answer.remaining))).toEqual([...Array.from({ length: LIMIT }, (_, index) => LIMIT - 1 - index), ...Array(LIMIT).fill(0)]);
+      expect(answers.filter((answer) => answer.status === 429).every((answer) => answer.retryAfter === answer.reset)).toBe(true);
+      timings.push(`two servers, limit ${LIMIT}: ${2 * LIMIT} requests alternated between them, ${answers.filter((answer) => answer.status === 200).length} accepted`);
 
       for (const started of servers) process.kill(started.pid, 'SIGTERM');
       for (const started of servers) expect((await exitOf(started, 30_000)).code).toBe(0);

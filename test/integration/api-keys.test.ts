@@ -258,7 +258,7 @@ describe('apiKeys', () => {
 
 describe('the rate limit', () => {
   it('gives each API key a budget of its own, apart from the address and from people', async () => {
-    const limited = await createApp({ orm: app.orm, tokens: app.tokens, clock: fixedClock(DEMO_TODAY), log: () => undefined, limits: { requestsPerMinute: 2 } });
+    const limited = await createApp({ orm: app.orm, tokens: app.tokens, clock: fixedClock(DEMO_TODAY), limits: { requestsPerMinute: 2 } });
     try {
       const url = `http://127.0.0.1:${await limited.listen(0, '127.0.0.1')}/graphql`;
       const [first, second] = [await createKey({ name: 'Budget one' }), await createKey({ name: 'Budget two' })];

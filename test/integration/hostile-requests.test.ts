@@ -13,6 +13,7 @@ import { fixedClock } from '../../server/kernel/clock';
 import { DEFAULT_REQUEST_LIMITS } from '../../server/kernel/limits/request-limits';
 import { Person } from '../../server/modules/person/person.entity';
 import { DEMO_TODAY } from '../setup/constants';
+import { captureLog } from '../setup/log-capture';
 import { ANALYST, startTestApp, TEST_JWT_SECRET, type TestApp } from '../setup/test-app';
 import type { Json } from './graphql-test-support';
 
@@ -316,7 +317,7 @@ describe('production mode', () => {
   let url: string;
 
   beforeAll(async () => {
-    production = await createApp({ orm: app.orm, tokens: app.tokens, clock: fixedClock(DEMO_TODAY), production: true, log: () => undefined });
+    production = await createApp({ orm: app.orm, tokens: app.tokens, clock: fixedClock(DEMO_TODAY), production: true });
     url = `http://127.0.0.1:${await production.listen(0, '127.0.0.1')}/graphql`;
   });
   afterAll(() => production?.stop());
@@ -362,7 +363,6 @@ describe('the rate limit', () => {
       orm: app.orm,
       tokens: app.tokens,
       clock: fixedClock(DEMO_TODAY),
-      log: () => undefined,
       limits: { requestsPerMinute: PER_MINUTE },
     });
     url = `http://127.0.0.1:${await limited.listen(0, '127.0.0.1')}/graphql`;
@@ -399,7 +399,7 @@ describe('an internal error', () => {
   let broken: TestApp;
   let brokenApp: App;
   let url: string;
-  const logged: Array<{ message: string; details?: Record<string, unknown> }> = [];
+  const logged = captureLog('warn');
 
   beforeAll(async () => {
     // A database of its own whose cluster table has gone: every cluster query fails in SQL.
@@ -409,7 +409,7 @@ describe('an internal error', () => {
       orm: broken.orm,
       tokens: broken.tokens,
       clock: fixedClock(DEMO_TODAY),
-      log: (message, details) => logged.push({ message, details }),
+      logger: logged.logger,
     });
     url = `http://127.0.0.1:${await brokenApp.listen(0, '127.0.0.1')}/graphql`;
   });
@@ -430,11 +430,25 @@ describe('an internal error', () => {
     expect(error.extensions?.errorId).toEqual(expect.any(String));
     expect(response.text).not.toMatch(/cluster_gone|relation|select|stack/i);
 
-    const entry = logged.find((line) => line.details?.errorId === error.extensions?.errorId);
-    expect(entry?.details?.requestId).toBe('support-case-0001');
-    expect(JSON.stringify(entry?.details)).toMatch(/cluster/);
+    const entry = logged.records().find((line) => line.errorId === error.extensions?.errorId);
+    expect(entry?.requestId).toBe('support-case-0001');
+    expect(entry?.level).toBe('error');
+    // With its stack, and the failing statement without its values.
+    expect(JSON.stringify(entry?.error)).toMatch(/cluster/);
+    expect((entry?.error as { stack?: string }).stack).toMatch(/\n\s+at /);
 
     // The rest of the API still answers.
     await expectStillAnswers(url, brokenToken);
+  });
+
+  it('is logged without the values of the failing statement', async () => {
+    const brokenToken = await broken.tokenFor(ANALYST);
+    const secret = 'Kashan-Unlogged-5528';
+    const response = await query(url, 'query($filter: ClusterFilter) { clusters(filter: $filter) { totalCount } }', { filter: { search: secret } }, { token: brokenToken });
+    const [error] = response.body!.errors!;
+    const entry = logged.records().find((line) => line.errorId === error.extensions?.errorId);
+    expect(entry?.error).toMatchObject({ sqlState: '42P01' });
+    expect((entry?.error as { message: string }).message).toMatch(/"search_name" like '\?'/);
+    expect(logged.lines.join('')).not.toMatch(/Kashan|Unlogged|5528/);
   });
 });

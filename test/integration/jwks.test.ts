@@ -49,7 +49,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
   const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
   const tokens = new TokenService(TEST_JWT_SECRET, { jwksUrl, issuer: ISSUER, audience: AUDIENCE });
-  app = await createApp({ orm: test.orm, tokens, clock: fixedClock(DEMO_TODAY), log: () => undefined });
+  app = await createApp({ orm: test.orm, tokens, clock: fixedClock(DEMO_TODAY) });
   url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}/graphql`;
 });
 afterAll(async () => {

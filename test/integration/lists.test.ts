@@ -11,7 +11,7 @@ import { AgentContract } from '../../server/modules/agent-contract/agent-contrac
 import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
 import { BudgetAdjustment } from '../../server/modules/budget-adjustment/budget-adjustment.entity';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
-import { DevelopmentPlan } from '../../server/modules/development-plan/development-plan.entity';
+import { DevelopmentPlan, PlanIndicator } from '../../server/modules/development-plan/development-plan.entity';
 import { Dispute } from '../../server/modules/dispute/dispute.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
 import { PeriodicReport } from '../../server/modules/periodic-report/periodic-report.entity';
@@ -24,7 +24,7 @@ import { SupervisorReview } from '../../server/modules/supervisor-review/supervi
 import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
 import { normalizePersian } from '../../server/kernel/persian-text';
 import { DEMO_TODAY } from '../setup/constants';
-import { startTestApp, type TestApp } from '../setup/test-app';
+import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
 import { distinct, expectErrorCode, foldPersian, nextDay, queryData, type Json } from './graphql-test-support';
 
 let app: TestApp;
@@ -33,8 +33,31 @@ let app: TestApp;
 // The table: one entry per top-level list
 // ---------------------------------------------------------------------------------------------
 
-/** How the values of an order field compare: by the database's text collation, as plain fixed-width strings, as integers, or on a scale. */
-type Comparison = 'text' | 'plain' | 'integer' | { scale: readonly string[] };
+/** How the values of an order field compare: by the database's text collation, as plain fixed-width strings, as integers, as decimals, or on a scale. */
+type Comparison = 'text' | 'plain' | 'integer' | 'decimal' | { scale: readonly string[] };
+
+/** A decimal string (up to 4 places) in ten-thousandths, to compare exactly. */
+function scaledDecimal(text: string): bigint {
+  const negative = text.startsWith('-');
+  const [whole, fraction = ''] = text.replace('-', '').split('.');
+  const value = BigInt(whole) * 10_000n + BigInt(fraction.padEnd(4, '0').slice(0, 4) || '0');
+  return negative ? -value : value;
+}
+
+/** Whether a decimal satisfies a `DecimalComparison`. */
+function decimalHolds(value: string | null, comparison: Record<string, string>): boolean {
+  if (value === null) return false;
+  const v = scaledDecimal(value);
+  const checks: Record<string, (bound: bigint) => boolean> = {
+    eq: (b) => v === b,
+    ne: (b) => v !== b,
+    gt: (b) => v > b,
+    gte: (b) => v >= b,
+    lt: (b) => v < b,
+    lte: (b) => v <= b,
+  };
+  return Object.entries(comparison).every(([operator, bound]) => checks[operator](scaledDecimal(bound)));
+}
 
 interface OrderCase {
   key: (node: Json) => string | null;
@@ -373,6 +396,36 @@ const LISTS: ListSpec[] = [
     orders: { DUE_ON: { key: (node) => node.dueOn, compare: 'plain' }, PERIOD: { key: (node) => node.period.label, compare: 'plain' } },
   },
   {
+    field: 'planIndicators',
+    entity: PlanIndicator,
+    filterType: 'PlanIndicatorFilter',
+    orderType: 'PlanIndicatorOrder',
+    defaultOrder: 'NAME',
+    selection: 'id name target latestActual gap achievementRate higherIsBetter plan { id status responsibleAgency { id } cluster { id province { id code } } }',
+    filters: {
+      planIds: { values: idChoices((node) => node.plan.id), holds: inIds((node) => node.plan.id) },
+      clusterIds: { values: idChoices((node) => node.plan.cluster.id), holds: inIds((node) => node.plan.cluster.id) },
+      provinceIds: { values: idChoices((node) => node.plan.cluster.province.id), holds: inIds((node) => node.plan.cluster.province.id) },
+      provinceCodes: {
+        values: valueChoices((node) => node.plan.cluster.province.code),
+        holds: (node: Json, codes: string[]) => codes.includes(node.plan.cluster.province.code),
+      },
+      responsibleAgencyIds: { values: idChoices((node) => node.plan.responsibleAgency.id), holds: inIds((node) => node.plan.responsibleAgency.id) },
+      planStatuses: { values: valueChoices((node) => node.plan.status), holds: (node: Json, statuses: string[]) => statuses.includes(node.plan.status) },
+      higherIsBetter: { values: singleChoices((node) => node.higherIsBetter), holds: (node: Json, value: boolean) => node.higherIsBetter === value },
+      hasActual: { values: () => [true, false], holds: (node: Json, value: boolean) => (node.latestActual !== null) === value },
+      achievementRate: {
+        values: () => [{ lt: '0.5' }, { gte: '0.5', lte: '1' }, { eq: '1' }, { ne: '1', gt: '0.3' }],
+        holds: (node: Json, comparison: Record<string, string>) => decimalHolds(node.achievementRate, comparison),
+      },
+    },
+    orders: {
+      ACHIEVEMENT_RATE: { key: (node) => node.achievementRate, compare: 'decimal' },
+      ABSOLUTE_GAP: { key: (node) => (node.gap === null ? null : node.gap.replace('-', '')), compare: 'decimal' },
+      NAME: { key: (node) => node.name, compare: 'text' },
+    },
+  },
+  {
     field: 'progressReports',
     entity: ProgressReport,
     filterType: 'ProgressReportFilter',
@@ -547,7 +600,17 @@ interface ListAnswer {
   nodes: Json[];
 }
 
-/** Reads the list once per variant, all in one request (one alias per variant). */
+/**
+ * SQL statements a request spends before it reads anything: finding the signed-in person (the
+ * analyst, who reads every province, needs no statement for a read scope).
+ */
+const AUTH_STATEMENTS = 1;
+
+/**
+ * Reads the list once per variant, all in one request (one alias per variant), and checks that the
+ * request ran the viewer's statement and one statement per variant, whatever the filter, order or
+ * number of rows (STYLE.md convention 3).
+ */
 async function fetchLists(spec: ListSpec, variants: { filter?: Json; orderBy?: Json }[]): Promise<ListAnswer[]> {
   const variables: Record<string, unknown> = {};
   const declarations: string[] = [];
@@ -562,7 +625,11 @@ async function fetchLists(spec: ListSpec, variants: { filter?: Json; orderBy?: J
     }
     return `list${index}: ${spec.field}(first: 100, filter: $filter${index}${orderArgument}) { totalCount nodes { ${spec.selection} } }`;
   });
-  const data = await queryData<Record<string, ListAnswer>>(app, `query Lists(${declarations.join(', ')}) { ${fields.join('\n')} }`, variables);
+  const query = `query Lists(${declarations.join(', ')}) { ${fields.join('\n')} }`;
+  await app.tokenFor(ANALYST);
+  app.resetQueries();
+  const data = await queryData<Record<string, ListAnswer>>(app, query, variables);
+  expect(app.queries.length, `SQL statements of ${spec.field} with ${JSON.stringify(variables)}`).toBe(AUTH_STATEMENTS + variants.length);
   return variants.map((_, index) => data[`list${index}`]);
 }
 
@@ -596,6 +663,7 @@ async function sortedByDatabase(values: string[]): Promise<string[]> {
 async function sortedAscending(values: string[], comparison: Comparison): Promise<string[]> {
   if (comparison === 'text') return sortedByDatabase(values);
   if (comparison === 'integer') return [...values].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
+  if (comparison === 'decimal') return [...values].sort((a, b) => (scaledDecimal(a) < scaledDecimal(b) ? -1 : scaledDecimal(a) > scaledDecimal(b) ? 1 : 0));
   if (comparison === 'plain') return [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const { scale } = comparison;
   return [...values].sort((a, b) => scale.indexOf(a) - scale.indexOf(b));
@@ -760,6 +828,21 @@ describe('the table of lists', () => {
 });
 
 describe.each(LISTS)('$field', (spec) => {
+  it(`reads the whole list with its references in ${AUTH_STATEMENTS} + 1 SQL statements`, async () => {
+    // Given the list with every field of the table's selection, references included
+    await app.tokenFor(ANALYST);
+    app.resetQueries();
+
+    // When it is read, filtered only by the list's own base conditions
+    const { list } = await queryData<{ list: ListAnswer }>(app, `query($filter: ${spec.filterType}) { list: ${spec.field}(first: 100, filter: $filter) { totalCount nodes { ${spec.selection} } } }`, {
+      filter: spec.baseFilter ?? null,
+    });
+
+    // Then the viewer's statement and one more ran, however many rows came back
+    expect(list.nodes.length).toBeGreaterThan(0);
+    expect(app.queries.length, app.queries.join('\n')).toBe(AUTH_STATEMENTS + 1);
+  });
+
   it('counts every row of its table in totalCount, and every node has an id', async () => {
     // Given the number of rows in the table, counted without the API
     const rows = await app.orm.em.fork().count(spec.entity, {});

@@ -14,6 +14,7 @@ import { createApp, type App } from '../../server/app';
 import { fixedClock } from '../../server/kernel/clock';
 import { unreadableFields } from '../../server/kernel/read/read-engine';
 import { DEMO_TODAY } from '../setup/constants';
+import { testLogger } from '../setup/log-capture';
 import { expectAccepted, USER_ERRORS } from '../setup/mutations';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
 
@@ -45,7 +46,7 @@ async function serve(readEngine: boolean): Promise<App> {
     orm: test.orm,
     tokens: test.tokens,
     clock: fixedClock(DEMO_TODAY),
-    log: process.env.TEST_LOG ? (message, details) => console.error(message, details) : () => undefined,
+    logger: testLogger(),
     readEngine,
     limits: { maxTokens: 100_000, maxCost: 1_000_000_000, maxDepth: 20, requestsPerMinute: 0 },
   });

@@ -69,7 +69,7 @@ const ids: Record<string, string> = {};
  * (createApp takes `settings`; startTestApp does not, and a second database would not share data).
  */
 async function clockedApp(date: string, settings?: OversightSettings): Promise<TestApp> {
-  const server = await createApp({ orm: app.orm, tokens: app.tokens, clock: fixedClock(date), settings, log: () => undefined });
+  const server = await createApp({ orm: app.orm, tokens: app.tokens, clock: fixedClock(date), settings });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const clocked: TestApp = {

@@ -102,7 +102,7 @@ const urlOn = new Map<string, string>();
 async function serverOn(date: string): Promise<string> {
   const known = urlOn.get(date);
   if (known) return known;
-  const server = await createApp({ orm: app.orm, tokens: app.tokens, clock: fixedClock(date), log: () => undefined });
+  const server = await createApp({ orm: app.orm, tokens: app.tokens, clock: fixedClock(date) });
   clockedApps.push(server);
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { buildSchema, Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The built package, as partners get it: `npm test` runs `sdk:build` before vitest.
 import * as sdk from '../../sdk/dist/index.js';
@@ -171,10 +171,12 @@ describe('mutations', () => {
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
     expect(mutations.length).toBeGreaterThan(0);
 
-    const documents = sdk as unknown as Record<string, { definitions: ReadonlyArray<OperationDefinitionNode | FragmentDefinitionNode> } | undefined>;
+    // Documents are query strings (codegen `documentMode: string`); graphql-js reads them here, not in the SDK.
+    const documents = sdk as unknown as Record<string, object | undefined>;
     for (const mutation of mutations) {
       const name = mutation.charAt(0).toUpperCase() + mutation.slice(1);
-      const definitions = documents[`${name}Document`]?.definitions ?? [];
+      const document = documents[`${name}Document`];
+      const definitions = (document === undefined ? [] : parse(String(document)).definitions) as ReadonlyArray<OperationDefinitionNode | FragmentDefinitionNode>;
       const operation = definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
       expect(operation?.operation, mutation).toBe('mutation');
       expect(operation?.name?.value, mutation).toBe(name);

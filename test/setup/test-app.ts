@@ -7,8 +7,11 @@ import { createApp, type App } from '../../server/app';
 import { ormConfig } from '../../server/config/orm.config';
 import { TokenService } from '../../server/kernel/auth';
 import { fixedClock, type Clock } from '../../server/kernel/clock';
+import type { Logger } from '../../server/observability/logger';
+import type { ObservabilitySettings } from '../../server/observability/observe-requests';
 import { Person } from '../../server/modules/person/person.entity';
 import { DEMO_TODAY, TEMPLATE_DEMO, TEMPLATE_REFERENCE } from './constants';
+import { testLogger } from './log-capture';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 
@@ -57,7 +60,9 @@ async function createDatabase(name: string, template: string): Promise<string> {
  * Starts the real application (HTTP, Apollo, ORM) on a database of its own, cloned from a prepared
  * template: `demo` has the demo data set, `reference` only the reference data.
  */
-export async function startTestApp(options: { data?: 'demo' | 'reference'; clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { data?: 'demo' | 'reference'; clock?: Clock; logger?: Logger; observability?: Partial<ObservabilitySettings> } = {},
+): Promise<TestApp> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   const clientUrl = await createDatabase(name, options.data === 'reference' ? TEMPLATE_REFERENCE : TEMPLATE_DEMO);
   const queries: string[] = [];
@@ -66,7 +71,7 @@ export async function startTestApp(options: { data?: 'demo' | 'reference'; clock
   // (test/faults/database-outage.test.ts checks the timeouts).
   const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: 5, timeouts: { acquireMs: 60_000 }, onQuery: (sql) => queries.push(sql) }));
   const tokens = new TokenService(TEST_JWT_SECRET);
-  const app = await createApp({ orm, tokens, clock: options.clock ?? fixedClock(DEMO_TODAY), explorer: true, log: process.env.TEST_LOG ? (message, details) => console.error(message, details) : () => undefined });
+  const app = await createApp({ orm, tokens, clock: options.clock ?? fixedClock(DEMO_TODAY), explorer: true, logger: options.logger ?? testLogger(), observability: options.observability });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const tokenCache = new Map<string, string>();

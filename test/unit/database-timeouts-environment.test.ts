@@ -22,6 +22,22 @@ describe('database timeouts from the environment', () => {
   });
 });
 
+describe('read replicas from the environment', () => {
+  it('reads DATABASE_REPLICA_URLS as comma-separated URLs, none when unset', () => {
+    expect(readEnvironment({}, '/tmp').databaseReplicaUrls).toEqual([]);
+    expect(
+      readEnvironment({ DATABASE_REPLICA_URLS: 'postgresql://app:secret@replica-1:5432/oversight, postgres://app:secret@replica-2/oversight,' }, '/tmp')
+        .databaseReplicaUrls,
+    ).toEqual(['postgresql://app:secret@replica-1:5432/oversight', 'postgres://app:secret@replica-2/oversight']);
+  });
+
+  it('refuses an entry that is not a PostgreSQL URL, naming its position but not its text (it may hold a password)', () => {
+    const attempt = () => readEnvironment({ DATABASE_REPLICA_URLS: 'postgresql://a@replica-1/db,mysql://app:hunter2@replica-2/db' }, '/tmp');
+    expect(attempt).toThrow('DATABASE_REPLICA_URLS entry 2 is not a postgresql:// URL.');
+    expect(() => readEnvironment({ DATABASE_REPLICA_URLS: 'replica-1:5432' }, '/tmp')).toThrow(/entry 1/);
+  });
+});
+
 describe('which failures mean the database is out of reach', () => {
   const withCode = (code: string, message = 'failure') => Object.assign(new Error(message), { code });
 

@@ -4,6 +4,7 @@ import { decimalOf } from '../../server/kernel/decimal';
 import { ObligationStatus } from '../../server/modules/reporting/reporting.entity';
 import { quartersOverlapping } from '../../server/modules/reporting/reporting.obligations';
 import {
+  achievementRateOf,
   canWaive,
   DEFAULT_GRACE_DAYS,
   gapOf,
@@ -191,5 +192,35 @@ describe('gapOf (R10, preamble)', () => {
     expect(isBehindTarget(0n)).toBe(false);
     expect(isBehindTarget(decimalOf('-3'))).toBe(false);
     expect(isBehindTarget(null)).toBe(false);
+  });
+});
+
+describe('achievementRateOf (R10, DOMAIN.md §7)', () => {
+  const rate = (target: string, actual: string | null, higherIsBetter: boolean) => {
+    const value = achievementRateOf(decimalOf(target), actual === null ? null : decimalOf(actual), higherIsBetter);
+    return value === null ? null : value;
+  };
+
+  it('is actual ÷ target when higher is better', () => {
+    expect(rate('40000', '9076', true)).toBe(decimalOf('0.2269'));
+    expect(rate('60', '75', true)).toBe(decimalOf('1.25'));
+  });
+
+  it('is (2 × target − actual) ÷ target when lower is better: 1 at the target, above when better', () => {
+    expect(rate('18', '28', false)).toBe(decimalOf('0.4444'));
+    expect(rate('18', '18', false)).toBe(decimalOf('1'));
+    expect(rate('20', '10', false)).toBe(decimalOf('1.5'));
+    expect(rate('10', '35', false)).toBe(decimalOf('-1.5'));
+  });
+
+  it('rounds half away from zero to 4 places, as PostgreSQL does', () => {
+    expect(rate('3', '2', true)).toBe(decimalOf('0.6667'));
+    expect(rate('8', '0.0005', true)).toBe(decimalOf('0.0001'));
+    expect(rate('8', '-0.0005', true)).toBe(decimalOf('-0.0001'));
+  });
+
+  it('is null without an actual or with a target of 0', () => {
+    expect(rate('100', null, true)).toBeNull();
+    expect(rate('0', '5', true)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The pure parts of the request limits on the real schema (no database): the cost estimate, the
- * depth/alias/directive rules, the token bucket, the environment variables, and the README's example
+ * depth/alias/directive rules, the environment variables, and the README's example
  * queries staying inside the defaults.
  */
 import 'reflect-metadata';
@@ -11,7 +11,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readEnvironment } from '../../server/config/environment';
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from '../../server/kernel/limits/operation-limits';
 import { fragmentsOf, operationCost } from '../../server/kernel/limits/query-cost';
-import { TokenBucketLimiter } from '../../server/kernel/limits/rate-limiter';
 import { DEFAULT_REQUEST_LIMITS } from '../../server/kernel/limits/request-limits';
 import { buildAppSchema } from '../../server/schema';
 
@@ -45,6 +44,8 @@ describe('operation cost', () => {
     ['nested pages multiply', '{ provinces(first: 10) { nodes { clusters(first: 10) { nodes { id } } } } }', 1 + 10 * (1 + 1 + 10)],
     ['`nodes(ids:)` counts its ids', '{ nodes(ids: ["a", "b", "c"]) { id } }', 3],
     ['a list that is not a page', '{ clusters(first: 2) { nodes { responsibleWorkingGroups { name } } } }', 1 + 2 * (1 + 10)],
+    ['aggregate groups: their default number (100), each with its node key', '{ clusterAggregates(groupBy: [PROVINCE]) { keys { province { code } } count } }', 100 * (1 + 1 + 1)],
+    ['aggregate groups: as many as `first`, up to 1000', '{ a: clusterAggregates(first: 5) { count } b: reportingCompliance(first: 5000) { expected } }', 5 * 1 + 1000 * 1],
     ['introspection is free', getIntrospectionQuery(), 0],
     ['inline fragments add up', '{ node(id: "x") { ... on Cluster { province { code } } ... on Person { id } } }', 2],
   ])('%s', (_case, text, expected) => {
@@ -114,45 +115,6 @@ describe('depth, alias and directive rules', () => {
   });
 });
 
-describe('the token bucket', () => {
-  it('lets a burst of `capacity` through, then refuses with the seconds until the next request', () => {
-    let now = 1_000_000;
-    const limiter = new TokenBucketLimiter(3, 60_000, () => now);
-    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, true]);
-    // Three a minute: one comes back every 20 s.
-    expect(limiter.take('a')).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 20 });
-    now += 15_000;
-    expect(limiter.take('a')).toMatchObject({ allowed: false, retryAfterSeconds: 5 });
-    now += 5_000;
-    expect(limiter.take('a')).toMatchObject({ allowed: true, remaining: 0 });
-    expect(limiter.take('b')).toMatchObject({ allowed: true, remaining: 2 });
-  });
-
-  it('never holds more than `capacity`, however long a caller waits', () => {
-    let now = 0;
-    const limiter = new TokenBucketLimiter(2, 60_000, () => now);
-    limiter.take('a');
-    now += 10 * 60_000;
-    expect([1, 2, 3].map(() => limiter.take('a').allowed)).toEqual([true, true, false]);
-  });
-
-  it('forgets callers whose bucket has filled up again', () => {
-    let now = 0;
-    const limiter = new TokenBucketLimiter(2, 60_000, () => now);
-    limiter.take('a');
-    limiter.take('b');
-    expect(limiter.size).toBe(2);
-    now += 61_000;
-    limiter.take('c');
-    expect(limiter.size).toBe(1);
-  });
-
-  it('refuses a limit that is not a positive integer', () => {
-    expect(() => new TokenBucketLimiter(0)).toThrow(/positive integer/);
-    expect(() => new TokenBucketLimiter(1.5)).toThrow(/positive integer/);
-  });
-});
-
 describe('environment', () => {
   const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
 
@@ -175,6 +137,7 @@ describe('environment', () => {
       GRAPHQL_MAX_COST: '50000',
       HTTP_MAX_BODY_BYTES: '65536',
       RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_STORE_TIMEOUT_MS: '2000',
     });
     expect(env.limits).toEqual({
       maxDepth: 12,
@@ -184,6 +147,7 @@ describe('environment', () => {
       maxCost: 50_000,
       maxBodyBytes: 65_536,
       requestsPerMinute: 0,
+      rateLimitStoreTimeoutMs: 2000,
     });
   });
 
@@ -194,6 +158,7 @@ describe('environment', () => {
     ['GRAPHQL_MAX_COST', 'lots'],
     ['HTTP_MAX_BODY_BYTES', '10'],
     ['RATE_LIMIT_PER_MINUTE', '-1'],
+    ['RATE_LIMIT_STORE_TIMEOUT_MS', '10'],
   ])('refuses %s=%s', (name, value) => {
     expect(() => readEnvironment({ [name]: value })).toThrow(new RegExp(name));
   });

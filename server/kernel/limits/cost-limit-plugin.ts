@@ -10,8 +10,9 @@ import { LimitErrorCode } from './request-limits';
  * It runs in `didResolveOperation`, not as a validation rule: validation sees no variables (and its
  * verdict is cached per document), while page sizes usually come in variables. An error thrown there
  * is answered at once with the status in `extensions.http` (Apollo Server's request pipeline).
+ * `onCost` is told every computed cost (the request log carries it).
  */
-export function costLimitPlugin(maxCost: number, settings?: Partial<CostSettings>): ApolloServerPlugin<BaseContext> {
+export function costLimitPlugin(maxCost: number, settings?: Partial<CostSettings>, onCost?: (cost: number) => void): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       let requested: number | undefined;
@@ -19,6 +20,7 @@ export function costLimitPlugin(maxCost: number, settings?: Partial<CostSettings
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           requested = operationCost({ schema, operation, fragments: fragmentsOf(document.definitions), variables: request.variables, settings });
+          onCost?.(requested);
           if (requested > maxCost) {
             throw new GraphQLError(
               `The operation's estimated cost is ${requested}, over the limit of ${maxCost}. ` +

@@ -8,6 +8,8 @@
  *   or `last` (the larger when both are given, 20 when neither, at most 100 since larger pages are
  *   refused anyway). `nodes(ids: […])` lists as many as it names. Any other list of objects (a
  *   payload's `userErrors`, a cluster's `responsibleWorkingGroups`) counts `unpagedListSize`.
+ * - A list that is itself limited by `first` (the groups of an aggregate query) is as long as its
+ *   `first`, or its default, up to the most it returns.
  * - Introspection (`__schema`, `__type`) costs 0: its size is the schema's, and graphql-js bounds its
  *   nesting with MaxIntrospectionDepthRule.
  * - Every branch of inline fragments and spreads on abstract types is added: an upper bound.
@@ -38,6 +40,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination';
+import { DEFAULT_GROUPS, MAX_GROUPS } from '../read/aggregate-description';
 
 export interface CostSettings {
   /** Page size of a connection that gives neither `first` nor `last`. */
@@ -46,12 +49,17 @@ export interface CostSettings {
   maxPageSize: number;
   /** Assumed length of a list of objects that is not a connection page and has no `ids`. */
   unpagedListSize: number;
+  /** Length of a list limited by its own `first` (aggregate groups) that does not give it, and the most counted. */
+  defaultGroups: number;
+  maxGroups: number;
 }
 
 export const DEFAULT_COST_SETTINGS: Readonly<CostSettings> = Object.freeze({
   defaultPageSize: DEFAULT_PAGE_SIZE,
   maxPageSize: MAX_PAGE_SIZE,
   unpagedListSize: 10,
+  defaultGroups: DEFAULT_GROUPS,
+  maxGroups: MAX_GROUPS,
 });
 
 export interface CostInput {
@@ -99,6 +107,12 @@ export function operationCost(input: CostInput): number {
     return Math.min(Math.max(size, 0), settings.maxPageSize);
   };
 
+  /** Length of a list field limited by its own `first` (aggregate groups); null for other fields. */
+  const ownLengthOf = (definition: GraphQLField<unknown, unknown>, node: FieldNode): number | null => {
+    if (!definition.args.some((argument) => argument.name === 'first')) return null;
+    return Math.min(Math.max(integerArgument(node, 'first') ?? settings.defaultGroups, 0), settings.maxGroups);
+  };
+
   const idsCount = (node: FieldNode): number | null => {
     const argument = node.arguments?.find((candidate) => candidate.name.value === 'ids');
     if (!argument) return null;
@@ -117,7 +131,7 @@ export function operationCost(input: CostInput): number {
         const fieldType = getNamedType(definition.type);
         if (isLeafType(fieldType) || !isCompositeType(fieldType)) continue;
         const inner = selection.selectionSet ? selectionCost(selection.selectionSet, fieldType, pageSizeOf(definition, selection), visiting) : 0;
-        const length = isListType(getNullableType(definition.type)) ? (pageSize ?? idsCount(selection) ?? settings.unpagedListSize) : 1;
+        const length = isListType(getNullableType(definition.type)) ? (pageSize ?? idsCount(selection) ?? ownLengthOf(definition, selection) ?? settings.unpagedListSize) : 1;
         total += length * (1 + inner);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;

@@ -18,6 +18,12 @@ export interface RequestLimits {
   maxBodyBytes: number;
   /** Requests per minute per principal (token subject, or IP address without a valid token); 0 turns the limiter off. */
   requestsPerMinute: number;
+  /**
+   * How long a request waits for its count in PostgreSQL before its process counts it alone (in
+   * memory). Short by default: a database that does not answer must not add much to the timeouts
+   * the request meets anyway; an overloaded process may see it expire and count a few requests alone.
+   */
+  rateLimitStoreTimeoutMs: number;
 }
 
 export const DEFAULT_REQUEST_LIMITS: Readonly<RequestLimits> = Object.freeze({
@@ -32,6 +38,7 @@ export const DEFAULT_REQUEST_LIMITS: Readonly<RequestLimits> = Object.freeze({
   maxCost: 1_000_000,
   maxBodyBytes: 100 * 1024,
   requestsPerMinute: 1200,
+  rateLimitStoreTimeoutMs: 500,
 });
 
 /** Error codes of refusals by these limits; clients see them unmasked. */

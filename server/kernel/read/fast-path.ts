@@ -6,10 +6,9 @@ import {
   getDirectiveValues,
   getNullableType,
   getVariableValues,
+  GraphQLString,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
-  isEnumType,
-  isInterfaceType,
   isLeafType,
   isListType,
   isNonNullType,
@@ -55,56 +54,113 @@ function fieldsOf(tree: ResolveTree, type: GraphQLObjectType): [string, ResolveT
 interface Completion {
   schema: GraphQLSchema;
   registry: ReturnType<typeof registryOf>;
+  /** Completers made for this request, per selection and type: every item of a list shares one. */
+  made: WeakMap<ResolveTree, Map<GraphQLOutputType, Completer>>;
 }
 
-function complete(context: Completion, type: GraphQLOutputType, tree: ResolveTree, value: unknown): unknown {
+/** Completes one value of a known type and selection; throws Fallback where graphql-js must answer. */
+type Completer = (value: unknown) => unknown;
+
+/**
+ * Builds the completer of a (type, selection) once; the values of a page then run through plain
+ * closures instead of asking graphql-js's type predicates for every value of every row.
+ */
+function completer(context: Completion, type: GraphQLOutputType, tree: ResolveTree): Completer {
+  let byType = context.made.get(tree);
+  if (!byType) context.made.set(tree, (byType = new Map()));
+  let made = byType.get(type);
+  if (!made) byType.set(type, (made = makeCompleter(context, type, tree)));
+  return made;
+}
+
+function makeCompleter(context: Completion, type: GraphQLOutputType, tree: ResolveTree): Completer {
   if (isNonNullType(type)) {
-    const completed = complete(context, type.ofType, tree, value);
-    if (completed === null || completed === undefined) throw new Fallback();
-    return completed;
+    const inner = completer(context, type.ofType, tree);
+    return (value) => {
+      const completed = inner(value);
+      if (completed === null || completed === undefined) throw new Fallback();
+      return completed;
+    };
   }
-  if (value === null || value === undefined) return null;
   if (isListType(type)) {
-    if (!Array.isArray(value)) throw new Fallback();
-    return value.map((item) => complete(context, type.ofType, tree, item));
+    const item = completer(context, type.ofType, tree);
+    return (value) => {
+      if (value === null || value === undefined) return null;
+      if (!Array.isArray(value)) throw new Fallback();
+      return value.map(item);
+    };
   }
   if (isLeafType(type)) {
-    const serialized = isEnumType(type) ? type.serialize(value) : type.serialize(value);
-    return serialized;
+    // Strings, the commonest leaf, pass as they are; every other value goes through its type's serializer.
+    if (type === GraphQLString) return (value) => (value === null || value === undefined ? null : typeof value === 'string' ? value : GraphQLString.serialize(value));
+    return (value) => (value === null || value === undefined ? null : type.serialize(value));
   }
-  if (isEngineNode(value)) {
-    const concrete = context.schema.getType(String(value[NODE_TYPE_KEY]));
-    if (!isObjectType(concrete)) throw new Fallback();
-    return completeNode(context, concrete, tree, value);
-  }
-  if (isInterfaceType(type) || !isObjectType(type)) throw new Fallback();
-  return completePlain(context, type, tree, value as Record<string, unknown>);
+  const plain = isObjectType(type) ? plainCompleter(context, type, tree) : null;
+  const byConcrete = new Map<string, Completer>();
+  return (value) => {
+    if (value === null || value === undefined) return null;
+    if (isEngineNode(value)) {
+      const typeName = String(value[NODE_TYPE_KEY]);
+      let node = byConcrete.get(typeName);
+      if (!node) {
+        const concrete = context.schema.getType(typeName);
+        if (!isObjectType(concrete)) throw new Fallback();
+        byConcrete.set(typeName, (node = nodeCompleter(context, concrete, tree)));
+      }
+      return node(value);
+    }
+    if (!plain) throw new Fallback();
+    return plain(value);
+  };
+}
+
+interface FieldStep {
+  responseKey: string;
+  /** Where the value is: the response key in the engine's nodes, the field's name in other objects. */
+  sourceKey: string;
+  typename: string | null;
+  map: ((value: unknown) => unknown) | undefined;
+  complete: Completer;
+}
+
+function objectCompleter(steps: FieldStep[]): Completer {
+  return (value) => {
+    const source = value as Record<string, unknown>;
+    const result: Record<string, unknown> = {};
+    for (const step of steps) {
+      if (step.typename !== null) {
+        result[step.responseKey] = step.typename;
+        continue;
+      }
+      const raw = source[step.sourceKey];
+      result[step.responseKey] = step.complete(step.map && raw != null ? step.map(raw) : raw);
+    }
+    return result;
+  };
 }
 
 /** An object the engine built: fields under their response keys, some mapped (ids, periods, pages). */
-function completeNode(context: Completion, type: GraphQLObjectType, tree: ResolveTree, value: Record<string, unknown>): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
+function nodeCompleter(context: Completion, type: GraphQLObjectType, tree: ResolveTree): Completer {
   const fields = type.getFields();
-  for (const [responseKey, field] of fieldsOf(tree, type)) {
-    if (field.name === '__typename') {
-      result[responseKey] = type.name;
-      continue;
-    }
-    const map = context.registry.mapOf(type.name, field.name);
-    const raw = value[responseKey];
-    result[responseKey] = complete(context, fields[field.name].type, field, map && raw != null ? map(raw) : raw);
-  }
-  return result;
+  return objectCompleter(
+    fieldsOf(tree, type).map(([responseKey, field]) =>
+      field.name === '__typename'
+        ? { responseKey, sourceKey: responseKey, typename: type.name, map: undefined, complete: (value) => value }
+        : { responseKey, sourceKey: responseKey, typename: null, map: context.registry.mapOf(type.name, field.name), complete: completer(context, fields[field.name].type, field) },
+    ),
+  );
 }
 
 /** Any other object (a connection, an edge, page info, a period): fields by name. */
-function completePlain(context: Completion, type: GraphQLObjectType, tree: ResolveTree, value: Record<string, unknown>): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
+function plainCompleter(context: Completion, type: GraphQLObjectType, tree: ResolveTree): Completer {
   const fields = type.getFields();
-  for (const [responseKey, field] of fieldsOf(tree, type)) {
-    result[responseKey] = field.name === '__typename' ? type.name : complete(context, fields[field.name].type, field, value[field.name]);
-  }
-  return result;
+  return objectCompleter(
+    fieldsOf(tree, type).map(([responseKey, field]) =>
+      field.name === '__typename'
+        ? { responseKey, sourceKey: field.name, typename: type.name, map: undefined, complete: (value) => value }
+        : { responseKey, sourceKey: field.name, typename: null, map: undefined, complete: completer(context, fields[field.name].type, field) },
+    ),
+  );
 }
 
 function included(node: FieldNode, variables: Record<string, unknown>): boolean {
@@ -144,7 +200,7 @@ async function answer(
   });
 
   const registry = registryOf(schema, request.em);
-  const completion: Completion = { schema, registry };
+  const completion: Completion = { schema, registry, made: new WeakMap() };
   const data: Record<string, unknown> = {};
   const results = await Promise.all(
     plans.map(async ({ node, list }) => {
@@ -172,7 +228,7 @@ async function answer(
       const tree = parseResolveInfo(info) as ResolveTree;
       const connectionType = getNullableType(definition.type);
       if (!isObjectType(connectionType)) throw new Fallback();
-      return completePlain(completion, connectionType, tree, connection as unknown as Record<string, unknown>);
+      return completer(completion, connectionType, tree)(connection);
     }),
   );
   plans.forEach(({ responseKey }, index) => {

@@ -24,6 +24,7 @@ import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInpu
 import { foldPersian, normalizePersian } from '../persian-text';
 import { DateScalar, PeriodLabelScalar } from '../scalars';
 import { SortDirection } from '../pagination';
+import { describeAggregates, type AggregateDescription, type AggregateSpec } from './aggregate-description';
 import type { SqlEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
 
@@ -52,7 +53,7 @@ export interface FilterField {
   condition(value: never, alias: string, scope: FilterScope, path: string): string;
 }
 
-export type OrderValueType = 'text' | 'date' | 'timestamptz' | 'integer' | 'bigint';
+export type OrderValueType = 'text' | 'date' | 'timestamptz' | 'integer' | 'bigint' | 'numeric';
 
 export interface Ordering {
   /** The sort key of the row aliased `alias`. */
@@ -97,11 +98,17 @@ export interface ListSpec {
    * filter and may depend on it (e.g. a default the filter can lift); `true` when nothing applies.
    */
   baseCondition?: (filter: Record<string, unknown> | null, alias: string, scope: FilterScope) => string;
+  /**
+   * Grouped aggregates of the list's rows (aggregate-description.ts): the keys they can be grouped
+   * by and the measures summed; the root query `<aggregates.query>` takes the list's filter.
+   */
+  aggregates?: AggregateSpec;
 }
 
-export interface ListDescription extends ListSpec {
+export interface ListDescription extends Omit<ListSpec, 'aggregates'> {
   Filter: ClassType;
   Order: ClassType;
+  aggregates?: AggregateDescription;
 }
 
 /** How deep `and`, `or` and `not` may nest in one filter. */
@@ -118,7 +125,8 @@ export function describeList(spec: ListSpec): ListDescription {
   Field(() => Filter, { nullable: true, description: 'This condition does not hold.' })(Filter.prototype, 'not');
   InputType(spec.filter.name, { description: spec.filter.description })(Filter);
   const Order = orderInputType(spec.order.name, spec.order.enum as Record<string, string>, spec.order.default);
-  return { ...spec, Filter, Order };
+  const aggregates = spec.aggregates ? describeAggregates(spec.type, spec.aggregates) : undefined;
+  return { ...spec, Filter, Order, aggregates };
 }
 
 /** The SQL condition of a filter input on the row aliased `alias` (`true` when it sets nothing). */

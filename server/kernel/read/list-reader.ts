@@ -40,9 +40,9 @@ export function decodeKeysetCursor(cursor: string, order: string, terms: number,
   return k as KeyValue[];
 }
 
-/** A sort key as the cursor keeps it: a bigint as text, since a JSON number would round it beyond 2^53. */
+/** A sort key as the cursor keeps it: a bigint or numeric as text, since a JSON number would round it. */
 function keySql(term: SortTerm): string {
-  return term.type === 'bigint' ? `${term.sql}::text` : term.sql;
+  return term.type === 'bigint' || term.type === 'numeric' ? `(${term.sql})::text` : term.sql;
 }
 
 function reversed(terms: SortTerm[]): SortTerm[] {
@@ -134,18 +134,18 @@ export async function readList(
   if (nodeSql) {
     const by = orderSql(scan);
     selects.push(
-      // The page's rows are chosen first (ids, sort keys, position) and the JSON is built for those
-      // rows only: built beside the window function, it would be built for every matching row.
-      `(select json_agg(json_build_array(${nodeSql}, s.k) order by s.n) from (select t0."id", ` +
-        `json_build_array(${terms.map(keySql).join(', ')}) as k, row_number() over (order by ${by}) as n ` +
-        `from ${table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) s ` +
-        `join ${table} t0 on t0."id" = s."id") as "rows"`,
+      // The page's rows are chosen first (rows, sort keys, position) and the JSON is built for those
+      // rows only: built beside the window function, it would be built for every matching row. The
+      // rows leave the sub-select whole, so no second lookup by id joins them back.
+      `(select json_agg(json_build_array(${nodeSql}, t0."@k") order by t0."@n") from (select t0.*, ` +
+        `json_build_array(${terms.map(keySql).join(', ')}) as "@k", row_number() over (order by ${by}) as "@n" ` +
+        `from ${table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) t0) as "rows"`,
     );
   } else selects.push(`null::json as "rows"`);
   if (totalCount) selects.push(`(select count(*) from ${table} t0 where ${conditions.join(' and ')}) as "total"`);
 
   const { sql, values } = params.finish(`select ${selects.join(', ')}`);
-  const [row] = await request.em.getConnection().execute<ListRow[]>(sql, values);
+  const [row] = await request.em.getConnection('read').execute<ListRow[]>(sql, values);
   const rows = row.rows ?? [];
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { groupingNames, groupLimit, DEFAULT_GROUPS, MAX_GROUPS, MAX_GROUP_KEYS } from './aggregate-description';
+import { aggregateQuery, readGroups } from './aggregate-reader';
 import { connectionOf, ForwardPageArgs, PageArgs, type SortDirection } from '../pagination';
 import type { ListDescription } from './list-description';
 import { readList } from './list-reader';
@@ -83,4 +85,48 @@ export function connectionFieldResolvers<TContext>(
       return Connections;
     })
     .filter((resolver): resolver is ClassType => resolver !== null);
+}
+
+/**
+ * The aggregate queries of the list descriptions that declare `aggregates`, generated as TypeGraphQL
+ * resolver classes: `<query>(filter, groupBy, having, orderBy, first): [<Type>AggregateGroup!]!`,
+ * each answered in one statement (aggregate-reader.ts) within the viewer's row scope.
+ */
+export function aggregateQueryResolvers<TContext>(lists: readonly ListDescription[], requestOf: (context: TContext) => ReadRequest): ClassType[] {
+  return lists
+    .filter((list) => list.aggregates)
+    .map((list) => {
+      const aggregates = list.aggregates!;
+      const name = aggregates.query;
+      const AggregateQuery = { [`${list.type}AggregateQuery`]: class {} }[`${list.type}AggregateQuery`];
+      const prototype = AggregateQuery.prototype as Record<string, unknown>;
+      prototype[name] = function (
+        filter: Record<string, unknown> | null,
+        groupBy: string[] | null,
+        having: Record<string, unknown> | null,
+        orderBy: { field: string; direction: SortDirection } | null,
+        first: number | null,
+        context: TContext,
+        info: GraphQLResolveInfo,
+      ) {
+        list.query?.guard?.(context as never);
+        const keys = groupingNames(aggregates.groupings, groupBy);
+        const limit = groupLimit(first);
+        return readGroups(requestOf(context), info, aggregateQuery(list, aggregates, info, { filter, groupBy, having, orderBy }, keys, limit));
+      };
+      const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
+      Query(() => [aggregates.Group], { description: aggregates.description })(prototype, name, descriptor);
+      Arg('filter', () => list.Filter, { nullable: true, description: `${list.filter.argument} The same conditions as the list's.` })(prototype, name, 0);
+      Arg('groupBy', () => [aggregates.GroupBy], {
+        nullable: true,
+        description: `Keys to group by: none for one group of every row, one, or at most ${MAX_GROUP_KEYS} for their cross.`,
+      })(prototype, name, 1);
+      Arg('having', () => aggregates.Having, { nullable: true, description: 'Conditions on the groups; groups that fail them are left out.' })(prototype, name, 2);
+      Arg('orderBy', () => aggregates.Order, { nullable: true, description: 'Order of the groups (default KEYS ASC).' })(prototype, name, 3);
+      Arg('first', () => Int, { nullable: true, description: `Most groups returned, 1 to ${MAX_GROUPS} (default ${DEFAULT_GROUPS}).` })(prototype, name, 4);
+      Ctx()(prototype, name, 5);
+      Info()(prototype, name, 6);
+      Resolver()(AggregateQuery);
+      return AggregateQuery;
+    });
 }

@@ -47,7 +47,7 @@ export async function readNodes(
   });
   if (items.length === 0) return [];
   const { sql, values } = params.finish(`select json_build_array(${items.join(', ')}) as "nodes"`);
-  const [row] = await request.em.getConnection().execute<Array<{ nodes: unknown[] }>>(sql, values);
+  const [row] = await request.em.getConnection('read').execute<Array<{ nodes: unknown[] }>>(sql, values);
   return row.nodes;
 }
 
@@ -92,6 +92,7 @@ export async function readAuthored(request: ReadRequest, info: GraphQLResolveInf
     `select ${compiler.nodeJson(key.typeName, alias, tree)} as "node" from "${registry.metadata(key.typeName).tableName}" ${alias} ` +
       `where ${alias}."id" = ${made.params.bind(key.id)}::uuid`,
   );
+  // The primary: the act has just been written there.
   const [row] = await request.em.getConnection().execute<Array<{ node: unknown }>>(sql, values);
   return row?.node ?? null;
 }
@@ -126,7 +127,7 @@ export function readFieldOfEntity(request: ReadRequest, info: GraphQLResolveInfo
         `select ${alias}."id" as "id", ${compiler.nodeJson(typeName, alias, wrapper)} as "node" from "${registry.metadata(typeName).tableName}" ${alias} ` +
           `where ${alias}."id" = any(${params.bind([...ids])}::uuid[])`,
       );
-      const rows = await request.em.getConnection().execute<Array<{ id: string; node: Record<string, unknown> }>>(sql, values);
+      const rows = await request.em.getConnection('read').execute<Array<{ id: string; node: Record<string, unknown> }>>(sql, values);
       const map = registry.mapOf(typeName, info.fieldName);
       const byId = new Map(rows.map((row) => [row.id, row.node[responseKey]]));
       return ids.map((id) => {

@@ -27,6 +27,9 @@ import type { SqlParameters } from './sql-parameters';
 export class UnsupportedSelection extends Error {}
 
 /** Key under which every node object the engine builds carries its GraphQL type name. */
+/** The position of a child in its page, a column no table has. */
+const PAGE_POSITION = '@position';
+
 export const NODE_TYPE_KEY = '@';
 
 /** How one field of one node type is read, resolved once per schema. */
@@ -261,16 +264,17 @@ export class SqlCompiler {
 
     const pairs = [`'o'`, sqlInteger(page.offset), `'l'`, sqlInteger(page.limit)];
     if (node) {
-      // The page's ids are chosen first and the JSON is built for those rows only: built beside the
-      // window function, it would be built for every child before the limit.
+      // The page's rows are chosen first and the JSON is built for those rows only: built beside the
+      // window function, it would be built for every child before the limit. The rows leave the
+      // sub-select whole (the floor's shape), so no second lookup by id joins them back.
       const pageAlias = this.nextAlias();
       const alias = this.nextAlias();
       const order = list && orderArgument ? orderSql(sortTerms(list, orderArgument, pageAlias).terms) : `${onAlias(relation.order, pageAlias)}, ${pageAlias}."id"`;
       pairs.push(
         `'rows'`,
-        `(select coalesce(json_agg(${this.nodeJson(target, alias, node)} order by p.n), '[]'::json) from (select ${pageAlias}."id", ` +
-          `row_number() over (order by ${order}) as n from ${from(pageAlias)} order by ${order} ` +
-          `limit ${sqlInteger(page.limit + 1)} offset ${sqlInteger(page.offset)}) p join "${meta.tableName}" ${alias} on ${alias}."id" = p."id")`,
+        `(select coalesce(json_agg(${this.nodeJson(target, alias, node)} order by ${alias}."${PAGE_POSITION}"), '[]'::json) from (select ${pageAlias}.*, ` +
+          `row_number() over (order by ${order}) as "${PAGE_POSITION}" from ${from(pageAlias)} order by ${order} ` +
+          `limit ${sqlInteger(page.limit + 1)} offset ${sqlInteger(page.offset)}) ${alias})`,
       );
     } else pairs.push(`'rows'`, `'[]'::json`);
     if (totalCount) {

@@ -19,7 +19,7 @@ export interface Credentials {
 export interface Principal {
   person: Person;
   /** The partner API key used, when the request came with one instead of a bearer token. */
-  apiKey: { id: string; provinceIds: readonly string[] | null; types: readonly string[] | null } | null;
+  apiKey: { id: string; provinceIds: readonly string[] | null; types: readonly string[] | null; trustedDocumentsOnly?: boolean } | null;
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
@@ -66,5 +66,5 @@ async function authenticateApiKey(em: EntityManager, presented: string, now: Dat
       { lastUsedAt: now },
     );
   }
-  return { person: apiKey.person, apiKey: { id: apiKey.id, provinceIds, types: apiKey.types ?? null } };
+  return { person: apiKey.person, apiKey: { id: apiKey.id, provinceIds, types: apiKey.types ?? null, trustedDocumentsOnly: apiKey.trustedDocumentsOnly } };
 }

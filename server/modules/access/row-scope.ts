@@ -83,7 +83,7 @@ export function visibleLoader(ctx: Context, typeName: string) {
     if (condition === 'false') return ids.map(() => false);
     const table = ctx.em.getMetadata().find(typeName)!.tableName;
     const rows = await ctx.em
-      .getConnection()
+      .getConnection('read')
       .execute<{ id: string }[]>(`select t."id" from "${table}" t where t."id" = any(?::uuid[]) and ${condition}`, [`{${ids.join(',')}}`]);
     const visible = new Set(rows.map((row) => row.id));
     return ids.map((id) => visible.has(id));

@@ -50,6 +50,13 @@ export class ApiKey extends NodeEntity<'provinceCodes' | 'types' | 'revokedAt' |
   @ManyToOne(() => Person, { index: true })
   createdBy!: Person;
 
+  /**
+   * The key runs only the SDK's own operations, sent by hash (schema/trusted-documents.json);
+   * anything else is refused (http/trusted-documents.ts).
+   */
+  @Property({ type: 'boolean', default: false })
+  trustedDocumentsOnly: boolean = false;
+
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the key was last used, to the minute; null if never.' })
   @Property({ type: 'datetime', nullable: true })
   lastUsedAt?: Date | null;

@@ -28,6 +28,13 @@ export class CreateApiKeyInput {
 
   @Field(() => DateTimeScalar, { description: 'When the key stops working: in the future, at most two years ahead.' })
   expiresAt!: Date;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Limit the key to the SDK's own operations, sent by the hash of their text (persisted operations); any other query is refused. Default false.",
+  })
+  @IsOptional()
+  trustedDocumentsOnly?: boolean | null;
 }
 
 @InputType({ description: 'An API key to revoke.' })

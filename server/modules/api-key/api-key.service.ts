@@ -45,6 +45,7 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput, nodeT
       types,
       expiresAt: input.expiresAt,
       createdBy: em.getReference(Person, ctx.viewer.person.id),
+      trustedDocumentsOnly: input.trustedDocumentsOnly ?? false,
     });
     return { target: apiKey };
   });

@@ -12,6 +12,11 @@ import {
 } from '../../kernel/read/list-description';
 import { BudgetAdjustment } from './budget-adjustment.entity';
 import { connectionType } from '../../kernel/pagination';
+import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
+import { byCluster, byClusterSector } from '../cluster/cluster.groupings';
+import { byAgency } from '../executive-agency/executive-agency.groupings';
+import { byProvince } from '../province/province.groupings';
+import { byWorkingGroup } from '../working-group/working-group.groupings';
 
 /** Relay connection types of the module's node types. */
 export const BudgetAdjustmentConnection = connectionType(BudgetAdjustment, 'BudgetAdjustment', 'budget adjustment');
@@ -64,4 +69,28 @@ export const budgetAdjustmentList = describeList({
       AMOUNT: orderBy('bigint', (t) => `${t}."amount"`),
     },
   },
+  aggregates: {
+    query: 'budgetAdjustmentAggregates',
+    description:
+      "Budget adjustments grouped by province, sector, the plan's agency or cluster, deciding working group, direction or quarter decided " +
+      '(or the cross of two), with amounts summed exactly. Takes the filter of `budgetAdjustments`; counts only what the viewer may read.',
+    groupings: {
+      province: byProvince("The province of the plan's cluster.", planProvinceId),
+      isicCode: byClusterSector(planClusterId),
+      agency: byAgency("The plan's responsible agency.", (t) => `(select gp."responsible_agency_id" from "development_plan" gp where gp."id" = ${t}."plan_id")`),
+      cluster: byCluster("The plan's cluster.", planClusterId),
+      workingGroup: byWorkingGroup('The deciding working group.', (t) => `${t}."working_group_id"`),
+      direction: valueGrouping(() => AdjustmentDirection, 'Increase or decrease.', (t) => `(case when ${t}."amount" < 0 then 'DECREASE' else 'INCREASE' end)`),
+      quarter: periodGrouping('Quarter the adjustment was decided in.', (t) => quarterOfDaySql(`${t}."decided_on"`)),
+    },
+    measures: {
+      amount: measure('money', 'Signed change, in rials (negative lowers the budget).', (t) => `${t}."amount"`),
+      resultingBudget: measure('money', "The plan's budget after the adjustment, in rials.", (t) => `${t}."resulting_budget"`),
+    },
+  },
 });
+
+/** The cluster of the adjusted plan. */
+function planClusterId(t: string): string {
+  return `(select gp."cluster_id" from "development_plan" gp where gp."id" = ${t}."plan_id")`;
+}

@@ -11,6 +11,8 @@ import { SupervisorReview } from '../supervisor-review/supervisor-review.entity'
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Resolution } from '../resolution/resolution.entity';
 import { connectionType } from '../../kernel/pagination';
+import { measure, valueGrouping } from '../../kernel/read/aggregate-description';
+import { byProvince } from '../province/province.groupings';
 
 /** Relay connection types of the module's node types. */
 export const ClusterConnection = connectionType(Cluster, 'Cluster', 'cluster');
@@ -87,4 +89,29 @@ export const clusterList = describeList({
       CREATED_AT: orderBy('timestamptz', (t) => `${t}."created_at"`),
     },
   },
+  aggregates: {
+    query: 'clusterAggregates',
+    description:
+      "Clusters grouped by province, sector or status (or the cross of two): how many, and their plans' budgets, exact. " +
+      'Takes the filter of `clusters`; counts only what the viewer may read.',
+    groupings: {
+      province: byProvince("The cluster's province.", (t) => `${t}."province_id"`),
+      isicCode: valueGrouping(() => String, 'Four-digit ISIC class of the sector.', (t) => `${t}."isic_code"`),
+      status: valueGrouping(() => ClusterStatus, 'Stage in the programme.', (t) => `${t}."status"`),
+    },
+    measures: {
+      plans: measure('integer', 'Development plans of the cluster, in any state.', (t, env) => plansOf(t, env.scope('DevelopmentPlan', 'gp'), 'count(*)')),
+      approvedBudget: measure('money', "Approved budgets of the cluster's approved plans (their amount at approval), in rials; 0 when none.", (t, env) =>
+        plansOf(t, env.scope('DevelopmentPlan', 'gp'), 'coalesce(sum(gp."approved_budget"), 0)'),
+      ),
+      currentBudget: measure('money', "Current budgets of the cluster's approved plans (after adjustments), in rials; 0 when none.", (t, env) =>
+        plansOf(t, env.scope('DevelopmentPlan', 'gp'), 'coalesce(sum(gp."current_budget"), 0)'),
+      ),
+    },
+  },
 });
+
+/** An aggregate of the plans of the cluster aliased `t` that the viewer may read. */
+function plansOf(t: string, scope: string | null, aggregate: string): string {
+  return `(select ${aggregate} from "development_plan" gp where gp."cluster_id" = ${t}."id"${scope ? ` and ${scope}` : ''})`;
+}

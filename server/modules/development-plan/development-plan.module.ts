@@ -1,6 +1,6 @@
 import { defineModule, inProvince } from '../../kernel/module';
 import { DevelopmentPlan, PlanIndicator, PlanResolution } from './development-plan.entity';
-import { developmentPlanList, developmentPlanNode, planIndicatorNode } from './development-plan.node';
+import { developmentPlanList, planIndicatorList, developmentPlanNode, planIndicatorNode } from './development-plan.node';
 import { DevelopmentPlanResolver, PlanIndicatorResolver } from './development-plan.resolver';
 
 export const developmentPlanModule = defineModule({
@@ -8,7 +8,7 @@ export const developmentPlanModule = defineModule({
   entities: [DevelopmentPlan, PlanIndicator, PlanResolution],
   resolvers: [DevelopmentPlanResolver, PlanIndicatorResolver],
   nodes: [developmentPlanNode, planIndicatorNode],
-  lists: [developmentPlanList],
+  lists: [developmentPlanList, planIndicatorList],
   scope: {
     DevelopmentPlan: inProvince('cluster.province'),
     PlanIndicator: inProvince('plan.cluster.province'),

@@ -1,9 +1,10 @@
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { latestActualSql } from '../reporting/reporting.loaders';
-import { gapOf } from '../reporting/reporting.rules';
+import { achievementRateSql, gapOf } from '../reporting/reporting.rules';
+import { DecimalComparison, comparisonSql } from '../../kernel/read/aggregate-description';
 import { registerEnumType } from 'type-graphql';
-import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, searchFilter, valuesFilter } from '../../kernel/read/list-description';
+import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { PlanKind, PlanStatus } from './development-plan.entity';
 import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
 import { IndicatorActual, ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
@@ -11,6 +12,9 @@ import { DevelopmentPlan, PlanIndicator } from './development-plan.entity';
 import { PlanAssessment } from '../supervisor-review/supervisor-review.entity';
 import { Resolution } from '../resolution/resolution.entity';
 import { connectionType } from '../../kernel/pagination';
+import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
+import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
+import { byAgency } from '../executive-agency/executive-agency.groupings';
 
 /** Relay connection types of the module's node types. */
 export const DevelopmentPlanConnection = connectionType(DevelopmentPlan, 'DevelopmentPlan', 'development plan');
@@ -28,7 +32,13 @@ export const developmentPlanNode = describeNode(DevelopmentPlan, {
 /** A decimal as the resolvers write it. */
 const decimalText = (value: unknown) => formatDecimal(decimalOf(String(value)));
 
+/** The achievement rate of the indicator aliased `t` (R10, DOMAIN.md §7), numeric. */
+const achievementRate = (t: string) => achievementRateSql(t, 'target', latestActualSql(`${t}."id"`));
+/** The size of the gap of the indicator aliased `t`, whichever way it points; null without an actual. */
+const absoluteGap = (t: string) => `abs(${t}."target" - (${latestActualSql(`${t}."id"`)})::numeric)`;
+
 export const planIndicatorNode = describeNode(PlanIndicator, {
+  achievementRate: computed((alias) => `(${achievementRate(alias)})::text`, decimalText),
   actuals: childrenOf(IndicatorActual, { parentColumn: 'indicator_id', order: 't."created_at" desc' }, 'Actual values stated in progress reports, latest first.'),
   latestActual: computed((alias) => latestActualSql(`${alias}."id"`), decimalText),
   // R10: computed by the same rule as the resolver's, from the target and latest actual as text (exact).
@@ -40,6 +50,67 @@ export const planIndicatorNode = describeNode(PlanIndicator, {
       return gap === null ? null : formatDecimal(gap);
     },
   ),
+});
+
+export enum PlanIndicatorOrderField {
+  ACHIEVEMENT_RATE = 'ACHIEVEMENT_RATE',
+  ABSOLUTE_GAP = 'ABSOLUTE_GAP',
+  NAME = 'NAME',
+}
+registerEnumType(PlanIndicatorOrderField, {
+  name: 'PlanIndicatorOrderField',
+  description: 'Fields plan indicators can be sorted on.',
+  valuesConfig: {
+    ACHIEVEMENT_RATE: { description: 'Achievement rate; ties by the larger absolute gap first (ascending). Indicators without a rate come last.' },
+    ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each indicator. Indicators without an actual come last.' },
+    NAME: { description: 'Name of the indicator.' },
+  },
+});
+
+const indicatorPlan = (column: string) => (t: string) => `(select ip."${column}" from "development_plan" ip where ip."id" = ${t}."plan_id")`;
+
+export const planIndicatorList = describeList({
+  type: 'PlanIndicator',
+  connection: PlanIndicatorConnection,
+  query: {
+    name: 'planIndicators',
+    description:
+      'Indicators of development plans in every province, with target, latest actual, gap and achievement rate (R10); ' +
+      '"the 20 worst" is `planIndicators(first: 20, orderBy: {field: ACHIEVEMENT_RATE, direction: ASC})`.',
+  },
+  filter: {
+    name: 'PlanIndicatorFilter',
+    description: 'Conditions on plan indicators; all given conditions must hold.',
+    argument: 'Conditions on indicators.',
+    fields: {
+      planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
+      clusterIds: idsFilter('Cluster', "Ids of the plans' clusters.", indicatorPlan('cluster_id')),
+      provinceIds: idsFilter('Province', "Ids of the plans' clusters' provinces.", provinceOfCluster(indicatorPlan('cluster_id'))),
+      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the plans' clusters' provinces.", provinceOfCluster(indicatorPlan('cluster_id'))),
+      responsibleAgencyIds: idsFilter('ExecutiveAgency', "Ids of the plans' responsible agencies.", indicatorPlan('responsible_agency_id')),
+      planStatuses: valuesFilter(() => [PlanStatus], "The plans' lifecycle states.", indicatorPlan('status')),
+      higherIsBetter: equalsFilter(() => Boolean, 'Only indicators where higher is better (true) or lower is better (false).', (t) => `${t}."higher_is_better"`, 'boolean'),
+      hasActual: customFilter<boolean>(() => Boolean, 'Only indicators with an actual stated (true) or without one (false).', (has, t) =>
+        `(${latestActualSql(`${t}."id"`)}) is ${has ? 'not ' : ''}null`,
+      ),
+      achievementRate: customFilter<Record<string, unknown>>(() => DecimalComparison, 'Conditions on the achievement rate; indicators without one never match.', (comparison, t, { params }) => {
+        const conditions = comparisonSql(`(${achievementRate(t)})`, comparison, 'numeric', params);
+        return conditions.length > 0 ? conditions.join(' and ') : 'true';
+      }),
+    },
+  },
+  order: {
+    name: 'PlanIndicatorOrder',
+    enum: PlanIndicatorOrderField,
+    default: PlanIndicatorOrderField.NAME,
+    argument: 'Order (default NAME ASC).',
+    orderings: {
+      // "Worst" is the lowest rate, ties by the larger absolute gap (DOMAIN.md §7): the negated gap follows the rate's direction.
+      ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, { nullsLast: true, then: [orderBy('numeric', (t) => `-(${absoluteGap(t)})`, { nullsLast: true })] }),
+      ABSOLUTE_GAP: orderBy('numeric', absoluteGap, { nullsLast: true }),
+      NAME: orderBy('text', (t) => `${t}."name"`),
+    },
+  },
 });
 
 export enum DevelopmentPlanOrderField {
@@ -86,6 +157,26 @@ export const developmentPlanList = describeList({
       TITLE: orderBy('text', (t) => `${t}."title"`),
       APPROVED_BUDGET: orderBy('bigint', (t) => `${t}."approved_budget"`, { nullsLast: true }),
       CURRENT_BUDGET: orderBy('bigint', (t) => `${t}."current_budget"`, { nullsLast: true }),
+    },
+  },
+  aggregates: {
+    query: 'developmentPlanAggregates',
+    description:
+      'Plans grouped by province, sector, responsible agency, cluster, status, kind or quarter proposed (or the cross of two), ' +
+      'with their budgets summed exactly. Takes the filter of `developmentPlans`; counts only what the viewer may read.',
+    groupings: {
+      province: byClusterProvince(clusterOf),
+      isicCode: byClusterSector(clusterOf),
+      agency: byAgency('The responsible executive agency.', (t) => `${t}."responsible_agency_id"`),
+      cluster: byCluster('The cluster of the plan.', clusterOf),
+      status: valueGrouping(() => PlanStatus, 'Lifecycle state.', (t) => `${t}."status"`),
+      kind: valueGrouping(() => PlanKind, 'Plan or project.', (t) => `${t}."kind"`),
+      quarter: periodGrouping('Quarter the plan was proposed in.', (t) => quarterOfDaySql(`${t}."proposed_on"`)),
+    },
+    measures: {
+      proposedBudget: measure('money', 'Budget proposed, in rials.', (t) => `${t}."proposed_budget"`),
+      approvedBudget: measure('money', 'Budget at approval, in rials (approved, suspended and completed plans only).', (t) => `${t}."approved_budget"`),
+      currentBudget: measure('money', 'Budget after adjustments, in rials (approved, suspended and completed plans only).', (t) => `${t}."current_budget"`),
     },
   },
 });

@@ -5,6 +5,9 @@ import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluste
 import { DisputeState } from './dispute.entity';
 import { Dispute, DisputeParty, DisputeStep } from './dispute.entity';
 import { connectionType } from '../../kernel/pagination';
+import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
+import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
+import { byWorkingGroup } from '../working-group/working-group.groupings';
 
 /** Relay connection types of the module's node types. */
 export const DisputeConnection = connectionType(Dispute, 'Dispute', 'dispute');
@@ -51,6 +54,23 @@ export const disputeList = describeList({
     orderings: {
       RAISED_ON: orderBy('date', (t) => `${t}."raised_on"`),
       SUBJECT: orderBy('text', (t) => `${t}."subject"`),
+    },
+  },
+  aggregates: {
+    query: 'disputeAggregates',
+    description:
+      'Disputes grouped by province, sector, cluster, state, forum or quarter raised (or the cross of two). ' +
+      'Takes the filter of `disputes`; counts only what the viewer may read.',
+    groupings: {
+      province: byClusterProvince(clusterOf),
+      isicCode: byClusterSector(clusterOf),
+      cluster: byCluster('The cluster in dispute.', clusterOf),
+      status: valueGrouping(() => DisputeState, 'State (Art. 4-5).', stateOf),
+      forum: byWorkingGroup('The working group hearing the dispute.', (t) => `${t}."forum_id"`),
+      quarter: periodGrouping('Quarter the dispute was raised in.', (t) => quarterOfDaySql(`${t}."raised_on"`)),
+    },
+    measures: {
+      daysToResolve: measure('integer', 'Days from raising to the final decision, for resolved disputes.', (t) => `(${t}."resolved_on" - ${t}."raised_on")`),
     },
   },
 });

@@ -1,3 +1,4 @@
+import { ReportingComplianceResolver } from './reporting.compliance';
 import { defineModule, inProvince } from '../../kernel/module';
 import { IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
 import { progressReportList, progressReportNode, reportingObligationList, reportingObligationNode } from './reporting.node';
@@ -6,7 +7,7 @@ import { IndicatorActualResolver, PlanIndicatorGapResolver, ProgressReportResolv
 export const reportingModule = defineModule({
   name: 'reporting',
   entities: [IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation],
-  resolvers: [IndicatorActualResolver, PlanIndicatorGapResolver, ProgressReportResolver, ReportBottleneckResolver, ReportingObligationResolver, ResolutionTargetGapResolver],
+  resolvers: [IndicatorActualResolver, ReportingComplianceResolver, PlanIndicatorGapResolver, ProgressReportResolver, ReportBottleneckResolver, ReportingObligationResolver, ResolutionTargetGapResolver],
   nodes: [progressReportNode, reportingObligationNode],
   lists: [progressReportList, reportingObligationList],
   scope: {

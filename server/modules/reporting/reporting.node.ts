@@ -7,6 +7,9 @@ import { ObligationKind, ObligationStatus } from './reporting.entity';
 import { obligationStatusConditionSql, obligationStatusSql } from './reporting.rules';
 import { IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
 import { connectionType } from '../../kernel/pagination';
+import { measure, periodGrouping, valueGrouping, type Grouping } from '../../kernel/read/aggregate-description';
+import { byCluster, byClusterProvince } from '../cluster/cluster.groupings';
+import { byAgency } from '../executive-agency/executive-agency.groupings';
 
 /** Relay connection types of the module's node types. */
 export const ReportingObligationConnection = connectionType(ReportingObligation, 'ReportingObligation', 'reporting obligation');
@@ -74,7 +77,42 @@ export const reportingObligationList = describeList({
       DUE_ON: orderBy('date', (t) => `${t}."due_on"`),
     },
   },
+  aggregates: {
+    query: 'reportingObligationAggregates',
+    description:
+      'Reporting obligations grouped by province, cluster, agency, obligor kind, status or quarter (or the cross of two); ' +
+      'e.g. clusters with two or more overdue obligations. Takes the filter of `reportingObligations`; counts only what the viewer may read.',
+    groupings: obligationGroupings(),
+    measures: {
+      daysLate: measure('integer', 'Days after the due date the first report arrived, for reports sent late.', (t) =>
+        `(case when ${t}."submitted_late" then ${t}."submitted_on" - ${t}."due_on" end)`,
+      ),
+    },
+  },
 });
+
+/**
+ * The agency an obligation is reported to account for: the plan's responsible agency, or the
+ * contracting agency of the agent's contract (DOMAIN.md §7).
+ */
+export function obligationAgencyId(t: string): string {
+  return (
+    `coalesce((select gp."responsible_agency_id" from "development_plan" gp where gp."id" = ${t}."plan_id"), ` +
+    `(select ga."agency_id" from "agent_contract" ga where ga."id" = ${t}."agent_contract_id"))`
+  );
+}
+
+/** The keys obligations are grouped by, in aggregates and in reporting compliance. */
+export function obligationGroupings(): Record<string, Grouping> {
+  return {
+    province: byClusterProvince((t) => `${t}."cluster_id"`),
+    cluster: byCluster('The cluster the report is owed for.', (t) => `${t}."cluster_id"`),
+    agency: byAgency("The plan's responsible agency, or the agent contract's contracting agency.", obligationAgencyId),
+    obligorKind: valueGrouping(() => ObligationKind, 'Agent or plan-executor obligations.', (t) => `${t}."kind"`),
+    status: valueGrouping(() => ObligationStatus, 'Status as of today.', (t, env) => `(${obligationStatusSql(t, env.today)})`),
+    quarter: periodGrouping('The quarter reported on.', (t) => `${t}."period"`),
+  };
+}
 
 export enum ProgressReportOrderField {
   SUBMITTED_ON = 'SUBMITTED_ON',
@@ -122,6 +160,25 @@ export const progressReportList = describeList({
     orderings: {
       SUBMITTED_ON: orderBy('date', (t) => `${t}."submitted_on"`),
       PERIOD: orderBy('text', (t) => `${t}."period"`),
+    },
+  },
+  aggregates: {
+    query: 'progressReportAggregates',
+    description:
+      'Progress reports (latest revisions unless the filter says otherwise) grouped by province, cluster, agency, quarter, ' +
+      'progress or lateness (or the cross of two). Takes the filter of `progressReports`; counts only what the viewer may read.',
+    groupings: {
+      province: byClusterProvince(reportClusterOf),
+      cluster: byCluster('The cluster reported on.', reportClusterOf),
+      agency: byAgency("The plan's responsible agency, or the agent contract's contracting agency.", (t) =>
+        `(select ${obligationAgencyId('go')} from "reporting_obligation" go where go."id" = ${t}."obligation_id")`,
+      ),
+      quarter: periodGrouping('The quarter reported on.', (t) => `${t}."period"`),
+      madeProgress: valueGrouping(() => Boolean, 'Progress made (true) or not, with bottlenecks (false).', (t) => `${t}."made_progress"`),
+      late: valueGrouping(() => Boolean, 'Sent after the due date.', (t) => `${t}."late"`),
+    },
+    measures: {
+      percentComplete: measure('decimal', 'Percent complete stated by reports of progress.', (t) => `${t}."percent_complete"`),
     },
   },
 });

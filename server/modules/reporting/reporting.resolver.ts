@@ -13,7 +13,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { IndicatorActual, ObligationStatus, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
 import { ReviseProgressReportInput, SubmitProgressReportInput, WaiveReportingObligationInput } from './reporting.inputs';
 import { latestActualLoader, resolutionTargetActual, supersedingRevisionLoader } from './reporting.loaders';
-import { gapOf, obligationStatus } from './reporting.rules';
+import { achievementRateOf, gapOf, obligationStatus } from './reporting.rules';
 import { reviseProgressReport, submitProgressReport, waiveReportingObligation } from './reporting.service';
 
 const SubmitProgressReportPayload = payloadType('SubmitProgressReport', 'report', ProgressReport, 'The report as recorded (revision 1).');
@@ -172,6 +172,17 @@ export class PlanIndicatorGapResolver {
   async gap(@Root() indicator: PlanIndicator, @Ctx() ctx: Context): Promise<string | null> {
     const gap = gapOf(decimalOf(indicator.target), await latestActualLoader(ctx).load(indicator.id), indicator.higherIsBetter);
     return gap === null ? null : formatDecimal(gap);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Achievement rate, comparable across units: actual ÷ target when higher is better, (2 × target − actual) ÷ target when lower is better ' +
+      '(1 at the target, above 1 when better), to 4 places; null without an actual or with a target of 0.',
+  })
+  async achievementRate(@Root() indicator: PlanIndicator, @Ctx() ctx: Context): Promise<string | null> {
+    const rate = achievementRateOf(decimalOf(indicator.target), await latestActualLoader(ctx).load(indicator.id), indicator.higherIsBetter);
+    return rate === null ? null : formatDecimal(rate);
   }
 }
 

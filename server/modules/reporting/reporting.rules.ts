@@ -238,6 +238,36 @@ export function gapOf(target: ScaledDecimal, actual: ScaledDecimal | null, highe
   return higherIsBetter ? target - actual : actual - target;
 }
 
+/**
+ * Achievement rate of an indicator or target (R10, DOMAIN.md §7), comparable across units: actual ÷
+ * target when higher is better, (2 × target − actual) ÷ target when lower is better (1 at the target,
+ * above 1 when better); rounded half away from zero to 4 places, as PostgreSQL's `round` does. Null
+ * without an actual or with a target of 0.
+ */
+export function achievementRateOf(target: ScaledDecimal, actual: ScaledDecimal | null, higherIsBetter: boolean): ScaledDecimal | null {
+  if (actual === null || target === 0n) return null;
+  const achieved = higherIsBetter ? actual : 2n * target - actual;
+  // Both are scaled by 10^4, so the quotient scaled by 10^4 is achieved × 10^4 ÷ target.
+  const numerator = achieved * DECIMAL_ONE;
+  const negative = numerator < 0n !== target < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = target < 0n ? -target : target;
+  const rounded = (2n * n + d) / (2n * d);
+  return negative ? -rounded : rounded;
+}
+
+/**
+ * The same rate in SQL, from the target column and the actual (a numeric or text SQL expression)
+ * of the row aliased `alias` (`targetColumn`, `higher_is_better`).
+ */
+export function achievementRateSql(alias: string, targetColumn: string, actual: string): string {
+  const target = `${alias}."${targetColumn}"`;
+  return (
+    `(select case when ar.v is null or ${target} = 0 then null when ${alias}."higher_is_better" then round(ar.v / ${target}, 4) ` +
+    `else round((2 * ${target} - ar.v) / ${target}, 4) end from (select (${actual})::numeric as v) ar)`
+  );
+}
+
 /** An indicator is behind its target when its latest actual leaves a positive gap. */
 export function isBehindTarget(gap: ScaledDecimal | null): boolean {
   return gap !== null && gap > 0n;

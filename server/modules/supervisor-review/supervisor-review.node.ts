@@ -5,6 +5,10 @@ import { PeriodLabelScalar } from '../../kernel/scalars';
 import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 import { connectionType } from '../../kernel/pagination';
+import { measure, nodeGrouping, periodGrouping } from '../../kernel/read/aggregate-description';
+import type { ComputeEnvironment } from '../../kernel/read/node-description';
+import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
+import { Person } from '../person/person.entity';
 
 /** Relay connection types of the module's node types. */
 export const SupervisorReviewConnection = connectionType(SupervisorReview, 'SupervisorReview', 'supervisor review');
@@ -51,4 +55,31 @@ export const supervisorReviewList = describeList({
       PERIOD: orderBy('text', (t) => `${t}."period"`),
     },
   },
+  aggregates: {
+    query: 'supervisorReviewAggregates',
+    description:
+      "Supervisors' reviews grouped by province, sector, cluster, supervisor or quarter (or the cross of two), with the plans' " +
+      'scores and economic return. Takes the filter of `supervisorReviews`; counts only what the viewer may read.',
+    groupings: {
+      province: byClusterProvince(clusterOf),
+      isicCode: byClusterSector(clusterOf),
+      cluster: byCluster('The reviewed cluster.', clusterOf),
+      supervisor: nodeGrouping(() => Person, { name: 'Person', table: 'person', sortColumn: 'full_name_latin' }, 'The supervisor.', (t) => `${t}."supervisor_id"`),
+      quarter: periodGrouping('The quarter reviewed.', (t) => `${t}."period"`),
+    },
+    measures: {
+      performanceScore: measure('decimal', "Average performance score (0–100) of the review's plan assessments.", (t, env) =>
+        assessments(t, env, 'avg(ga."performance_score")::numeric'),
+      ),
+      exportValue: measure('money', 'Export value stated by the review, over its plans, in rials.', (t, env) => assessments(t, env, 'sum(ga."export_value")')),
+      jobsCreated: measure('integer', 'Jobs created stated by the review, over its plans.', (t, env) => assessments(t, env, 'sum(ga."jobs_created")')),
+      investment: measure('money', 'Investment stated by the review, over its plans, in rials.', (t, env) => assessments(t, env, 'sum(ga."investment")')),
+    },
+  },
 });
+
+/** An aggregate of the plan assessments of the review aliased `t` that the viewer may read. */
+function assessments(t: string, env: ComputeEnvironment, aggregate: string): string {
+  const scope = env.scope('PlanAssessment', 'ga');
+  return `(select ${aggregate} from "plan_assessment" ga where ga."review_id" = ${t}."id"${scope ? ` and ${scope}` : ''})`;
+}
