@@ -50,11 +50,11 @@ export async function growNationalData(client: Client, clustersPerProvince: numb
        select p.id as province_id, p.name_en, p.name_fa, lower(p.code) as code, gen_random_uuid() as group_id, gen_random_uuid() as head_id
        from province p where not exists (select 1 from working_group w where w.province_id = p.id)
      ), groups as (
-       insert into working_group (id, level, province_id, name, name_fa)
-       select group_id, 'PROVINCIAL', province_id, name_en || ' working group', 'کارگروه ' || name_fa from missing
+       insert into working_group (id, level, province_id, name, name_fa, search_name)
+       select group_id, 'PROVINCIAL', province_id, name_en || ' working group', 'کارگروه ' || name_fa, persian_search_key('کارگروه ' || name_fa) from missing
      ), heads as (
        insert into person (id, full_name_fa, full_name_latin, search_name, email)
-       select head_id, 'شخص head.' || code, 'Person head.' || code, 'شخص head.' || code, 'head.' || code || '@bench.test' from missing
+       select head_id, 'شخص head.' || code, 'Person head.' || code, persian_search_key('شخص head.' || code), 'head.' || code || '@bench.test' from missing
      ), seats as (
        insert into working_group_membership (id, working_group_id, person_id, role, starts_on)
        select gen_random_uuid(), group_id, head_id, 'HEAD', '2024-01-01' from missing
@@ -63,7 +63,7 @@ export async function growNationalData(client: Client, clustersPerProvince: numb
   );
   await client.query(
     `insert into person (id, full_name_fa, full_name_latin, search_name, email, qualifications)
-     select id, 'شخص ' || role || '.' || tag, 'Person ' || role || '.' || tag, 'شخص ' || role || '.' || tag, role || '.' || tag || '@bench.test', qualifications
+     select id, 'شخص ' || role || '.' || tag, 'Person ' || role || '.' || tag, persian_search_key('شخص ' || role || '.' || tag), role || '.' || tag || '@bench.test', qualifications
      from bench_seed, lateral (values
        (supervisor_id, 'supervisor', array['CLUSTER_DEVELOPMENT_EXPERTISE']::text[]),
        (executor_id, 'executor', array[]::text[]),
@@ -71,7 +71,7 @@ export async function growNationalData(client: Client, clustersPerProvince: numb
   );
   await client.query(
     `insert into cluster (id, name, name_fa, search_name, province_id, isic_code, main_products, status)
-     select cluster_id, 'Bench cluster ' || tag, 'خوشه ' || tag, 'خوشه ' || tag, province_id, '1393', array['carpets'], 'ACTIVE' from bench_seed`,
+     select cluster_id, 'Bench cluster ' || tag, 'خوشه ' || tag, persian_search_key('خوشه ' || tag), province_id, '1393', array['carpets'], 'ACTIVE' from bench_seed`,
   );
   const termStart = '2025-03-21';
   await client.query(
@@ -80,9 +80,9 @@ export async function growNationalData(client: Client, clustersPerProvince: numb
     [termStart, oneYearTermEnd(termStart)],
   );
   await client.query(
-    `insert into development_plan (id, cluster_id, executor_id, responsible_agency_id, decided_by_id, title, status, proposed_on, decided_on,
+    `insert into development_plan (id, cluster_id, executor_id, responsible_agency_id, decided_by_id, title, search_title, status, proposed_on, decided_on,
                                    starts_on, ends_on, proposed_budget, approved_budget, current_budget)
-     select plan_id, cluster_id, executor_id, (select id from executive_agency where code = 'ISIPO'), group_id, 'Bench plan ' || tag, 'APPROVED',
+     select plan_id, cluster_id, executor_id, (select id from executive_agency where code = 'ISIPO'), group_id, 'Bench plan ' || tag, persian_search_key('Bench plan ' || tag), 'APPROVED',
             '2024-05-01', '2024-06-01', $1, '2026-03-20', 50000000000, 50000000000, 50000000000 from bench_seed`,
     [quarterStart(QUARTERS[0])],
   );

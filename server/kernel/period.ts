@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { formatJalali, parseQuarterLabel, quarterEnd, quarterLabel, quarterStart, toJalali, type Quarter } from './calendar';
+import { formatJalali, nextQuarter, parseQuarterLabel, quarterEnd, quarterLabel, quarterOf, quarterStart, toJalali, type Quarter } from './calendar';
+import { badUserInput } from './errors';
 import { DateScalar } from './scalars';
 
 const PERIODS = new Map<string, Period>();
@@ -42,6 +43,36 @@ export class Period {
     }
     return period;
   }
+}
+
+/** The quarter a Gregorian ISO day falls in. */
+export function periodOfDay(isoDate: string): Period {
+  return Period.fromLabel(quarterLabel(quarterOf(isoDate)));
+}
+
+/** Most quarters one `periods` query or one period range may span: 50 years. */
+export const MAX_PERIODS = 200;
+
+/** Position of a quarter on one line, so that two labels subtract to the number of quarters between them. */
+function quarterIndex(quarter: Quarter): number {
+  return quarter.year * 4 + quarter.quarter - 1;
+}
+
+/**
+ * Every quarter from `from` to `to`, both included. Malformed labels, a reversed range or one longer
+ * than MAX_PERIODS quarters are the caller's fault: BAD_USER_INPUT naming the argument.
+ */
+export function periodsBetween(from: string, to: string, field = 'to'): Period[] {
+  const first = parseQuarterLabel(from);
+  const last = parseQuarterLabel(to);
+  if (!first) throw badUserInput(`"${from}" is not a period label such as 1403-Q2.`, 'from');
+  if (!last) throw badUserInput(`"${to}" is not a period label such as 1403-Q2.`, field);
+  const count = quarterIndex(last) - quarterIndex(first) + 1;
+  if (count < 1) throw badUserInput(`The range ends (${to}) before it starts (${from}).`, field);
+  if (count > MAX_PERIODS) throw badUserInput(`The range spans ${count} quarters; at most ${MAX_PERIODS} are allowed.`, field);
+  const periods: Period[] = [];
+  for (let quarter = first, i = 0; i < count; quarter = nextQuarter(quarter), i += 1) periods.push(Period.fromLabel(quarterLabel(quarter)));
+  return periods;
 }
 
 @ObjectType({ description: 'A date in both calendars.' })

@@ -11,6 +11,7 @@ import { disputeModule } from './dispute/dispute.module';
 import { executiveAgencyModule } from './executive-agency/executive-agency.module';
 import { idempotencyModule } from './idempotency/idempotency.module';
 import { nodeModule } from './node/node.module';
+import { periodModule } from './period/period.module';
 import { periodicReportModule } from './periodic-report/periodic-report.module';
 import { personModule } from './person/person.module';
 import { provinceModule } from './province/province.module';
@@ -27,6 +28,7 @@ import { workingGroupModule } from './working-group/working-group.module';
  */
 export const modules: readonly ModuleManifest[] = [
   provinceModule,
+  periodModule,
   executiveAgencyModule,
   personModule,
   workingGroupModule,

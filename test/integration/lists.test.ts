@@ -22,6 +22,7 @@ import { Resolution } from '../../server/modules/resolution/resolution.entity';
 import { SupervisorAppointment } from '../../server/modules/supervisor-appointment/supervisor-appointment.entity';
 import { SupervisorReview } from '../../server/modules/supervisor-review/supervisor-review.entity';
 import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
+import { normalizePersian } from '../../server/kernel/persian-text';
 import { DEMO_TODAY } from '../setup/constants';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
 import { distinct, expectErrorCode, foldPersian, nextDay, queryData, type Json } from './graphql-test-support';
@@ -135,8 +136,41 @@ function dateRanges(pick: (node: Json) => string) {
   };
 }
 
+/**
+ * The reference of `search`: the Persian name holds the term once both are normalised (a space, a
+ * ZWNJ and nothing compare equal), or a Latin field holds it case-insensitively as typed.
+ */
 const textMatches = (fields: (node: Json) => string[], persian: (node: Json) => string) => (node: Json, search: string) =>
-  foldPersian(persian(node)).includes(foldPersian(search)) || fields(node).some((field) => field.toLowerCase().includes(search.toLowerCase()));
+  normalizePersian(persian(node)).includes(normalizePersian(search)) ||
+  fields(node).some((field) => field.toLowerCase().includes(foldPersian(search).toLowerCase()));
+
+/**
+ * Search terms from the names a list holds: a Latin word in capitals, two Persian words typed
+ * together with Arabic yeh and kaf, the start of a name with a tatweel and a vowel mark, and a term
+ * nothing holds.
+ */
+function searchTerms(latin: (node: Json) => string, persian: (node: Json) => string) {
+  return (all: Json[]) => {
+    const [first, middle] = [all[0], all[Math.floor(all.length / 2)]];
+    const words = persian(middle).split(' ');
+    return [
+      latin(first).split(' ')[0].toUpperCase(),
+      words.slice(0, 2).join('').replace(/ی/g, 'ي').replace(/ک/g, 'ك'),
+      `${persian(first).slice(0, 1)}\u0640\u064E${persian(first).slice(1, 6)}`,
+      'هیچ‌چیز نیست',
+    ];
+  };
+}
+
+/** Ranges of the quarters the list holds: open at either end, closed, and a single quarter. */
+function periodRanges(pick: (node: Json) => string) {
+  return (all: Json[]) => {
+    const labels = distinct(all, pick).sort();
+    const [first, middle] = [labels[0], labels[Math.floor(labels.length / 2)]];
+    return [{ from: middle }, { to: middle }, { from: first, to: middle }, { from: middle, to: middle }, {}];
+  };
+}
+const inPeriodRange = (node: Json, range: { from?: string; to?: string }) => inRange(node.period.label, range);
 
 const inForce = (startsOn: string, lastDay: string, day: string) => startsOn <= day && day <= lastDay;
 
@@ -173,6 +207,7 @@ const LISTS: ListSpec[] = [
     filters: {
       codes: { values: valueChoices((node) => node.code), holds: (node: Json, codes: string[]) => codes.includes(node.code) },
       contractsDevelopmentAgents: { values: () => [true, false], holds: (node: Json, value: boolean) => node.contractsDevelopmentAgents === value },
+      search: { values: searchTerms((node) => node.name, (node) => node.nameFa), holds: textMatches((node) => [node.name, node.code], (node) => node.nameFa) },
     },
     orders: { CODE: { key: (node) => node.code, compare: 'text' }, NAME: { key: (node) => node.name, compare: 'text' } },
   },
@@ -205,7 +240,7 @@ const LISTS: ListSpec[] = [
     filterType: 'WorkingGroupFilter',
     orderType: 'WorkingGroupOrder',
     defaultOrder: 'PROVINCE_CODE',
-    selection: 'id name level province { id code }',
+    selection: 'id name nameFa level province { id code }',
     filters: {
       level: { values: () => ['CENTRAL', 'PROVINCIAL'], holds: (node: Json, level: string) => node.level === level },
       provinceCodes: {
@@ -213,6 +248,7 @@ const LISTS: ListSpec[] = [
         holds: (node: Json, codes: string[]) => codes.includes(node.province?.code),
       },
       provinceIds: { values: idChoices((node) => node.province?.id), holds: inIds((node) => node.province?.id) },
+      search: { values: searchTerms((node) => node.name, (node) => node.nameFa), holds: textMatches((node) => [node.name], (node) => node.nameFa) },
     },
     orders: { NAME: { key: (node) => node.name, compare: 'text' }, PROVINCE_CODE: { key: (node) => node.province?.code ?? null, compare: 'plain' } },
   },
@@ -293,7 +329,7 @@ const LISTS: ListSpec[] = [
     filterType: 'ResolutionFilter',
     orderType: 'ResolutionOrder',
     defaultOrder: 'ADOPTED_ON',
-    selection: 'id number adoptedOn cluster { id province { id code } } responsibleAgency { id } workingGroup { id level province { id code } }',
+    selection: 'id number title adoptedOn cluster { id province { id code } } responsibleAgency { id } workingGroup { id level province { id code } }',
     filters: {
       adoptedFrom: { values: dateBounds((node) => node.adoptedOn), holds: (node: Json, day: string) => node.adoptedOn >= day },
       adoptedOn: { values: dateRanges((node) => node.adoptedOn), holds: (node: Json, range: { from?: string; to?: string }) => inRange(node.adoptedOn, range) },
@@ -307,6 +343,7 @@ const LISTS: ListSpec[] = [
       provinceIds: { values: idChoices((node) => resolutionProvinceOf(node)?.id), holds: inIds((node) => resolutionProvinceOf(node)?.id) },
       responsibleAgencyIds: { values: idChoices((node) => node.responsibleAgency.id), holds: inIds((node) => node.responsibleAgency.id) },
       workingGroupIds: { values: idChoices((node) => node.workingGroup.id), holds: inIds((node) => node.workingGroup.id) },
+      search: { values: searchTerms((node) => node.title, (node) => node.title), holds: textMatches(() => [], (node) => node.title) },
     },
     orders: { ADOPTED_ON: { key: (node) => node.adoptedOn, compare: 'plain' }, NUMBER: { key: (node) => node.number, compare: 'text' } },
   },
@@ -328,6 +365,7 @@ const LISTS: ListSpec[] = [
       provinceIds: { values: idChoices(provinceIdOf), holds: inIds(provinceIdOf) },
       responsibleAgencyIds: { values: idChoices((node) => node.responsibleAgency.id), holds: inIds((node) => node.responsibleAgency.id) },
       statuses: { values: valueChoices((node) => node.status), holds: (node: Json, statuses: string[]) => statuses.includes(node.status) },
+      search: { values: searchTerms((node) => node.title, (node) => node.title), holds: textMatches(() => [], (node) => node.title) },
     },
     orders: {
       APPROVED_BUDGET: { key: (node) => node.approvedBudget, compare: 'integer' },
@@ -349,6 +387,7 @@ const LISTS: ListSpec[] = [
       kind: { values: singleChoices((node) => node.kind), holds: (node: Json, kind: string) => node.kind === kind },
       obligorIds: { values: idChoices((node) => node.obligor.id), holds: inIds((node) => node.obligor.id) },
       periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
+      period: { values: periodRanges((node) => node.period.label), holds: inPeriodRange },
       planIds: { values: idChoices((node) => node.plan?.id), holds: inIds((node) => node.plan?.id) },
       provinceCodes: { values: valueChoices(provinceCodeOf), holds: (node: Json, codes: string[]) => codes.includes(provinceCodeOf(node)) },
       provinceIds: { values: idChoices((node) => node.cluster.province.id), holds: inIds((node) => node.cluster.province.id) },
@@ -405,6 +444,7 @@ const LISTS: ListSpec[] = [
       },
       madeProgress: { values: () => [true, false], holds: (node: Json, made: boolean) => node.madeProgress === made },
       periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
+      period: { values: periodRanges((node) => node.period.label), holds: inPeriodRange },
       planIds: { values: idChoices((node) => node.plan?.id), holds: inIds((node) => node.plan?.id) },
       provinceCodes: { values: valueChoices(provinceCodeOf), holds: (node: Json, codes: string[]) => codes.includes(provinceCodeOf(node)) },
       provinceIds: { values: idChoices(provinceIdOf), holds: inIds(provinceIdOf) },
@@ -421,6 +461,7 @@ const LISTS: ListSpec[] = [
     filters: {
       clusterIds: { values: idChoices((node) => node.cluster.id), holds: inIds((node) => node.cluster.id) },
       periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
+      period: { values: periodRanges((node) => node.period.label), holds: inPeriodRange },
       provinceCodes: { values: valueChoices(provinceCodeOf), holds: (node: Json, codes: string[]) => codes.includes(provinceCodeOf(node)) },
       provinceIds: { values: idChoices(provinceIdOf), holds: inIds(provinceIdOf) },
       supervisorIds: { values: idChoices((node) => node.supervisor.id), holds: inIds((node) => node.supervisor.id) },
@@ -487,6 +528,7 @@ const LISTS: ListSpec[] = [
     filters: {
       agencyIds: { values: idChoices((node) => node.agency.id), holds: inIds((node) => node.agency.id) },
       periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
+      period: { values: periodRanges((node) => node.period.label), holds: inPeriodRange },
       ratings: { values: valueChoices((node) => node.rating), holds: (node: Json, ratings: string[]) => ratings.includes(node.rating) },
       workingGroupIds: { values: idChoices((node) => node.workingGroup.id), holds: inIds((node) => node.workingGroup.id) },
     },
@@ -505,6 +547,7 @@ const LISTS: ListSpec[] = [
     selection: 'id status period { label }',
     filters: {
       periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
+      period: { values: periodRanges((node) => node.period.label), holds: inPeriodRange },
       status: { values: () => ['DRAFT', 'ISSUED'], holds: (node: Json, status: string) => node.status === status },
       statuses: {
         values: () => [['DRAFT'], ['ISSUED'], ['DRAFT', 'ISSUED'], []],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePersian } from '../../server/kernel/persian-text';
+import { foldPersian, normalizePersian } from '../../server/kernel/persian-text';
 
 describe('normalizePersian', () => {
   it('Arabic yeh and kaf equal Persian yeh and kaf', () => {
@@ -25,17 +25,45 @@ describe('normalizePersian', () => {
     expect(normalizePersian('خانه\u200Cها')).toBe(normalizePersian('خانهها'));
   });
 
-  it('collapses repeated spaces and trims', () => {
-    expect(normalizePersian('  خوشه   فرش \t دستباف  ')).toBe('خوشه فرش دستباف');
-    expect(normalizePersian('a \u200C b')).toBe('a b');
+  it('a zero-width non-joiner, a space and nothing compare equal', () => {
+    const joined = normalizePersian('سنگهای');
+    expect(normalizePersian('سنگ\u200Cهای')).toBe(joined);
+    expect(normalizePersian('سنگ های')).toBe(joined);
+    expect(normalizePersian('  سنگ   \t های ')).toBe(joined);
+    expect(normalizePersian('سنگ\u00A0های')).toBe(joined);
+    expect(normalizePersian('خوشه فرش دستباف')).toBe('خوشهفرشدستباف');
+  });
+
+  it('ignores tatweel and vowel marks', () => {
+    expect(normalizePersian('فـرش')).toBe('فرش');
+    expect(normalizePersian('فــــرش')).toBe('فرش');
+    expect(normalizePersian('فَرش')).toBe('فرش');
+    expect(normalizePersian('فُرْشٌ')).toBe('فرش');
+    expect(normalizePersian('\u0647\u0670\u0630\u0627')).toBe('\u0647\u0630\u0627'); // superscript alef
+    // Every mark of U+064B–U+065F goes; the letters around it stay.
+    for (let code = 0x064b; code <= 0x065f; code += 1) expect(normalizePersian(`ف${String.fromCodePoint(code)}رش`)).toBe('فرش');
   });
 
   it('applies all rules together', () => {
     expect(normalizePersian('  خوشه\u200Cي   ك ۱۴۰۳ ')).toBe(normalizePersian('خوشهی ک 1403'));
+    expect(normalizePersian('سنگ\u200Cهاي فَـرش كاشان ١٤٠٣')).toBe(normalizePersian('سنگهای فرش کاشان 1403'));
+  });
+
+  it('lower-cases Latin letters', () => {
+    expect(normalizePersian('Tabriz Carpet')).toBe('tabrizcarpet');
   });
 
   it('keeps other text as written', () => {
-    expect(normalizePersian('خوشه صنعتی')).toBe('خوشه صنعتی');
+    expect(normalizePersian('خوشه‌صنعتی')).toBe('خوشهصنعتی');
+    expect(normalizePersian('خوشه')).toBe('خوشه');
     expect(normalizePersian('')).toBe('');
+  });
+});
+
+describe('foldPersian (terms matched against names stored as written)', () => {
+  it('folds letters, digits and marks like normalizePersian but keeps words apart by one space', () => {
+    expect(foldPersian('  Tabriz   Carpet ')).toBe('tabriz carpet');
+    expect(foldPersian('فَـرش  كاشان ۱۴۰۳')).toBe('فرش کاشان 1403');
+    expect(foldPersian('سنگ\u200Cهای')).toBe('سنگهای');
   });
 });

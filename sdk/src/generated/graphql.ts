@@ -68,6 +68,8 @@ export type AgencyAssessmentFilter = {
   not?: AgencyAssessmentFilter | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<AgencyAssessmentFilter> | null | undefined;
+  /** Quarters assessed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }. */
+  period?: PeriodRange | null | undefined;
   /** Quarters assessed. */
   periods?: Array<string> | null | undefined;
   /** Ratings. */
@@ -332,7 +334,7 @@ export type ClusterFilter = {
   provinceCodes?: Array<string> | null | undefined;
   /** Province ids. */
   provinceIds?: Array<string> | null | undefined;
-  /** Part of the Persian or English name; Arabic and Persian letters and digits compare equal. */
+  /** Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
   search?: string | null | undefined;
   /** Stages in the programme. */
   statuses?: Array<ClusterStatus> | null | undefined;
@@ -524,6 +526,8 @@ export type DevelopmentPlanFilter = {
   provinceIds?: Array<string> | null | undefined;
   /** Ids of the responsible agencies. */
   responsibleAgencyIds?: Array<string> | null | undefined;
+  /** Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
+  search?: string | null | undefined;
   /** Lifecycle states. */
   statuses?: Array<PlanStatus> | null | undefined;
 };
@@ -690,6 +694,8 @@ export type ExecutiveAgencyFilter = {
   not?: ExecutiveAgencyFilter | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<ExecutiveAgencyFilter> | null | undefined;
+  /** Part of the Persian or English name or the code; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
+  search?: string | null | undefined;
 };
 
 /** Order of a list: a field and a direction. */
@@ -784,6 +790,14 @@ export type ObligationStatus =
   /** Waived by a responsible working group. */
   | 'WAIVED';
 
+/** A range of Solar Hijri quarters; either end may be left open. Both ends are included. */
+export type PeriodRange = {
+  /** First quarter, e.g. `1403-Q1`. */
+  from?: string | null | undefined;
+  /** Last quarter, e.g. `1404-Q4`. */
+  to?: string | null | undefined;
+};
+
 /** Conditions on periodic reports; all given conditions must hold. */
 export type PeriodicReportFilter = {
   /** Every one of these conditions holds. */
@@ -792,6 +806,8 @@ export type PeriodicReportFilter = {
   not?: PeriodicReportFilter | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<PeriodicReportFilter> | null | undefined;
+  /** Quarters reported, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }. */
+  period?: PeriodRange | null | undefined;
   /** Quarters reported. */
   periods?: Array<string> | null | undefined;
   /**
@@ -820,7 +836,7 @@ export type PersonFilter = {
   or?: Array<PersonFilter> | null | undefined;
   /** Only people with this recorded qualification. */
   qualification?: Qualification | null | undefined;
-  /** Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal. */
+  /** Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
   search?: string | null | undefined;
   /** Only people whose account has this role. */
   systemRole?: SystemRole | null | undefined;
@@ -951,6 +967,8 @@ export type ProgressReportFilter = {
   not?: ProgressReportFilter | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<ProgressReportFilter> | null | undefined;
+  /** Quarters reported on, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }. */
+  period?: PeriodRange | null | undefined;
   /** Quarters reported on. */
   periods?: Array<string> | null | undefined;
   /** Plan ids. */
@@ -1159,6 +1177,8 @@ export type ReportingObligationFilter = {
   obligorIds?: Array<string> | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<ReportingObligationFilter> | null | undefined;
+  /** Quarters owed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }. */
+  period?: PeriodRange | null | undefined;
   /** Quarters, e.g. ["1403-Q4", "1404-Q1"]. */
   periods?: Array<string> | null | undefined;
   /** Plan ids. */
@@ -1235,6 +1255,8 @@ export type ResolutionFilter = {
   provinceIds?: Array<string> | null | undefined;
   /** Ids of the responsible agencies. */
   responsibleAgencyIds?: Array<string> | null | undefined;
+  /** Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
+  search?: string | null | undefined;
   /** Ids of the adopting working groups. */
   workingGroupIds?: Array<string> | null | undefined;
 };
@@ -1404,6 +1426,8 @@ export type SupervisorReviewFilter = {
   not?: SupervisorReviewFilter | null | undefined;
   /** At least one of these conditions holds. */
   or?: Array<SupervisorReviewFilter> | null | undefined;
+  /** Quarters reviewed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }. */
+  period?: PeriodRange | null | undefined;
   /** Quarters reviewed. */
   periods?: Array<string> | null | undefined;
   /** ISO 3166-2 codes of the clusters' provinces. */
@@ -1477,6 +1501,8 @@ export type WorkingGroupFilter = {
   provinceCodes?: Array<string> | null | undefined;
   /** Province ids. */
   provinceIds?: Array<string> | null | undefined;
+  /** Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored. */
+  search?: string | null | undefined;
 };
 
 /** Where a working group sits (Art. 3). */

@@ -9,10 +9,20 @@ export class DateRange {
   to?: string | null;
 }
 
+@InputType({ description: 'A range of Solar Hijri quarters; either end may be left open. Both ends are included.' })
+export class PeriodRange {
+  @Field(() => PeriodLabelScalar, { nullable: true, description: 'First quarter, e.g. `1403-Q1`.' })
+  from?: string | null;
+
+  @Field(() => PeriodLabelScalar, { nullable: true, description: 'Last quarter, e.g. `1404-Q4`.' })
+  to?: string | null;
+}
+
 import { badUserInput } from '../errors';
+import { periodsBetween } from '../period';
 import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
-import { normalizePersian } from '../persian-text';
-import { DateScalar } from '../scalars';
+import { foldPersian, normalizePersian } from '../persian-text';
+import { DateScalar, PeriodLabelScalar } from '../scalars';
 import { SortDirection } from '../pagination';
 import { describeAggregates, type AggregateDescription, type AggregateSpec } from './aggregate-description';
 import type { SqlEnvironment } from './node-description';
@@ -189,16 +199,27 @@ export function provinceCodesFilter(description: string, provinceId: Column): Fi
 }
 
 /**
- * Part of a name: `normalized` columns hold the normalised Persian form (kernel/persian-text.ts) and
- * are matched with LIKE on the normalised text; `plain` columns case-insensitively as written.
+ * Part of a name: `normalized` columns hold the normalised Persian form (kernel/persian-text.ts: no
+ * spaces, no ZWNJ, tatweel or vowel marks, one yeh, one kaf, ASCII digits) and are matched with LIKE
+ * on the normalised term; `plain` columns (Latin names, as written) case-insensitively on the folded
+ * term, words kept apart. Both kinds have a pg_trgm GIN index (migration 0006), which serves
+ * `like '%…%'` and `ilike '%…%'` alike.
  */
 export function searchFilter(description: string, normalized: Column[], plain: Column[]): FilterField {
   return {
     type: () => String,
     description,
     condition: (text: string, alias, { params }) => {
-      const pattern = params.bind(containsPattern(normalizePersian(text)));
-      return [...normalized.map((column) => `${column(alias)} like ${pattern}`), ...plain.map((column) => `${column(alias)} ilike ${pattern}`)].join(' or ');
+      const conditions: string[] = [];
+      if (normalized.length > 0) {
+        const pattern = params.bind(containsPattern(normalizePersian(text)));
+        conditions.push(...normalized.map((column) => `${column(alias)} like ${pattern}`));
+      }
+      if (plain.length > 0) {
+        const pattern = params.bind(containsPattern(foldPersian(text)));
+        conditions.push(...plain.map((column) => `${column(alias)} ilike ${pattern}`));
+      }
+      return conditions.join(' or ');
     },
   };
 }
@@ -222,6 +243,25 @@ export function dateRangeFilter(description: string, column: Column): FilterFiel
       const bounds: string[] = [];
       if (range.from != null) bounds.push(`${column(alias)} >= ${params.bind(range.from)}::date`);
       if (range.to != null) bounds.push(`${column(alias)} <= ${params.bind(range.to)}::date`);
+      return bounds.length > 0 ? bounds.join(' and ') : 'true';
+    },
+  };
+}
+
+/**
+ * `PeriodRange`: rows whose quarter label `column` lies in the range (both ends included, either
+ * open). Labels are `YYYY-Qn` with a four-digit year, so their text order is the calendar's. A
+ * closed range must run forward and span at most MAX_PERIODS quarters, as the `periods` query does.
+ */
+export function periodRangeFilter(description: string, column: Column): FilterField {
+  return {
+    type: () => PeriodRange,
+    description,
+    condition: (range: PeriodRange, alias, { params }, path) => {
+      if (range.from != null && range.to != null) periodsBetween(range.from, range.to, `${path}.to`);
+      const bounds: string[] = [];
+      if (range.from != null) bounds.push(`${column(alias)} >= ${params.bind(range.from)}::text`);
+      if (range.to != null) bounds.push(`${column(alias)} <= ${params.bind(range.to)}::text`);
       return bounds.length > 0 ? bounds.join(' and ') : 'true';
     },
   };

@@ -1,6 +1,6 @@
 import { describeNode, periodColumn } from '../../kernel/read/node-description';
 import { registerEnumType } from 'type-graphql';
-import { describeList, idsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
+import { describeList, idsFilter, orderBy, valuesFilter, periodRangeFilter } from '../../kernel/read/list-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { AgencyAssessment, AgencyRating } from './agency-assessment.entity';
 import { connectionType } from '../../kernel/pagination';
@@ -30,6 +30,7 @@ export const agencyAssessmentList = describeList({
       agencyIds: idsFilter('ExecutiveAgency', 'Ids of the assessed agencies.', (t) => `${t}."agency_id"`),
       workingGroupIds: idsFilter('WorkingGroup', 'Ids of the assessing working groups.', (t) => `${t}."working_group_id"`),
       periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters assessed.', (t) => `${t}."period"`),
+      period: periodRangeFilter('Quarters assessed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
       ratings: valuesFilter(() => [AgencyRating], 'Ratings.', (t) => `${t}."rating"`),
     },
   },

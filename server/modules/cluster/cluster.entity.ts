@@ -1,6 +1,7 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
+import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { Province } from '../province/province.entity';
 
 export enum ClusterStatus {
@@ -24,6 +25,8 @@ registerEnumType(ClusterStatus, {
 @Entity({ tableName: 'cluster' })
 @Unique({ name: 'cluster_province_search_name_unique', properties: ['province', 'searchName'] })
 @Check({ name: 'cluster_isic_code', expression: `"isic_code" ~ '^[0-9]{4}$'` })
+@TrigramIndex('cluster', 'search_name')
+@TrigramIndex('cluster', 'name')
 export class Cluster extends NodeEntity<'mainProducts' | 'status'> {
   @Field(() => String, { description: 'Name in English.' })
   @Property({ type: 'string', length: 200 })
@@ -33,8 +36,8 @@ export class Cluster extends NodeEntity<'mainProducts' | 'status'> {
   @Property({ type: 'string', length: 200 })
   nameFa!: string;
 
-  /** Normalised Persian name for search and uniqueness within a province. */
-  @Property({ type: 'string', length: 200 })
+  /** Normalised Persian name for search and uniqueness within a province (set by the service, kept by the hooks). */
+  @Property({ type: 'string', length: 200, ...searchFormOf<Cluster>((cluster) => cluster.nameFa) })
   searchName!: string;
 
   @ManyToOne(() => Province, { index: true })

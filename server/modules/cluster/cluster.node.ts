@@ -71,7 +71,7 @@ export const clusterList = describeList({
       isicCodes: valuesFilter(() => [String], 'Four-digit ISIC classes of the sector.', (t) => `${t}."isic_code"`),
       statuses: valuesFilter(() => [ClusterStatus], 'Stages in the programme.', (t) => `${t}."status"`),
       search: searchFilter(
-        'Part of the Persian or English name; Arabic and Persian letters and digits compare equal.',
+        'Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
         [(t) => `${t}."search_name"`],
         [(t) => `${t}."name"`],
       ),

@@ -1,6 +1,7 @@
 import { BigIntType, Check, Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
+import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { DateScalar, DecimalScalar, RialScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
@@ -42,8 +43,9 @@ registerEnumType(PlanKind, { name: 'PlanKind', description: 'A development plan 
   expression: `"status" = 'PROPOSED' or "status" = 'REJECTED' or "approved_budget" is not null`,
 })
 @Check({ name: 'development_plan_term', expression: '"ends_on" >= "starts_on"' })
+@TrigramIndex('development_plan', 'search_title')
 export class DevelopmentPlan extends NodeEntity<
-  'kind' | 'status' | 'version' | 'decidedBy' | 'decidedOn' | 'approvedBudget' | 'currentBudget' | 'rejectionReason' | 'suspendedOn' | 'suspensionReason' | 'completedOn'
+  'searchTitle' | 'kind' | 'status' | 'version' | 'decidedBy' | 'decidedOn' | 'approvedBudget' | 'currentBudget' | 'rejectionReason' | 'suspendedOn' | 'suspensionReason' | 'completedOn'
 > {
   @ManyToOne(() => Cluster, { index: true })
   cluster!: Cluster;
@@ -60,6 +62,10 @@ export class DevelopmentPlan extends NodeEntity<
   @Field(() => String, { description: 'Title of the plan or project.' })
   @Property({ type: 'string', length: 300 })
   title!: string;
+
+  /** Normalised title for search (kernel/persian-text). */
+  @Property({ type: 'string', length: 300, ...searchFormOf<DevelopmentPlan>((plan) => plan.title) })
+  searchTitle!: string;
 
   @Field(() => PlanKind, { description: 'Plan or project.' })
   @Enum({ items: () => PlanKind, nativeEnumName: 'plan_kind' })

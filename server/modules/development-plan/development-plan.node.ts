@@ -4,7 +4,7 @@ import { latestActualSql } from '../reporting/reporting.loaders';
 import { achievementRateSql, gapOf } from '../reporting/reporting.rules';
 import { DecimalComparison, comparisonSql } from '../../kernel/read/aggregate-description';
 import { registerEnumType } from 'type-graphql';
-import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
+import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { PlanKind, PlanStatus } from './development-plan.entity';
 import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
 import { IndicatorActual, ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
@@ -133,6 +133,7 @@ export const developmentPlanList = describeList({
     description: 'Conditions on development plans; all given conditions must hold.',
     argument: 'Conditions on plans.',
     fields: {
+      search: searchFilter('Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.', [(t) => `${t}."search_title"`], []),
       clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
       provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
       provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),

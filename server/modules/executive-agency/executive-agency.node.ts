@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { describeList, equalsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
+import { describeList, equalsFilter, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
 import { ExecutiveAgency } from './executive-agency.entity';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
@@ -33,6 +33,11 @@ export const executiveAgencyList = describeList({
     description: 'Conditions on executive agencies; all given conditions must hold.',
     argument: 'Conditions on agencies.',
     fields: {
+      search: searchFilter(
+        'Part of the Persian or English name or the code; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
+        [(t) => `${t}."search_name"`],
+        [(t) => `${t}."name"`, (t) => `${t}."code"`],
+      ),
       codes: valuesFilter(() => [String], 'Agency codes, e.g. ["ISIPO"].', (t) => `${t}."code"`),
       contractsDevelopmentAgents: equalsFilter(
         () => Boolean,

@@ -1,7 +1,7 @@
 import { describeNode, periodColumn } from '../../kernel/read/node-description';
 import { registerEnumType } from 'type-graphql';
 import { connectionType, SortDirection } from '../../kernel/pagination';
-import { describeList, equalsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
+import { describeList, equalsFilter, orderBy, valuesFilter, periodRangeFilter } from '../../kernel/read/list-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { PeriodicReport, PeriodicReportStatus } from './periodic-report.entity';
 
@@ -27,6 +27,7 @@ export const periodicReportList = describeList({
     argument: 'Conditions on reports.',
     fields: {
       periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters reported.', (t) => `${t}."period"`),
+      period: periodRangeFilter('Quarters reported, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
       statuses: valuesFilter(() => [PeriodicReportStatus], 'Draft, issued, or both.', (t) => `${t}."status"`),
       status: equalsFilter(() => PeriodicReportStatus, 'Draft or issued.', (t) => `${t}."status"`, 'text', { deprecationReason: 'Use `statuses`.' }),
     },

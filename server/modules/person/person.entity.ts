@@ -1,6 +1,7 @@
 import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
+import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 
 export enum Qualification {
   /** Meets the qualifications for a development agent in the cluster development literature (Art. 3). */
@@ -39,6 +40,8 @@ registerEnumType(SystemRole, { name: 'SystemRole', description: 'A role granted 
   expression: `"system_roles" <@ array['ADMIN', 'CENTRAL_SECRETARIAT', 'PROVINCIAL_SECRETARIAT', 'ANALYST', 'PARTNER']::text[]`,
 })
 @Check({ name: 'person_email_lower_case', expression: `"email" = lower("email")` })
+@TrigramIndex('person', 'search_name')
+@TrigramIndex('person', 'full_name_latin')
 export class Person extends NodeEntity<'qualifications' | 'systemRoles' | 'phone'> {
   @Field(() => String, { description: 'Full name in Persian, as written.' })
   @Property({ type: 'string', length: 200 })
@@ -49,7 +52,7 @@ export class Person extends NodeEntity<'qualifications' | 'systemRoles' | 'phone
   fullNameLatin!: string;
 
   /** Normalised Persian name for search (kernel/persian-text). */
-  @Property({ type: 'string', length: 200, index: true })
+  @Property({ type: 'string', length: 200, ...searchFormOf<Person>((person) => person.fullNameFa) })
   searchName!: string;
 
   @Field(() => String, { description: 'E-mail address, unique, used to sign in.' })

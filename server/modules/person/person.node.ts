@@ -41,7 +41,7 @@ export const personList = describeList({
     argument: 'Conditions on people.',
     fields: {
       search: searchFilter(
-        'Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal.',
+        'Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
         [(t) => `${t}."search_name"`],
         [(t) => `${t}."full_name_latin"`],
       ),

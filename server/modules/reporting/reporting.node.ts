@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { checkListSize } from '../../kernel/list-inputs';
-import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
+import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter, periodRangeFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode, periodColumn, referenceBy } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { ObligationKind, ObligationStatus } from './reporting.entity';
@@ -60,6 +60,7 @@ export const reportingObligationList = describeList({
       obligorIds: idsFilter('Person', 'Person ids of the obligors.', (t) => `${t}."obligor_id"`),
       kind: equalsFilter(() => ObligationKind, 'Agent or plan-executor obligations.', (t) => `${t}."kind"`, 'text'),
       periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters, e.g. ["1403-Q4", "1404-Q1"].', (t) => `${t}."period"`),
+      period: periodRangeFilter('Quarters owed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
       statuses: customFilter(() => [ObligationStatus], 'Statuses as of today.', (statuses: ObligationStatus[], t, { env }, path) => {
         const chosen = checkListSize(statuses, path)!;
         return chosen.length > 0 ? chosen.map((status) => `(${obligationStatusConditionSql(status, t, env.today)})`).join(' or ') : 'false';
@@ -138,6 +139,7 @@ export const progressReportList = describeList({
       provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(reportClusterOf)),
       planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
       periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters reported on.', (t) => `${t}."period"`),
+      period: periodRangeFilter('Quarters reported on, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
       madeProgress: equalsFilter(() => Boolean, 'Only reports of progress (true) or of no progress with bottlenecks (false).', (t) => `${t}."made_progress"`, 'boolean'),
       late: equalsFilter(() => Boolean, 'Only late (true) or timely (false) reports.', (t) => `${t}."late"`, 'boolean'),
       latestRevisionOnly: customFilter<boolean>(

@@ -1,6 +1,7 @@
 import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
+import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { DateScalar, DecimalScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
@@ -9,7 +10,8 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 @ObjectType({ implements: NodeEntity, description: 'A decision adopted by a central or provincial working group (Art. 1, Art. 2).' })
 @Entity({ tableName: 'resolution' })
 @Unique({ name: 'resolution_number_unique', properties: ['workingGroup', 'number'] })
-export class Resolution extends NodeEntity<'cluster'> {
+@TrigramIndex('resolution', 'search_title')
+export class Resolution extends NodeEntity<'cluster' | 'searchTitle'> {
   @ManyToOne(() => WorkingGroup, { index: true })
   workingGroup!: WorkingGroup;
 
@@ -31,6 +33,10 @@ export class Resolution extends NodeEntity<'cluster'> {
   @Field(() => String, { description: 'Short title.' })
   @Property({ type: 'string', length: 300 })
   title!: string;
+
+  /** Normalised title for search (kernel/persian-text). */
+  @Property({ type: 'string', length: 300, ...searchFormOf<Resolution>((resolution) => resolution.title) })
+  searchTitle!: string;
 
   @Field(() => String, { description: 'Full text of the resolution, as written.' })
   @Property({ type: 'text' })

@@ -8,6 +8,7 @@ import {
   idsFilter,
   orderBy,
   provinceCodesFilter,
+  searchFilter,
 } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode, periodColumn, type ComputeEnvironment } from '../../kernel/read/node-description';
 import { linkedActualsSql, targetActualOf, type LinkedActual } from '../reporting/reporting.loaders';
@@ -84,6 +85,11 @@ export const resolutionList = describeList({
     description: 'Conditions on resolutions; all given conditions must hold.',
     argument: 'Conditions on resolutions.',
     fields: {
+      search: searchFilter(
+        'Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
+        [(t) => `${t}."search_title"`],
+        [],
+      ),
       workingGroupIds: idsFilter('WorkingGroup', 'Ids of the adopting working groups.', (t) => `${t}."working_group_id"`),
       level: equalsFilter(
         () => WorkingGroupLevel,

@@ -1,6 +1,6 @@
 import { childrenOf, describeNode, periodColumn } from '../../kernel/read/node-description';
 import { registerEnumType } from 'type-graphql';
-import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
+import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter, periodRangeFilter } from '../../kernel/read/list-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
@@ -42,6 +42,7 @@ export const supervisorReviewList = describeList({
       provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
       supervisorIds: idsFilter('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
       periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters reviewed.', (t) => `${t}."period"`),
+      period: periodRangeFilter('Quarters reviewed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
     },
   },
   order: {

@@ -1,6 +1,7 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
+import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { DateScalar } from '../../kernel/scalars';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
@@ -26,7 +27,9 @@ registerEnumType(WorkingGroupLevel, {
   name: 'working_group_single_central',
   expression: `create unique index "working_group_single_central" on "working_group" ("level") where "level" = 'CENTRAL'`,
 })
-export class WorkingGroup extends NodeEntity<'province'> {
+@TrigramIndex('working_group', 'search_name')
+@TrigramIndex('working_group', 'name')
+export class WorkingGroup extends NodeEntity<'province' | 'searchName'> {
   @Field(() => WorkingGroupLevel, { description: 'Central or provincial.' })
   @Enum({ items: () => WorkingGroupLevel, nativeEnumName: 'working_group_level' })
   @Index()
@@ -42,6 +45,10 @@ export class WorkingGroup extends NodeEntity<'province'> {
   @Field(() => String, { description: 'Name in Persian, as written.' })
   @Property({ type: 'string', length: 200 })
   nameFa!: string;
+
+  /** Normalised Persian name for search (kernel/persian-text). */
+  @Property({ type: 'string', length: 200, ...searchFormOf<WorkingGroup>((group) => group.nameFa) })
+  searchName!: string;
 }
 
 export enum MembershipRole {

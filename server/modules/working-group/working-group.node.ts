@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
+import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, searchFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
 import { WorkingGroupLevel } from './working-group.entity';
 import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
@@ -49,6 +49,11 @@ export const workingGroupList = describeList({
     description: 'Conditions on working groups; all given conditions must hold.',
     argument: 'Conditions on working groups.',
     fields: {
+      search: searchFilter(
+        'Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
+        [(t) => `${t}."search_name"`],
+        [(t) => `${t}."name"`],
+      ),
       level: equalsFilter(() => WorkingGroupLevel, 'Central or provincial.', (t) => `${t}."level"`, 'text'),
       provinceCodes: provinceCodesFilter('ISO 3166-2 codes of the provinces.', (t) => `${t}."province_id"`),
       provinceIds: idsFilter('Province', 'Province ids.', (t) => `${t}."province_id"`),
