@@ -1,5 +1,5 @@
 /**
- * Solar Hijri (Jalali) calendar and fiscal quarters (DOMAIN.md section 4).
+ * Solar Hijri (Jalali) calendar and fiscal quarters (docs/domain.md section 4).
  *
  * Conversion from Gregorian uses the platform's ICU `persian` calendar through `Intl`, which is
  * maintained with the Iranian calendar's leap-year rules; the reverse direction searches a few

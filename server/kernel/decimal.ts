@@ -1,7 +1,7 @@
 /**
  * Exact decimals for measured quantities (indicator values, percentages): a `bigint` counting
  * ten-thousandths, the precision of the database's `numeric(20, 4)` columns and of the `Decimal`
- * scalar. No floating point anywhere on the path (DOMAIN.md section 4).
+ * scalar. No floating point anywhere on the path (docs/domain.md section 4).
  */
 
 /** Decimal places kept. */

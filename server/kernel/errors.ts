@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
-/** Stable codes of rule violations (DOMAIN.md section 5): add, never rename. */
+/** Stable codes of rule violations (docs/domain.md section 5): add, never rename. */
 export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   VALIDATION = 'VALIDATION',

@@ -1,5 +1,5 @@
 /**
- * Money is Iranian rials as exact integers (DOMAIN.md section 4): `bigint` in memory, PostgreSQL
+ * Money is Iranian rials as exact integers (docs/domain.md section 4): `bigint` in memory, PostgreSQL
  * `bigint` in the database, decimal strings on the wire. No floating point anywhere on the path.
  */
 

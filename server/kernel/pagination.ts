@@ -4,7 +4,7 @@ import { badUserInput } from './errors';
 
 /** Page size when a client gives neither `first` nor `last`. */
 export const DEFAULT_PAGE_SIZE = 20;
-/** Largest page a client may ask for (DOMAIN.md section 5). */
+/** Largest page a client may ask for (docs/domain.md section 5). */
 export const MAX_PAGE_SIZE = 100;
 
 export enum SortDirection {

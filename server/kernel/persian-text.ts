@@ -1,5 +1,5 @@
 /**
- * Normalised form of Persian text for search and uniqueness (DOMAIN.md section 4). Names are stored
+ * Normalised form of Persian text for search and uniqueness (docs/domain.md section 4). Names are stored
  * as written; this form is stored beside them (cluster and person `search_name`, plan and resolution
  * `search_title`, agency and working group `search_name`) and compared instead:
  * - Arabic yeh, alef maksura and kaf equal Persian yeh and kaf;

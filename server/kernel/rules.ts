@@ -1,6 +1,6 @@
 import { ErrorCode, UserError } from './errors';
 
-/** The article of the regulation a rule comes from, or `house rule` for ours (DOMAIN.md section 3). */
+/** The article of the regulation a rule comes from, or `house rule` for ours (docs/domain.md section 3). */
 export type Article = 'Art. 2' | 'Art. 3' | 'Art. 4-1' | 'Art. 4-3' | 'Art. 4-4' | 'Art. 4-5' | 'Preamble' | 'Closing' | 'House rule';
 
 /** A rule's verdict: null when the rule holds, the user error otherwise. Rules never do I/O. */

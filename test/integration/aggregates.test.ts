@@ -221,7 +221,7 @@ describe('reportingObligationAggregates', () => {
 describe('reportingCompliance', () => {
   const FIGURES = 'expected waived notYetDue due submitted onTime late overdue completenessRate onTimeRate';
 
-  /** Compliance per province over a range of quarters, counted here by DOMAIN.md §7. */
+  /** Compliance per province over a range of quarters, counted here by docs/domain.md §7. */
   async function expectedCompliance(from: string, to: string, provinceCode?: string): Promise<Json[]> {
     const rows = await sql<Json>(
       `select p.code,

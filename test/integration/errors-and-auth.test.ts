@@ -1,5 +1,5 @@
 /**
- * Authentication, malformed input and the HTTP surface around GraphQL (DOMAIN.md section 5):
+ * Authentication, malformed input and the HTTP surface around GraphQL (docs/domain.md section 5):
  * bad or missing credentials are a top-level UNAUTHENTICATED, malformed scalars BAD_USER_INPUT; the
  * health probes and the explorer work without Internet access; every part of the schema is described
  * (STYLE.md convention 8).

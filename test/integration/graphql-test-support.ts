@@ -84,7 +84,7 @@ export function isIsoDate(value: unknown): boolean {
 }
 
 /**
- * The comparison form of Persian text as DOMAIN.md section 4 defines it, written here independently
+ * The comparison form of Persian text as docs/domain.md section 4 defines it, written here independently
  * of the server: Arabic yeh/kaf equal Persian yeh/kaf, Persian and Arabic digits equal ASCII digits,
  * zero-width non-joiners and repeated spaces are ignored, case is ignored.
  */

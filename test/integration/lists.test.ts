@@ -1,7 +1,7 @@
 /**
  * Every top-level list of the API, table-driven: its total against the table, each filter field
  * against an independent reference (the whole list filtered here, in the test), each order field in
- * both directions, and the rejection of malformed id filters (DOMAIN.md section 5, STYLE.md 5 and 9).
+ * both directions, and the rejection of malformed id filters (docs/domain.md section 5, STYLE.md 5 and 9).
  */
 import { randomUUID } from 'node:crypto';
 import type { EntityClass } from '@mikro-orm/core';

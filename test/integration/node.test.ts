@@ -1,5 +1,5 @@
 /**
- * The `Node` interface (DOMAIN.md section 5): every implementor resolves through `node(id)` and
+ * The `Node` interface (docs/domain.md section 5): every implementor resolves through `node(id)` and
  * `nodes(ids)`, ids round-trip, and ids that name nothing give null rather than an error.
  */
 import { randomUUID } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * Relay cursor connections (DOMAIN.md section 5): walking a top-level list forwards and backwards,
+ * Relay cursor connections (docs/domain.md section 5): walking a top-level list forwards and backwards,
  * windows between two cursors, the page-size limits, and nested connections page by page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

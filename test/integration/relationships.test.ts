@@ -1,7 +1,7 @@
 /**
  * Object references agree in both directions, derived relationships (current agent and supervisor,
  * working-group heads, responsible working groups, budgets after adjustments, obligation statuses)
- * follow the rules of DOMAIN.md sections 2–4, and the scalar formats of section 4 hold for every
+ * follow the rules of docs/domain.md sections 2–4, and the scalar formats of section 4 hold for every
  * value the API returns (clock fixed at 2025-08-15).
  */
 import type { EntityClass } from '@mikro-orm/core';
@@ -531,7 +531,7 @@ describe('scalar formats', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Periods (DOMAIN.md section 4)
+// Periods (docs/domain.md section 4)
 // ---------------------------------------------------------------------------------------------
 
 const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -583,7 +583,7 @@ describe('periods', () => {
     }
   });
 
-  it('match the calendar checks of DOMAIN.md: 1403-Q1, the leap year 1403, and 1404-Q1', () => {
+  it('match the calendar checks of docs/domain.md: 1403-Q1, the leap year 1403, and 1404-Q1', () => {
     const byLabel = new Map(periods.map((period) => [period.label, period]));
     expect(byLabel.get('1403-Q1')).toMatchObject({ year: 1403, quarter: 1, startsOn: '2024-03-20', endsOn: '2024-06-20' });
     expect(byLabel.get('1403-Q4')).toMatchObject({ year: 1403, quarter: 4, endsOn: '2025-03-20' });

@@ -23,7 +23,7 @@ function quarter(label: string): Quarter {
   return parsed;
 }
 
-describe('DOMAIN.md section 4 checks', () => {
+describe('docs/domain.md section 4 checks', () => {
   it('1403-Q1 runs 2024-03-20 … 2024-06-20', () => {
     const q = quarter('1403-Q1');
     expect(quarterStart(q)).toBe('2024-03-20');

@@ -24,7 +24,7 @@ import { MembershipRole } from '../../server/modules/working-group/working-group
 const { PROPOSED, APPROVED, REJECTED, SUSPENDED, COMPLETED } = PlanStatus;
 const { APPROVE, REJECT, SUSPEND, RESUME, COMPLETE } = PlanAction;
 
-/** R11 as written in DOMAIN.md, independently of the table in the code: decision, from, to. */
+/** R11 as written in docs/domain.md, independently of the table in the code: decision, from, to. */
 const EXPECTED: ReadonlyArray<readonly [PlanAction, PlanStatus, PlanStatus]> = [
   [APPROVE, PROPOSED, APPROVED],
   [REJECT, PROPOSED, REJECTED],

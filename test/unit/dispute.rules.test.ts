@@ -20,7 +20,7 @@ import { MembershipRole, WorkingGroupLevel } from '../../server/modules/working-
 const { OPEN_PROVINCIAL, RESOLVED_PROVINCIAL, NO_AGREEMENT, ESCALATED, RESOLVED_CENTRAL } = DisputeState;
 const STATES = Object.values(DisputeState);
 
-/** R7 as DOMAIN.md states it: OPEN_PROVINCIAL → RESOLVED_PROVINCIAL | NO_AGREEMENT → ESCALATED → RESOLVED_CENTRAL. */
+/** R7 as docs/domain.md states it: OPEN_PROVINCIAL → RESOLVED_PROVINCIAL | NO_AGREEMENT → ESCALATED → RESOLVED_CENTRAL. */
 const ALLOWED = new Set([
   `${OPEN_PROVINCIAL}->${RESOLVED_PROVINCIAL}`,
   `${OPEN_PROVINCIAL}->${NO_AGREEMENT}`,

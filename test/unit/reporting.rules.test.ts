@@ -195,7 +195,7 @@ describe('gapOf (R10, preamble)', () => {
   });
 });
 
-describe('achievementRateOf (R10, DOMAIN.md §7)', () => {
+describe('achievementRateOf (R10, docs/domain.md §7)', () => {
   const rate = (target: string, actual: string | null, higherIsBetter: boolean) => {
     const value = achievementRateOf(decimalOf(target), actual === null ? null : decimalOf(actual), higherIsBetter);
     return value === null ? null : value;

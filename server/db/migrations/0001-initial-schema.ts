@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * The whole domain model (DOMAIN.md section 2), generated from the entities with `npm run -s db:diff`.
+ * The whole domain model (docs/domain.md section 2), generated from the entities with `npm run -s db:diff`.
  * btree_gist comes first: the exclusion constraints that keep agent contracts, supervisor
  * appointments and working-group heads from overlapping in time need it.
  */

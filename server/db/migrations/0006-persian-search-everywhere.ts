@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { IGNORED_CLASS, WHITE_SPACE_CLASS } from '../../kernel/persian-text';
 
 /**
- * Persian search on every list with a name (DOMAIN.md section 4).
+ * Persian search on every list with a name (docs/domain.md section 4).
  *
  * - `persian_search_key(text)` is the database's copy of kernel/persian-text.ts `normalizePersian`
  *   (same character classes, imported from there): it recomputes the stored forms below and lets

@@ -1,7 +1,7 @@
 /**
  * Demo data: a small, coherent oversight history for three provinces (Tehran, Isfahan, Razavi
  * Khorasan) from 1402-Q3 to the quarter before `today`, exercising every entity and respecting every
- * rule of DOMAIN.md section 3 (the seeder checks the ones it depends on and throws if a date or a
+ * rule of docs/domain.md section 3 (the seeder checks the ones it depends on and throws if a date or a
  * person is wrong, so a later edit cannot silently produce data the mutations would refuse).
  *
  * Requires the reference data (`seedReferenceData`). Does nothing when a cluster already exists.

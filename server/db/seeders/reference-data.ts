@@ -1,5 +1,5 @@
 /**
- * Reference data every installation needs (DOMAIN.md section 2): the 31 provinces of Iran, the
+ * Reference data every installation needs (docs/domain.md section 2): the 31 provinces of Iran, the
  * executive agencies that act in cluster development, and the single central working group.
  *
  * Idempotent: safe to run on every start. Only missing rows are inserted; provinces and agencies are

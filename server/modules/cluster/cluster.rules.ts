@@ -4,7 +4,7 @@ import { ClusterStatus } from './cluster.entity';
 
 /**
  * House rule: within a province a cluster's Persian name is unique, compared in normalised form
- * (Arabic and Persian yeh/kaf, digits, ZWNJ and spaces ignored; DOMAIN.md section 4).
+ * (Arabic and Persian yeh/kaf, digits, ZWNJ and spaces ignored; docs/domain.md section 4).
  */
 export function clusterNameIsFree(taken: boolean): RuleResult {
   return taken

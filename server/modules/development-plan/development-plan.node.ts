@@ -32,7 +32,7 @@ export const developmentPlanNode = describeNode(DevelopmentPlan, {
 /** A decimal as the resolvers write it. */
 const decimalText = (value: unknown) => formatDecimal(decimalOf(String(value)));
 
-/** The achievement rate of the indicator aliased `t` (R10, DOMAIN.md §7), numeric. */
+/** The achievement rate of the indicator aliased `t` (R10, docs/domain.md §7), numeric. */
 const achievementRate = (t: string) => achievementRateSql(t, 'target', latestActualSql(`${t}."id"`));
 /** The size of the gap of the indicator aliased `t`, whichever way it points; null without an actual. */
 const absoluteGap = (t: string) => `abs(${t}."target" - (${latestActualSql(`${t}."id"`)})::numeric)`;
@@ -105,7 +105,7 @@ export const planIndicatorList = describeList({
     default: PlanIndicatorOrderField.NAME,
     argument: 'Order (default NAME ASC).',
     orderings: {
-      // "Worst" is the lowest rate, ties by the larger absolute gap (DOMAIN.md §7): the negated gap follows the rate's direction.
+      // "Worst" is the lowest rate, ties by the larger absolute gap (docs/domain.md §7): the negated gap follows the rate's direction.
       ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, { nullsLast: true, then: [orderBy('numeric', (t) => `-(${absoluteGap(t)})`, { nullsLast: true })] }),
       ABSOLUTE_GAP: orderBy('numeric', absoluteGap, { nullsLast: true }),
       NAME: orderBy('text', (t) => `${t}."name"`),

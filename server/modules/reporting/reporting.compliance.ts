@@ -17,7 +17,7 @@ import { obligationGroupings, reportingObligationList } from './reporting.node';
 import { obligationStatusConditionSql } from './reporting.rules';
 
 /**
- * Reporting compliance (Art. 4-1), as DOMAIN.md §7 defines it, for a range of quarters: of the
+ * Reporting compliance (Art. 4-1), as docs/domain.md §7 defines it, for a range of quarters: of the
  * obligations whose quarter lies in the range, how many were waived, are not yet due, were
  * submitted on time or late, or are overdue, and the completeness and on-time rates, grouped by
  * province, cluster, agency, obligor kind and quarter (one, or the cross of two). One statement, on
@@ -129,7 +129,7 @@ export class ReportingComplianceResolver {
     description:
       'Compliance with quarterly reporting (Art. 4-1) for a range of quarters, grouped by province, cluster, agency, obligor kind or ' +
       'quarter (or the cross of two): expected, waived, not yet due, submitted on time and late, overdue, and the completeness and ' +
-      'on-time rates (DOMAIN.md §7). Takes the filter of `reportingObligations`; counts only what the viewer may read.',
+      'on-time rates (docs/domain.md §7). Takes the filter of `reportingObligations`; counts only what the viewer may read.',
   })
   reportingCompliance(
     @Arg('from', () => PeriodLabelScalar, { nullable: true, description: 'First quarter of the range, e.g. `1403-Q1`; open when omitted.' }) from: string | null,

@@ -93,7 +93,7 @@ export const reportingObligationList = describeList({
 
 /**
  * The agency an obligation is reported to account for: the plan's responsible agency, or the
- * contracting agency of the agent's contract (DOMAIN.md §7).
+ * contracting agency of the agent's contract (docs/domain.md §7).
  */
 export function obligationAgencyId(t: string): string {
   return (

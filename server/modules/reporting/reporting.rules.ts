@@ -239,7 +239,7 @@ export function gapOf(target: ScaledDecimal, actual: ScaledDecimal | null, highe
 }
 
 /**
- * Achievement rate of an indicator or target (R10, DOMAIN.md §7), comparable across units: actual ÷
+ * Achievement rate of an indicator or target (R10, docs/domain.md §7), comparable across units: actual ÷
  * target when higher is better, (2 × target − actual) ÷ target when lower is better (1 at the target,
  * above 1 when better); rounded half away from zero to 4 places, as PostgreSQL's `round` does. Null
  * without an actual or with a target of 0.
