@@ -6,7 +6,10 @@ import { LoaderRegistry } from './kernel/loaders';
 import { authenticate, type Credentials, type Principal } from './modules/access/authentication';
 import { readScopeOf, type ReadScope } from './modules/access/read-scope';
 import { Person, SystemRole } from './modules/person/person.entity';
-import { DEFAULT_GRACE_DAYS } from './modules/reporting/reporting.rules';
+import { DEFAULT_OVERSIGHT_SETTINGS, type OversightSettings } from './config/oversight-settings';
+import { mutationHooksOf } from './kernel/module';
+import type { MutationHooks } from './kernel/mutation';
+import { modules } from './modules';
 
 /** Who is asking: the person behind the credentials, their account's roles, and what they may read. */
 export interface Viewer {
@@ -18,13 +21,7 @@ export interface Viewer {
   scope: ReadScope;
 }
 
-/** Settings of the oversight rules that deployments may change. */
-export interface OversightSettings {
-  /** Days after a quarter's last day before a quarterly report is late (Art. 4-1). */
-  reportGraceDays: number;
-  /** Longest plan term in years (house rule; PLAN_MAX_TERM_YEARS); DEFAULT_PLAN_MAX_TERM_YEARS when absent. */
-  planMaxTermYears?: number;
-}
+export type { OversightSettings };
 
 /** Everything made per request, and nowhere else (STYLE.md, convention 2). */
 export interface Context {
@@ -36,7 +33,12 @@ export interface Context {
   settings: OversightSettings;
   /** False when `node`/`nodes` are read as entities by the resolvers: the reference the read engine is checked against. */
   readEngine: boolean;
+  /** The modules' hooks the mutation runner calls: audit, idempotency, constraint errors (kernel/mutation.ts). */
+  mutations: MutationHooks;
 }
+
+/** Gathered from the manifests once, when the first request needs them. */
+let mutationHooks: MutationHooks | undefined;
 
 export interface ContextDependencies {
   orm: MikroORM;
@@ -56,7 +58,8 @@ export async function createContext(deps: ContextDependencies, credentials: Cred
     loaders: new LoaderRegistry(em),
     viewer: { person: principal.person, systemRoles: new Set(principal.person.systemRoles), apiKey: principal.apiKey, scope },
     clock: deps.clock,
-    settings: deps.settings ?? { reportGraceDays: DEFAULT_GRACE_DAYS },
+    settings: deps.settings ?? DEFAULT_OVERSIGHT_SETTINGS,
     readEngine: deps.readEngine !== false,
+    mutations: (mutationHooks ??= mutationHooksOf(modules)),
   };
 }

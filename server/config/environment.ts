@@ -1,3 +1,4 @@
+import { DEFAULT_OVERSIGHT_SETTINGS } from './oversight-settings';
 import path from 'node:path';
 import { parseCorsOrigins } from '../http/cors';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../kernel/limits/request-limits';
@@ -136,8 +137,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
     jwtAudience: env.JWT_AUDIENCE || null,
     seedDemo: env.SEED_DEMO !== 'false',
     nodeEnv,
-    reportGraceDays: integer('REPORT_GRACE_DAYS', env.REPORT_GRACE_DAYS, 15, 0, 90),
-    planMaxTermYears: integer('PLAN_MAX_TERM_YEARS', env.PLAN_MAX_TERM_YEARS, 10, 1, 25),
+    reportGraceDays: integer('REPORT_GRACE_DAYS', env.REPORT_GRACE_DAYS, DEFAULT_OVERSIGHT_SETTINGS.reportGraceDays, 0, 90),
+    planMaxTermYears: integer('PLAN_MAX_TERM_YEARS', env.PLAN_MAX_TERM_YEARS, DEFAULT_OVERSIGHT_SETTINGS.planMaxTermYears, 1, 25),
     clockDate: env.CLOCK_DATE || null,
     graphqlIntrospection: boolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, nodeEnv !== 'production'),
     graphqlExplorer: boolean('GRAPHQL_EXPLORER', env.GRAPHQL_EXPLORER, nodeEnv !== 'production'),

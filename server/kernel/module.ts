@@ -1,4 +1,6 @@
 import type { ClassType } from 'type-graphql';
+import type { UserError } from './errors';
+import type { IdempotencyHooks, MutationHooks } from './mutation';
 import type { ListDescription } from './read/list-description';
 import type { NodeDescription } from './read/node-description';
 
@@ -40,6 +42,32 @@ export interface ModuleManifest {
   lists?: readonly ListDescription[];
   /** The row scope of every node type of the module; a node type missing here is readable by nobody. */
   scope?: Readonly<Record<string, ScopeRule>>;
+  /**
+   * The user error each database constraint of the module's tables stands for when it fires: the
+   * constraints that back a rule up (exclusion, unique, check), so that a race lost in the database
+   * is the same user error as the rule checked first.
+   */
+  constraintErrors?: Readonly<Record<string, () => UserError>>;
+  /** Writes a committed act's audit event inside its transaction (R12); exactly one module provides it. */
+  audit?: MutationHooks['audit'];
+  /** Keeps mutations' `Idempotency-Key`s; at most one module provides it. */
+  idempotency?: IdempotencyHooks;
+}
+
+/** The mutation runner's hooks, gathered from the manifests (kernel/mutation.ts). */
+export function mutationHooksOf(manifests: readonly ModuleManifest[]): MutationHooks {
+  const audits = manifests.filter((manifest) => manifest.audit);
+  if (audits.length !== 1) throw new Error(`Exactly one module writes the audit trail; found ${audits.length}.`);
+  const idempotency = manifests.filter((manifest) => manifest.idempotency);
+  if (idempotency.length > 1) throw new Error('At most one module keeps idempotency keys.');
+  const constraintErrors = new Map<string, () => UserError>();
+  for (const manifest of manifests) {
+    for (const [constraint, error] of Object.entries(manifest.constraintErrors ?? {})) {
+      if (constraintErrors.has(constraint)) throw new Error(`The constraint ${constraint} is claimed by two modules.`);
+      constraintErrors.set(constraint, error);
+    }
+  }
+  return { audit: audits[0].audit!, idempotency: idempotency[0]?.idempotency, constraintErrors };
 }
 
 export function defineModule(manifest: ModuleManifest): ModuleManifest {

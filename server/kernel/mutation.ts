@@ -2,10 +2,6 @@ import { wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLError } from 'graphql';
 import { Field, ObjectType, type ClassType } from 'type-graphql';
-import type { Context } from '../context';
-import { AuditEvent } from '../modules/audit/audit-event.entity';
-import { idempotencyClaimOf, lockKey, reusedKeyError, storeKey, type StoredKey } from '../modules/idempotency/idempotency';
-import { Person } from '../modules/person/person.entity';
 import { badUserInput, ErrorCode, UserError } from './errors';
 import { decodeGlobalId } from './global-id';
 import type { NodeEntity } from './node';
@@ -50,36 +46,60 @@ export function snapshot(entity: object): Record<string, unknown> {
   return JSON.parse(json) as Record<string, unknown>;
 }
 
-/** Database constraints that back a rule up, and the user error each stands for when it fires. */
-const CONSTRAINT_ERRORS: Record<string, () => UserError> = {
-  supervisor_appointment_no_overlap: () =>
-    violation(ErrorCode.SUPERVISOR_ALREADY_APPOINTED, 'The cluster already has a supervisor appointed for some of these dates.', 'Art. 3'),
-  agent_contract_no_overlap: () =>
-    violation(ErrorCode.AGENT_ALREADY_CONTRACTED, 'The cluster already has an agent contract in force for some of these dates.', 'Art. 3'),
-  development_plan_budget_band: () =>
-    violation(ErrorCode.BUDGET_CAP_EXCEEDED, "The plan's budget would leave 90%–110% of its approved budget.", 'Art. 4-4'),
-  agency_assessment_unique: () =>
-    violation(ErrorCode.CONFLICT, 'The working group has already assessed this agency for this quarter.', 'Art. 4-4'),
-  resolution_number_unique: () => violation(ErrorCode.CONFLICT, 'The working group already has a resolution with this number.'),
-  working_group_membership_one_head: () =>
-    violation(ErrorCode.CONFLICT, 'The working group already has a head for some of these dates.', 'Art. 3'),
-  agent_contract_contract_number_unique: () =>
-    violation(ErrorCode.CONFLICT, 'A contract with this number is already recorded.', null, ['input', 'contractNumber']),
-  person_email_unique: () => violation(ErrorCode.CONFLICT, 'A person with this e-mail address is already registered.', 'House rule', ['input', 'email']),
-  executive_agency_code_unique: () => violation(ErrorCode.CONFLICT, 'An executive agency with this code is already registered.', 'House rule', ['input', 'code']),
-  working_group_province_id_unique: () =>
-    violation(ErrorCode.CONFLICT, 'The province already has its export development working group.', 'Art. 3', ['input', 'provinceId']),
-  cluster_province_search_name_unique: () =>
-    violation(ErrorCode.CONFLICT, 'The province already has a cluster with this Persian name.', 'House rule', ['input', 'nameFa']),
-  progress_report_revision_unique: () =>
-    violation(ErrorCode.REPORT_ALREADY_SUBMITTED, 'A report with this revision number was sent for the obligation at the same moment.', 'Art. 4-1'),
-  periodic_report_unique: () =>
-    violation(ErrorCode.INVALID_TRANSITION, 'The periodic report for this quarter was issued at the same moment.', 'Closing'),
-  dispute_step_once_per_state: () =>
-    violation(ErrorCode.INVALID_TRANSITION, 'The dispute has already been moved to this state.', 'Art. 4-5'),
-  dispute_step_once_from_state: () =>
-    violation(ErrorCode.INVALID_TRANSITION, 'The dispute has already been moved on from this state.', 'Art. 4-5'),
-};
+/** One committed act, as the audit trail records it (R12). */
+export interface AuditRecord {
+  actorId: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  /** The object before the change; null when it was created. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown>;
+}
+
+/** An act already committed under the request's idempotency key. */
+export interface StoredAct {
+  requestHash: string;
+  targetType: string;
+  targetId: string;
+}
+
+/** The key a request carries, as the idempotency hooks know it. */
+export interface IdempotencyClaimLike {
+  requestHash: string;
+  /** Set once a mutation of this request has stored the key. */
+  stored?: boolean;
+}
+
+/** How a mutation keeps an `Idempotency-Key`: what the module that stores the keys provides. */
+export interface IdempotencyHooks {
+  /** The key the request of `ctx` carries, if any. */
+  claimOf(ctx: object): IdempotencyClaimLike | undefined;
+  /** Inside the transaction, before any change: waits for the key, returns the act it committed if any. */
+  lock(tx: EntityManager, claim: IdempotencyClaimLike): Promise<StoredAct | null>;
+  /** Inside the transaction, after the change: stores the key with the act. */
+  store(tx: EntityManager, claim: IdempotencyClaimLike, action: string, target: NodeEntity<string>): Promise<void>;
+  /** The error of a key sent again with another request. */
+  reused(): GraphQLError;
+}
+
+/**
+ * What the modules give the mutation runner (kernel/module.ts gathers it from their manifests): the
+ * audit sink (R12), idempotency keys, and the user error each database constraint that backs a rule
+ * up stands for, registered by the module that owns the constraint. The kernel knows no module.
+ */
+export interface MutationHooks {
+  audit(tx: EntityManager, record: AuditRecord): void;
+  idempotency?: IdempotencyHooks;
+  constraintErrors: ReadonlyMap<string, () => UserError>;
+}
+
+/** What a mutation needs of its request: its EntityManager, who acts, and the modules' hooks. */
+export interface MutationContext {
+  em: EntityManager;
+  viewer: { person: { id: string } };
+  mutations: MutationHooks;
+}
 
 interface PostgresError {
   code: string;
@@ -104,10 +124,10 @@ function isRetryable(error: PostgresError | null): boolean {
   return error?.code === '40001' || error?.code === '40P01';
 }
 
-function constraintUserError(error: PostgresError | null): UserError | null {
+function constraintUserError(error: PostgresError | null, known: ReadonlyMap<string, () => UserError>): UserError | null {
   if (!error) return null;
-  const known = error.constraint ? CONSTRAINT_ERRORS[error.constraint] : undefined;
-  if (known) return known();
+  const registered = error.constraint ? known.get(error.constraint) : undefined;
+  if (registered) return registered();
   if (error.code === '23505') return violation(ErrorCode.CONFLICT, 'This would duplicate a record that already exists.');
   if (error.code === '23P01') return violation(ErrorCode.CONFLICT, 'This overlaps in time with a record that already exists.');
   // A CHECK no rule above names: well-formed input that breaks an invariant of the records.
@@ -151,7 +171,7 @@ const MAX_ATTEMPTS = 5;
 
 /** Thrown inside the transaction when its idempotency key already committed: roll back, answer the first result. */
 class AlreadyApplied {
-  constructor(readonly stored: StoredKey) {}
+  constructor(readonly stored: StoredAct) {}
 }
 
 /**
@@ -159,36 +179,37 @@ class AlreadyApplied {
  * rules, changes; then one AuditEvent is written in the same transaction (R12) and everything
  * commits together. A rule violation or a constraint that backs a rule up rolls everything back and
  * becomes `userErrors`; serialization failures and deadlocks are retried. A request sent with an
- * `Idempotency-Key` (modules/idempotency) stores it in the same transaction; a repeat of one that
+ * `Idempotency-Key` stores it in the same transaction (the idempotency hooks); a repeat of one that
  * committed changes nothing and answers the object the first one changed.
  */
 export async function runMutation<T extends NodeEntity<string>>(
-  ctx: Context,
+  ctx: MutationContext,
   action: string,
   work: (em: EntityManager) => Promise<MutationWork<T>>,
 ): Promise<Payload<T>> {
-  const claim = idempotencyClaimOf(ctx);
+  const hooks = ctx.mutations;
+  const idempotency = hooks.idempotency;
+  const claim = idempotency?.claimOf(ctx);
   for (let attempt = 1; ; attempt += 1) {
     // A fresh fork per attempt: a failed attempt leaves nothing behind in the request's identity map.
     const em = ctx.em.fork({ clear: true });
     try {
       const target = await em.transactional(async (tx) => {
-        if (claim) {
-          const stored = await lockKey(tx, claim);
+        if (idempotency && claim) {
+          const stored = await idempotency.lock(tx, claim);
           if (stored) throw new AlreadyApplied(stored);
         }
         const { target: changed, before } = await work(tx);
         await tx.flush();
-        tx.create(AuditEvent, {
-          actor: tx.getReference(Person, ctx.viewer.person.id),
+        hooks.audit(tx, {
+          actorId: ctx.viewer.person.id,
           action,
           targetType: changed.constructor.name,
           targetId: changed.id,
-          occurredAt: new Date(),
           before: before ?? null,
           after: snapshot(changed),
         });
-        if (claim) await storeKey(tx, claim, action, changed);
+        if (idempotency && claim) await idempotency.store(tx, claim, action, changed);
         return changed;
       });
       if (claim) claim.stored = true;
@@ -196,7 +217,8 @@ export async function runMutation<T extends NodeEntity<string>>(
     } catch (error) {
       if (error instanceof RuleViolation) return { result: null, userErrors: error.userErrors };
       if (error instanceof AlreadyApplied) {
-        if (error.stored.requestHash !== claim!.requestHash) throw reusedKeyError();
+        if (!idempotency || !claim) throw new Error('An act committed under an idempotency key the request does not carry.');
+        if (error.stored.requestHash !== claim.requestHash) throw idempotency.reused();
         const first = await ctx.em.fork().findOneOrFail<T>(error.stored.targetType, { id: error.stored.targetId } as never);
         return { result: first, userErrors: [] };
       }
@@ -208,7 +230,7 @@ export async function runMutation<T extends NodeEntity<string>>(
       if (isRetryable(database)) {
         return { result: null, userErrors: [violation(ErrorCode.CONFLICT, 'Too many simultaneous changes to the same records; try again.')] };
       }
-      const userError = constraintUserError(database);
+      const userError = constraintUserError(database, hooks.constraintErrors);
       if (userError) return { result: null, userErrors: [userError] };
       throw dataExceptionError(database) ?? error;
     }

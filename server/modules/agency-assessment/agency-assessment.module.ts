@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
 import { AgencyAssessment } from './agency-assessment.entity';
 import { agencyAssessmentList, agencyAssessmentNode } from './agency-assessment.node';
@@ -11,5 +13,10 @@ export const agencyAssessmentModule = defineModule({
   lists: [agencyAssessmentList],
   scope: {
     AgencyAssessment: inProvince('workingGroup.province'),
+  },
+  // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
+  constraintErrors: {
+    agency_assessment_unique: () =>
+      violation(ErrorCode.CONFLICT, 'The working group has already assessed this agency for this quarter.', 'Art. 4-4'),
   },
 });

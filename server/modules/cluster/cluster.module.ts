@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
 import { Cluster } from './cluster.entity';
 import { clusterList, clusterNode } from './cluster.node';
@@ -11,5 +13,10 @@ export const clusterModule = defineModule({
   lists: [clusterList],
   scope: {
     Cluster: inProvince('province'),
+  },
+  // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
+  constraintErrors: {
+    cluster_province_search_name_unique: () =>
+      violation(ErrorCode.CONFLICT, 'The province already has a cluster with this Persian name.', 'House rule', ['input', 'nameFa']),
   },
 });

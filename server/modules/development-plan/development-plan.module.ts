@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
 import { DevelopmentPlan, PlanIndicator, PlanResolution } from './development-plan.entity';
 import { developmentPlanList, planIndicatorList, developmentPlanNode, planIndicatorNode } from './development-plan.node';
@@ -12,5 +14,10 @@ export const developmentPlanModule = defineModule({
   scope: {
     DevelopmentPlan: inProvince('cluster.province'),
     PlanIndicator: inProvince('plan.cluster.province'),
+  },
+  // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
+  constraintErrors: {
+    development_plan_budget_band: () =>
+      violation(ErrorCode.BUDGET_CAP_EXCEEDED, "The plan's budget would leave 90%–110% of its approved budget.", 'Art. 4-4'),
   },
 });

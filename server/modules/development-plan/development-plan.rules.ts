@@ -1,3 +1,4 @@
+import { DEFAULT_OVERSIGHT_SETTINGS } from '../../config/oversight-settings';
 import { termEndAfterYears } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
 import { violation, type RuleResult } from '../../kernel/rules';
@@ -71,7 +72,7 @@ export function planTermIsValid(startsOn: string, endsOn: string): RuleResult {
 }
 
 /** Longest plan term, in years, unless the deployment sets PLAN_MAX_TERM_YEARS. */
-export const DEFAULT_PLAN_MAX_TERM_YEARS = 10;
+export const DEFAULT_PLAN_MAX_TERM_YEARS = DEFAULT_OVERSIGHT_SETTINGS.planMaxTermYears;
 
 /**
  * House rule: a plan runs at most `maxYears` years. Its executor owes a report for every quarter of

@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation } from '../../kernel/rules';
 import { defineModule, PUBLIC } from '../../kernel/module';
 import { ExecutiveAgency } from './executive-agency.entity';
 import { executiveAgencyList, executiveAgencyNode } from './executive-agency.node';
@@ -11,5 +13,9 @@ export const executiveAgencyModule = defineModule({
   lists: [executiveAgencyList],
   scope: {
     ExecutiveAgency: PUBLIC,
+  },
+  // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
+  constraintErrors: {
+    executive_agency_code_unique: () => violation(ErrorCode.CONFLICT, 'An executive agency with this code is already registered.', 'House rule', ['input', 'code']),
   },
 });

@@ -44,7 +44,7 @@ export interface StoredKey {
 const claims = new WeakMap<object, IdempotencyClaim>();
 
 /** The key the request of `ctx` carries, if it is a mutation sent with one. */
-export function idempotencyClaimOf(ctx: Context): IdempotencyClaim | undefined {
+export function idempotencyClaimOf(ctx: object): IdempotencyClaim | undefined {
   return claims.get(ctx);
 }
 

@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation } from '../../kernel/rules';
 import { defineModule, NATIONAL } from '../../kernel/module';
 import { PeriodicReport } from './periodic-report.entity';
 import { periodicReportList, periodicReportNode } from './periodic-report.node';
@@ -11,5 +13,10 @@ export const periodicReportModule = defineModule({
   lists: [periodicReportList],
   scope: {
     PeriodicReport: NATIONAL,
+  },
+  // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
+  constraintErrors: {
+    periodic_report_unique: () =>
+      violation(ErrorCode.INVALID_TRANSITION, 'The periodic report for this quarter was issued at the same moment.', 'Closing'),
   },
 });

@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation } from '../../kernel/rules';
 import { defineModule, PUBLIC } from '../../kernel/module';
 import { Person } from './person.entity';
 import { personList, personNode } from './person.node';
@@ -11,5 +13,9 @@ export const personModule = defineModule({
   lists: [personList],
   scope: {
     Person: PUBLIC,
+  },
+  // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
+  constraintErrors: {
+    person_email_unique: () => violation(ErrorCode.CONFLICT, 'A person with this e-mail address is already registered.', 'House rule', ['input', 'email']),
   },
 });

@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation } from '../../kernel/rules';
 import { ReportingComplianceResolver } from './reporting.compliance';
 import { defineModule, inProvince } from '../../kernel/module';
 import { IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
@@ -15,5 +17,10 @@ export const reportingModule = defineModule({
     ProgressReport: inProvince('cluster.province'),
     ReportBottleneck: inProvince('report.cluster.province'),
     ReportingObligation: inProvince('cluster.province'),
+  },
+  // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
+  constraintErrors: {
+    progress_report_revision_unique: () =>
+      violation(ErrorCode.REPORT_ALREADY_SUBMITTED, 'A report with this revision number was sent for the obligation at the same moment.', 'Art. 4-1'),
   },
 });

@@ -1,3 +1,4 @@
+import { DEFAULT_OVERSIGHT_SETTINGS } from '../../config/oversight-settings';
 import { addDays } from '../../kernel/calendar';
 import { DECIMAL_ONE, decimalPlacesOf, parseDecimal, type ScaledDecimal } from '../../kernel/decimal';
 import { ErrorCode } from '../../kernel/errors';
@@ -6,7 +7,7 @@ import { WorkingGroupLevel } from '../working-group/working-group.entity';
 import { ObligationStatus } from './reporting.entity';
 
 /** Default grace period after a quarter's last day before a report is late (Art. 4-1, house rule). */
-export const DEFAULT_GRACE_DAYS = 15;
+export const DEFAULT_GRACE_DAYS = DEFAULT_OVERSIGHT_SETTINGS.reportGraceDays;
 
 /** Due date of a quarterly report: the quarter's last day plus the grace period (R5). */
 export function reportDueOn(periodEndsOn: string, graceDays: number): string {

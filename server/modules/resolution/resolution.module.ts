@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../kernel/errors';
+import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
 import { Resolution, ResolutionTarget } from './resolution.entity';
 import { resolutionList, resolutionNode, resolutionTargetNode } from './resolution.node';
@@ -15,5 +17,9 @@ export const resolutionModule = defineModule({
   scope: {
     Resolution: inProvince(...RESOLUTION_PROVINCE),
     ResolutionTarget: inProvince(...RESOLUTION_PROVINCE.map((path) => `resolution.${path}`)),
+  },
+  // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
+  constraintErrors: {
+    resolution_number_unique: () => violation(ErrorCode.CONFLICT, 'The working group already has a resolution with this number.'),
   },
 });
