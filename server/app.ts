@@ -11,6 +11,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createContext, type Context, type OversightSettings } from './context';
 import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
 import { cors } from './http/cors';
+import { credentials, credentialsOf } from './http/credentials';
 import { csvExport } from './http/export-csv';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
@@ -271,7 +272,9 @@ export async function createApp(options: AppOptions): Promise<App> {
           log,
         })
       : null;
-  expressApp.use('/graphql', rateLimit(limiter, options.tokens, log));
+  // The credentials are read once, the token's signature verified once, for the limiter and the context.
+  expressApp.use(['/graphql', '/export.csv'], credentials(options.tokens));
+  expressApp.use('/graphql', rateLimit(limiter, log));
   if (options.explorer) {
     expressApp.use('/explorer', explorerAssets());
     expressApp.get('/graphql', (request, response, next) => {
@@ -284,7 +287,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   const contextFor = async (req: express.Request, res: express.Response): Promise<Context> => {
     try {
-      return await createContext(options, { authorization: req.headers.authorization, apiKey: req.get('x-api-key') }, res.locals.requestId as string);
+      return await createContext(options, credentialsOf(res), res.locals.requestId as string);
     } catch (error) {
       // Authentication reads the database; when it is out of reach the answer is 503, not 500.
       if (!isDatabaseUnavailable(error)) throw error;
@@ -301,7 +304,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   // The same query as CSV, through the same Apollo server: the same credentials, CORS, rate limit,
   // cost limit and errors (http/export-csv.ts).
-  expressApp.use('/export.csv', cors(options.corsOrigins ?? []), rateLimit(limiter, options.tokens, log));
+  expressApp.use('/export.csv', cors(options.corsOrigins ?? []), rateLimit(limiter, log));
   const exportCsv = csvExport({ apollo, schema, logger, context: contextFor });
   expressApp.get('/export.csv', requestScope, exportCsv);
   expressApp.post('/export.csv', express.json({ limit: limits.maxBodyBytes }), requestScope, exportCsv);

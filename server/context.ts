@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
 import { LoaderRegistry } from './kernel/loaders';
-import { authenticate, type Credentials, type Principal } from './modules/access/authentication';
+import { authenticate, type PresentedCredentials, type Principal } from './modules/access/authentication';
 import { readScopeOf, type ReadScope } from './modules/access/read-scope';
 import { Person, SystemRole } from './modules/person/person.entity';
 import { DEFAULT_OVERSIGHT_SETTINGS, type OversightSettings } from './config/oversight-settings';
@@ -42,15 +41,14 @@ let mutationHooks: MutationHooks | undefined;
 
 export interface ContextDependencies {
   orm: MikroORM;
-  tokens: TokenService;
   clock: Clock;
   settings?: OversightSettings;
   readEngine?: boolean;
 }
 
-export async function createContext(deps: ContextDependencies, credentials: Credentials, requestId: string = randomUUID()): Promise<Context> {
+export async function createContext(deps: ContextDependencies, credentials: PresentedCredentials, requestId: string = randomUUID()): Promise<Context> {
   const em = deps.orm.em.fork();
-  const principal = await authenticate(em, deps.tokens, credentials);
+  const principal = await authenticate(em, credentials);
   const scope = await readScopeOf(em, principal, deps.clock.today());
   return {
     requestId,

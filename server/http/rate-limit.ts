@@ -1,29 +1,9 @@
-import type { Request, RequestHandler, Response } from 'express';
-import type { TokenService } from '../kernel/auth';
-import { hashApiKey } from '../modules/api-key/api-key.secret';
+import type { RequestHandler, Response } from 'express';
 import type { RateDecision, RequestRateLimiter } from '../kernel/limits/rate-limiter';
 import { LimitErrorCode } from '../kernel/limits/request-limits';
+import { rateLimitPrincipal } from '../modules/access/credentials';
+import { credentialsOf } from './credentials';
 import { sendJsonError } from './json-errors';
-
-const BEARER = /^Bearer\s+(\S+)$/i;
-
-/**
- * Who a request counts against: the partner API key it carries, else the person a valid token
- * names, else the client's address. The token is verified (HMAC, microseconds) so that a forged
- * subject cannot spend someone else's budget or dodge its own; the context verifies it again and
- * loads the person. An API key is not looked up here (that would cost a query before the limit):
- * its bucket is named by a prefix of its hash, so the key itself is never kept.
- */
-async function principalOf(request: Request, tokens: TokenService): Promise<string> {
-  const address = `ip:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`;
-  const apiKey = request.get('x-api-key');
-  const authorization = request.get('authorization')?.trim();
-  if (apiKey !== undefined) return authorization ? address : `key:${hashApiKey(apiKey.trim()).slice(0, 32)}`;
-  const match = BEARER.exec(authorization ?? '');
-  const claims = match ? await tokens.verify(match[1]) : null;
-  if (!claims) return address;
-  return claims.personId !== undefined ? `person:${claims.personId}` : `email:${claims.email}`;
-}
 
 /** The IETF draft's fields (draft-ietf-httpapi-ratelimit-headers): limit, what is left, seconds to the window's end. */
 function setRateLimitHeaders(response: Response, decision: RateDecision): void {
@@ -37,14 +17,16 @@ function setRateLimitHeaders(response: Response, decision: RateDecision): void {
  * API process through PostgreSQL), tells the caller where it stands in `RateLimit-*` headers, and
  * answers 429 with `Retry-After` (seconds) once the principal has spent its requests for the
  * minute. Without a limiter (a limit of 0) every request goes on. Mounted before the body parser,
- * so a refused request costs no parsing.
+ * so a refused request costs no parsing, and after the credentials are read (http/credentials.ts).
  */
-export function rateLimit(limiter: RequestRateLimiter | null, tokens: TokenService, log: (message: string) => void): RequestHandler {
+export function rateLimit(limiter: RequestRateLimiter | null, log: (message: string) => void): RequestHandler {
   if (!limiter) return (_request, _response, next) => next();
   return async (request, response, next) => {
     let decision: RateDecision;
     try {
-      decision = await limiter.take(await principalOf(request, tokens));
+      // Counted by the credentials read once before (http/credentials.ts): the partner key, the person a
+      // valid token names, else the address.
+      decision = await limiter.take(rateLimitPrincipal(credentialsOf(response), request.ip ?? request.socket.remoteAddress ?? 'unknown'));
     } catch {
       // Both the shared counts and the in-memory insurance failed: the limit must not take the API down.
       log('The rate limiter failed; the request goes on uncounted.');

@@ -1,19 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { TokenService } from '../../kernel/auth';
 import { unauthenticated } from '../../kernel/errors';
 import { ApiKey } from '../api-key/api-key.entity';
 import { keyRefusal } from '../api-key/api-key.rules';
-import { hashApiKey, looksLikeApiKey } from '../api-key/api-key.secret';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
+import type { PresentedCredentials } from './credentials';
 
-/** The credentials a request may carry. */
-export interface Credentials {
-  /** `Authorization` header. */
-  authorization?: string;
-  /** `X-Api-Key` header (partner API keys). */
-  apiKey?: string;
-}
+export type { Credentials, PresentedCredentials } from './credentials';
 
 /** Who a request is from, once its credentials are verified. */
 export interface Principal {
@@ -22,24 +15,18 @@ export interface Principal {
   apiKey: { id: string; provinceIds: readonly string[] | null; types: readonly string[] | null; trustedDocumentsOnly?: boolean } | null;
 }
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
-
 /** `lastUsedAt` is written at most once a minute per key, so that reads do not each cost a write. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
- * Verifies the request's credentials: a bearer token or a partner API key, never both. Any missing
- * or bad credential is `UNAUTHENTICATED`.
+ * Who the request's credentials (read and checked once, access/credentials.ts) name: a bearer
+ * token's person or a partner API key's. Any missing or bad credential is `UNAUTHENTICATED`.
  */
-export async function authenticate(em: EntityManager, tokens: TokenService, credentials: Credentials, now: Date = new Date()): Promise<Principal> {
-  const hasBearer = Boolean(credentials.authorization?.trim());
-  const hasApiKey = credentials.apiKey !== undefined;
-  if (hasBearer && hasApiKey) throw unauthenticated('Send one credential: a bearer token or an API key, not both.');
-  if (hasApiKey) return authenticateApiKey(em, credentials.apiKey!, now);
-
-  const match = credentials.authorization ? BEARER.exec(credentials.authorization.trim()) : null;
-  if (!match) throw unauthenticated();
-  const claims = await tokens.verify(match[1]);
+export async function authenticate(em: EntityManager, credentials: PresentedCredentials, now: Date = new Date()): Promise<Principal> {
+  if (credentials.kind === 'none') throw unauthenticated();
+  if (credentials.kind === 'refused') throw unauthenticated(credentials.reason);
+  if (credentials.kind === 'apiKey') return authenticateApiKey(em, credentials.hash, now);
+  const { claims } = credentials;
   if (!claims) throw unauthenticated('The bearer token is invalid or expired.');
   const person = claims.personId !== undefined ? await em.findOne(Person, { id: claims.personId }) : await em.findOne(Person, { email: claims.email });
   if (!person) throw unauthenticated('The bearer token names no known person.');
@@ -47,10 +34,8 @@ export async function authenticate(em: EntityManager, tokens: TokenService, cred
 }
 
 /** A partner key, looked up by its hash (the key itself is never stored, compared or logged). */
-async function authenticateApiKey(em: EntityManager, presented: string, now: Date): Promise<Principal> {
-  const key = presented.trim();
-  if (!looksLikeApiKey(key)) throw unauthenticated('The API key is invalid.');
-  const apiKey = await em.findOne(ApiKey, { hash: hashApiKey(key) }, { populate: ['person'] });
+async function authenticateApiKey(em: EntityManager, hash: string, now: Date): Promise<Principal> {
+  const apiKey = await em.findOne(ApiKey, { hash }, { populate: ['person'] });
   if (!apiKey) throw unauthenticated('The API key is invalid.');
   const refusal = keyRefusal(apiKey, apiKey.person.systemRoles, now);
   if (refusal) throw unauthenticated(refusal);
