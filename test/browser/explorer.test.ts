@@ -104,6 +104,7 @@ describe('the explorer in Chromium', () => {
       const origin = new URL(explorerUrl).origin;
       expect(requested).toContain(`GET ${explorerUrl}`);
       for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) expect(requested).toContain(`GET ${origin}/explorer/${asset}`);
+      expect(requested).toHaveLength(8);
       const offMachine = requested.filter((entry) => {
         const url = new URL(entry.slice(entry.indexOf(' ') + 1));
         return url.protocol !== 'data:' && !['127.0.0.1', 'localhost'].includes(url.hostname);
