@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isIP } from 'node:net';
 import express, { type Request, type Router } from 'express';
+import { ANALYST_EXAMPLES } from './explorer-examples';
 
 /**
  * The in-browser explorer: GraphiQL served from npm packages (react, react-dom, graphiql), never from
@@ -17,6 +18,7 @@ function packageFile(packageName: string, file: string): string {
   return path.join(path.dirname(require.resolve(`${packageName}/package.json`)), file);
 }
 
+/** What a new tab (the "+" button) starts with; the page opens with the analysts' questions. */
 const DEFAULT_QUERY = `# Every request needs a bearer token: set it under "Headers" below.
 # Clusters by province, with the agent and supervisor in office today:
 query ClustersByProvince {
@@ -60,7 +62,11 @@ export function explorerHeadersFor(request: Pick<Request, 'socket' | 'headers'>,
 }
 
 export function explorerPage(headers: Record<string, string>): string {
-  const config = JSON.stringify({ defaultQuery: DEFAULT_QUERY, headers: JSON.stringify(headers, null, 2) }).replace(/</g, '\\u003c');
+  const headerText = JSON.stringify(headers, null, 2);
+  // One tab per analyst question, each with the same headers. GraphiQL uses them when the browser
+  // has no tabs stored from an earlier visit (its localStorage), and titles them by operation name.
+  const tabs = ANALYST_EXAMPLES.map((example) => ({ query: example.query, headers: headerText }));
+  const config = JSON.stringify({ defaultQuery: DEFAULT_QUERY, headers: headerText, tabs }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -82,6 +88,7 @@ export function explorerPage(headers: Record<string, string>): string {
       React.createElement(GraphiQL, {
         fetcher,
         defaultQuery: config.defaultQuery,
+        defaultTabs: config.tabs,
         defaultHeaders: config.headers,
         headerEditorEnabled: true,
         shouldPersistHeaders: true,
