@@ -38,7 +38,7 @@ export function printTable(rows: Row[]): string {
     'ours/floor [target]',
     'p50 ms ours/floor',
     'p99 ms ours/floor',
-    'SQL/req ours/floor [≤2]',
+    'SQL/req ours/floor [target]',
     'CPU ms/req ours/floor',
     'peak RSS MB ours/floor',
   ];
@@ -54,7 +54,7 @@ export function printTable(rows: Row[]): string {
       `${fixed(row.ratio, 2)}${ratioTarget}`,
       `${fixed(ours.p50Ms)} / ${fixed(floor.p50Ms)}`,
       `${fixed(ours.p99Ms)} / ${fixed(floor.p99Ms)}`,
-      `${ours.statementsPerRequest} / ${floor.statementsPerRequest} ${mark(ours.statementsPerRequest <= targets.statementsPerRequest)}`,
+      `${ours.statementsPerRequest} / ${floor.statementsPerRequest} [≤${targets.statementsPerRequest} ${mark(ours.statementsPerRequest <= targets.statementsPerRequest)}]`,
       `${fixed(ours.cpuMsPerRequest, 2)} / ${fixed(floor.cpuMsPerRequest, 2)}${cpuTarget}`,
       `${fixed(ours.peakRssMb, 0)} / ${fixed(floor.peakRssMb, 0)}${rssTarget}`,
     ];

@@ -100,4 +100,32 @@ describe('planIndicators', () => {
     expect(result.planIndicators.totalCount).toBe(count);
     for (const node of result.planIndicators.nodes) expect(node.plan.cluster.province.code).toBe('IR-10');
   });
+
+  it('sorted on the rate or the gap for a provincial viewer with a filter: their rows only, in the order computed here', async () => {
+    // These sorts read every latest actual in one pass over the actuals the scope and the filter
+    // admit (rootSource); the list sorted by name reads them one indicator at a time.
+    const query = (order: string) =>
+      `{ planIndicators(first: 100, filter: { higherIsBetter: true }${order}) { totalCount nodes { ${FIELDS} plan { cluster { province { code } } } } } }`;
+    const byName = await data(query(''), undefined, ISFAHAN_SECRETARIAT);
+    const rows = byName.planIndicators.nodes as Json[];
+    expect(rows.length).toBeGreaterThan(1);
+    for (const node of rows) expect([node.plan.cluster.province.code, node.higherIsBetter]).toEqual(['IR-10', true]);
+    const size = (gap: string | null) => (gap === null ? null : Number(gap.replace('-', '')));
+    const worstFirst = [...rows].sort((a, b) => {
+      const [x, y] = [rateOf(a as never), rateOf(b as never)];
+      if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+      const [p, q] = [size(a.gap), size(b.gap)];
+      if (p !== q) return p === null ? 1 : q === null ? -1 : q - p;
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+    const byRate = await data(query(', orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }'), undefined, ISFAHAN_SECRETARIAT);
+    expect(byRate.planIndicators.totalCount).toBe(rows.length);
+    expect(byRate.planIndicators.nodes.map((node: Json) => [node.id, node.achievementRate])).toEqual(worstFirst.map((node) => [node.id, format(rateOf(node as never))]));
+    const byGap = await data(query(', orderBy: { field: ABSOLUTE_GAP, direction: DESC }'), undefined, ISFAHAN_SECRETARIAT);
+    expect(new Set(byGap.planIndicators.nodes.map((node: Json) => node.id))).toEqual(new Set(rows.map((node) => node.id)));
+    const gaps = byGap.planIndicators.nodes.map((node: Json) => size(node.gap));
+    const withGap = gaps.filter((gap: number | null) => gap !== null);
+    expect(withGap).toEqual([...withGap].sort((a, b) => b - a));
+    expect(gaps.slice(withGap.length).every((gap: number | null) => gap === null)).toBe(true);
+  });
 });

@@ -66,6 +66,8 @@ export interface Ordering {
   then?: readonly Ordering[];
   /** Nulls sort last in both directions (rows without the value come after those with it). */
   nullsLast?: boolean;
+  /** The same key on a row of the list's `rootSource`, which has what it needs already computed. */
+  rootSql?: (alias: string) => string;
 }
 
 export interface ListSpec {
@@ -103,6 +105,13 @@ export interface ListSpec {
    * by and the measures summed; the root query `<aggregates.query>` takes the list's filter.
    */
   aggregates?: AggregateSpec;
+  /**
+   * The rows the root query pages through when sorted on `orderField`, instead of the table: a
+   * relation with the table's columns and more, computed for every row admitted by `where` (on the
+   * alias `t0`) in one pass, that the orderings' `rootSql` read. Null: the table. For a sort on a
+   * value a correlated sub-select would compute row by row (and again for each key that uses it).
+   */
+  rootSource?: (orderField: string, where: string) => string | null;
 }
 
 export interface ListDescription extends Omit<ListSpec, 'aggregates'> {
@@ -291,8 +300,12 @@ export function provinceOfCluster(clusterId: Column): Column {
 // Orderings
 // -------------------------------------------------------------------------------------------------
 
-export function orderBy(type: OrderValueType, sql: Column, options: { nullsSmallest?: boolean; nullsLast?: boolean; then?: readonly Ordering[] } = {}): Ordering {
-  return { type, sql, nullsSmallest: options.nullsSmallest, nullsLast: options.nullsLast, then: options.then };
+export function orderBy(
+  type: OrderValueType,
+  sql: Column,
+  options: { nullsSmallest?: boolean; nullsLast?: boolean; then?: readonly Ordering[]; rootSql?: Column } = {},
+): Ordering {
+  return { type, sql, nullsSmallest: options.nullsSmallest, nullsLast: options.nullsLast, then: options.then, rootSql: options.rootSql };
 }
 
 /** One key of a list's sort, on a row alias, in its direction. */
@@ -305,9 +318,15 @@ export interface SortTerm {
 
 /**
  * The sort of a list in `order` (its default when none) on the row aliased `alias`: the ordering's
- * keys, then the id, so that every row has one place. Root lists and nested connections share it.
+ * keys, then the id, so that every row has one place. Root lists and nested connections share it;
+ * `fromRootSource` says the row comes from the list's `rootSource` (the keys' `rootSql` apply).
  */
-export function sortTerms(list: ListSpec, order: { field: string; direction: SortDirection } | null | undefined, alias: string): { key: string; terms: SortTerm[] } {
+export function sortTerms(
+  list: ListSpec,
+  order: { field: string; direction: SortDirection } | null | undefined,
+  alias: string,
+  fromRootSource = false,
+): { key: string; terms: SortTerm[] } {
   const field = order?.field ?? list.order.default;
   const descending = (order ? order.direction : list.order.defaultDirection) === SortDirection.DESC;
   const ordering = list.order.orderings[field];
@@ -316,7 +335,7 @@ export function sortTerms(list: ListSpec, order: { field: string; direction: Sor
     ...[ordering, ...(ordering.then ?? [])].map((key) => {
       const nullsSmallest = key.nullsSmallest ?? false;
       const nullsFirst = key.nullsLast ? false : descending ? !nullsSmallest : nullsSmallest;
-      return { sql: key.sql(alias), type: key.type, descending, nullsFirst };
+      return { sql: (fromRootSource && key.rootSql ? key.rootSql : key.sql)(alias), type: key.type, descending, nullsFirst };
     }),
     { sql: `${alias}."id"`, type: 'uuid', descending: false, nullsFirst: false },
   ];

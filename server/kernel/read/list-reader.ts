@@ -100,12 +100,13 @@ export async function readList(
   if (!isObjectType(connectionType)) throw new Error(`${info.fieldName} does not return a connection.`);
   const { node, totalCount } = connectionParts(tree, connectionType);
 
-  const { key: orderKey, terms } = sortTerms(list, order, 't0');
-
   const conditions = [filterSql(list, filter, 't0', { params, env, now: request.now })];
   if (list.baseCondition) conditions.push(`(${list.baseCondition(filter ?? null, 't0', { params, env, now: request.now })})`);
   const scope = request.scope(list.type, 't0');
   if (scope) conditions.push(scope);
+  const table = `"${registry.metadata(list.type).tableName}"`;
+  const source = list.rootSource?.(order?.field ?? list.order.default, conditions.join(' and ')) ?? null;
+  const { key: orderKey, terms } = sortTerms(list, order, 't0', source !== null);
   const paging: string[] = [];
   if (args.after != null) paging.push(afterKeys(terms, decodeKeysetCursor(args.after, orderKey, terms.length, 'after'), params));
   if (args.before != null) paging.push(afterKeys(reversed(terms), decodeKeysetCursor(args.before, orderKey, terms.length, 'before'), params));
@@ -113,7 +114,6 @@ export async function readList(
   const backward = args.last != null;
   const limit = backward ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
   const scan = backward ? reversed(terms) : terms;
-  const table = `"${registry.metadata(list.type).tableName}"`;
   const compiler = new SqlCompiler({ registry, env, scope: request.scope, params, now: request.now }, nestedPage);
 
   // A selection the descriptions do not cover yet is answered the older way: the same statement
@@ -139,7 +139,7 @@ export async function readList(
       // rows leave the sub-select whole, so no second lookup by id joins them back.
       `(select json_agg(json_build_array(${nodeSql}, t0."@k") order by t0."@n") from (select t0.*, ` +
         `json_build_array(${terms.map(keySql).join(', ')}) as "@k", row_number() over (order by ${by}) as "@n" ` +
-        `from ${table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) t0) as "rows"`,
+        `from ${source ?? table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) t0) as "rows"`,
     );
   } else selects.push(`null::json as "rows"`);
   if (totalCount) selects.push(`(select count(*) from ${table} t0 where ${conditions.join(' and ')}) as "total"`);

@@ -1,6 +1,6 @@
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
-import { latestActualSql } from '../reporting/reporting.loaders';
+import { indicatorsWithLatestActualSql, latestActualSql } from '../reporting/reporting.loaders';
 import { achievementRateSql, gapOf } from '../reporting/reporting.rules';
 import { DecimalComparison, comparisonSql } from '../../kernel/read/aggregate-description';
 import { registerEnumType } from 'type-graphql';
@@ -36,6 +36,12 @@ const decimalText = (value: unknown) => formatDecimal(decimalOf(String(value)));
 const achievementRate = (t: string) => achievementRateSql(t, 'target', latestActualSql(`${t}."id"`));
 /** The size of the gap of the indicator aliased `t`, whichever way it points; null without an actual. */
 const absoluteGap = (t: string) => `abs(${t}."target" - (${latestActualSql(`${t}."id"`)})::numeric)`;
+/** The same two on a row of indicatorsWithLatestActualSql, which carries the latest actual. */
+const carriedActual = (t: string) => `${t}."@latest_actual"`;
+const achievementRateCarried = (t: string) => achievementRateSql(t, 'target', carriedActual(t));
+const absoluteGapCarried = (t: string) => `abs(${t}."target" - (${carriedActual(t)})::numeric)`;
+/** Sorts that need every indicator's latest actual read them from one pass over the actuals. */
+const SORTED_ON_ACTUALS = new Set<string>(['ACHIEVEMENT_RATE', 'ABSOLUTE_GAP']);
 
 export const planIndicatorNode = describeNode(PlanIndicator, {
   achievementRate: computed((alias) => `(${achievementRate(alias)})::text`, decimalText),
@@ -106,11 +112,16 @@ export const planIndicatorList = describeList({
     argument: 'Order (default NAME ASC).',
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (docs/domain.md §7): the negated gap follows the rate's direction.
-      ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, { nullsLast: true, then: [orderBy('numeric', (t) => `-(${absoluteGap(t)})`, { nullsLast: true })] }),
-      ABSOLUTE_GAP: orderBy('numeric', absoluteGap, { nullsLast: true }),
+      ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, {
+        nullsLast: true,
+        rootSql: achievementRateCarried,
+        then: [orderBy('numeric', (t) => `-(${absoluteGap(t)})`, { nullsLast: true, rootSql: (t) => `-(${absoluteGapCarried(t)})` })],
+      }),
+      ABSOLUTE_GAP: orderBy('numeric', absoluteGap, { nullsLast: true, rootSql: absoluteGapCarried }),
       NAME: orderBy('text', (t) => `${t}."name"`),
     },
   },
+  rootSource: (field, where) => (SORTED_ON_ACTUALS.has(field) ? indicatorsWithLatestActualSql(where) : null),
 });
 
 export enum DevelopmentPlanOrderField {
