@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeGlobalId, encodeGlobalId } from '../../server/kernel/global-id';
+import { expectAccepted, USER_ERRORS } from '../setup/mutations';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
+import { foldPersian } from './graphql-test-support';
 
 /**
- * Gap analysis (R10, preamble): the top-level list of plan indicators with their achievement rate,
- * ordered and filtered by it, checked against rates computed here from each indicator's target and
- * latest actual, and counts made in SQL.
+ * Gap analysis (R10, preamble): the top-level lists of plan indicators and of resolution targets with
+ * their achievement rate, ordered and filtered by it, checked against rates computed here from each
+ * indicator's target and latest actual, and against actuals and counts made here from plain SQL.
  */
 
 const ISFAHAN_SECRETARIAT = 'secretariat.isfahan@demo.cluster-oversight.ir';
@@ -127,5 +130,252 @@ describe('planIndicators', () => {
     const withGap = gaps.filter((gap: number | null) => gap !== null);
     expect(withGap).toEqual([...withGap].sort((a, b) => b - a));
     expect(gaps.slice(withGap.length).every((gap: number | null) => gap === null)).toBe(true);
+  });
+});
+
+/**
+ * Resolution targets: a target's actual is the sum of the latest actuals of the linked plans'
+ * indicators with the same name and unit (compared normalised), counting only the plans the viewer
+ * may read. The expected actuals are made here from the rows, in plain SQL and JavaScript.
+ */
+describe('resolutionTargets', () => {
+  const DOMAIN = 'demo.cluster-oversight.ir';
+  const CENTRAL_SECRETARIAT = `secretariat@${DOMAIN}`;
+  const TARGET_FIELDS = 'id indicator unit targetValue higherIsBetter latestActual gap achievementRate dueQuarter { label } resolution { number }';
+  const CENTRAL_NUMBER = 'CWG-1404-G1';
+  /** A Persian indicator name as a plan writes it (with ZWNJs), and as a target writes it (spaces, Arabic yeh). */
+  const PERSIAN_PLAN_NAME = 'خریداران خارجیِ تماس\u200cگرفته';
+  const PERSIAN_TARGET_NAME = 'خريداران خارجي تماس گرفته';
+
+  /** What this test compares names and units by: the domain's folding, spaces and ZWNJs ignored. */
+  const keyOf = (text: string) => foldPersian(text.normalize('NFC')).replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/ /g, '');
+
+  interface TargetRow {
+    id: string;
+    resolutionId: string;
+    indicator: string;
+    unit: string;
+    target: string;
+    higherIsBetter: boolean;
+    provinceCode: string | null;
+  }
+  interface LinkedRow {
+    resolutionId: string;
+    name: string;
+    unit: string;
+    value: string;
+    provinceCode: string;
+  }
+  let targets: TargetRow[];
+  let linked: LinkedRow[];
+
+  const sql = <T>(text: string, params: unknown[] = []) => app.orm.em.fork().getConnection().execute<T[]>(text, params);
+  const scaled = (text: string) => {
+    const [whole, fraction = ''] = text.replace('-', '').split('.');
+    const value = BigInt(whole) * 10_000n + BigInt(fraction.padEnd(4, '0').slice(0, 4) || '0');
+    return text.startsWith('-') ? -value : value;
+  };
+
+  /** The actual of a target as a viewer of `provinces` (null: every province) sees it, from the rows. */
+  function expectedActual(target: TargetRow, provinces: string[] | null): string | null {
+    const matching = linked.filter(
+      (row) =>
+        row.resolutionId === target.resolutionId &&
+        keyOf(row.name) === keyOf(target.indicator) &&
+        keyOf(row.unit) === keyOf(target.unit) &&
+        (provinces === null || provinces.includes(row.provinceCode)),
+    );
+    return matching.length === 0 ? null : format(matching.reduce((sum, row) => sum + scaled(row.value), 0n));
+  }
+
+  function expected(provinces: string[] | null) {
+    return targets
+      .filter((target) => provinces === null || target.provinceCode === null || provinces.includes(target.provinceCode))
+      .map((target) => {
+        const latestActual = expectedActual(target, provinces);
+        const rate = rateOf({ target: target.target, latestActual, higherIsBetter: target.higherIsBetter });
+        const gap = latestActual === null ? null : (target.higherIsBetter ? 1n : -1n) * (scaled(target.target) - scaled(latestActual));
+        return { id: encodeGlobalId('ResolutionTarget', target.id), latestActual, rate, gap, higherIsBetter: target.higherIsBetter };
+      });
+  }
+
+  /** Worst first: the lowest rate, ties by the larger absolute gap, then by id; without a rate last. */
+  function worstFirst<T extends { id: string; rate: bigint | null; gap: bigint | null }>(rows: T[]): T[] {
+    const magnitude = (gap: bigint | null) => (gap === null ? -1n : gap < 0n ? -gap : gap);
+    const uuid = (id: string) => decodeGlobalId(id)!.id;
+    return [...rows].sort((a, b) => {
+      if (a.rate === null || b.rate === null) return a.rate === b.rate ? (uuid(a.id) < uuid(b.id) ? -1 : 1) : a.rate === null ? 1 : -1;
+      if (a.rate !== b.rate) return a.rate < b.rate ? -1 : 1;
+      if (magnitude(a.gap) !== magnitude(b.gap)) return magnitude(a.gap) > magnitude(b.gap) ? -1 : 1;
+      return uuid(a.id) < uuid(b.id) ? -1 : 1;
+    });
+  }
+
+  beforeAll(async () => {
+    // Given a central resolution about no cluster (in no province, readable by all), carried out by a
+    // Tehran plan and an Isfahan plan, whose targets match their indicators written differently
+    const em = app.orm.em.fork();
+    const one = async (text: string, params: unknown[]) => (await em.getConnection().execute<{ id: string }[]>(text, params))[0].id;
+    const planId = async (title: string) => encodeGlobalId('DevelopmentPlan', await one(`select id from development_plan where title = ?`, [title]));
+    const tehranPlan = await planId('Jewellery design centre and hallmarking laboratory');
+    const isfahanPlan = await planId('Carpet export marketing and international trade fairs');
+    await em.getConnection().execute(
+      `update plan_indicator set name = ? where name = 'Foreign buyers contacted' and plan_id = ?`,
+      [PERSIAN_PLAN_NAME, decodeGlobalId(isfahanPlan)!.id],
+    );
+    const adopted = await expectAccepted<{ resolution: { id: string } }>(
+      app,
+      `mutation Adopt($input: AdoptResolutionInput!) { result: adoptResolution(input: $input) { resolution { id } ${USER_ERRORS} } }`,
+      {
+        workingGroupId: encodeGlobalId('WorkingGroup', await one(`select id from working_group where level = 'CENTRAL'`, [])),
+        clusterId: null,
+        number: CENTRAL_NUMBER,
+        adoptedOn: '2025-08-10',
+        title: 'National programme for export of hand-made goods',
+        text: 'سازمان توسعه تجارت ایران صادرات کالاهای دست‌ساز را پشتیبانی کند.',
+        responsibleAgencyId: encodeGlobalId('ExecutiveAgency', await one(`select id from executive_agency where code = 'TPO'`, [])),
+        targets: [
+          // Same indicator in case and spacing only: the Tehran and the Isfahan plan's export values add up.
+          { indicator: 'EXPORT  VALUE', unit: 'Rial', targetValue: '3000000000000', dueQuarter: '1404-Q4', higherIsBetter: true },
+          { indicator: PERSIAN_TARGET_NAME, unit: 'buyers', targetValue: '400', dueQuarter: '1405-Q1', higherIsBetter: true },
+          { indicator: 'Artisans trained', unit: 'people', targetValue: '900', dueQuarter: '1405-Q2', higherIsBetter: true },
+        ],
+      },
+      CENTRAL_SECRETARIAT,
+      'adoptResolution',
+    );
+    const link = `mutation Link($input: LinkPlanToResolutionInput!) { result: linkPlanToResolution(input: $input) { plan { id } ${USER_ERRORS} } }`;
+    for (const plan of [tehranPlan, isfahanPlan]) {
+      await expectAccepted(app, link, { planId: plan, resolutionId: adopted.resolution.id }, CENTRAL_SECRETARIAT, 'linkPlanToResolution');
+    }
+
+    const resolutionProvince =
+      `select r.id, p.code from resolution r join working_group wg on wg.id = r.working_group_id ` +
+      `left join cluster c on c.id = r.cluster_id left join province p on p.id = coalesce(c.province_id, wg.province_id)`;
+    targets = await sql<TargetRow>(
+      `select t.id, t.resolution_id as "resolutionId", t.indicator, t.unit, t.target_value::text as target, t.higher_is_better as "higherIsBetter", rp.code as "provinceCode" ` +
+        `from resolution_target t join (${resolutionProvince}) rp on rp.id = t.resolution_id`,
+    );
+    // Every linked plan's indicators with their latest actual: the current revision of the latest report (by quarter) stating one.
+    linked = await sql<LinkedRow>(
+      `select pr.resolution_id as "resolutionId", i.name, i.unit, latest.value, pv.code as "provinceCode" ` +
+        `from plan_resolution pr join plan_indicator i on i.plan_id = pr.plan_id join development_plan d on d.id = pr.plan_id ` +
+        `join cluster c on c.id = d.cluster_id join province pv on pv.id = c.province_id ` +
+        `join (select distinct on (a.indicator_id) a.indicator_id, a.value::text as value from indicator_actual a join progress_report r on r.id = a.report_id ` +
+        `where not exists (select 1 from progress_report s where s.supersedes_id = r.id) ` +
+        `order by a.indicator_id, r.period desc, r.submitted_on desc, r.revision desc, r.created_at desc) latest on latest.indicator_id = i.id`,
+    );
+  });
+
+  it('gives each target the sum of the matching latest actuals, its gap and its achievement rate', async () => {
+    const result = await data(`{ resolutionTargets(first: 100) { totalCount nodes { ${TARGET_FIELDS} } } }`);
+    const nodes = result.resolutionTargets.nodes as Json[];
+    const wanted = new Map(expected(null).map((row) => [row.id, row]));
+    expect(result.resolutionTargets.totalCount).toBe(targets.length);
+    expect(new Set(nodes.map((node) => node.id))).toEqual(new Set(wanted.keys()));
+    for (const node of nodes) {
+      const row = wanted.get(node.id)!;
+      expect({ id: node.id, latestActual: node.latestActual, gap: node.gap, achievementRate: node.achievementRate }).toEqual({
+        id: row.id,
+        latestActual: row.latestActual,
+        gap: format(row.gap),
+        achievementRate: format(row.rate),
+      });
+    }
+    // The export value target sums a Tehran and an Isfahan plan; the Persian one matches across ZWNJ, space, vowel mark and Arabic yeh.
+    const central = nodes.filter((node) => node.resolution.number === CENTRAL_NUMBER);
+    const byIndicator = (indicator: string) => central.find((node) => node.indicator === indicator)!;
+    const exportValues = linked.filter((row) => keyOf(row.name) === keyOf('Export value') && row.resolutionId === targets.find((t) => t.indicator === 'EXPORT  VALUE')!.resolutionId);
+    expect(new Set(exportValues.map((row) => row.provinceCode))).toEqual(new Set(['IR-23', 'IR-10']));
+    expect(byIndicator('EXPORT  VALUE').latestActual).toBe(format(exportValues.reduce((sum, row) => sum + scaled(row.value), 0n)));
+    expect(byIndicator(PERSIAN_TARGET_NAME).latestActual).not.toBeNull();
+    expect(byIndicator('Artisans trained')).toMatchObject({ latestActual: null, gap: null, achievementRate: null });
+  });
+
+  it('lists the 5 worst targets first, ties by the larger gap, targets without a rate last', async () => {
+    const worst = worstFirst(expected(null));
+    const rated = worst.filter((row) => row.rate !== null);
+    expect(rated.length).toBeGreaterThan(5);
+    // A lower-is-better target is rated by (2 × target − actual) ÷ target, among the others.
+    expect(rated.some((row) => !row.higherIsBetter)).toBe(true);
+    const five = await data(`{ resolutionTargets(first: 5, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id achievementRate } } }`);
+    expect(five.resolutionTargets.nodes).toEqual(worst.slice(0, 5).map((row) => ({ id: row.id, achievementRate: format(row.rate) })));
+    const all = await data(`{ resolutionTargets(first: 100, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id } } }`);
+    expect(all.resolutionTargets.nodes.map((node: Json) => node.id)).toEqual(worst.map((row) => row.id));
+    // Descending, the best come first and those without a rate still last.
+    const best = await data(`{ resolutionTargets(first: 100, orderBy: { field: ACHIEVEMENT_RATE, direction: DESC }) { nodes { achievementRate } } }`);
+    const rates = best.resolutionTargets.nodes.map((node: Json) => node.achievementRate);
+    expect(rates.slice(0, rated.length)).toEqual([...rated].sort((a, b) => (a.rate! > b.rate! ? -1 : a.rate! < b.rate! ? 1 : 0)).map((row) => format(row.rate)));
+    expect(rates.slice(rated.length).every((rate: string | null) => rate === null)).toBe(true);
+    // Pages by cursor in the same order.
+    const first = await data(`{ resolutionTargets(first: 3, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { pageInfo { endCursor } nodes { id } } }`);
+    const next = await data(`query($after: String) { resolutionTargets(first: 100, after: $after, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id } } }`, {
+      after: first.resolutionTargets.pageInfo.endCursor,
+    });
+    expect([...first.resolutionTargets.nodes, ...next.resolutionTargets.nodes].map((node: Json) => node.id)).toEqual(worst.map((row) => row.id));
+    // By absolute gap, largest first, without an actual last.
+    const gaps = await data(`{ resolutionTargets(first: 100, orderBy: { field: ABSOLUTE_GAP, direction: DESC }) { nodes { gap } } }`);
+    const sizes = gaps.resolutionTargets.nodes.map((node: Json) => (node.gap === null ? null : scaled(node.gap.replace('-', ''))));
+    const known = sizes.filter((size: bigint | null) => size !== null) as bigint[];
+    expect(known).toEqual([...known].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+    expect(sizes.slice(known.length).every((size: bigint | null) => size === null)).toBe(true);
+  });
+
+  it('filters on the achievement rate, the actual, the province and the due quarter', async () => {
+    const rows = expected(null);
+    const ids = async (filter: Record<string, unknown>) =>
+      new Set((await data(`query($filter: ResolutionTargetFilter) { resolutionTargets(first: 100, filter: $filter) { nodes { id } } }`, { filter })).resolutionTargets.nodes.map((node: Json) => node.id));
+    const below = rows.filter((row) => row.rate !== null && row.rate < 5_000n);
+    expect(below.length).toBeGreaterThan(0);
+    expect(await ids({ achievementRate: { lt: '0.5' } })).toEqual(new Set(below.map((row) => row.id)));
+    expect(await ids({ hasActual: false })).toEqual(new Set(rows.filter((row) => row.latestActual === null).map((row) => row.id)));
+    expect(await ids({ higherIsBetter: false })).toEqual(new Set(rows.filter((row) => !row.higherIsBetter).map((row) => row.id)));
+    const isfahan = targets.filter((target) => target.provinceCode === 'IR-10').map((target) => encodeGlobalId('ResolutionTarget', target.id));
+    expect(isfahan.length).toBeGreaterThan(0);
+    expect(await ids({ provinceCodes: ['IR-10'] })).toEqual(new Set(isfahan));
+    const [{ count }] = await sql<{ count: number }>(`select count(*)::int as count from resolution_target where due_quarter between '1404-Q2' and '1404-Q4'`);
+    expect(count).toBeGreaterThan(0);
+    expect((await ids({ dueQuarter: { from: '1404-Q2', to: '1404-Q4' } })).size).toBe(count);
+  });
+
+  it("sums, filters and sorts only the plans a provincial viewer may read", async () => {
+    // The Isfahan secretariat reads the targets of Isfahan resolutions and of resolutions in no province.
+    const visible = expected(['IR-10']);
+    const result = await data(`{ resolutionTargets(first: 100, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { totalCount nodes { ${TARGET_FIELDS} } } }`, undefined, ISFAHAN_SECRETARIAT);
+    expect(result.resolutionTargets.totalCount).toBe(visible.length);
+    expect(result.resolutionTargets.nodes.map((node: Json) => ({ id: node.id, latestActual: node.latestActual, achievementRate: node.achievementRate }))).toEqual(
+      worstFirst(visible).map((row) => ({ id: row.id, latestActual: row.latestActual, achievementRate: format(row.rate) })),
+    );
+    // The central export value target counts only the Isfahan plan for them: a lower rate than the analyst's.
+    const central = (rows: ReturnType<typeof expected>) => rows.find((row) => row.id === encodeGlobalId('ResolutionTarget', targets.find((t) => t.indicator === 'EXPORT  VALUE')!.id))!;
+    const [everywhere, inIsfahan] = [central(expected(null)), central(visible)];
+    expect(inIsfahan.rate! < everywhere.rate!).toBe(true);
+    // A filter at the analyst's rate keeps it for the Isfahan viewer, who sees the lower rate, and not for the analyst.
+    const query = `query($filter: ResolutionTargetFilter) { resolutionTargets(first: 100, filter: $filter) { nodes { id } } }`;
+    const filter = { achievementRate: { lt: format(everywhere.rate) } };
+    const forIsfahan = await data(query, { filter }, ISFAHAN_SECRETARIAT);
+    const forAnalyst = await data(query, { filter });
+    expect(forIsfahan.resolutionTargets.nodes.map((node: Json) => node.id)).toContain(inIsfahan.id);
+    expect(forAnalyst.resolutionTargets.nodes.map((node: Json) => node.id)).not.toContain(everywhere.id);
+  });
+
+  it('orders and filters the targets of a resolution the same way', async () => {
+    const central = targets.find((target) => target.indicator === 'EXPORT  VALUE')!.resolutionId;
+    const own = worstFirst(expected(null).filter((row) => targets.find((target) => encodeGlobalId('ResolutionTarget', target.id) === row.id)!.resolutionId === central));
+    const result = await data(
+      `query($id: ID!) { node(id: $id) { ... on Resolution { targets(first: 10, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id } }
+        rated: targets(first: 10, filter: { hasActual: true }) { nodes { id } } } } }`,
+      { id: encodeGlobalId('Resolution', central) },
+    );
+    expect(result.node.targets.nodes.map((node: Json) => node.id)).toEqual(own.map((row) => row.id));
+    expect(new Set(result.node.rated.nodes.map((node: Json) => node.id))).toEqual(new Set(own.filter((row) => row.latestActual !== null).map((row) => row.id)));
+  });
+
+  it('answers the worst targets in one SQL statement beyond authentication', async () => {
+    await data(`{ resolutionTargets(first: 1) { nodes { id } } }`);
+    app.resetQueries();
+    await data(`{ resolutionTargets(first: 20, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { totalCount nodes { ${TARGET_FIELDS} } } }`);
+    const reads = app.queries.filter((query) => query.includes('resolution_target'));
+    expect(reads).toHaveLength(1);
   });
 });

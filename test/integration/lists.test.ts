@@ -18,7 +18,7 @@ import { PeriodicReport } from '../../server/modules/periodic-report/periodic-re
 import { Person } from '../../server/modules/person/person.entity';
 import { Province } from '../../server/modules/province/province.entity';
 import { ProgressReport, ReportingObligation } from '../../server/modules/reporting/reporting.entity';
-import { Resolution } from '../../server/modules/resolution/resolution.entity';
+import { Resolution, ResolutionTarget } from '../../server/modules/resolution/resolution.entity';
 import { SupervisorAppointment } from '../../server/modules/supervisor-appointment/supervisor-appointment.entity';
 import { SupervisorReview } from '../../server/modules/supervisor-review/supervisor-review.entity';
 import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
@@ -426,6 +426,39 @@ const LISTS: ListSpec[] = [
     },
   },
   {
+    field: 'resolutionTargets',
+    entity: ResolutionTarget,
+    filterType: 'ResolutionTargetFilter',
+    orderType: 'ResolutionTargetOrder',
+    defaultOrder: 'DUE_QUARTER',
+    selection:
+      'id indicator unit targetValue latestActual gap achievementRate higherIsBetter dueQuarter { label } ' +
+      'resolution { id cluster { id province { id code } } workingGroup { id province { id code } } }',
+    filters: {
+      resolutionIds: { values: idChoices((node) => node.resolution.id), holds: inIds((node) => node.resolution.id) },
+      clusterIds: { values: idChoices((node) => node.resolution.cluster?.id), holds: inIds((node) => node.resolution.cluster?.id) },
+      workingGroupIds: { values: idChoices((node) => node.resolution.workingGroup.id), holds: inIds((node) => node.resolution.workingGroup.id) },
+      provinceCodes: {
+        values: (all) => [...valueChoices((node) => resolutionProvinceOf(node.resolution)?.code)(all), ['IR-00']],
+        holds: (node: Json, codes: string[]) => codes.includes(resolutionProvinceOf(node.resolution)?.code),
+      },
+      provinceIds: { values: idChoices((node) => resolutionProvinceOf(node.resolution)?.id), holds: inIds((node) => resolutionProvinceOf(node.resolution)?.id) },
+      dueQuarter: { values: periodRanges((node) => node.dueQuarter.label), holds: (node: Json, range: { from?: string; to?: string }) => inRange(node.dueQuarter.label, range) },
+      higherIsBetter: { values: singleChoices((node) => node.higherIsBetter), holds: (node: Json, value: boolean) => node.higherIsBetter === value },
+      hasActual: { values: () => [true, false], holds: (node: Json, value: boolean) => (node.latestActual !== null) === value },
+      achievementRate: {
+        values: () => [{ lt: '0.5' }, { gte: '0.5', lte: '1' }, { eq: '1' }, { ne: '1', gt: '0.4' }],
+        holds: (node: Json, comparison: Record<string, string>) => decimalHolds(node.achievementRate, comparison),
+      },
+    },
+    orders: {
+      ACHIEVEMENT_RATE: { key: (node) => node.achievementRate, compare: 'decimal' },
+      ABSOLUTE_GAP: { key: (node) => (node.gap === null ? null : node.gap.replace('-', '')), compare: 'decimal' },
+      DUE_QUARTER: { key: (node) => node.dueQuarter.label, compare: 'plain' },
+      INDICATOR: { key: (node) => node.indicator, compare: 'text' },
+    },
+  },
+  {
     field: 'progressReports',
     entity: ProgressReport,
     filterType: 'ProgressReportFilter',
@@ -586,6 +619,7 @@ const ID_FILTER_TYPES: Record<string, string | null> = {
   forumIds: 'WorkingGroup',
   decidedByIds: 'WorkingGroup',
   planIds: 'DevelopmentPlan',
+  resolutionIds: 'Resolution',
   agencyIds: 'ExecutiveAgency',
   responsibleAgencyIds: 'ExecutiveAgency',
   targetIds: null,
@@ -777,7 +811,8 @@ beforeAll(async () => {
   const samples = await queryData(
     app,
     `{ provinces(first: 1) { nodes { id } } clusters(first: 1) { nodes { id } } people(first: 1) { nodes { id } }
-       workingGroups(first: 1) { nodes { id } } developmentPlans(first: 1) { nodes { id } } executiveAgencies(first: 1) { nodes { id } } }`,
+       workingGroups(first: 1) { nodes { id } } developmentPlans(first: 1) { nodes { id } } executiveAgencies(first: 1) { nodes { id } }
+       resolutions(first: 1) { nodes { id } } }`,
   );
   for (const [field, typeName] of [
     ['provinces', 'Province'],
@@ -786,6 +821,7 @@ beforeAll(async () => {
     ['workingGroups', 'WorkingGroup'],
     ['developmentPlans', 'DevelopmentPlan'],
     ['executiveAgencies', 'ExecutiveAgency'],
+    ['resolutions', 'Resolution'],
   ] as const) {
     idsByType.set(typeName, samples[field].nodes[0].id);
   }

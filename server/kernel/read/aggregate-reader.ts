@@ -52,7 +52,7 @@ export async function readGroups(request: ReadRequest, info: GraphQLResolveInfo,
   const params = new SqlParameters();
   const { list } = query;
   const table = `"${registry.metadata(list.type).tableName}"`;
-  const filterScope = { params, env: sqlEnv, now: request.now };
+  const filterScope = { params, env, now: request.now };
 
   const conditions = [filterSql(list, query.filter, 't0', filterScope)];
   if (list.baseCondition) conditions.push(`(${list.baseCondition(query.filter ?? null, 't0', filterScope)})`);

@@ -25,7 +25,7 @@ import { foldPersian, normalizePersian } from '../persian-text';
 import { DateScalar, PeriodLabelScalar } from '../scalars';
 import { SortDirection } from '../pagination';
 import { describeAggregates, type AggregateDescription, type AggregateSpec } from './aggregate-description';
-import type { SqlEnvironment } from './node-description';
+import type { ComputeEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
 
 /**
@@ -35,10 +35,14 @@ import type { SqlParameters } from './sql-parameters';
  * is written once, as SQL, and holds wherever the type is listed.
  */
 
-/** What a filter condition may use while it writes SQL. */
+/**
+ * What a filter condition may use while it writes SQL. The environment carries the viewer's row
+ * scope, so that a condition on a value computed from other rows (a resolution target's actual sums
+ * only the plans the viewer may read) tests the very value the viewer is shown.
+ */
 export interface FilterScope {
   params: SqlParameters;
-  env: SqlEnvironment;
+  env: ComputeEnvironment;
   /** The moment of the request (the app's clock), for conditions on timestamps such as an expiry. */
   now: Date;
 }
@@ -56,8 +60,11 @@ export interface FilterField {
 export type OrderValueType = 'text' | 'date' | 'timestamptz' | 'integer' | 'bigint' | 'numeric';
 
 export interface Ordering {
-  /** The sort key of the row aliased `alias`. */
-  sql(alias: string): string;
+  /**
+   * The sort key of the row aliased `alias`; `env` gives the viewer's row scope, for a key computed
+   * from other rows that must sort by the value the viewer is shown (as FilterScope's).
+   */
+  sql(alias: string, env: ComputeEnvironment): string;
   /** SQL type of the key, to compare a cursor's value with it. */
   type: OrderValueType;
   /** Nulls sort as the smallest value (first ascending, last descending); PostgreSQL's default is the largest. */
@@ -302,7 +309,7 @@ export function provinceOfCluster(clusterId: Column): Column {
 
 export function orderBy(
   type: OrderValueType,
-  sql: Column,
+  sql: (alias: string, env: ComputeEnvironment) => string,
   options: { nullsSmallest?: boolean; nullsLast?: boolean; then?: readonly Ordering[]; rootSql?: Column } = {},
 ): Ordering {
   return { type, sql, nullsSmallest: options.nullsSmallest, nullsLast: options.nullsLast, then: options.then, rootSql: options.rootSql };
@@ -325,6 +332,7 @@ export function sortTerms(
   list: ListSpec,
   order: { field: string; direction: SortDirection } | null | undefined,
   alias: string,
+  env: ComputeEnvironment,
   fromRootSource = false,
 ): { key: string; terms: SortTerm[] } {
   const field = order?.field ?? list.order.default;
@@ -335,7 +343,7 @@ export function sortTerms(
     ...[ordering, ...(ordering.then ?? [])].map((key) => {
       const nullsSmallest = key.nullsSmallest ?? false;
       const nullsFirst = key.nullsLast ? false : descending ? !nullsSmallest : nullsSmallest;
-      return { sql: (fromRootSource && key.rootSql ? key.rootSql : key.sql)(alias), type: key.type, descending, nullsFirst };
+      return { sql: fromRootSource && key.rootSql ? key.rootSql(alias) : key.sql(alias, env), type: key.type, descending, nullsFirst };
     }),
     { sql: `${alias}."id"`, type: 'uuid', descending: false, nullsFirst: false },
   ];

@@ -3,6 +3,7 @@ import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { badUserInput } from '../errors';
 import { DEFAULT_PAGE_SIZE, SortDirection, type Connection, type PageArgs } from '../pagination';
 import { filterSql, orderSql, sortTerms, type ListDescription, type SortTerm } from './list-description';
+import type { ComputeEnvironment } from './node-description';
 import { environment, nestedPage, registryOf, type ReadRequest } from './read-engine';
 import { connectionParts, SqlCompiler, sqlInteger, UnsupportedSelection } from './sql-compiler';
 import { SqlParameters } from './sql-parameters';
@@ -93,7 +94,8 @@ export async function readList(
 ): Promise<Connection<unknown>> {
   if (args.first != null && args.last != null) throw badUserInput('Give `first` or `last`, not both.', 'first');
   const registry = registryOf(info.schema, request.em);
-  const env = environment(request);
+  const sqlEnv = environment(request);
+  const env: ComputeEnvironment = { ...sqlEnv, scope: request.scope };
   const params = new SqlParameters();
   const tree = parseResolveInfo(info) as ResolveTree;
   const connectionType = getNamedType(info.returnType);
@@ -106,7 +108,7 @@ export async function readList(
   if (scope) conditions.push(scope);
   const table = `"${registry.metadata(list.type).tableName}"`;
   const source = list.rootSource?.(order?.field ?? list.order.default, conditions.join(' and ')) ?? null;
-  const { key: orderKey, terms } = sortTerms(list, order, 't0', source !== null);
+  const { key: orderKey, terms } = sortTerms(list, order, 't0', env, source !== null);
   const paging: string[] = [];
   if (args.after != null) paging.push(afterKeys(terms, decodeKeysetCursor(args.after, orderKey, terms.length, 'after'), params));
   if (args.before != null) paging.push(afterKeys(reversed(terms), decodeKeysetCursor(args.before, orderKey, terms.length, 'before'), params));
@@ -114,7 +116,7 @@ export async function readList(
   const backward = args.last != null;
   const limit = backward ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
   const scan = backward ? reversed(terms) : terms;
-  const compiler = new SqlCompiler({ registry, env, scope: request.scope, params, now: request.now }, nestedPage);
+  const compiler = new SqlCompiler({ registry, env: sqlEnv, scope: request.scope, params, now: request.now }, nestedPage);
 
   // A selection the descriptions do not cover yet is answered the older way: the same statement
   // picks the page's ids, and the resolvers answer the fields of the entities loaded by id.

@@ -248,7 +248,7 @@ export class SqlCompiler {
     const filter = (tree.args.filter ?? null) as Record<string, unknown> | null;
     const orderArgument = (tree.args.orderBy ?? null) as { field: string; direction: SortDirection } | null;
     if ((filter || orderArgument) && !list) throw new UnsupportedSelection(`${target} has no list description.`);
-    const filterScope: FilterScope = { params, env, now };
+    const filterScope: FilterScope = { params, env: this.computeEnv, now };
 
     const from = (alias: string) => {
       const join = relation.through ? ` join "${relation.through.table}" ${alias}j on ${alias}j."${relation.through.childColumn}" = ${alias}."id"` : '';
@@ -269,7 +269,7 @@ export class SqlCompiler {
       // sub-select whole (the floor's shape), so no second lookup by id joins them back.
       const pageAlias = this.nextAlias();
       const alias = this.nextAlias();
-      const order = list && orderArgument ? orderSql(sortTerms(list, orderArgument, pageAlias).terms) : `${onAlias(relation.order, pageAlias)}, ${pageAlias}."id"`;
+      const order = list && orderArgument ? orderSql(sortTerms(list, orderArgument, pageAlias, this.computeEnv).terms) : `${onAlias(relation.order, pageAlias)}, ${pageAlias}."id"`;
       pairs.push(
         `'rows'`,
         `(select coalesce(json_agg(${this.nodeJson(target, alias, node)} order by ${alias}."${PAGE_POSITION}"), '[]'::json) from (select ${pageAlias}.*, ` +

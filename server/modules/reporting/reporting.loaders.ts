@@ -106,6 +106,22 @@ export function linkedActualsSql(select: string, resolutionCondition: string, pl
 }
 
 /**
+ * SQL of the actual of the resolution target aliased `alias` (R10), numeric: the same figure as
+ * targetActualOf, in the database, so that lists can filter and sort on it. The sum of the latest
+ * actuals of the linked plans' indicators with the same name and unit, compared by
+ * `persian_search_key` (the database's normalizePersian, migration 0006); null when none, as `sum`
+ * of no rows is. Only the plans within `planScope` count (see linkedActualsSql).
+ */
+export function targetActualSql(alias: string, planScope: string | null): string {
+  return `(${linkedActualsSql(
+    `sum(latest."value"::numeric)`,
+    `pr."resolution_id" = ${alias}."resolution_id" and persian_search_key(i."name") = persian_search_key(${alias}."indicator") ` +
+      `and persian_search_key(i."unit") = persian_search_key(${alias}."unit")`,
+    planScope,
+  )})`;
+}
+
+/**
  * A target's actual from the latest actuals of the linked plans' indicators (R10): the sum of those
  * measuring the same thing (same indicator name and unit, compared normalised); null when none.
  */

@@ -207,4 +207,15 @@ export class ResolutionTargetGapResolver {
     const gap = gapOf(decimalOf(target.targetValue), await resolutionTargetActual(ctx, target), target.higherIsBetter);
     return gap === null ? null : formatDecimal(gap);
   }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Achievement rate, comparable across units: actual ÷ target when higher is better, (2 × target − actual) ÷ target when lower is better ' +
+      '(1 at the target, above 1 when better), to 4 places; null without an actual or with a target of 0.',
+  })
+  async achievementRate(@Root() target: ResolutionTarget, @Ctx() ctx: Context): Promise<string | null> {
+    const rate = achievementRateOf(decimalOf(target.targetValue), await resolutionTargetActual(ctx, target), target.higherIsBetter);
+    return rate === null ? null : formatDecimal(rate);
+  }
 }

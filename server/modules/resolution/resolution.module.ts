@@ -2,7 +2,7 @@ import { ErrorCode } from '../../kernel/errors';
 import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
 import { Resolution, ResolutionTarget } from './resolution.entity';
-import { resolutionList, resolutionNode, resolutionTargetNode } from './resolution.node';
+import { resolutionList, resolutionNode, resolutionTargetList, resolutionTargetNode } from './resolution.node';
 import { ResolutionResolver, ResolutionTargetResolver } from './resolution.resolver';
 
 /** A resolution belongs to its cluster's province, or to its working group's when it names no cluster. */
@@ -13,7 +13,7 @@ export const resolutionModule = defineModule({
   entities: [Resolution, ResolutionTarget],
   resolvers: [ResolutionResolver, ResolutionTargetResolver],
   nodes: [resolutionNode, resolutionTargetNode],
-  lists: [resolutionList],
+  lists: [resolutionList, resolutionTargetList],
   scope: {
     Resolution: inProvince(...RESOLUTION_PROVINCE),
     ResolutionTarget: inProvince(...RESOLUTION_PROVINCE.map((path) => `resolution.${path}`)),

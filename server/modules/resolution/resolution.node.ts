@@ -6,13 +6,16 @@ import {
   describeList,
   equalsFilter,
   idsFilter,
+  customFilter,
   orderBy,
+  periodRangeFilter,
   provinceCodesFilter,
   searchFilter,
 } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode, periodColumn, type ComputeEnvironment } from '../../kernel/read/node-description';
-import { linkedActualsSql, targetActualOf, type LinkedActual } from '../reporting/reporting.loaders';
-import { gapOf } from '../reporting/reporting.rules';
+import { targetActualSql } from '../reporting/reporting.loaders';
+import { achievementRateSql, gapOf } from '../reporting/reporting.rules';
+import { DecimalComparison, comparisonSql } from '../../kernel/read/aggregate-description';
 import { WorkingGroupLevel } from '../working-group/working-group.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Resolution, ResolutionTarget } from './resolution.entity';
@@ -21,6 +24,23 @@ import { connectionType } from '../../kernel/pagination';
 /** Relay connection types of the module's node types. */
 export const ResolutionConnection = connectionType(Resolution, 'Resolution', 'resolution');
 export const ResolutionTargetConnection = connectionType(ResolutionTarget, 'ResolutionTarget', 'resolution target');
+
+export enum ResolutionTargetOrderField {
+  ACHIEVEMENT_RATE = 'ACHIEVEMENT_RATE',
+  ABSOLUTE_GAP = 'ABSOLUTE_GAP',
+  DUE_QUARTER = 'DUE_QUARTER',
+  INDICATOR = 'INDICATOR',
+}
+registerEnumType(ResolutionTargetOrderField, {
+  name: 'ResolutionTargetOrderField',
+  description: 'Fields resolution targets can be sorted on.',
+  valuesConfig: {
+    ACHIEVEMENT_RATE: { description: 'Achievement rate; ties by the larger absolute gap first (ascending). Targets without a rate come last.' },
+    ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each target. Targets without an actual come last.' },
+    DUE_QUARTER: { description: 'Quarter by which the target is due, then the indicator.' },
+    INDICATOR: { description: 'What the target measures.' },
+  },
+});
 
 export enum ResolutionOrderField {
   ADOPTED_ON = 'ADOPTED_ON',
@@ -33,37 +53,35 @@ export const resolutionNode = describeNode(Resolution, {
   plans: childrenOf(DevelopmentPlan, { through: { table: 'plan_resolution', parentColumn: 'resolution_id', childColumn: 'plan_id' }, order: 't."proposed_on" desc' }, 'Plans that carry out this resolution.'),
 });
 
-/** What a target's actual and gap are computed from (R10): the target and its linked plans' latest actuals. */
-interface TargetInputs {
-  indicator: string;
-  unit: string;
-  target: string;
-  higherIsBetter: boolean;
-  actuals: LinkedActual[];
-}
+/**
+ * The actual of the target aliased `alias` (R10) as the viewer sees it: only the plans within the
+ * viewer's scope count, as in the resolvers. The displayed values, the filters and the orderings all
+ * use this one expression, so a list never sorts by a figure it does not show.
+ */
+const targetActual = (alias: string, env: ComputeEnvironment) => targetActualSql(alias, env.scope('DevelopmentPlan', 'p'));
 
-/** The inputs of the target aliased `alias`, as JSON; only the viewer's plans count (as in the resolver). */
-const targetInputs = (alias: string, env: ComputeEnvironment) =>
-  `json_build_object('indicator', ${alias}."indicator", 'unit', ${alias}."unit", 'target', ${alias}."target_value"::text, ` +
-  `'higherIsBetter', ${alias}."higher_is_better", 'actuals', (${linkedActualsSql(
-    `coalesce(json_agg(json_build_object('name', i."name", 'unit', i."unit", 'value', latest."value")), '[]'::json)`,
-    `pr."resolution_id" = ${alias}."resolution_id"`,
-    env.scope('DevelopmentPlan', 'p'),
-  )}))`;
+/** A decimal as the resolvers write it. */
+const decimalText = (value: unknown) => formatDecimal(decimalOf(String(value)));
 
-const actualOf = (inputs: TargetInputs) => targetActualOf(inputs, inputs.actuals);
+/** The achievement rate of the target aliased `t` (R10, DOMAIN.md §7), numeric; the plan indicators' formula. */
+const achievementRate = (t: string, env: ComputeEnvironment) => achievementRateSql(t, 'target_value', targetActual(t, env));
+/** The size of the gap of the target aliased `t`, whichever way it points; null without an actual. */
+const absoluteGap = (t: string, env: ComputeEnvironment) => `abs(${t}."target_value" - ${targetActual(t, env)})`;
 
 export const resolutionTargetNode = describeNode(ResolutionTarget, {
   dueQuarter: periodColumn('due_quarter'),
-  latestActual: computed(targetInputs, (inputs) => {
-    const actual = actualOf(inputs as TargetInputs);
-    return actual === null ? null : formatDecimal(actual);
-  }),
-  gap: computed(targetInputs, (value) => {
-    const inputs = value as TargetInputs;
-    const gap = gapOf(decimalOf(inputs.target), actualOf(inputs), inputs.higherIsBetter);
-    return gap === null ? null : formatDecimal(gap);
-  }),
+  latestActual: computed((alias, env) => `${targetActual(alias, env)}::text`, decimalText),
+  // R10: the gap by the same rule as the resolver's, from the target and actual as text (exact).
+  gap: computed(
+    (alias, env) =>
+      `json_build_object('target', ${alias}."target_value"::text, 'actual', ${targetActual(alias, env)}::text, 'higherIsBetter', ${alias}."higher_is_better")`,
+    (value) => {
+      const { target, actual, higherIsBetter } = value as { target: string; actual: string | null; higherIsBetter: boolean };
+      const gap = gapOf(decimalOf(target), actual === null ? null : decimalOf(actual), higherIsBetter);
+      return gap === null ? null : formatDecimal(gap);
+    },
+  ),
+  achievementRate: computed((alias, env) => `(${achievementRate(alias, env)})::text`, decimalText),
 });
 
 /**
@@ -117,6 +135,57 @@ export const resolutionList = describeList({
     orderings: {
       ADOPTED_ON: orderBy('date', adoptedOn),
       NUMBER: orderBy('text', (t) => `${t}."number"`),
+    },
+  },
+});
+
+/** The resolution's column `column` of the target aliased `t`. */
+const targetResolution = (column: string) => (t: string) => `(select tr."${column}" from "resolution" tr where tr."id" = ${t}."resolution_id")`;
+/** The province of the target's resolution (see provinceOfResolution). */
+const provinceOfTarget = (t: string) => `(select ${provinceOfResolution('tr')} from "resolution" tr where tr."id" = ${t}."resolution_id")`;
+
+export const resolutionTargetList = describeList({
+  type: 'ResolutionTarget',
+  connection: ResolutionTargetConnection,
+  query: {
+    name: 'resolutionTargets',
+    description:
+      'Measurable targets of resolutions in every province, with target value, latest actual, gap and achievement rate (R10); ' +
+      '"the 20 worst" is `resolutionTargets(first: 20, orderBy: {field: ACHIEVEMENT_RATE, direction: ASC})`. ' +
+      "A target's actual sums only the linked plans the viewer may read.",
+  },
+  filter: {
+    name: 'ResolutionTargetFilter',
+    description: 'Conditions on resolution targets; all given conditions must hold.',
+    argument: 'Conditions on targets.',
+    fields: {
+      resolutionIds: idsFilter('Resolution', 'Resolution ids.', (t) => `${t}."resolution_id"`),
+      clusterIds: idsFilter('Cluster', "Ids of the resolutions' clusters.", targetResolution('cluster_id')),
+      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the working groups that adopted the resolutions.', targetResolution('working_group_id')),
+      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).", provinceOfTarget),
+      provinceIds: idsFilter('Province', "Ids of the resolutions' provinces (the cluster's province, else the working group's).", provinceOfTarget),
+      dueQuarter: periodRangeFilter('Due in a quarter of this range.', (t) => `${t}."due_quarter"`),
+      higherIsBetter: equalsFilter(() => Boolean, 'Only targets where higher is better (true) or lower is better (false).', (t) => `${t}."higher_is_better"`, 'boolean'),
+      hasActual: customFilter<boolean>(() => Boolean, 'Only targets with an actual (true) or without one (false), as the viewer sees them.', (has, t, { env }) =>
+        `${targetActual(t, env)} is ${has ? 'not ' : ''}null`,
+      ),
+      achievementRate: customFilter<Record<string, unknown>>(() => DecimalComparison, 'Conditions on the achievement rate; targets without one never match.', (comparison, t, { params, env }) => {
+        const conditions = comparisonSql(`(${achievementRate(t, env)})`, comparison, 'numeric', params);
+        return conditions.length > 0 ? conditions.join(' and ') : 'true';
+      }),
+    },
+  },
+  order: {
+    name: 'ResolutionTargetOrder',
+    enum: ResolutionTargetOrderField,
+    default: ResolutionTargetOrderField.DUE_QUARTER,
+    argument: 'Order (default DUE_QUARTER ASC).',
+    orderings: {
+      // "Worst" is the lowest rate, ties by the larger absolute gap (DOMAIN.md §7), as for plan indicators.
+      ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, { nullsLast: true, then: [orderBy('numeric', (t, env) => `-(${absoluteGap(t, env)})`, { nullsLast: true })] }),
+      ABSOLUTE_GAP: orderBy('numeric', absoluteGap, { nullsLast: true }),
+      DUE_QUARTER: orderBy('text', (t) => `${t}."due_quarter"`, { then: [orderBy('text', (t) => `${t}."indicator"`)] }),
+      INDICATOR: orderBy('text', (t) => `${t}."indicator"`),
     },
   },
 });
