@@ -7,8 +7,8 @@ import { violation } from '../../kernel/rules';
 import { DevelopmentPlan } from './development-plan.entity';
 
 /**
- * Loads the plan `input.planId` names (or refuses: BAD_USER_INPUT, NOT_FOUND) and locks its row until the mutation's transaction ends (`SELECT … FOR UPDATE`).
- * Every mutation that changes a plan takes this lock before it reads the plan, so changes to one plan
+ * Loads the plan `input.planId` names (or refuses: BAD_USER_INPUT, NOT_FOUND) and locks its row until
+ * the mutation's transaction ends (`SELECT … FOR UPDATE`). Every mutation that changes a plan takes this lock before it reads the plan, so changes to one plan
  * are serialised: the second waits, then reads what the first committed (R8: the budget band is
  * checked against the latest current budget, never a stale one). `refresh` makes sure the values come
  * from the locked row even if the plan was already in the identity map.
