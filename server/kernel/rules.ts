@@ -34,3 +34,13 @@ export function enforceAll(...results: RuleResult[]): void {
 export function notFound(what: string, field: string): UserError {
   return violation(ErrorCode.NOT_FOUND, `No ${what} with this id.`, null, ['input', ...field.split('.')]);
 }
+
+/**
+ * `enforce` for a rule that needs a record: stops the mutation with the rule's verdict, and tells the
+ * compiler that `record` is there for the code after it. A rule that passes without its record is a
+ * fault in the rule, not in the request.
+ */
+export function enforcePresent<T>(record: T | null | undefined, verdict: RuleResult): asserts record is T {
+  enforce(verdict);
+  if (record == null) throw new Error('A rule passed without the record it depends on.');
+}

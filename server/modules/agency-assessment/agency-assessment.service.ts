@@ -1,6 +1,7 @@
 import type { Context } from '../../context';
-import { inputId, runMutation, type Payload } from '../../kernel/mutation';
-import { enforce, notFound } from '../../kernel/rules';
+import { load } from '../../kernel/load';
+import { runMutation, type Payload } from '../../kernel/mutation';
+import { enforce } from '../../kernel/rules';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { seatsOn } from '../working-group/working-group.access';
@@ -11,23 +12,20 @@ import { actsForAssessingGroup, assessedQuarterHasBegun, notAssessedYet } from '
 
 /** R9 (Art. 4-4): a working group records its opinion and rating of an agency's performance in a quarter. */
 export function assessAgency(ctx: Context, input: AssessAgencyInput): Promise<Payload<AgencyAssessment>> {
-  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
-  const agencyId = inputId(input.agencyId, 'ExecutiveAgency', 'input.agencyId');
   return runMutation(ctx, 'assessAgency', async (em) => {
     const today = ctx.clock.today();
-    const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
-    const agency = await em.findOne(ExecutiveAgency, agencyId);
-    enforce(workingGroup ? null : notFound('working group', 'workingGroupId'), agency ? null : notFound('executive agency', 'agencyId'));
-    enforce(actsForAssessingGroup(workingGroupId, await seatsOn(em, ctx.viewer.person.id, today)));
+    const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
+    const agency = await load(em, ExecutiveAgency, input.agencyId, 'input.agencyId');
+    enforce(actsForAssessingGroup(workingGroup.id, await seatsOn(em, ctx.viewer.person.id, today)));
     enforce(assessedQuarterHasBegun(input.period, today));
     // Two assessments sent at the same moment both pass this check; the unique constraint
     // agency_assessment_unique then refuses the second, which runMutation turns into CONFLICT.
-    const existing = await em.count(AgencyAssessment, { workingGroup: workingGroupId, agency: agencyId, period: input.period });
+    const existing = await em.count(AgencyAssessment, { workingGroup: workingGroup.id, agency: agency.id, period: input.period });
     enforce(notAssessedYet(existing > 0, input.period));
 
     const assessment = em.create(AgencyAssessment, {
-      workingGroup: workingGroup!,
-      agency: agency!,
+      workingGroup,
+      agency,
       assessedBy: em.getReference(Person, ctx.viewer.person.id),
       period: input.period,
       rating: input.rating,

@@ -1,7 +1,7 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
-import { enforce, notFound } from '../../kernel/rules';
+import { load } from '../../kernel/load';
+import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { enforce } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
@@ -30,31 +30,23 @@ import {
  * cluster's responsible working groups (R4).
  */
 export function signAgentContract(ctx: Context, input: SignAgentContractInput): Promise<Payload<AgentContract>> {
-  const clusterId = inputId(input.clusterId, 'Cluster', 'input.clusterId');
-  const agentId = inputId(input.agentId, 'Person', 'input.agentId');
-  const agencyId = inputId(input.agencyId, 'ExecutiveAgency', 'input.agencyId');
   return runMutation(ctx, 'signAgentContract', async (em) => {
-    const cluster = await em.findOne(Cluster, clusterId);
-    const agent = await em.findOne(Person, agentId);
-    const agency = await em.findOne(ExecutiveAgency, agencyId);
-    enforce(
-      cluster ? null : notFound('cluster', 'clusterId'),
-      agent ? null : notFound('person', 'agentId'),
-      agency ? null : notFound('executive agency', 'agencyId'),
-    );
+    const cluster = await load(em, Cluster, input.clusterId, 'input.clusterId');
+    const agent = await load(em, Person, input.agentId, 'input.agentId');
+    const agency = await load(em, ExecutiveAgency, input.agencyId, 'input.agencyId');
     enforce(termIsOrdered(input.startsOn, input.endsOn), termWithinLimit(input.startsOn, input.endsOn));
     const term: Term = { startsOn: input.startsOn, lastDay: input.endsOn };
 
-    const groups = await responsibleWorkingGroups(em, cluster!);
+    const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
     enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
-    enforce(agencyContractsAgents(agency!), agentIsQualified(agent!.qualifications));
+    enforce(agencyContractsAgents(agency), agentIsQualified(agent.qualifications));
 
     // Two contracts for the same dates sent at once both pass this check; the exclusion constraint
     // agent_contract_no_overlap then refuses the second insert (AGENT_ALREADY_CONTRACTED).
     const contractNumber = input.contractNumber.trim();
-    const contracts = await em.find(AgentContract, { cluster: clusterId });
-    const appointments = await em.find(SupervisorAppointment, { cluster: clusterId, supervisor: agentId });
+    const contracts = await em.find(AgentContract, { cluster: cluster.id });
+    const appointments = await em.find(SupervisorAppointment, { cluster: cluster.id, supervisor: agent.id });
     const sameNumber = await em.count(AgentContract, { contractNumber });
     enforce(
       contractNumberIsFree(sameNumber > 0),
@@ -70,15 +62,15 @@ export function signAgentContract(ctx: Context, input: SignAgentContractInput): 
 
     const contract = em.create(AgentContract, {
       contractNumber,
-      cluster: cluster!,
-      agent: agent!,
-      agency: agency!,
+      cluster,
+      agent,
+      agency,
       startsOn: term.startsOn,
       endsOn: term.lastDay,
     });
     createObligations(
       em,
-      { kind: ObligationKind.AGENT, obligor: agent!, cluster: cluster!, agentContract: contract },
+      { kind: ObligationKind.AGENT, obligor: agent, cluster, agentContract: contract },
       term.startsOn,
       term.lastDay,
       ctx.settings.reportGraceDays,
@@ -92,20 +84,18 @@ export function signAgentContract(ctx: Context, input: SignAgentContractInput): 
  * day are no longer owed (R5). Recorded by the head or secretariat of a responsible working group.
  */
 export function endAgentContract(ctx: Context, input: EndAgentContractInput): Promise<Payload<AgentContract>> {
-  const contractId = inputId(input.contractId, 'AgentContract', 'input.contractId');
   return runMutation(ctx, 'endAgentContract', async (em) => {
     // Locked, so that two simultaneous endings cannot both pass the once-only check.
-    const contract = await em.findOne(AgentContract, contractId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    enforce(contract ? null : notFound('agent contract', 'contractId'));
-    const before = snapshot(contract!);
-    const cluster = await em.findOneOrFail(Cluster, contract!.cluster.id);
+    const contract = await load(em, AgentContract, input.contractId, 'input.contractId', { lock: true });
+    const before = snapshot(contract);
+    const cluster = await em.findOneOrFail(Cluster, contract.cluster.id);
     const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
     enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
-    enforce(canEndContract({ startsOn: contract!.startsOn, lastDay: contract!.endsOn }, contract!.terminatedOn, input.lastDayInForce));
-    contract!.terminatedOn = input.lastDayInForce;
-    contract!.terminationReason = input.reason.trim();
-    await withdrawObligationsAfter(em, { agentContract: contract! }, input.lastDayInForce);
-    return { target: contract!, before };
+    enforce(canEndContract({ startsOn: contract.startsOn, lastDay: contract.endsOn }, contract.terminatedOn, input.lastDayInForce));
+    contract.terminatedOn = input.lastDayInForce;
+    contract.terminationReason = input.reason.trim();
+    await withdrawObligationsAfter(em, { agentContract: contract }, input.lastDayInForce);
+    return { target: contract, before };
   });
 }

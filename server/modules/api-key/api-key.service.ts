@@ -1,7 +1,7 @@
-import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
-import { enforce, enforceAll, notFound } from '../../kernel/rules';
+import { load } from '../../kernel/load';
+import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { enforce, enforceAll } from '../../kernel/rules';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
 import { requireKeyAdministrator } from './api-key.access';
@@ -21,23 +21,21 @@ export interface CreatedApiKey extends Payload<ApiKey> {
  */
 export async function createApiKey(ctx: Context, input: CreateApiKeyInput, nodeTypes: ReadonlySet<string>): Promise<CreatedApiKey> {
   requireKeyAdministrator(ctx.viewer, 'create API keys');
-  const personId = inputId(input.personId, 'Person', 'input.personId');
   const provinceCodes = distinctOrAll(input.provinceCodes);
   const types = distinctOrAll(input.types);
   // Made once, outside the transaction: a retried attempt stores the same key.
   const key = generateApiKey();
   const payload = await runMutation(ctx, 'createApiKey', async (em) => {
-    const person = await em.findOne(Person, personId);
+    const person = await load(em, Person, input.personId, 'input.personId');
     const provinces = provinceCodes ? await em.find(Province, { code: { $in: provinceCodes } }) : [];
-    enforce(person ? null : notFound('person', 'personId'));
     enforceAll(
-      holderIsPartner(person!.systemRoles),
+      holderIsPartner(person.systemRoles),
       expiryIsAllowed(input.expiresAt, ctx.clock.now()),
       valuesAreKnown(provinceCodes, new Set(provinces.map((province) => province.code)), 'province codes', 'provinceCodes'),
       valuesAreKnown(types, nodeTypes, 'node types', 'types'),
     );
     const apiKey = em.create(ApiKey, {
-      person: person!,
+      person,
       name: input.name.trim(),
       prefix: key.prefix,
       hash: key.hash,
@@ -55,13 +53,11 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput, nodeT
 /** Revokes a key at once; by the system administrator (house rule). */
 export function revokeApiKey(ctx: Context, input: RevokeApiKeyInput): Promise<Payload<ApiKey>> {
   requireKeyAdministrator(ctx.viewer, 'revoke API keys');
-  const apiKeyId = inputId(input.apiKeyId, 'ApiKey', 'input.apiKeyId');
   return runMutation(ctx, 'revokeApiKey', async (em) => {
-    const apiKey = await em.findOne(ApiKey, apiKeyId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    enforce(apiKey ? null : notFound('API key', 'apiKeyId'));
-    const before = snapshot(apiKey!);
-    enforce(canRevokeKey(apiKey!.revokedAt));
-    apiKey!.revokedAt = ctx.clock.now();
-    return { target: apiKey!, before };
+    const apiKey = await load(em, ApiKey, input.apiKeyId, 'input.apiKeyId', { lock: true, what: 'API key' });
+    const before = snapshot(apiKey);
+    enforce(canRevokeKey(apiKey.revokedAt));
+    apiKey.revokedAt = ctx.clock.now();
+    return { target: apiKey, before };
   });
 }

@@ -1,7 +1,8 @@
 import type { Context } from '../../context';
 import { formatRials, parseRials } from '../../kernel/money';
-import { inputId, runMutation, type Payload } from '../../kernel/mutation';
-import { enforce, notFound } from '../../kernel/rules';
+import { load } from '../../kernel/load';
+import { runMutation, type Payload } from '../../kernel/mutation';
+import { enforce } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { lockPlan, retryOnOptimisticLock } from '../development-plan/development-plan.locking';
 import { Person } from '../person/person.entity';
@@ -26,9 +27,6 @@ import { adjustmentDateIsValid, adjustmentFollowsPerformance, budgetStaysInBand,
  * run again (retryOnOptimisticLock), ending in CONFLICT if it keeps losing.
  */
 export function adjustPlanBudget(ctx: Context, input: AdjustPlanBudgetInput): Promise<Payload<BudgetAdjustment>> {
-  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
-  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
-  const reviewId = inputId(input.basisReviewId, 'SupervisorReview', 'input.basisReviewId');
   // The Rial scalar and the input's shape check guarantee a non-zero whole number here.
   const amount = parseRials(input.amount)!;
   return retryOnOptimisticLock(() =>
@@ -36,44 +34,41 @@ export function adjustPlanBudget(ctx: Context, input: AdjustPlanBudgetInput): Pr
       const today = ctx.clock.today();
       const decidedOn = input.decidedOn ?? today;
       // The lock comes first: everything below reads the plan as the previous adjustment left it.
-      const plan = await lockPlan(em, planId);
-      const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
-      const review = await em.findOne(SupervisorReview, reviewId);
-      enforce(
-        plan ? null : notFound('development plan', 'planId'),
-        workingGroup ? null : notFound('working group', 'workingGroupId'),
-        review ? null : notFound('supervisor review', 'basisReviewId'),
-      );
-      enforce(adjustmentDateIsValid(decidedOn, plan!.decidedOn, today));
+      const plan = await lockPlan(em, input.planId);
+      const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
+      const review = await load(em, SupervisorReview, input.basisReviewId, 'input.basisReviewId');
+      enforce(adjustmentDateIsValid(decidedOn, plan.decidedOn, today));
 
       // R4: the decision is the group's act on the day it is taken.
-      const cluster = await em.findOneOrFail(Cluster, plan!.cluster.id);
+      const cluster = await em.findOneOrFail(Cluster, plan.cluster.id);
       const groups = await responsibleWorkingGroups(em, cluster);
       const seats = await seatsOn(em, ctx.viewer.person.id, decidedOn);
-      enforce(actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats));
-      enforce(planIsApproved(plan!.status));
+      enforce(actsForResponsibleGroup(workingGroup.id, groups.map((group) => group.id), seats));
+      enforce(planIsApproved(plan.status));
 
-      const assessment = await em.findOne(PlanAssessment, { review: reviewId, plan: planId });
-      enforce(reviewAssessedPlan(assessment ? { performanceScore: assessment.performanceScore, reviewedOn: review!.reviewedOn } : null, decidedOn));
-      enforce(adjustmentFollowsPerformance(amount, assessment!.performanceScore));
+      const assessment = await em.findOne(PlanAssessment, { review: review.id, plan: plan.id });
+      const basis = assessment ? { performanceScore: assessment.performanceScore, reviewedOn: review.reviewedOn } : null;
+      enforce(reviewAssessedPlan(basis, decidedOn), basis && adjustmentFollowsPerformance(amount, basis.performanceScore));
 
-      const approvedBudget = parseRials(plan!.approvedBudget!)!;
-      const budgetBefore = parseRials(plan!.currentBudget!)!;
+      // Approval sets both budgets, and nothing clears them afterwards.
+      if (plan.approvedBudget == null || plan.currentBudget == null) throw new Error(`The approved plan ${plan.id} has no budget.`);
+      const approvedBudget = parseRials(plan.approvedBudget)!;
+      const budgetBefore = parseRials(plan.currentBudget)!;
       const resultingBudget = budgetBefore + amount;
       enforce(budgetStaysInBand(approvedBudget, resultingBudget));
 
       const adjustment = em.create(BudgetAdjustment, {
-        plan: plan!,
-        workingGroup: workingGroup!,
+        plan,
+        workingGroup,
         decidedBy: em.getReference(Person, ctx.viewer.person.id),
-        basisReview: review!,
+        basisReview: review,
         amount: formatRials(amount),
         budgetBefore: formatRials(budgetBefore),
         resultingBudget: formatRials(resultingBudget),
         reason: input.reason.trim(),
         decidedOn,
       });
-      plan!.currentBudget = formatRials(resultingBudget);
+      plan.currentBudget = formatRials(resultingBudget);
       return { target: adjustment };
     }),
   );

@@ -1,9 +1,9 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { load } from '../../kernel/load';
+import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
 import { normalizePersian } from '../../kernel/persian-text';
-import { enforce, notFound } from '../../kernel/rules';
+import { enforce } from '../../kernel/rules';
 import { isRegistrar } from '../person/person.rules';
 import { Province } from '../province/province.entity';
 import { seatsOn, workingGroupsResponsibleInProvince } from '../working-group/working-group.access';
@@ -27,17 +27,15 @@ async function enforceMayManageClusters(ctx: Context, em: EntityManager, provinc
 
 /** Registers an export-oriented business cluster in a province. */
 export function registerCluster(ctx: Context, input: RegisterClusterInput): Promise<Payload<Cluster>> {
-  const provinceId = inputId(input.provinceId, 'Province', 'input.provinceId');
   return runMutation(ctx, 'registerCluster', async (em) => {
-    const province = await em.findOne(Province, provinceId);
-    enforce(province ? null : notFound('province', 'provinceId'));
-    await enforceMayManageClusters(ctx, em, provinceId);
+    const province = await load(em, Province, input.provinceId, 'input.provinceId');
+    await enforceMayManageClusters(ctx, em, province.id);
     const nameFa = input.nameFa.trim();
     const searchName = normalizePersian(nameFa);
     // Two registrations of one name at once both pass this check; cluster_province_search_name_unique refuses the second.
-    enforce(clusterNameIsFree((await em.count(Cluster, { province: provinceId, searchName })) > 0));
+    enforce(clusterNameIsFree((await em.count(Cluster, { province: province.id, searchName })) > 0));
     const cluster = em.create(Cluster, {
-      province: province!,
+      province,
       name: input.name.trim(),
       nameFa,
       searchName,
@@ -51,14 +49,12 @@ export function registerCluster(ctx: Context, input: RegisterClusterInput): Prom
 
 /** Moves a cluster to another stage of the development programme (house rule on the allowed moves). */
 export function changeClusterStatus(ctx: Context, input: ChangeClusterStatusInput): Promise<Payload<Cluster>> {
-  const clusterId = inputId(input.clusterId, 'Cluster', 'input.clusterId');
   return runMutation(ctx, 'changeClusterStatus', async (em) => {
-    const cluster = await em.findOne(Cluster, clusterId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    enforce(cluster ? null : notFound('cluster', 'clusterId'));
-    await enforceMayManageClusters(ctx, em, cluster!.province.id);
-    const before = snapshot(cluster!);
-    enforce(canChangeClusterStatus(cluster!.status, input.status));
-    cluster!.status = input.status;
-    return { target: cluster!, before };
+    const cluster = await load(em, Cluster, input.clusterId, 'input.clusterId', { lock: true });
+    await enforceMayManageClusters(ctx, em, cluster.province.id);
+    const before = snapshot(cluster);
+    enforce(canChangeClusterStatus(cluster.status, input.status));
+    cluster.status = input.status;
+    return { target: cluster, before };
   });
 }

@@ -1,19 +1,20 @@
-import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ErrorCode } from '../../kernel/errors';
+import { load } from '../../kernel/load';
 import type { Payload } from '../../kernel/mutation';
 import { violation } from '../../kernel/rules';
 import { DevelopmentPlan } from './development-plan.entity';
 
 /**
- * Loads a plan and locks its row until the mutation's transaction ends (`SELECT … FOR UPDATE`).
- * Every mutation that changes a plan takes this lock before it reads the plan, so changes to one plan
+ * Loads the plan `input.planId` names (or refuses: BAD_USER_INPUT, NOT_FOUND) and locks its row until
+ * the mutation's transaction ends (`SELECT … FOR UPDATE`). Every mutation that changes a plan takes this lock before it reads the plan, so changes to one plan
  * are serialised: the second waits, then reads what the first committed (R8: the budget band is
  * checked against the latest current budget, never a stale one). `refresh` makes sure the values come
  * from the locked row even if the plan was already in the identity map.
  */
-export function lockPlan(em: EntityManager, planId: string): Promise<DevelopmentPlan | null> {
-  return em.findOne(DevelopmentPlan, planId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+export function lockPlan(em: EntityManager, planGlobalId: string): Promise<DevelopmentPlan> {
+  return load(em, DevelopmentPlan, planGlobalId, 'input.planId', { lock: true, refresh: true });
 }
 
 /** How many times a mutation that lost an optimistic-lock race is run again before it answers CONFLICT. */

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
-import { enforce, enforceAll, notFound } from '../../kernel/rules';
+import { load, loadAll } from '../../kernel/load';
+import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { enforce, enforceAll } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
@@ -45,40 +46,31 @@ function maxPlanTermYears(ctx: Context): number {
 
 /** A cluster development plan or project put to the working groups (Art. 2), by its executor or a responsible group. */
 export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payload<DevelopmentPlan>> {
-  const clusterId = inputId(input.clusterId, 'Cluster', 'input.clusterId');
-  const executorId = inputId(input.executorId, 'Person', 'input.executorId');
-  const agencyId = inputId(input.responsibleAgencyId, 'ExecutiveAgency', 'input.responsibleAgencyId');
-  const resolutionIds = [...new Set((input.resolutionIds ?? []).map((id) => inputId(id, 'Resolution', 'input.resolutionIds')))];
   return runMutation(ctx, 'proposePlan', async (em) => {
     const today = ctx.clock.today();
-    const cluster = await em.findOne(Cluster, clusterId);
-    const executor = await em.findOne(Person, executorId);
-    const agency = await em.findOne(ExecutiveAgency, agencyId);
-    const resolutions = await em.find(Resolution, { id: { $in: resolutionIds } });
-    enforce(
-      cluster ? null : notFound('cluster', 'clusterId'),
-      executor ? null : notFound('person', 'executorId'),
-      agency ? null : notFound('executive agency', 'responsibleAgencyId'),
-      resolutions.length === resolutionIds.length ? null : notFound('resolution', 'resolutionIds'),
-    );
-    const groups = await responsibleWorkingGroups(em, cluster!);
+    const cluster = await load(em, Cluster, input.clusterId, 'input.clusterId');
+    const executor = await load(em, Person, input.executorId, 'input.executorId');
+    const agency = await load(em, ExecutiveAgency, input.responsibleAgencyId, 'input.responsibleAgencyId');
+    // A resolution named twice is carried out once.
+    const resolutions = [...new Set(await loadAll(em, Resolution, input.resolutionIds ?? [], 'input.resolutionIds'))];
+    const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, ctx.viewer.person.id, today);
     const groupIds = groups.map((group) => group.id);
-    enforce(mayProposePlan(ctx.viewer.person.id, executorId, groupIds, seats));
+    enforce(mayProposePlan(ctx.viewer.person.id, executor.id, groupIds, seats));
     enforceAll(
       planTermIsValid(input.startsOn, input.endsOn),
       planTermWithinLimit(input.startsOn, input.endsOn, maxPlanTermYears(ctx)),
       indicatorNamesAreDistinct(input.indicators.map((indicator) => indicator.name)),
-      ...resolutions.map((resolution) =>
+      ...resolutions.map((resolution, index) =>
         resolutionFitsPlan(
           { workingGroupId: resolution.workingGroup.id, clusterId: resolution.cluster?.id ?? null },
-          clusterId,
+          cluster.id,
           groupIds,
-          ['input', 'resolutionIds', String(resolutionIds.indexOf(resolution.id))],
+          ['input', 'resolutionIds', String(index)],
         ),
       ),
     );
-    const supervision = await em.find(SupervisorAppointment, { cluster: clusterId, supervisor: executorId });
+    const supervision = await em.find(SupervisorAppointment, { cluster: cluster.id, supervisor: executor.id });
     enforce(
       executorIsNotSupervisor(
         { startsOn: input.startsOn, lastDay: input.endsOn },
@@ -87,9 +79,9 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payl
     );
 
     const plan = em.create(DevelopmentPlan, {
-      cluster: cluster!,
-      executor: executor!,
-      responsibleAgency: agency!,
+      cluster,
+      executor,
+      responsibleAgency: agency,
       title: input.title.trim(),
       kind: input.kind,
       status: PlanStatus.PROPOSED,
@@ -117,18 +109,16 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payl
 async function lockPlanForDecision(
   em: EntityManager,
   ctx: Context,
-  planId: string,
-  workingGroupId: string,
+  input: { planId: string; workingGroupId: string },
   onDate: string,
-): Promise<DevelopmentPlan> {
-  const plan = await lockPlan(em, planId);
-  const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
-  enforce(plan ? null : notFound('development plan', 'planId'), workingGroup ? null : notFound('working group', 'workingGroupId'));
-  const cluster = await em.findOneOrFail(Cluster, plan!.cluster.id);
+): Promise<{ plan: DevelopmentPlan; workingGroup: WorkingGroup }> {
+  const plan = await lockPlan(em, input.planId);
+  const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
+  const cluster = await em.findOneOrFail(Cluster, plan.cluster.id);
   const groups = await responsibleWorkingGroups(em, cluster);
   const seats = await seatsOn(em, ctx.viewer.person.id, onDate);
-  enforce(actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats));
-  return plan!;
+  enforce(actsForResponsibleGroup(workingGroup.id, groups.map((group) => group.id), seats));
+  return { plan, workingGroup };
 }
 
 /**
@@ -136,14 +126,12 @@ async function lockPlanForDecision(
  * and the current budget starts equal to it; the executor now owes a report every quarter (Art. 4-1).
  */
 export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payload<DevelopmentPlan>> {
-  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
-  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
   return retryOnOptimisticLock(() =>
     runMutation(ctx, 'approvePlan', async (em) => {
       const today = ctx.clock.today();
       const decidedOn = input.decidedOn ?? today;
       // The decision is the group's act on the day it is taken.
-      const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, decidedOn);
+      const { plan, workingGroup } = await lockPlanForDecision(em, ctx, input, decidedOn);
       enforce(canMovePlan(plan.status, PlanAction.APPROVE));
       enforce(decisionDateIsValid(decidedOn, plan.proposedOn, today), termNotOverAtApproval(decidedOn, plan.endsOn));
       // Again at approval, which creates the obligations: the limit may have been lowered since the proposal.
@@ -154,7 +142,7 @@ export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payl
       plan.status = nextPlanStatus(plan.status, PlanAction.APPROVE)!;
       plan.approvedBudget = approvedBudget;
       plan.currentBudget = approvedBudget;
-      plan.decidedBy = em.getReference(WorkingGroup, workingGroupId);
+      plan.decidedBy = workingGroup;
       plan.decidedOn = decidedOn;
       createObligations(
         em,
@@ -170,16 +158,14 @@ export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payl
 
 /** R11: a responsible working group rejects a proposed plan; the decision is final. */
 export function rejectPlan(ctx: Context, input: RejectPlanInput): Promise<Payload<DevelopmentPlan>> {
-  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
-  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
   return retryOnOptimisticLock(() =>
     runMutation(ctx, 'rejectPlan', async (em) => {
       const today = ctx.clock.today();
-      const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, today);
+      const { plan, workingGroup } = await lockPlanForDecision(em, ctx, input, today);
       enforce(canMovePlan(plan.status, PlanAction.REJECT));
       const before = snapshot(plan);
       plan.status = nextPlanStatus(plan.status, PlanAction.REJECT)!;
-      plan.decidedBy = em.getReference(WorkingGroup, workingGroupId);
+      plan.decidedBy = workingGroup;
       plan.decidedOn = today;
       plan.rejectionReason = input.reason.trim();
       return { target: plan, before };
@@ -189,12 +175,10 @@ export function rejectPlan(ctx: Context, input: RejectPlanInput): Promise<Payloa
 
 /** R11: a responsible working group suspends an approved plan. Its reporting obligations stay as they are. */
 export function suspendPlan(ctx: Context, input: SuspendPlanInput): Promise<Payload<DevelopmentPlan>> {
-  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
-  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
   return retryOnOptimisticLock(() =>
     runMutation(ctx, 'suspendPlan', async (em) => {
       const today = ctx.clock.today();
-      const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, today);
+      const { plan } = await lockPlanForDecision(em, ctx, input, today);
       enforce(canMovePlan(plan.status, PlanAction.SUSPEND));
       const before = snapshot(plan);
       plan.status = nextPlanStatus(plan.status, PlanAction.SUSPEND)!;
@@ -207,12 +191,10 @@ export function suspendPlan(ctx: Context, input: SuspendPlanInput): Promise<Payl
 
 /** R11: a responsible working group lets a suspended plan go on; approved and current budgets are unchanged. */
 export function resumePlan(ctx: Context, input: ResumePlanInput): Promise<Payload<DevelopmentPlan>> {
-  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
-  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
   return retryOnOptimisticLock(() =>
     runMutation(ctx, 'resumePlan', async (em) => {
       const today = ctx.clock.today();
-      const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, today);
+      const { plan } = await lockPlanForDecision(em, ctx, input, today);
       enforce(canMovePlan(plan.status, PlanAction.RESUME));
       const before = snapshot(plan);
       plan.status = nextPlanStatus(plan.status, PlanAction.RESUME)!;
@@ -228,12 +210,10 @@ export function resumePlan(ctx: Context, input: ResumePlanInput): Promise<Payloa
  * that begin after its last day are no longer owed (Art. 4-1); those already sent or waived stay.
  */
 export function completePlan(ctx: Context, input: CompletePlanInput): Promise<Payload<DevelopmentPlan>> {
-  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
-  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
   return retryOnOptimisticLock(() =>
     runMutation(ctx, 'completePlan', async (em) => {
       const today = ctx.clock.today();
-      const plan = await lockPlanForDecision(em, ctx, planId, workingGroupId, today);
+      const { plan } = await lockPlanForDecision(em, ctx, input, today);
       enforce(canMovePlan(plan.status, PlanAction.COMPLETE));
       enforce(completionDateIsValid(input.completedOn, plan.decidedOn, today));
       const before = snapshot(plan);

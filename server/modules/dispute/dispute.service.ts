@@ -1,8 +1,8 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
+import { load, loadAll } from '../../kernel/load';
 import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
-import { enforce, notFound } from '../../kernel/rules';
+import { enforce } from '../../kernel/rules';
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
 import { Cluster } from '../cluster/cluster.entity';
 import { DevelopmentPlan, PlanStatus } from '../development-plan/development-plan.entity';
@@ -15,6 +15,7 @@ import { Dispute, DisputeParty, DisputeState, DisputeStep } from './dispute.enti
 import {
   ProvincialOutcome,
   type DecideDisputeInput,
+  type DisputePartyInput,
   type EscalateDisputeInput,
   type RaiseDisputeInput,
   type RecordProvincialOutcomeInput,
@@ -40,11 +41,30 @@ function provincialGroupOf(em: EntityManager, cluster: Cluster): Promise<Working
  * The dispute, locked for the rest of the transaction: two steps taken at the same moment are
  * serialised, so the second one sees the state the first one left (R7).
  */
-async function lockedDispute(em: EntityManager, disputeId: string): Promise<{ dispute: Dispute; cluster: Cluster }> {
-  const dispute = await em.findOne(Dispute, disputeId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  enforce(dispute ? null : notFound('dispute', 'disputeId'));
-  const cluster = await em.findOneOrFail(Cluster, dispute!.cluster.id);
-  return { dispute: dispute!, cluster };
+async function lockedDispute(em: EntityManager, disputeGlobalId: string): Promise<{ dispute: Dispute; cluster: Cluster }> {
+  const dispute = await load(em, Dispute, disputeGlobalId, 'input.disputeId', { lock: true });
+  const cluster = await em.findOneOrFail(Cluster, dispute.cluster.id);
+  return { dispute, cluster };
+}
+
+interface LoadedParty {
+  agency: ExecutiveAgency | null;
+  person: Person | null;
+}
+
+/**
+ * The agencies and persons named as parties (each names exactly one, partiesAreWellFormed has
+ * checked), in two queries, in the order of the input. An unknown one is refused on its own field.
+ */
+async function loadParties(em: EntityManager, parties: readonly DisputePartyInput[]): Promise<LoadedParty[]> {
+  const byAgency = parties.flatMap((party, index) => (party.agencyId != null ? [{ index, globalId: party.agencyId }] : []));
+  const byPerson = parties.flatMap((party, index) => (party.agencyId == null && party.personId != null ? [{ index, globalId: party.personId }] : []));
+  const agencies = await loadAll(em, ExecutiveAgency, byAgency.map((named) => named.globalId), (i) => `input.parties.${byAgency[i].index}.agencyId`);
+  const persons = await loadAll(em, Person, byPerson.map((named) => named.globalId), (i) => `input.parties.${byPerson[i].index}.personId`);
+  const loaded = parties.map((): LoadedParty => ({ agency: null, person: null }));
+  byAgency.forEach(({ index }, i) => (loaded[index].agency = agencies[i]));
+  byPerson.forEach(({ index }, i) => (loaded[index].person = persons[i]));
+  return loaded;
 }
 
 /** Records one step of the dispute (R7: every step records actor and time). */
@@ -67,8 +87,7 @@ function recordStep(
 
 /** R7 (Art. 4-5): lodges a dispute at the working group of the cluster's province. */
 export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Payload<Dispute>> {
-  const clusterId = inputId(input.clusterId, 'Cluster', 'input.clusterId');
-  const forumId = inputId(input.forumWorkingGroupId, 'WorkingGroup', 'input.forumWorkingGroupId');
+  // Decoded here for the rule on distinct parties, which runs before anything is loaded.
   const parties = input.parties.map((party, index) => ({
     agencyId: party.agencyId != null ? inputId(party.agencyId, 'ExecutiveAgency', `input.parties.${index}.agencyId`) : null,
     personId: party.personId != null ? inputId(party.personId, 'Person', `input.parties.${index}.personId`) : null,
@@ -78,34 +97,23 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
     const raisedOn = input.raisedOn ?? today;
     enforce(partiesAreWellFormed(parties), raisedOnIsNotInFuture(raisedOn, today));
 
-    const agencyIds = parties.flatMap((party) => (party.agencyId ? [party.agencyId] : []));
-    const personIds = parties.flatMap((party) => (party.personId ? [party.personId] : []));
-    const cluster = await em.findOne(Cluster, clusterId);
-    const forum = await em.findOne(WorkingGroup, forumId);
-    const agencies = agencyIds.length > 0 ? await em.find(ExecutiveAgency, { id: { $in: agencyIds } }) : [];
-    const persons = personIds.length > 0 ? await em.find(Person, { id: { $in: personIds } }) : [];
-    const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
-    const personById = new Map(persons.map((person) => [person.id, person]));
-    const missingParty = parties.findIndex((party) => (party.agencyId ? !agencyById.has(party.agencyId) : !personById.has(party.personId!)));
-    enforce(
-      cluster ? null : notFound('cluster', 'clusterId'),
-      forum ? null : notFound('working group', 'forumWorkingGroupId'),
-      missingParty < 0 ? null : notFound(parties[missingParty].agencyId ? 'executive agency' : 'person', `parties.${missingParty}`),
-    );
+    const cluster = await load(em, Cluster, input.clusterId, 'input.clusterId');
+    const forum = await load(em, WorkingGroup, input.forumWorkingGroupId, 'input.forumWorkingGroupId');
+    const loadedParties = await loadParties(em, input.parties);
 
-    const provincialGroup = await provincialGroupOf(em, cluster!);
-    enforce(lodgedAtProvincialForum({ id: forum!.id, level: forum!.level }, provincialGroup?.id ?? null));
+    const provincialGroup = await provincialGroupOf(em, cluster);
+    enforce(lodgedAtProvincialForum({ id: forum.id, level: forum.level }, provincialGroup?.id ?? null));
 
     // Whether the caller is an element of the cluster's development is judged on the day it was raised,
     // from the caller's own seats, contracts, appointments and plans; the parties named in the input are
     // not consulted, so naming oneself a party grants nothing.
     const actorId = ctx.viewer.person.id;
-    const groups = await responsibleWorkingGroups(em, cluster!);
+    const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, actorId, raisedOn);
-    const contracts = await em.find(AgentContract, { cluster: clusterId, agent: actorId, ...contractsInForceOn(raisedOn) });
-    const appointments = await em.find(SupervisorAppointment, { cluster: clusterId, supervisor: actorId, ...appointmentsInForceOn(raisedOn) });
+    const contracts = await em.find(AgentContract, { cluster: cluster.id, agent: actorId, ...contractsInForceOn(raisedOn) });
+    const appointments = await em.find(SupervisorAppointment, { cluster: cluster.id, supervisor: actorId, ...appointmentsInForceOn(raisedOn) });
     const plans = await em.find(DevelopmentPlan, {
-      cluster: clusterId,
+      cluster: cluster.id,
       executor: actorId,
       status: { $in: [PlanStatus.APPROVED, PlanStatus.SUSPENDED, PlanStatus.COMPLETED] },
     });
@@ -122,31 +130,24 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
     );
 
     const dispute = em.create(Dispute, {
-      cluster: cluster!,
+      cluster,
       raisedBy: em.getReference(Person, ctx.viewer.person.id),
-      forum: forum!,
+      forum,
       subject: input.subject.trim(),
       description: input.description.trim(),
       state: INITIAL_DISPUTE_STATE,
       raisedOn,
     });
-    for (const party of parties) {
-      em.create(DisputeParty, {
-        dispute,
-        agency: party.agencyId ? agencyById.get(party.agencyId)! : null,
-        person: party.personId ? personById.get(party.personId)! : null,
-      });
-    }
-    recordStep(em, ctx, dispute, { fromState: null, toState: INITIAL_DISPUTE_STATE, workingGroup: forum!, decision: null });
+    for (const party of loadedParties) em.create(DisputeParty, { dispute, agency: party.agency, person: party.person });
+    recordStep(em, ctx, dispute, { fromState: null, toState: INITIAL_DISPUTE_STATE, workingGroup: forum, decision: null });
     return { target: dispute };
   });
 }
 
 /** R7 (Art. 4-5): the provincial working group resolves the dispute or records that no agreement was reached. */
 export function recordProvincialOutcome(ctx: Context, input: RecordProvincialOutcomeInput): Promise<Payload<Dispute>> {
-  const disputeId = inputId(input.disputeId, 'Dispute', 'input.disputeId');
   return runMutation(ctx, 'recordProvincialOutcome', async (em) => {
-    const { dispute, cluster } = await lockedDispute(em, disputeId);
+    const { dispute, cluster } = await lockedDispute(em, input.disputeId);
     const before = snapshot(dispute);
     const today = ctx.clock.today();
     const provincialGroup = await provincialGroupOf(em, cluster);
@@ -173,9 +174,8 @@ export function recordProvincialOutcome(ctx: Context, input: RecordProvincialOut
 
 /** R7 (Art. 4-5): takes a dispute without agreement at the province to the central working group. */
 export function escalateDispute(ctx: Context, input: EscalateDisputeInput): Promise<Payload<Dispute>> {
-  const disputeId = inputId(input.disputeId, 'Dispute', 'input.disputeId');
   return runMutation(ctx, 'escalateDispute', async (em) => {
-    const { dispute, cluster } = await lockedDispute(em, disputeId);
+    const { dispute, cluster } = await lockedDispute(em, input.disputeId);
     const before = snapshot(dispute);
     const provincialGroup = await provincialGroupOf(em, cluster);
     const centralGroup = await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL });
@@ -184,7 +184,7 @@ export function escalateDispute(ctx: Context, input: EscalateDisputeInput): Prom
     enforce(
       mayEscalate(
         ctx.viewer.person.id,
-        parties.map((party) => party.person!.id),
+        parties.flatMap((party) => (party.person ? [party.person.id] : [])),
         (provincialGroup ?? dispute.forum).id,
         seats,
       ),
@@ -202,9 +202,8 @@ export function escalateDispute(ctx: Context, input: EscalateDisputeInput): Prom
 
 /** R7 (Art. 4-5): the central working group's decision on an escalated dispute; it is final. */
 export function decideDispute(ctx: Context, input: DecideDisputeInput): Promise<Payload<Dispute>> {
-  const disputeId = inputId(input.disputeId, 'Dispute', 'input.disputeId');
   return runMutation(ctx, 'decideDispute', async (em) => {
-    const { dispute } = await lockedDispute(em, disputeId);
+    const { dispute } = await lockedDispute(em, input.disputeId);
     const before = snapshot(dispute);
     const today = ctx.clock.today();
     const centralGroup = await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL });

@@ -1,10 +1,10 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { forbidden } from '../../kernel/errors';
-import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { load } from '../../kernel/load';
+import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
 import { normalizePersian } from '../../kernel/persian-text';
-import { enforce, notFound } from '../../kernel/rules';
+import { enforce } from '../../kernel/rules';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
 import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { requireRegistrar } from './person.access';
@@ -39,9 +39,8 @@ export function registerPerson(ctx: Context, input: RegisterPersonInput): Promis
 /** Records a qualification of a person (Art. 3); by the system administrator or the central secretariat. */
 export function recordQualification(ctx: Context, input: PersonQualificationInput): Promise<Payload<Person>> {
   requireRegistrar(ctx.viewer, 'record qualifications');
-  const personId = inputId(input.personId, 'Person', 'input.personId');
   return runMutation(ctx, 'recordQualification', async (em) => {
-    const person = await lockedPerson(em, personId);
+    const person = await lockedPerson(em, input.personId);
     const before = snapshot(person);
     enforce(canRecordQualification(person.qualifications, input.qualification));
     person.qualifications = [...person.qualifications, input.qualification];
@@ -55,16 +54,15 @@ export function recordQualification(ctx: Context, input: PersonQualificationInpu
  */
 export function withdrawQualification(ctx: Context, input: PersonQualificationInput): Promise<Payload<Person>> {
   requireRegistrar(ctx.viewer, 'withdraw qualifications');
-  const personId = inputId(input.personId, 'Person', 'input.personId');
   return runMutation(ctx, 'withdrawQualification', async (em) => {
-    const person = await lockedPerson(em, personId);
+    const person = await lockedPerson(em, input.personId);
     const before = snapshot(person);
     const today = ctx.clock.today();
     const relying =
       input.qualification === Qualification.DEVELOPMENT_AGENT
-        ? await em.count(AgentContract, { agent: personId, $or: [{ terminatedOn: { $gte: today } }, { terminatedOn: null, endsOn: { $gte: today } }] })
+        ? await em.count(AgentContract, { agent: person.id, $or: [{ terminatedOn: { $gte: today } }, { terminatedOn: null, endsOn: { $gte: today } }] })
         : await em.count(SupervisorAppointment, {
-            supervisor: personId,
+            supervisor: person.id,
             $or: [{ revokedOn: { $gte: today } }, { revokedOn: null, endsOn: { $gte: today } }],
           });
     enforce(canWithdrawQualification(person.qualifications, input.qualification, relying));
@@ -74,8 +72,6 @@ export function withdrawQualification(ctx: Context, input: PersonQualificationIn
 }
 
 /** The person, locked so that simultaneous changes to their qualifications do not overwrite each other. */
-async function lockedPerson(em: EntityManager, personId: string): Promise<Person> {
-  const person = await em.findOne(Person, personId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  enforce(person ? null : notFound('person', 'personId'));
-  return person!;
+function lockedPerson(em: EntityManager, personGlobalId: string): Promise<Person> {
+  return load(em, Person, personGlobalId, 'input.personId', { lock: true });
 }

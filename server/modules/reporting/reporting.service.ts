@@ -3,8 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { parseQuarterLabel, quarterStart } from '../../kernel/calendar';
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
+import { load } from '../../kernel/load';
 import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
-import { enforce, notFound } from '../../kernel/rules';
+import { enforce } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { PlanIndicator } from '../development-plan/development-plan.entity';
 import { Person } from '../person/person.entity';
@@ -45,11 +46,12 @@ function decodeContent(input: ProgressReportContentInput): DecodedContent {
 }
 
 /**
- * Locks the obligation row: two reports, two revisions or a report and a waiver sent at the same
- * moment for one obligation are taken one after the other, so the second sees the first.
+ * Loads the obligation `input.obligationId` names and locks its row: two reports, two revisions or a
+ * report and a waiver sent at the same moment for one obligation are taken one after the other, so
+ * the second sees the first.
  */
-function lockObligation(em: EntityManager, obligationId: string): Promise<ReportingObligation | null> {
-  return em.findOne(ReportingObligation, obligationId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+function lockObligation(em: EntityManager, obligationGlobalId: string): Promise<ReportingObligation> {
+  return load(em, ReportingObligation, obligationGlobalId, 'input.obligationId', { lock: true });
 }
 
 /** Checks the content rules of R5 against the indicators of the obligation's plan. */
@@ -116,21 +118,19 @@ async function writeRevision(
 
 /** R5 (Art. 4-1): the obligor's quarterly report of progress, or of the bottlenecks that prevented it. */
 export function submitProgressReport(ctx: Context, input: SubmitProgressReportInput): Promise<Payload<ProgressReport>> {
-  const obligationId = inputId(input.obligationId, 'ReportingObligation', 'input.obligationId');
   const content = decodeContent(input);
   return runMutation(ctx, 'submitProgressReport', async (em) => {
-    const obligation = await lockObligation(em, obligationId);
-    enforce(obligation ? null : notFound('reporting obligation', 'obligationId'));
+    const obligation = await lockObligation(em, input.obligationId);
     const today = ctx.clock.today();
-    enforce(isObligor(obligation!.obligor.id, ctx.viewer.person.id));
-    enforce(notWaived(obligation!.waivedOn));
-    enforce(periodHasBegun(quarterStart(parseQuarterLabel(obligation!.period)!), today));
-    enforce(notYetReported(await em.count(ProgressReport, { obligation: obligationId })));
-    await enforceContent(em, obligation!, content);
+    enforce(isObligor(obligation.obligor.id, ctx.viewer.person.id));
+    enforce(notWaived(obligation.waivedOn));
+    enforce(periodHasBegun(quarterStart(parseQuarterLabel(obligation.period)!), today));
+    enforce(notYetReported(await em.count(ProgressReport, { obligation: obligation.id })));
+    await enforceContent(em, obligation, content);
 
-    const report = await writeRevision(ctx, em, obligation!, content, null);
+    const report = await writeRevision(ctx, em, obligation, content, null);
     // The obligation's status follows from its first report (submittedLate is derived on flush).
-    obligation!.submittedOn = today;
+    obligation.submittedOn = today;
     return { target: report };
   });
 }
@@ -140,12 +140,11 @@ export function submitProgressReport(ctx: Context, input: SubmitProgressReportIn
  * revision is kept unchanged. Only the obligor may send it.
  */
 export function reviseProgressReport(ctx: Context, input: ReviseProgressReportInput): Promise<Payload<ProgressReport>> {
-  const reportId = inputId(input.reportId, 'ProgressReport', 'input.reportId');
   const content = decodeContent(input);
   return runMutation(ctx, 'reviseProgressReport', async (em) => {
-    const given = await em.findOne(ProgressReport, reportId);
-    enforce(given ? null : notFound('progress report', 'reportId'));
-    const obligation = (await lockObligation(em, given!.obligation.id))!;
+    const given = await load(em, ProgressReport, input.reportId, 'input.reportId');
+    // A report's obligation is never deleted; the lock serialises this revision with any other change to it.
+    const obligation = await em.findOneOrFail(ReportingObligation, given.obligation.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     enforce(isObligor(obligation.obligor.id, ctx.viewer.person.id));
     enforce(notWaived(obligation.waivedOn));
     await enforceContent(em, obligation, content);
@@ -162,22 +161,20 @@ export function reviseProgressReport(ctx: Context, input: ReviseProgressReportIn
  * suspended; only while no report has been sent for it.
  */
 export function waiveReportingObligation(ctx: Context, input: WaiveReportingObligationInput): Promise<Payload<ReportingObligation>> {
-  const obligationId = inputId(input.obligationId, 'ReportingObligation', 'input.obligationId');
   const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
   return runMutation(ctx, 'waiveReportingObligation', async (em) => {
-    const obligation = await lockObligation(em, obligationId);
-    enforce(obligation ? null : notFound('reporting obligation', 'obligationId'));
-    const before = snapshot(obligation!);
+    const obligation = await lockObligation(em, input.obligationId);
+    const before = snapshot(obligation);
     const today = ctx.clock.today();
-    const cluster = await em.findOneOrFail(Cluster, obligation!.cluster.id);
+    const cluster = await em.findOneOrFail(Cluster, obligation.cluster.id);
     const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, ctx.viewer.person.id, today);
     enforce(actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats));
-    enforce(canWaive(obligation!, await em.count(ProgressReport, { obligation: obligationId })));
+    enforce(canWaive(obligation, await em.count(ProgressReport, { obligation: obligation.id })));
 
-    obligation!.waivedOn = today;
-    obligation!.waiverReason = input.reason.trim();
-    obligation!.waivedBy = em.getReference(WorkingGroup, workingGroupId);
-    return { target: obligation!, before };
+    obligation.waivedOn = today;
+    obligation.waiverReason = input.reason.trim();
+    obligation.waivedBy = em.getReference(WorkingGroup, workingGroupId);
+    return { target: obligation, before };
   });
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
-import { enforce, enforceAll, notFound } from '../../kernel/rules';
+import { load, loadOptional } from '../../kernel/load';
+import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { enforce, enforceAll } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { DevelopmentPlan, PlanResolution } from '../development-plan/development-plan.entity';
 import { resolutionFitsPlan } from '../development-plan/development-plan.rules';
@@ -19,25 +20,18 @@ import { actsForWorkingGroup, adoptionDateIsValid, linkState, resolutionNumberIs
  * group acts through its head or its secretariat.
  */
 export function adoptResolution(ctx: Context, input: AdoptResolutionInput): Promise<Payload<Resolution>> {
-  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
-  const clusterId = input.clusterId == null ? null : inputId(input.clusterId, 'Cluster', 'input.clusterId');
-  const agencyId = inputId(input.responsibleAgencyId, 'ExecutiveAgency', 'input.responsibleAgencyId');
   return runMutation(ctx, 'adoptResolution', async (em) => {
-    const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
-    const cluster = clusterId ? await em.findOne(Cluster, clusterId) : null;
-    const agency = await em.findOne(ExecutiveAgency, agencyId);
-    enforce(
-      workingGroup ? null : notFound('working group', 'workingGroupId'),
-      clusterId === null || cluster ? null : notFound('cluster', 'clusterId'),
-      agency ? null : notFound('executive agency', 'responsibleAgencyId'),
-    );
+    const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
+    // A resolution about no particular cluster names none.
+    const cluster = await loadOptional(em, Cluster, input.clusterId, 'input.clusterId');
+    const agency = await load(em, ExecutiveAgency, input.responsibleAgencyId, 'input.responsibleAgencyId');
     // Adoption is the group's act on the day it is adopted.
     const seats = await seatsOn(em, ctx.viewer.person.id, input.adoptedOn);
     if (cluster) {
       const groups = await responsibleWorkingGroups(em, cluster);
-      enforce(actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats));
+      enforce(actsForResponsibleGroup(workingGroup.id, groups.map((group) => group.id), seats));
     } else {
-      enforce(actsForWorkingGroup(workingGroupId, seats));
+      enforce(actsForWorkingGroup(workingGroup.id, seats));
     }
     enforceAll(
       adoptionDateIsValid(input.adoptedOn, ctx.clock.today()),
@@ -46,13 +40,13 @@ export function adoptResolution(ctx: Context, input: AdoptResolutionInput): Prom
     const number = input.number.trim();
     // Two adoptions of one number at the same moment both pass this check; the unique constraint
     // resolution_number_unique then refuses the second, which runMutation turns into CONFLICT.
-    const sameNumber = await em.find(Resolution, { workingGroup: workingGroupId, number });
+    const sameNumber = await em.find(Resolution, { workingGroup: workingGroup.id, number });
     enforce(resolutionNumberIsFree(number, sameNumber.map((resolution) => resolution.number)));
 
     const resolution = em.create(Resolution, {
-      workingGroup: workingGroup!,
+      workingGroup,
       cluster,
-      responsibleAgency: agency!,
+      responsibleAgency: agency,
       number,
       adoptedOn: input.adoptedOn,
       title: input.title.trim(),
@@ -84,35 +78,32 @@ interface LinkContext {
  * cluster (and a resolution about a cluster must be about the plan's), and the viewer must act for
  * that group as its head or secretariat (R4).
  */
-async function loadLink(em: EntityManager, ctx: Context, planId: string, resolutionId: string): Promise<LinkContext> {
-  const plan = await em.findOne(DevelopmentPlan, planId);
-  const resolution = await em.findOne(Resolution, resolutionId);
-  enforce(plan ? null : notFound('development plan', 'planId'), resolution ? null : notFound('resolution', 'resolutionId'));
-  const cluster = await em.findOneOrFail(Cluster, plan!.cluster.id);
+async function loadLink(em: EntityManager, ctx: Context, input: { planId: string; resolutionId: string }): Promise<LinkContext> {
+  const plan = await load(em, DevelopmentPlan, input.planId, 'input.planId');
+  const resolution = await load(em, Resolution, input.resolutionId, 'input.resolutionId');
+  const cluster = await em.findOneOrFail(Cluster, plan.cluster.id);
   const groups = await responsibleWorkingGroups(em, cluster);
   const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
-  const links = await em.find(PlanResolution, { plan: planId });
+  const links = await em.find(PlanResolution, { plan: plan.id });
   enforce(
     resolutionFitsPlan(
-      { workingGroupId: resolution!.workingGroup.id, clusterId: resolution!.cluster?.id ?? null },
+      { workingGroupId: resolution.workingGroup.id, clusterId: resolution.cluster?.id ?? null },
       cluster.id,
       groups.map((group) => group.id),
       ['input', 'resolutionId'],
     ),
   );
-  enforce(actsForWorkingGroup(resolution!.workingGroup.id, seats));
-  const link = links.find((candidate) => candidate.resolution.id === resolutionId) ?? null;
+  enforce(actsForWorkingGroup(resolution.workingGroup.id, seats));
+  const link = links.find((candidate) => candidate.resolution.id === resolution.id) ?? null;
   // The audit trail records which resolutions the plan carried out before the change.
-  const before = { ...snapshot(plan!), resolutionIds: links.map((candidate) => candidate.resolution.id).sort() };
-  return { plan: plan!, resolution: resolution!, link, before };
+  const before = { ...snapshot(plan), resolutionIds: links.map((candidate) => candidate.resolution.id).sort() };
+  return { plan, resolution, link, before };
 }
 
 /** Records that a plan carries out a resolution (Art. 1), by the head or secretariat of the resolution's working group. */
 export function linkPlanToResolution(ctx: Context, input: LinkPlanToResolutionInput): Promise<Payload<DevelopmentPlan>> {
-  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
-  const resolutionId = inputId(input.resolutionId, 'Resolution', 'input.resolutionId');
   return runMutation(ctx, 'linkPlanToResolution', async (em) => {
-    const { plan, resolution, link, before } = await loadLink(em, ctx, planId, resolutionId);
+    const { plan, resolution, link, before } = await loadLink(em, ctx, input);
     enforce(linkState(link !== null, 'link'));
     em.create(PlanResolution, { plan, resolution });
     return { target: plan, before };
@@ -121,12 +112,11 @@ export function linkPlanToResolution(ctx: Context, input: LinkPlanToResolutionIn
 
 /** Withdraws the record that a plan carries out a resolution, by the head or secretariat of the resolution's working group. */
 export function unlinkPlanFromResolution(ctx: Context, input: UnlinkPlanFromResolutionInput): Promise<Payload<DevelopmentPlan>> {
-  const planId = inputId(input.planId, 'DevelopmentPlan', 'input.planId');
-  const resolutionId = inputId(input.resolutionId, 'Resolution', 'input.resolutionId');
   return runMutation(ctx, 'unlinkPlanFromResolution', async (em) => {
-    const { plan, link, before } = await loadLink(em, ctx, planId, resolutionId);
+    const { plan, link, before } = await loadLink(em, ctx, input);
     enforce(linkState(link !== null, 'unlink'));
-    em.remove(link!);
+    // Always there once linkState has passed; the test narrows the type.
+    if (link) em.remove(link);
     return { target: plan, before };
   });
 }

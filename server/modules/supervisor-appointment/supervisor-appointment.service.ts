@@ -1,7 +1,8 @@
 import type { Context } from '../../context';
 import { oneYearTermEnd } from '../../kernel/calendar';
-import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
-import { enforce, notFound } from '../../kernel/rules';
+import { load } from '../../kernel/load';
+import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { enforce } from '../../kernel/rules';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
 import { Cluster } from '../cluster/cluster.entity';
 import { DevelopmentPlan, PlanStatus } from '../development-plan/development-plan.entity';
@@ -23,18 +24,10 @@ import {
 
 /** R3 (Art. 3): the decree of the head of a responsible working group appointing a supervisor for one year. */
 export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): Promise<Payload<SupervisorAppointment>> {
-  const clusterId = inputId(input.clusterId, 'Cluster', 'input.clusterId');
-  const supervisorId = inputId(input.supervisorId, 'Person', 'input.supervisorId');
-  const workingGroupId = inputId(input.workingGroupId, 'WorkingGroup', 'input.workingGroupId');
   return runMutation(ctx, 'appointSupervisor', async (em) => {
-    const cluster = await em.findOne(Cluster, clusterId);
-    const supervisor = await em.findOne(Person, supervisorId);
-    const workingGroup = await em.findOne(WorkingGroup, workingGroupId);
-    enforce(
-      cluster ? null : notFound('cluster', 'clusterId'),
-      supervisor ? null : notFound('person', 'supervisorId'),
-      workingGroup ? null : notFound('working group', 'workingGroupId'),
-    );
+    const cluster = await load(em, Cluster, input.clusterId, 'input.clusterId');
+    const supervisor = await load(em, Person, input.supervisorId, 'input.supervisorId');
+    const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
     enforce(termIsOneYear(input.startsOn, input.endsOn));
     const term: Term = { startsOn: input.startsOn, lastDay: oneYearTermEnd(input.startsOn) };
 
@@ -42,21 +35,21 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
     // it is recorded, so a former head cannot issue one by backdating it.
     const today = ctx.clock.today();
     enforce(decreeIsCurrent(input.decreeDate, today));
-    const groups = await responsibleWorkingGroups(em, cluster!);
+    const groups = await responsibleWorkingGroups(em, cluster);
     const seatsWhenSigned = await seatsOn(em, ctx.viewer.person.id, input.decreeDate);
     const seatsToday = await seatsOn(em, ctx.viewer.person.id, today);
     enforce(
-      groupIsResponsible(workingGroupId, groups.map((group) => group.id)),
-      isHeadOf(workingGroupId, seatsWhenSigned),
-      isHeadOf(workingGroupId, seatsToday),
+      groupIsResponsible(workingGroup.id, groups.map((group) => group.id)),
+      isHeadOf(workingGroup.id, seatsWhenSigned),
+      isHeadOf(workingGroup.id, seatsToday),
     );
-    enforce(supervisorIsQualified(supervisor!.qualifications));
+    enforce(supervisorIsQualified(supervisor.qualifications));
 
     // Two decrees for the same dates sent at once both pass this check; the exclusion constraint
     // then refuses the second insert, which runMutation turns into SUPERVISOR_ALREADY_APPOINTED.
-    const appointments = await em.find(SupervisorAppointment, { cluster: clusterId });
-    const contracts = await em.find(AgentContract, { cluster: clusterId, agent: supervisorId });
-    const plans = await em.find(DevelopmentPlan, { cluster: clusterId, executor: supervisorId, status: { $ne: PlanStatus.REJECTED } });
+    const appointments = await em.find(SupervisorAppointment, { cluster: cluster.id });
+    const contracts = await em.find(AgentContract, { cluster: cluster.id, agent: supervisor.id });
+    const plans = await em.find(DevelopmentPlan, { cluster: cluster.id, executor: supervisor.id, status: { $ne: PlanStatus.REJECTED } });
     enforce(
       noOverlappingAppointment(
         term,
@@ -70,9 +63,9 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
     );
 
     const appointment = em.create(SupervisorAppointment, {
-      cluster: cluster!,
-      supervisor: supervisor!,
-      workingGroup: workingGroup!,
+      cluster,
+      supervisor,
+      workingGroup,
       appointedBy: em.getReference(Person, ctx.viewer.person.id),
       decreeNumber: input.decreeNumber.trim(),
       decreeDate: input.decreeDate,
@@ -85,18 +78,16 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
 
 /** Ends an appointment early, by the head of a responsible working group (Art. 3). */
 export function revokeSupervisorAppointment(ctx: Context, input: RevokeSupervisorAppointmentInput): Promise<Payload<SupervisorAppointment>> {
-  const appointmentId = inputId(input.appointmentId, 'SupervisorAppointment', 'input.appointmentId');
   return runMutation(ctx, 'revokeSupervisorAppointment', async (em) => {
-    const appointment = await em.findOne(SupervisorAppointment, appointmentId, { populate: ['cluster'] });
-    enforce(appointment ? null : notFound('supervisor appointment', 'appointmentId'));
-    const before = snapshot(appointment!);
-    const groups = await responsibleWorkingGroups(em, appointment!.cluster);
+    const appointment = await load(em, SupervisorAppointment, input.appointmentId, 'input.appointmentId', { populate: ['cluster'] });
+    const before = snapshot(appointment);
+    const groups = await responsibleWorkingGroups(em, appointment.cluster);
     const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
     const heads = groups.filter((group) => isHeadOf(group.id, seats) === null);
-    enforce(heads.length > 0 ? null : isHeadOf(appointment!.workingGroup.id, seats));
-    enforce(canRevoke({ startsOn: appointment!.startsOn, lastDay: appointment!.endsOn }, appointment!.revokedOn, input.lastDayInOffice));
-    appointment!.revokedOn = input.lastDayInOffice;
-    appointment!.revocationReason = input.reason.trim();
-    return { target: appointment!, before };
+    enforce(heads.length > 0 ? null : isHeadOf(appointment.workingGroup.id, seats));
+    enforce(canRevoke({ startsOn: appointment.startsOn, lastDay: appointment.endsOn }, appointment.revokedOn, input.lastDayInOffice));
+    appointment.revokedOn = input.lastDayInOffice;
+    appointment.revocationReason = input.reason.trim();
+    return { target: appointment, before };
   });
 }

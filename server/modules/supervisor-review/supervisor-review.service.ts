@@ -1,7 +1,8 @@
 import type { Context } from '../../context';
 import { parseQuarterLabel, quarterStart } from '../../kernel/calendar';
-import { inputId, runMutation, type Payload } from '../../kernel/mutation';
-import { enforce, notFound } from '../../kernel/rules';
+import { load, loadAll } from '../../kernel/load';
+import { runMutation, type Payload } from '../../kernel/mutation';
+import { enforce, enforcePresent } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
@@ -25,30 +26,30 @@ import {
  * working group's secretariat and to the province's (routing recorded).
  */
 export function submitSupervisorReview(ctx: Context, input: SubmitSupervisorReviewInput): Promise<Payload<SupervisorReview>> {
-  const clusterId = inputId(input.clusterId, 'Cluster', 'input.clusterId');
-  const planIds = input.planAssessments.map((assessment, index) => inputId(assessment.planId, 'DevelopmentPlan', `input.planAssessments.${index}.planId`));
   return runMutation(ctx, 'submitSupervisorReview', async (em) => {
-    const cluster = await em.findOne(Cluster, clusterId);
-    enforce(cluster ? null : notFound('cluster', 'clusterId'));
+    const cluster = await load(em, Cluster, input.clusterId, 'input.clusterId');
     const today = ctx.clock.today();
     const reviewedOn = input.reviewedOn ?? today;
     enforce(reviewDateIsNotFuture(reviewedOn, today));
 
-    const appointment = await em.findOne(SupervisorAppointment, { cluster: clusterId, ...appointmentsInForceOn(reviewedOn) });
-    enforce(isCurrentSupervisor(appointment ? appointment.supervisor.id : null, ctx.viewer.person.id, reviewedOn));
+    const appointment = await em.findOne(SupervisorAppointment, { cluster: cluster.id, ...appointmentsInForceOn(reviewedOn) });
+    enforcePresent(appointment, isCurrentSupervisor(appointment ? appointment.supervisor.id : null, ctx.viewer.person.id, reviewedOn));
     enforce(reviewedPeriodHasBegun(quarterStart(parseQuarterLabel(input.period)!), reviewedOn));
     enforce(hasRecommendations(input.recommendations));
 
-    const plans = await em.find(DevelopmentPlan, { id: { $in: planIds } });
+    // In the order of the assessments; a plan assessed twice comes twice, for the rule to refuse.
+    const plans = await loadAll(em, DevelopmentPlan, input.planAssessments.map((assessment) => assessment.planId), (index) => `input.planAssessments.${index}.planId`);
     const assessed = new Map<string, AssessedPlan>(plans.map((plan) => [plan.id, { id: plan.id, clusterId: plan.cluster.id, status: plan.status }]));
-    enforce(assessedPlansAreReviewable(clusterId, planIds, assessed));
+    enforce(assessedPlansAreReviewable(cluster.id, plans.map((plan) => plan.id), assessed));
 
-    const groups = await responsibleWorkingGroups(em, cluster!);
+    const groups = await responsibleWorkingGroups(em, cluster);
+    const central = groups.find((group) => group.level === WorkingGroupLevel.CENTRAL);
+    if (!central) throw new Error('The central working group is missing from the reference data.');
     const review = em.create(SupervisorReview, {
-      appointment: appointment!,
-      cluster: cluster!,
-      supervisor: appointment!.supervisor,
-      routedToCentral: groups.find((group) => group.level === WorkingGroupLevel.CENTRAL)!,
+      appointment,
+      cluster,
+      supervisor: appointment.supervisor,
+      routedToCentral: central,
       routedToProvincial: groups.find((group) => group.level === WorkingGroupLevel.PROVINCIAL) ?? null,
       reviewedOn,
       period: input.period,
@@ -58,7 +59,7 @@ export function submitSupervisorReview(ctx: Context, input: SubmitSupervisorRevi
     input.planAssessments.forEach((assessment, index) => {
       em.create(PlanAssessment, {
         review,
-        plan: plans.find((plan) => plan.id === planIds[index])!,
+        plan: plans[index],
         performanceScore: assessment.performanceScore,
         exportValue: assessment.exportValue,
         jobsCreated: assessment.jobsCreated,
