@@ -1,4 +1,4 @@
-import { wrap } from '@mikro-orm/core';
+import { OptimisticLockError, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLError } from 'graphql';
 import { Field, ObjectType, type ClassType } from 'type-graphql';
@@ -119,9 +119,14 @@ export function postgresError(error: unknown): PostgresError | null {
   return null;
 }
 
-/** serialization_failure and deadlock_detected: the transaction may succeed when run again. */
-function isRetryable(error: PostgresError | null): boolean {
-  return error?.code === '40001' || error?.code === '40P01';
+/**
+ * The one retry policy of every mutation: a serialization failure or a deadlock (PostgreSQL), or an
+ * optimistic-lock conflict (an entity's `version` changed between read and write; the ORM's check).
+ * The losing attempt's transaction was rolled back, so running it again re-reads and re-checks
+ * every rule.
+ */
+function isRetryable(error: unknown, database: PostgresError | null): boolean {
+  return error instanceof OptimisticLockError || database?.code === '40001' || database?.code === '40P01';
 }
 
 function constraintUserError(error: PostgresError | null, known: ReadonlyMap<string, () => UserError>): UserError | null {
@@ -178,7 +183,7 @@ class AlreadyApplied {
  * Runs one business action as one transaction (STYLE.md convention 4): `work` loads, checks the
  * rules, changes; then one AuditEvent is written in the same transaction (R12) and everything
  * commits together. A rule violation or a constraint that backs a rule up rolls everything back and
- * becomes `userErrors`; serialization failures and deadlocks are retried. A request sent with an
+ * becomes `userErrors`; serialization failures, deadlocks and optimistic-lock conflicts are retried. A request sent with an
  * `Idempotency-Key` stores it in the same transaction (the idempotency hooks); a repeat of one that
  * committed changes nothing and answers the object the first one changed.
  */
@@ -223,11 +228,11 @@ export async function runMutation<T extends NodeEntity<string>>(
         return { result: first, userErrors: [] };
       }
       const database = postgresError(error);
-      if (isRetryable(database) && attempt < MAX_ATTEMPTS) {
+      if (isRetryable(error, database) && attempt < MAX_ATTEMPTS) {
         await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.floor(Math.random() * 20)));
         continue;
       }
-      if (isRetryable(database)) {
+      if (isRetryable(error, database)) {
         return { result: null, userErrors: [violation(ErrorCode.CONFLICT, 'Too many simultaneous changes to the same records; try again.')] };
       }
       const userError = constraintUserError(database, hooks.constraintErrors);

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
-import { OptimisticLockError } from '@mikro-orm/core';
 import { describe, expect, it } from 'vitest';
 import { PlanStatus } from '../../server/modules/development-plan/development-plan.entity';
-import { retryOnOptimisticLock } from '../../server/modules/development-plan/development-plan.locking';
 import {
   canMovePlan,
   completionDateIsValid,
@@ -150,33 +148,6 @@ describe('decision dates', () => {
     expect(completionDateIsValid('2025-08-15', '2024-01-15', '2025-08-15')).toBeNull();
     expect(completionDateIsValid('2025-08-16', '2024-01-15', '2025-08-15')).toMatchObject({ code: 'VALIDATION', field: ['input', 'completedOn'] });
     expect(completionDateIsValid('2024-01-14', '2024-01-15', '2025-08-15')?.code).toBe('VALIDATION');
-  });
-});
-
-describe('retryOnOptimisticLock', () => {
-  const accepted = { result: { id: 'plan' }, userErrors: [] };
-
-  it('runs a mutation that lost an optimistic-lock race again, and returns its answer', async () => {
-    let attempts = 0;
-    const payload = await retryOnOptimisticLock(async () => {
-      attempts += 1;
-      if (attempts < 3) throw OptimisticLockError.lockFailed('DevelopmentPlan');
-      return accepted;
-    });
-    expect(attempts).toBe(3);
-    expect(payload).toBe(accepted);
-  });
-
-  it('answers CONFLICT after three lost races, and lets any other error through', async () => {
-    let attempts = 0;
-    const payload = await retryOnOptimisticLock(async () => {
-      attempts += 1;
-      throw OptimisticLockError.lockFailed('DevelopmentPlan');
-    });
-    expect(attempts).toBe(3);
-    expect(payload.result).toBeNull();
-    expect(payload.userErrors.map((error) => error.code)).toEqual(['CONFLICT']);
-    await expect(retryOnOptimisticLock(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
   });
 });
 

@@ -4,7 +4,7 @@ import { load } from '../../kernel/load';
 import { runMutation, type Payload } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
-import { lockPlan, retryOnOptimisticLock } from '../development-plan/development-plan.locking';
+import { lockPlan } from '../development-plan/development-plan.locking';
 import { Person } from '../person/person.entity';
 import { PlanAssessment, SupervisorReview } from '../supervisor-review/supervisor-review.entity';
 import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
@@ -24,52 +24,50 @@ import { adjustmentDateIsValid, adjustmentFollowsPerformance, budgetStaysInBand,
  * budget the previous one committed. The CHECK development_plan_budget_band is the backstop (mapped
  * to BUDGET_CAP_EXCEEDED). Under the lock the plan's optimistic `version` cannot change between read
  * and write; should a writer that bypasses the lock change it anyway, the attempt is rolled back and
- * run again (retryOnOptimisticLock), ending in CONFLICT if it keeps losing.
+ * run again by the mutation runner, ending in CONFLICT if it keeps losing.
  */
 export function adjustPlanBudget(ctx: Context, input: AdjustPlanBudgetInput): Promise<Payload<BudgetAdjustment>> {
   // The Rial scalar and the input's shape check guarantee a non-zero whole number here.
   const amount = parseRials(input.amount)!;
-  return retryOnOptimisticLock(() =>
-    runMutation(ctx, 'adjustPlanBudget', async (em) => {
-      const today = ctx.clock.today();
-      const decidedOn = input.decidedOn ?? today;
-      // The lock comes first: everything below reads the plan as the previous adjustment left it.
-      const plan = await lockPlan(em, input.planId);
-      const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
-      const review = await load(em, SupervisorReview, input.basisReviewId, 'input.basisReviewId');
-      enforce(adjustmentDateIsValid(decidedOn, plan.decidedOn, today));
+  return runMutation(ctx, 'adjustPlanBudget', async (em) => {
+    const today = ctx.clock.today();
+    const decidedOn = input.decidedOn ?? today;
+    // The lock comes first: everything below reads the plan as the previous adjustment left it.
+    const plan = await lockPlan(em, input.planId);
+    const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
+    const review = await load(em, SupervisorReview, input.basisReviewId, 'input.basisReviewId');
+    enforce(adjustmentDateIsValid(decidedOn, plan.decidedOn, today));
 
-      // R4: the decision is the group's act on the day it is taken.
-      const cluster = await em.findOneOrFail(Cluster, plan.cluster.id);
-      const groups = await responsibleWorkingGroups(em, cluster);
-      const seats = await seatsOn(em, ctx.viewer.person.id, decidedOn);
-      enforce(actsForResponsibleGroup(workingGroup.id, groups.map((group) => group.id), seats));
-      enforce(planIsApproved(plan.status));
+    // R4: the decision is the group's act on the day it is taken.
+    const cluster = await em.findOneOrFail(Cluster, plan.cluster.id);
+    const groups = await responsibleWorkingGroups(em, cluster);
+    const seats = await seatsOn(em, ctx.viewer.person.id, decidedOn);
+    enforce(actsForResponsibleGroup(workingGroup.id, groups.map((group) => group.id), seats));
+    enforce(planIsApproved(plan.status));
 
-      const assessment = await em.findOne(PlanAssessment, { review: review.id, plan: plan.id });
-      const basis = assessment ? { performanceScore: assessment.performanceScore, reviewedOn: review.reviewedOn } : null;
-      enforce(reviewAssessedPlan(basis, decidedOn), basis && adjustmentFollowsPerformance(amount, basis.performanceScore));
+    const assessment = await em.findOne(PlanAssessment, { review: review.id, plan: plan.id });
+    const basis = assessment ? { performanceScore: assessment.performanceScore, reviewedOn: review.reviewedOn } : null;
+    enforce(reviewAssessedPlan(basis, decidedOn), basis && adjustmentFollowsPerformance(amount, basis.performanceScore));
 
-      // Approval sets both budgets, and nothing clears them afterwards.
-      if (plan.approvedBudget == null || plan.currentBudget == null) throw new Error(`The approved plan ${plan.id} has no budget.`);
-      const approvedBudget = parseRials(plan.approvedBudget)!;
-      const budgetBefore = parseRials(plan.currentBudget)!;
-      const resultingBudget = budgetBefore + amount;
-      enforce(budgetStaysInBand(approvedBudget, resultingBudget));
+    // Approval sets both budgets, and nothing clears them afterwards.
+    if (plan.approvedBudget == null || plan.currentBudget == null) throw new Error(`The approved plan ${plan.id} has no budget.`);
+    const approvedBudget = parseRials(plan.approvedBudget)!;
+    const budgetBefore = parseRials(plan.currentBudget)!;
+    const resultingBudget = budgetBefore + amount;
+    enforce(budgetStaysInBand(approvedBudget, resultingBudget));
 
-      const adjustment = em.create(BudgetAdjustment, {
-        plan,
-        workingGroup,
-        decidedBy: em.getReference(Person, ctx.viewer.person.id),
-        basisReview: review,
-        amount: formatRials(amount),
-        budgetBefore: formatRials(budgetBefore),
-        resultingBudget: formatRials(resultingBudget),
-        reason: input.reason.trim(),
-        decidedOn,
-      });
-      plan.currentBudget = formatRials(resultingBudget);
-      return { target: adjustment };
-    }),
-  );
+    const adjustment = em.create(BudgetAdjustment, {
+      plan,
+      workingGroup,
+      decidedBy: em.getReference(Person, ctx.viewer.person.id),
+      basisReview: review,
+      amount: formatRials(amount),
+      budgetBefore: formatRials(budgetBefore),
+      resultingBudget: formatRials(resultingBudget),
+      reason: input.reason.trim(),
+      decidedOn,
+    });
+    plan.currentBudget = formatRials(resultingBudget);
+    return { target: adjustment };
+  });
 }

@@ -22,7 +22,7 @@ import type {
   ResumePlanInput,
   SuspendPlanInput,
 } from './development-plan.inputs';
-import { lockPlan, retryOnOptimisticLock } from './development-plan.locking';
+import { lockPlan } from './development-plan.locking';
 import {
   canMovePlan,
   PlanAction,
@@ -126,83 +126,75 @@ async function lockPlanForDecision(
  * and the current budget starts equal to it; the executor now owes a report every quarter (Art. 4-1).
  */
 export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payload<DevelopmentPlan>> {
-  return retryOnOptimisticLock(() =>
-    runMutation(ctx, 'approvePlan', async (em) => {
-      const today = ctx.clock.today();
-      const decidedOn = input.decidedOn ?? today;
-      // The decision is the group's act on the day it is taken.
-      const { plan, workingGroup } = await lockPlanForDecision(em, ctx, input, decidedOn);
-      enforce(canMovePlan(plan.status, PlanAction.APPROVE));
-      enforce(decisionDateIsValid(decidedOn, plan.proposedOn, today), termNotOverAtApproval(decidedOn, plan.endsOn));
-      // Again at approval, which creates the obligations: the limit may have been lowered since the proposal.
-      enforce(planTermWithinLimit(plan.startsOn, plan.endsOn, maxPlanTermYears(ctx), ['input', 'planId']));
-      const before = snapshot(plan);
+  return runMutation(ctx, 'approvePlan', async (em) => {
+    const today = ctx.clock.today();
+    const decidedOn = input.decidedOn ?? today;
+    // The decision is the group's act on the day it is taken.
+    const { plan, workingGroup } = await lockPlanForDecision(em, ctx, input, decidedOn);
+    enforce(canMovePlan(plan.status, PlanAction.APPROVE));
+    enforce(decisionDateIsValid(decidedOn, plan.proposedOn, today), termNotOverAtApproval(decidedOn, plan.endsOn));
+    // Again at approval, which creates the obligations: the limit may have been lowered since the proposal.
+    enforce(planTermWithinLimit(plan.startsOn, plan.endsOn, maxPlanTermYears(ctx), ['input', 'planId']));
+    const before = snapshot(plan);
 
-      const approvedBudget = input.approvedBudget ?? plan.proposedBudget;
-      plan.status = nextPlanStatus(plan.status, PlanAction.APPROVE)!;
-      plan.approvedBudget = approvedBudget;
-      plan.currentBudget = approvedBudget;
-      plan.decidedBy = workingGroup;
-      plan.decidedOn = decidedOn;
-      createObligations(
-        em,
-        { kind: ObligationKind.PLAN_EXECUTOR, obligor: plan.executor, cluster: plan.cluster, plan },
-        reportingStartsOn(plan.startsOn, decidedOn),
-        plan.endsOn,
-        ctx.settings.reportGraceDays,
-      );
-      return { target: plan, before };
-    }),
-  );
+    const approvedBudget = input.approvedBudget ?? plan.proposedBudget;
+    plan.status = nextPlanStatus(plan.status, PlanAction.APPROVE)!;
+    plan.approvedBudget = approvedBudget;
+    plan.currentBudget = approvedBudget;
+    plan.decidedBy = workingGroup;
+    plan.decidedOn = decidedOn;
+    createObligations(
+      em,
+      { kind: ObligationKind.PLAN_EXECUTOR, obligor: plan.executor, cluster: plan.cluster, plan },
+      reportingStartsOn(plan.startsOn, decidedOn),
+      plan.endsOn,
+      ctx.settings.reportGraceDays,
+    );
+    return { target: plan, before };
+  });
 }
 
 /** R11: a responsible working group rejects a proposed plan; the decision is final. */
 export function rejectPlan(ctx: Context, input: RejectPlanInput): Promise<Payload<DevelopmentPlan>> {
-  return retryOnOptimisticLock(() =>
-    runMutation(ctx, 'rejectPlan', async (em) => {
-      const today = ctx.clock.today();
-      const { plan, workingGroup } = await lockPlanForDecision(em, ctx, input, today);
-      enforce(canMovePlan(plan.status, PlanAction.REJECT));
-      const before = snapshot(plan);
-      plan.status = nextPlanStatus(plan.status, PlanAction.REJECT)!;
-      plan.decidedBy = workingGroup;
-      plan.decidedOn = today;
-      plan.rejectionReason = input.reason.trim();
-      return { target: plan, before };
-    }),
-  );
+  return runMutation(ctx, 'rejectPlan', async (em) => {
+    const today = ctx.clock.today();
+    const { plan, workingGroup } = await lockPlanForDecision(em, ctx, input, today);
+    enforce(canMovePlan(plan.status, PlanAction.REJECT));
+    const before = snapshot(plan);
+    plan.status = nextPlanStatus(plan.status, PlanAction.REJECT)!;
+    plan.decidedBy = workingGroup;
+    plan.decidedOn = today;
+    plan.rejectionReason = input.reason.trim();
+    return { target: plan, before };
+  });
 }
 
 /** R11: a responsible working group suspends an approved plan. Its reporting obligations stay as they are. */
 export function suspendPlan(ctx: Context, input: SuspendPlanInput): Promise<Payload<DevelopmentPlan>> {
-  return retryOnOptimisticLock(() =>
-    runMutation(ctx, 'suspendPlan', async (em) => {
-      const today = ctx.clock.today();
-      const { plan } = await lockPlanForDecision(em, ctx, input, today);
-      enforce(canMovePlan(plan.status, PlanAction.SUSPEND));
-      const before = snapshot(plan);
-      plan.status = nextPlanStatus(plan.status, PlanAction.SUSPEND)!;
-      plan.suspendedOn = today;
-      plan.suspensionReason = input.reason.trim();
-      return { target: plan, before };
-    }),
-  );
+  return runMutation(ctx, 'suspendPlan', async (em) => {
+    const today = ctx.clock.today();
+    const { plan } = await lockPlanForDecision(em, ctx, input, today);
+    enforce(canMovePlan(plan.status, PlanAction.SUSPEND));
+    const before = snapshot(plan);
+    plan.status = nextPlanStatus(plan.status, PlanAction.SUSPEND)!;
+    plan.suspendedOn = today;
+    plan.suspensionReason = input.reason.trim();
+    return { target: plan, before };
+  });
 }
 
 /** R11: a responsible working group lets a suspended plan go on; approved and current budgets are unchanged. */
 export function resumePlan(ctx: Context, input: ResumePlanInput): Promise<Payload<DevelopmentPlan>> {
-  return retryOnOptimisticLock(() =>
-    runMutation(ctx, 'resumePlan', async (em) => {
-      const today = ctx.clock.today();
-      const { plan } = await lockPlanForDecision(em, ctx, input, today);
-      enforce(canMovePlan(plan.status, PlanAction.RESUME));
-      const before = snapshot(plan);
-      plan.status = nextPlanStatus(plan.status, PlanAction.RESUME)!;
-      plan.suspendedOn = null;
-      plan.suspensionReason = null;
-      return { target: plan, before };
-    }),
-  );
+  return runMutation(ctx, 'resumePlan', async (em) => {
+    const today = ctx.clock.today();
+    const { plan } = await lockPlanForDecision(em, ctx, input, today);
+    enforce(canMovePlan(plan.status, PlanAction.RESUME));
+    const before = snapshot(plan);
+    plan.status = nextPlanStatus(plan.status, PlanAction.RESUME)!;
+    plan.suspendedOn = null;
+    plan.suspensionReason = null;
+    return { target: plan, before };
+  });
 }
 
 /**
@@ -210,17 +202,15 @@ export function resumePlan(ctx: Context, input: ResumePlanInput): Promise<Payloa
  * that begin after its last day are no longer owed (Art. 4-1); those already sent or waived stay.
  */
 export function completePlan(ctx: Context, input: CompletePlanInput): Promise<Payload<DevelopmentPlan>> {
-  return retryOnOptimisticLock(() =>
-    runMutation(ctx, 'completePlan', async (em) => {
-      const today = ctx.clock.today();
-      const { plan } = await lockPlanForDecision(em, ctx, input, today);
-      enforce(canMovePlan(plan.status, PlanAction.COMPLETE));
-      enforce(completionDateIsValid(input.completedOn, plan.decidedOn, today));
-      const before = snapshot(plan);
-      plan.status = nextPlanStatus(plan.status, PlanAction.COMPLETE)!;
-      plan.completedOn = input.completedOn;
-      await withdrawObligationsAfter(em, { plan }, input.completedOn);
-      return { target: plan, before };
-    }),
-  );
+  return runMutation(ctx, 'completePlan', async (em) => {
+    const today = ctx.clock.today();
+    const { plan } = await lockPlanForDecision(em, ctx, input, today);
+    enforce(canMovePlan(plan.status, PlanAction.COMPLETE));
+    enforce(completionDateIsValid(input.completedOn, plan.decidedOn, today));
+    const before = snapshot(plan);
+    plan.status = nextPlanStatus(plan.status, PlanAction.COMPLETE)!;
+    plan.completedOn = input.completedOn;
+    await withdrawObligationsAfter(em, { plan }, input.completedOn);
+    return { target: plan, before };
+  });
 }
