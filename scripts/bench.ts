@@ -25,28 +25,32 @@
  * The machines are shared and noisy: compare figures within one run, ours beside the floor.
  */
 import 'reflect-metadata';
+
 import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
+
 import { ormConfig } from '../server/config/orm.config';
 import { startEmbeddedDatabase } from '../server/db/embedded-database';
 import { prepareDatabase } from '../server/db/prepare-database';
 import { TokenService } from '../server/kernel/auth';
+import { firstDifference, normalise, percentile, runLoad, type Send, sender } from './bench/load';
 import { growNationalData } from './bench/national-data';
+import { type Figures, printTable, type Row } from './bench/report';
+import { type DataSet, type Scenario, SCENARIOS } from './bench/scenarios';
+import { type ServerProcess, startServerProcess } from './bench/server-probe';
 import { seedLargeProgramme } from './seed-large/programme';
-import { firstDifference, normalise, percentile, runLoad, sender, type Send } from './bench/load';
-import { printTable, type Figures, type Row } from './bench/report';
-import { SCENARIOS, type DataSet, type Scenario } from './bench/scenarios';
-import { startServerProcess, type ServerProcess } from './bench/server-probe';
 
 const TODAY = '2025-08-15';
 const DATA_SET = dataSet(process.env.BENCH_DATA ?? 'own');
 const SCALE = positive('BENCH_SCALE', 1);
 const CLUSTERS_PER_PROVINCE = 10 * SCALE;
-const DATA_DESCRIPTION = DATA_SET === 'large' ? `seed:large at scale ${SCALE}` : `scale ${SCALE} (${CLUSTERS_PER_PROVINCE} clusters per province)`;
+const DATA_DESCRIPTION =
+  DATA_SET === 'large' ? `seed:large at scale ${SCALE}` : `scale ${SCALE} (${CLUSTERS_PER_PROVINCE} clusters per province)`;
 const SECONDS = positive('BENCH_SECONDS', 5);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const CONCURRENCIES = [1, 10];
@@ -112,11 +116,14 @@ function floorTarget(server: ServerProcess): Target {
 async function checkSameAnswers(api: Target, floor: Target, scenarios: Scenario[]): Promise<void> {
   for (const scenario of scenarios) {
     const ours = (await api.answer(scenario)) as { data?: unknown; errors?: unknown };
-    if (ours.errors || !ours.data) throw new Error(`${scenario.label}: the API answered with errors: ${JSON.stringify(ours.errors).slice(0, 500)}`);
+    if (ours.errors || !ours.data)
+      throw new Error(`${scenario.label}: the API answered with errors: ${JSON.stringify(ours.errors).slice(0, 500)}`);
     const theirs = (await floor.answer(scenario)) as { data?: unknown; errors?: unknown };
-    if (theirs.errors || !theirs.data) throw new Error(`${scenario.label}: the floor answered with errors: ${JSON.stringify(theirs.errors).slice(0, 500)}`);
+    if (theirs.errors || !theirs.data)
+      throw new Error(`${scenario.label}: the floor answered with errors: ${JSON.stringify(theirs.errors).slice(0, 500)}`);
     const difference = firstDifference(normalise(ours.data), theirs.data);
-    if (difference) throw new Error(`${scenario.label}: the API and the floor answer differently, so the floor is not the same query.\n  ${difference}`);
+    if (difference)
+      throw new Error(`${scenario.label}: the API and the floor answer differently, so the floor is not the same query.\n  ${difference}`);
   }
 }
 
@@ -185,7 +192,9 @@ async function main(): Promise<void> {
 
     const only = process.env.BENCH_ONLY;
     const scenarios = SCENARIOS.filter(
-      (scenario) => (scenario.dataSets ?? ['own', 'large']).includes(DATA_SET) && (!only || scenario.key.includes(only) || scenario.label.includes(only)),
+      (scenario) =>
+        (scenario.dataSets ?? ['own', 'large']).includes(DATA_SET) &&
+        (!only || scenario.key.includes(only) || scenario.label.includes(only)),
     );
     await checkSameAnswers(api, floor, scenarios);
     console.log(`the API and the floor give the same answers to ${scenarios.length} scenarios`);
@@ -196,7 +205,10 @@ async function main(): Promise<void> {
       `${SECONDS} s per measurement after ${WARMUP_SECONDS} s of warm-up; API pid ${apiServer.pid}, floor pid ${floorServer.pid}; ` +
         `CPU and RSS are the server child processes' own (the load generator runs in the parent); ` +
         `SQL statements per request leave out the ${apiBaseline} of authentication; ` +
-        `Node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`,
+        `Node ${process.version}, ${os.cpus().length} CPUs, load ${os
+          .loadavg()
+          .map((load) => load.toFixed(1))
+          .join(' ')}`,
     );
 
     const rows: Row[] = [];
@@ -246,9 +258,15 @@ async function main(): Promise<void> {
           cpuMeasuredIn: 'server child processes (process.cpuUsage of the API and of the floor); the load generator is the parent process',
           authenticationStatements: apiBaseline,
           targets: {
-            ratio: Object.fromEntries(scenarios.filter((scenario) => scenario.targets.ratio !== undefined).map((scenario) => [scenario.key, scenario.targets.ratio])),
+            ratio: Object.fromEntries(
+              scenarios
+                .filter((scenario) => scenario.targets.ratio !== undefined)
+                .map((scenario) => [scenario.key, scenario.targets.ratio]),
+            ),
             q1CpuMsPerRequest: 10,
-            statementsPerRequest: Object.fromEntries(scenarios.map((scenario) => [scenario.key, scenario.targets.statementsPerRequest ?? TARGETS.statementsPerRequest])),
+            statementsPerRequest: Object.fromEntries(
+              scenarios.map((scenario) => [scenario.key, scenario.targets.statementsPerRequest ?? TARGETS.statementsPerRequest]),
+            ),
             peakRssMbAtConcurrency10Scale4: 300,
           },
           results: rows,

@@ -5,8 +5,10 @@
  * schema where this branch left `main`) without recording the change in schema/CHANGELOG.md.
  */
 import 'reflect-metadata';
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { buildAppSchema, printSortedSchema } from '../server/schema';
 import { baselineSchema, compareSchemas } from './schema-compatibility';
 
@@ -21,11 +23,16 @@ async function main(): Promise<void> {
     if (baseline.sdl) {
       const changelog = existsSync(CHANGELOG_FILE) ? readFileSync(CHANGELOG_FILE, 'utf8') : '';
       const { breaking, dangerous, safe, unrecorded } = await compareSchemas(baseline.sdl, sdl, changelog);
-      console.error(`Schema changes since ${baseline.from}: ${safe.length} safe, ${dangerous.length} dangerous, ${breaking.length} breaking (${breaking.length - unrecorded.length} recorded in schema/CHANGELOG.md).`);
+      console.error(
+        `Schema changes since ${baseline.from}: ${safe.length} safe, ${dangerous.length} dangerous, ${breaking.length} breaking (${breaking.length - unrecorded.length} recorded in schema/CHANGELOG.md).`,
+      );
       for (const change of dangerous) console.error(`  dangerous: ${change.message}`);
       if (unrecorded.length > 0) {
-        for (const change of unrecorded) console.error(`  BREAKING, not in schema/CHANGELOG.md: ${change.message} (\`${change.path ?? '?'}\`)`);
-        console.error('Keep the change compatible (add, deprecate, then remove), or record each breaking change in schema/CHANGELOG.md on a line that says "Breaking" and names its path in backticks.');
+        for (const change of unrecorded)
+          console.error(`  BREAKING, not in schema/CHANGELOG.md: ${change.message} (\`${change.path ?? '?'}\`)`);
+        console.error(
+          'Keep the change compatible (add, deprecate, then remove), or record each breaking change in schema/CHANGELOG.md on a line that says "Breaking" and names its path in backticks.',
+        );
         process.exit(1);
       }
     }

@@ -6,7 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
+
+import { type Change, CriticalityLevel, diff } from '@graphql-inspector/core';
 import { buildSchema } from 'graphql';
 
 export interface Compatibility {
@@ -35,7 +36,8 @@ export async function compareSchemas(baselineSdl: string, currentSdl: string, ch
  * on disk.
  */
 export function baselineSchema(repositoryRoot: string, schemaFile: string): { sdl: string; from: string } {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const relative = 'schema/schema.graphql';
   const candidates: Array<() => { sdl: string; from: string }> = [
     () => {

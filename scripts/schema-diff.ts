@@ -4,10 +4,13 @@
  *   npm run -s db:diff
  */
 import 'reflect-metadata';
+
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { MikroORM } from '@mikro-orm/postgresql';
+
 import { ormConfig } from '../server/config/orm.config';
 import { startEmbeddedDatabase } from '../server/db/embedded-database';
 

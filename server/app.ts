@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,15 +10,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { createContext, type Context, type OversightSettings } from './context';
+
+import { type Context, createContext, type OversightSettings } from './context';
 import { explorerAssets, explorerHeadersFor, explorerPage } from './explorer';
 import { cors } from './http/cors';
 import { credentials, credentialsOf } from './http/credentials';
 import { csvExport } from './http/export-csv';
 import { jsonErrorHandler } from './http/json-errors';
 import { rateLimit } from './http/rate-limit';
-import { loadTrustedDocuments, trustedDocuments, trustedDocumentsOnlyPlugin } from './http/trusted-documents';
 import { allowReplicaReads, currentRequestId, requestScope } from './http/request-scope';
+import { loadTrustedDocuments, trustedDocuments, trustedDocumentsOnlyPlugin } from './http/trusted-documents';
 import type { TokenService } from './kernel/auth';
 import type { Clock } from './kernel/clock';
 import {
@@ -33,21 +36,21 @@ import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './kernel/limits
 import { sharedRateLimiter } from './kernel/limits/rate-limiter';
 import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './kernel/limits/request-limits';
 import { engineAnswerPlugin } from './kernel/read/fast-path';
+import { listDescriptions } from './modules';
 import { guardSchema } from './modules/access/read-guard';
 import { readRequestOf } from './modules/access/row-scope';
 import { IDEMPOTENCY_KEY_REUSED, idempotencyPlugin } from './modules/idempotency/idempotency';
-import { listDescriptions } from './modules';
 import { errorDetails } from './observability/error-details';
-import { silentLogger, type Logger } from './observability/logger';
+import { type Logger, silentLogger } from './observability/logger';
 import { AppMetrics, DEFAULT_METRICS_SETTINGS, type MetricsSettings, type PoolState } from './observability/metrics';
 import {
   DEFAULT_OBSERVABILITY_SETTINGS,
+  type ObservabilitySettings,
   observationPlugin,
   observeRequests,
   recordCost,
   requestLogger,
   statementSink,
-  type ObservabilitySettings,
 } from './observability/observe-requests';
 import { buildAppSchema } from './schema';
 
@@ -173,7 +176,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       // A bad literal (`periods: ["1403-Q5"]`) fails query validation, but the scalar said why:
       // it is malformed input like the same value sent as a variable.
-      const scalarCode = ((error as { originalError?: { extensions?: { code?: unknown } } })?.originalError?.extensions?.code);
+      const scalarCode = (error as { originalError?: { extensions?: { code?: unknown } } })?.originalError?.extensions?.code;
       const code = scalarCode === 'BAD_USER_INPUT' ? scalarCode : formatted.extensions?.code;
       if (scalarCode === 'BAD_USER_INPUT') formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
       if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
@@ -189,7 +192,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (code === TopLevelCode.SERVICE_UNAVAILABLE || isDatabaseUnavailable(error)) {
         // An outage, not a bug: the caller may retry (HTTP 503 and Retry-After, set by
         // serviceUnavailablePlugin or, for a failed context, by the error itself).
-        if (code !== TopLevelCode.SERVICE_UNAVAILABLE) logger.warn({ requestId, failure: describeDatabaseFailure(error) }, 'The database is out of reach');
+        if (code !== TopLevelCode.SERVICE_UNAVAILABLE)
+          logger.warn({ requestId, failure: describeDatabaseFailure(error) }, 'The database is out of reach');
         return {
           message: SERVICE_UNAVAILABLE_MESSAGE,
           path: formatted.path,
@@ -231,7 +235,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   expressApp.get('/readyz', async (_request, response) => {
     const readiness = options.readiness?.();
     if (readiness && !readiness.ready) {
-      response.status(503).set('retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS)).json({ status: 'unavailable', reason: readiness.reason ?? 'Not ready.' });
+      response
+        .status(503)
+        .set('retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS))
+        .json({ status: 'unavailable', reason: readiness.reason ?? 'Not ready.' });
       return;
     }
     let timer: NodeJS.Timeout | undefined;
@@ -285,7 +292,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       next();
     });
   }
-  const contextFor = async (req: express.Request, res: express.Response): Promise<Context> => {
+  const contextFor = async (_request: express.Request, res: express.Response): Promise<Context> => {
     try {
       return await createContext(options, credentialsOf(res), res.locals.requestId as string);
     } catch (error) {

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
+
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+
+import { DEFAULT_OVERSIGHT_SETTINGS, type OversightSettings } from './config/oversight-settings';
 import type { Clock } from './kernel/clock';
 import { LoaderRegistry } from './kernel/loaders';
-import { authenticate, type PresentedCredentials, type Principal } from './modules/access/authentication';
-import { readScopeOf, type ReadScope } from './modules/access/read-scope';
-import { Person, SystemRole } from './modules/person/person.entity';
-import { DEFAULT_OVERSIGHT_SETTINGS, type OversightSettings } from './config/oversight-settings';
 import { mutationHooksOf } from './kernel/module';
 import type { MutationHooks } from './kernel/mutation';
 import { modules } from './modules';
+import { authenticate, type PresentedCredentials, type Principal } from './modules/access/authentication';
+import { type ReadScope, readScopeOf } from './modules/access/read-scope';
+import { type Person, type SystemRole } from './modules/person/person.entity';
 
 /** Who is asking: the person behind the credentials, their account's roles, and what they may read. */
 export interface Viewer {
@@ -46,7 +48,11 @@ export interface ContextDependencies {
   readEngine?: boolean;
 }
 
-export async function createContext(deps: ContextDependencies, credentials: PresentedCredentials, requestId: string = randomUUID()): Promise<Context> {
+export async function createContext(
+  deps: ContextDependencies,
+  credentials: PresentedCredentials,
+  requestId: string = randomUUID(),
+): Promise<Context> {
   const em = deps.orm.em.fork();
   const principal = await authenticate(em, credentials);
   const scope = await readScopeOf(em, principal, deps.clock.today());

@@ -1,6 +1,8 @@
-import path from 'node:path';
 import { isIP } from 'node:net';
+import path from 'node:path';
+
 import express, { type Request, type Router } from 'express';
+
 import { ANALYST_EXAMPLES } from './explorer-examples';
 
 /**
@@ -56,7 +58,10 @@ export function isLoopbackAddress(address: string | undefined): boolean {
  * browser on this machine: the connection comes from a loopback address and no proxy header says it
  * was relayed for someone else. Anyone else gets a placeholder.
  */
-export function explorerHeadersFor(request: Pick<Request, 'socket' | 'headers'>, preset: Record<string, string> | undefined): Record<string, string> {
+export function explorerHeadersFor(
+  request: Pick<Request, 'socket' | 'headers'>,
+  preset: Record<string, string> | undefined,
+): Record<string, string> {
   const relayed = request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined;
   return preset && !relayed && isLoopbackAddress(request.socket.remoteAddress) ? preset : NO_TOKEN;
 }

@@ -4,7 +4,9 @@
  * shutdown on SIGINT/SIGTERM. The only file with side effects at import.
  */
 import 'reflect-metadata';
+
 import { createServer } from 'node:net';
+
 import type { OpenDatabase } from './config/database';
 import { readEnvironment } from './config/environment';
 import { StartupError } from './config/startup-error';
@@ -13,7 +15,10 @@ import { createLogger, type Logger } from './observability/logger';
 import { startTracing } from './observability/tracing';
 
 /** Until the environment is read: info, readable on a developer's terminal. */
-let logger: Logger = createLogger({ level: 'info', format: process.stdout.isTTY && process.env.NODE_ENV !== 'production' ? 'pretty' : 'json' });
+let logger: Logger = createLogger({
+  level: 'info',
+  format: process.stdout.isTTY && process.env.NODE_ENV !== 'production' ? 'pretty' : 'json',
+});
 const log = (line: string) => logger.info(line);
 
 /**
@@ -21,7 +26,6 @@ const log = (line: string) => logger.info(line);
  * http, express and pg modules load.
  */
 function loadServer() {
-  /* eslint-disable @typescript-eslint/no-require-imports */
   return {
     ...(require('./app') as typeof import('./app')),
     ...(require('./config/database') as typeof import('./config/database')),
@@ -31,7 +35,6 @@ function loadServer() {
     ...(require('./modules/person/person.entity') as typeof import('./modules/person/person.entity')),
     ...(require('./db/seeders/demo-data') as typeof import('./db/seeders/demo-data')),
   };
-  /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
 /** An HTTP address as people type it: IPv6 in brackets, the unspecified address as localhost. */
@@ -45,7 +48,8 @@ function listenFailure(error: unknown, port: number, host: string): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') return new StartupError(`Port ${port} on ${host} is in use by another program: set PORT to a free port.`);
   if (code === 'EACCES') return new StartupError(`Port ${port} on ${host} needs privileges this process lacks: set PORT to 1024 or above.`);
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new StartupError(`HOST ${host} is not an address of this machine: set HOST to one (127.0.0.1; 0.0.0.0 for all).`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return new StartupError(`HOST ${host} is not an address of this machine: set HOST to one (127.0.0.1; 0.0.0.0 for all).`);
   return error;
 }
 
@@ -68,7 +72,8 @@ async function main(): Promise<void> {
   }
   logger = createLogger(env.log);
   const stopTracing = startTracing(env.otelEndpoint, logger);
-  const { createApp, jwtSecret, openDatabase, prepareDatabase, TokenService, fixedClock, systemClock, Person, DEMO_VIEWER_EMAIL } = loadServer();
+  const { createApp, jwtSecret, openDatabase, prepareDatabase, TokenService, fixedClock, systemClock, Person, DEMO_VIEWER_EMAIL } =
+    loadServer();
   const clock = env.clockDate ? fixedClock(env.clockDate) : systemClock();
   await probeListen(env.port, env.host);
   const database: OpenDatabase = await openDatabase(env, log);

@@ -1,11 +1,12 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+
+import type { Context } from './context';
+import { guardInputText } from './kernel/input-hygiene';
 import { aggregateQueryResolvers, connectionFieldResolvers, listQueryResolvers } from './kernel/read/list-resolvers';
 import { installReadEngine } from './kernel/read/read-engine';
-import type { Context } from './context';
-import { readRequestOf } from './modules/access/row-scope';
 import { listDescriptions, nodeDescriptions, resolvers } from './modules';
-import { guardInputText } from './kernel/input-hygiene';
+import { readRequestOf } from './modules/access/row-scope';
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -6,8 +6,10 @@
  * to /dev/null.
  */
 import 'reflect-metadata';
+
 import { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
+
 import { createApp } from '../../server/app';
 import { ormConfig } from '../../server/config/orm.config';
 import { TokenService } from '../../server/kernel/auth';
@@ -19,10 +21,15 @@ async function main(): Promise<void> {
   let statements = 0;
   // The statement timeout is a minute, not 15 s: the floor has none, and on the seed:large data set
   // ten concurrent requests that each read every indicator's actuals queue for the same two cores.
-  const orm = await MikroORM.init(ormConfig({ clientUrl: process.env.BENCH_DATABASE_URL!, poolMax: 10, timeouts: { statementMs: 60_000 } }));
+  const orm = await MikroORM.init(
+    ormConfig({ clientUrl: process.env.BENCH_DATABASE_URL!, poolMax: 10, timeouts: { statementMs: 60_000 } }),
+  );
   // Counted from the driver's own event: the ORM's query log would format every statement, a cost
   // the API does not have in production.
-  orm.em.getConnection().getKnex().on('query', () => (statements += 1));
+  orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', () => (statements += 1));
   const app = await createApp({
     orm,
     tokens: new TokenService(process.env.BENCH_JWT_SECRET!),

@@ -6,9 +6,11 @@
  * authentication, no GraphQL: the least work a server can do to give the same answer.
  */
 import http from 'node:http';
+
 import { Pool } from 'pg';
-import { answerParent, failChild } from './server-probe';
+
 import { SCENARIOS } from './scenarios';
+import { answerParent, failChild } from './server-probe';
 
 async function main(): Promise<void> {
   const today = process.env.BENCH_TODAY!;

@@ -5,7 +5,8 @@
  * approved plan with its executor, four quarterly obligations and the reports sent against them.
  */
 import type { Client } from 'pg';
-import { addDays, oneYearTermEnd, quarterEnd, quarterLabel, quarterStart, type Quarter } from '../../server/kernel/calendar';
+
+import { addDays, oneYearTermEnd, type Quarter, quarterEnd, quarterLabel, quarterStart } from '../../server/kernel/calendar';
 import { reportDueOn } from '../../server/modules/reporting/reporting.rules';
 
 const QUARTERS: Quarter[] = [
@@ -93,7 +94,19 @@ export async function growNationalData(client: Client, clustersPerProvince: numb
               case when q.position < $2 - 1 or s.idx % 3 <> 0 then (case when s.idx % 4 = 0 then q.late_on else q.timely_on end) end as submitted_on
        from bench_seed s cross join jsonb_to_recordset($1::jsonb)
          as q(position int, label text, period_ends_on date, due_on date, late_on date, timely_on date)`,
-    [JSON.stringify(quarters.map((q) => ({ position: q.position, label: q.label, period_ends_on: q.periodEndsOn, due_on: q.dueOn, late_on: q.lateOn, timely_on: q.timelyOn }))), quarters.length],
+    [
+      JSON.stringify(
+        quarters.map((q) => ({
+          position: q.position,
+          label: q.label,
+          period_ends_on: q.periodEndsOn,
+          due_on: q.dueOn,
+          late_on: q.lateOn,
+          timely_on: q.timelyOn,
+        })),
+      ),
+      quarters.length,
+    ],
   );
   await client.query(
     `insert into reporting_obligation (id, kind, obligor_id, cluster_id, plan_id, period, period_ends_on, due_on, submitted_on, submitted_late)

@@ -26,7 +26,8 @@ const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toF
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ');
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
@@ -45,7 +46,10 @@ export function printTable(rows: Row[]): string {
   const cells = rows.map((row) => {
     const { ours, floor, targets } = row;
     const ratioTarget = targets.ratio !== undefined ? ` [≥${targets.ratio} ${mark(row.ratio >= targets.ratio)}]` : '';
-    const cpuTarget = targets.cpuMsPerRequest !== undefined ? ` [≤${targets.cpuMsPerRequest} ${mark(ours.cpuMsPerRequest <= targets.cpuMsPerRequest)}]` : '';
+    const cpuTarget =
+      targets.cpuMsPerRequest !== undefined
+        ? ` [≤${targets.cpuMsPerRequest} ${mark(ours.cpuMsPerRequest <= targets.cpuMsPerRequest)}]`
+        : '';
     const rssTarget = targets.peakRssMb !== undefined ? ` [≤${targets.peakRssMb} ${mark(ours.peakRssMb <= targets.peakRssMb)}]` : '';
     return [
       row.scenario,

@@ -4,7 +4,7 @@
  * not counted as the server's; the child answers questions about itself over Node's IPC channel: its
  * CPU time so far, its peak RSS since the last reset, and how many SQL statements it has sent.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 export interface Usage {
@@ -110,8 +110,17 @@ export interface ServerProcess {
 }
 
 /** Starts `script` (a compiled file) as a child with an IPC channel and waits until it listens. */
-export async function startServerProcess(name: string, script: string, env: Record<string, string>, execArgv: string[] = []): Promise<ServerProcess> {
-  const child: ChildProcess = fork(script, [], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export async function startServerProcess(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  execArgv: string[] = [],
+): Promise<ServerProcess> {
+  const child: ChildProcess = fork(script, [], {
+    env: { ...process.env, ...env },
+    execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const pending = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let exited = false;

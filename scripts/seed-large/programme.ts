@@ -20,8 +20,10 @@
  * Everything is written in one transaction: a failure leaves the database as it was.
  */
 import { randomBytes } from 'node:crypto';
+
 import type { Client } from 'pg';
-import { previousQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart, type Quarter } from '../../server/kernel/calendar';
+
+import { previousQuarter, type Quarter, quarterEnd, quarterLabel, quarterOf, quarterStart } from '../../server/kernel/calendar';
 import { DEFAULT_GRACE_DAYS, reportDueOn } from '../../server/modules/reporting/reporting.rules';
 
 export interface SeedOptions {
@@ -86,12 +88,33 @@ const PRODUCTS: ReadonlyArray<readonly [string, string, string]> = [
   ['نساجی', 'Textiles', '1399'],
 ];
 const FIRST_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ['علی', 'Ali'], ['مریم', 'Maryam'], ['رضا', 'Reza'], ['زهرا', 'Zahra'], ['حسین', 'Hossein'], ['فاطمه', 'Fatemeh'],
-  ['مهدی', 'Mahdi'], ['نرگس', 'Narges'], ['امیر', 'Amir'], ['سارا', 'Sara'], ['کیوان', 'Keyvan'], ['لیلا', 'Leila'],
+  ['علی', 'Ali'],
+  ['مریم', 'Maryam'],
+  ['رضا', 'Reza'],
+  ['زهرا', 'Zahra'],
+  ['حسین', 'Hossein'],
+  ['فاطمه', 'Fatemeh'],
+  ['مهدی', 'Mahdi'],
+  ['نرگس', 'Narges'],
+  ['امیر', 'Amir'],
+  ['سارا', 'Sara'],
+  ['کیوان', 'Keyvan'],
+  ['لیلا', 'Leila'],
 ];
 const LAST_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ['احمدی', 'Ahmadi'], ['کریمی', 'Karimi'], ['حسینی', 'Hosseini'], ['رضایی', 'Rezaei'], ['موسوی', 'Mousavi'], ['جعفری', 'Jafari'],
-  ['صادقی', 'Sadeghi'], ['کاظمی', 'Kazemi'], ['یزدانی', 'Yazdani'], ['نوری', 'Nouri'], ['طاهری', 'Taheri'], ['شریفی', 'Sharifi'], ['ملکی', 'Maleki'],
+  ['احمدی', 'Ahmadi'],
+  ['کریمی', 'Karimi'],
+  ['حسینی', 'Hosseini'],
+  ['رضایی', 'Rezaei'],
+  ['موسوی', 'Mousavi'],
+  ['جعفری', 'Jafari'],
+  ['صادقی', 'Sadeghi'],
+  ['کاظمی', 'Kazemi'],
+  ['یزدانی', 'Yazdani'],
+  ['نوری', 'Nouri'],
+  ['طاهری', 'Taheri'],
+  ['شریفی', 'Sharifi'],
+  ['ملکی', 'Maleki'],
 ];
 
 /** SQL array literal of a list of strings (constants of this file only). */
@@ -104,8 +127,10 @@ const FIRST_EN = textArray(FIRST_NAMES.map(([, en]) => en));
 const LAST_FA = textArray(LAST_NAMES.map(([fa]) => fa));
 const LAST_EN = textArray(LAST_NAMES.map(([, en]) => en));
 /** A person's Persian and Latin name from a number (`n`), spread over the name lists. */
-const nameFa = (n: string) => `(${FIRST_FA})[1 + (${n}) % ${FIRST_NAMES.length}] || ' ' || (${LAST_FA})[1 + ((${n}) / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}]`;
-const nameEn = (n: string) => `(${FIRST_EN})[1 + (${n}) % ${FIRST_NAMES.length}] || ' ' || (${LAST_EN})[1 + ((${n}) / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}]`;
+const nameFa = (n: string) =>
+  `(${FIRST_FA})[1 + (${n}) % ${FIRST_NAMES.length}] || ' ' || (${LAST_FA})[1 + ((${n}) / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}]`;
+const nameEn = (n: string) =>
+  `(${FIRST_EN})[1 + (${n}) % ${FIRST_NAMES.length}] || ' ' || (${LAST_EN})[1 + ((${n}) / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}]`;
 /** A stable pseudo-random number 0–99 from a row's id and a salt. */
 const pick = (id: string, salt: string) => `(abs(hashtext((${id})::text || '${salt}')) % 100)`;
 /**
@@ -547,4 +572,3 @@ export async function seedLargeProgramme(client: Client, options: SeedOptions): 
   const after = await countRows(client);
   return Object.fromEntries(SEEDED_TABLES.map((table) => [table, after[table] - before[table]])) as RowCounts;
 }
-

@@ -13,7 +13,8 @@ const target = path.join(root, 'schema', 'trusted-documents.json');
 const documents = {};
 for (const match of generated.matchAll(/export const (\w+)Document = new TypedDocumentString\(`([^`]*)`/g)) {
   const text = match[2];
-  if (text.includes('\\') || text.includes('${')) throw new Error(`${match[1]}Document holds an escape or interpolation; the manifest would not match the client's text.`);
+  if (text.includes('\\') || text.includes('${'))
+    throw new Error(`${match[1]}Document holds an escape or interpolation; the manifest would not match the client's text.`);
   const query = text.trim();
   documents[createHash('sha256').update(query).digest('hex')] = query;
 }

@@ -3,14 +3,14 @@ import {
   ForbiddenError,
   NetworkError,
   OversightError,
+  type OversightErrorOptions,
   RateLimitedError,
+  type RawGraphQLError,
   RequestAbortedError,
   RequestTimeoutError,
   ServerError,
   ServiceUnavailableError,
   UnauthenticatedError,
-  type OversightErrorOptions,
-  type RawGraphQLError,
 } from './errors.js';
 import { AbortController, clearTimeout, randomKey, setTimeout, sha256Hex } from './platform.js';
 import { SDK_NAME, SDK_VERSION } from './version.js';
@@ -288,7 +288,8 @@ function prepare(document: object): PreparedDocument {
 
 function documentText(document: object): string {
   const source = (document as { loc?: { source?: { body?: unknown } } }).loc?.source?.body;
-  const text = typeof source === 'string' ? source : typeof document === 'string' || document instanceof String ? document.toString() : undefined;
+  const text =
+    typeof source === 'string' ? source : typeof document === 'string' || document instanceof String ? document.toString() : undefined;
   if (text === undefined) {
     throw new TypeError('The document has no query text: pass a generated …Document, or a document parsed with its source location.');
   }
@@ -312,7 +313,12 @@ interface ResponseBody {
   errors?: RawGraphQLError[];
 }
 
-const DEFAULT_RETRY: Required<{ [K in keyof RetryOptions]: number }> = { retries: 2, baseDelayMs: 300, maxDelayMs: 1_000, maxElapsedMs: 10_000 };
+const DEFAULT_RETRY: Required<{ [K in keyof RetryOptions]: number }> = {
+  retries: 2,
+  baseDelayMs: 300,
+  maxDelayMs: 1_000,
+  maxElapsedMs: 10_000,
+};
 
 /**
  * Creates a client for the cluster oversight API.
@@ -337,7 +343,12 @@ export function createClient(options: ClientOptions): OversightClient {
   if (options.apiKey) baseHeaders['x-api-key'] = options.apiKey;
   let token = options.token;
 
-  async function attempt(prepared: PreparedDocument, variables: unknown, requestOptions: RequestOptions | undefined, idempotencyKey: string | undefined): Promise<unknown> {
+  async function attempt(
+    prepared: PreparedDocument,
+    variables: unknown,
+    requestOptions: RequestOptions | undefined,
+    idempotencyKey: string | undefined,
+  ): Promise<unknown> {
     const headers: Record<string, string> = {
       accept: 'application/graphql-response+json, application/json',
       ...baseHeaders,
@@ -387,7 +398,10 @@ export function createClient(options: ClientOptions): OversightClient {
     return readResponse(response, text);
   }
 
-  async function request<TResult, TVariables>(document: DocumentLike<TResult, TVariables>, ...[variables, requestOptions]: RequestArguments<TVariables>): Promise<TResult> {
+  async function request<TResult, TVariables>(
+    document: DocumentLike<TResult, TVariables>,
+    ...[variables, requestOptions]: RequestArguments<TVariables>
+  ): Promise<TResult> {
     const entry = prepare(document);
     // Every mutation carries a key, so that sending it again (a retry, a reload) cannot apply it twice.
     const idempotencyKey = entry.mutation ? (requestOptions?.idempotencyKey ?? randomKey()) : undefined;
@@ -428,7 +442,10 @@ export function createClient(options: ClientOptions): OversightClient {
         const signal = requestOptions.signal;
         if (signal?.aborted) throw abortedError(signal.reason);
         const pageVariables = { ...variables, first: pageSize, after } as unknown as TVariables;
-        const data = await request<TResult, TVariables>(document, ...([pageVariables, requestOptions] as unknown as RequestArguments<TVariables>));
+        const data = await request<TResult, TVariables>(
+          document,
+          ...([pageVariables, requestOptions] as unknown as RequestArguments<TVariables>),
+        );
         const connection = connectionIn(data);
         yield connection as ConnectionOf<TResult>;
         const { hasNextPage, endCursor } = connection.pageInfo;
@@ -441,7 +458,11 @@ export function createClient(options: ClientOptions): OversightClient {
       async *[Symbol.asyncIterator]() {
         for await (const connection of pages()) {
           const page = connection as ConnectionShape;
-          const rows = Array.isArray(page.edges) ? page.edges.map((edge: { node: unknown }) => edge.node) : Array.isArray(page.nodes) ? page.nodes : [];
+          const rows = Array.isArray(page.edges)
+            ? page.edges.map((edge: { node: unknown }) => edge.node)
+            : Array.isArray(page.nodes)
+              ? page.nodes
+              : [];
           yield* rows as Array<NodeOf<ConnectionOf<TResult>>>;
         }
       },
@@ -466,9 +487,13 @@ interface ConnectionShape {
 
 function connectionIn(data: unknown): ConnectionShape {
   const values = Object.values((data ?? {}) as Record<string, unknown>);
-  const connections = values.filter((value): value is ConnectionShape => typeof value === 'object' && value !== null && 'pageInfo' in value);
+  const connections = values.filter(
+    (value): value is ConnectionShape => typeof value === 'object' && value !== null && 'pageInfo' in value,
+  );
   if (connections.length !== 1) {
-    throw new TypeError(`paginate needs a document with exactly one top-level connection (a field with pageInfo); found ${connections.length}.`);
+    throw new TypeError(
+      `paginate needs a document with exactly one top-level connection (a field with pageInfo); found ${connections.length}.`,
+    );
   }
   return connections[0];
 }
@@ -600,7 +625,14 @@ function errorFromGraphQL(
   const details = validationDetails(first);
   const firstMessage = details ? `${first.message}: ${details}` : first.message;
   const message = errors.length > 1 ? `${firstMessage} (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : firstMessage;
-  const options: OversightErrorOptions = { code: code ?? codeForStatus(context.status), status: context.status, errors, data: context.data, requestId: context.requestId, errorId };
+  const options: OversightErrorOptions = {
+    code: code ?? codeForStatus(context.status),
+    status: context.status,
+    errors,
+    data: context.data,
+    requestId: context.requestId,
+    errorId,
+  };
   if (code === 'UNAUTHENTICATED') return new UnauthenticatedError(message, options);
   if (code === 'FORBIDDEN') return new ForbiddenError(message, options);
   if (code === 'RATE_LIMITED') return new RateLimitedError(message, { ...options, retryAfterSeconds: context.retryAfterSeconds });
@@ -628,7 +660,9 @@ function validationDetails(error: RawGraphQLError): string | undefined {
   if (!Array.isArray(validationErrors)) return undefined;
   const reasons = validationErrors.flatMap((entry: unknown) => {
     const constraints = (entry as { constraints?: unknown } | null)?.constraints;
-    return constraints && typeof constraints === 'object' ? Object.values(constraints).filter((reason): reason is string => typeof reason === 'string') : [];
+    return constraints && typeof constraints === 'object'
+      ? Object.values(constraints).filter((reason): reason is string => typeof reason === 'string')
+      : [];
   });
   const unsaid = reasons.filter((reason) => !error.message.includes(reason));
   return unsaid.length > 0 ? unsaid.join('; ') : undefined;

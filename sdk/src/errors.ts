@@ -275,7 +275,9 @@ export type AcceptedPayload<TPayload> = {
  * @throws {@link ServerError} (code `INVALID_RESPONSE`) when there are no user errors yet the changed
  *   object is missing, which the API never answers.
  */
-export function assertNoUserErrors<TPayload extends { readonly userErrors: readonly UserErrorLike[] }>(payload: TPayload): AcceptedPayload<TPayload> {
+export function assertNoUserErrors<TPayload extends { readonly userErrors: readonly UserErrorLike[] }>(
+  payload: TPayload,
+): AcceptedPayload<TPayload> {
   if (payload.userErrors.length > 0) throw new RuleViolationError(payload.userErrors);
   for (const [key, value] of Object.entries(payload)) {
     if (key !== 'userErrors' && key !== '__typename' && value == null) {

@@ -14,7 +14,6 @@
  *
  * @packageDocumentation
  */
-export { createClient, MAX_PAGE_SIZE } from './client.js';
 export type {
   AbortSignalLike,
   ClientLogEvent,
@@ -31,12 +30,14 @@ export type {
   OversightClient,
   PageInfoLike,
   PaginateOptions,
-  PlatformAbortSignal,
   Paginator,
+  PlatformAbortSignal,
   RequestArguments,
   RequestOptions,
   RetryOptions,
 } from './client.js';
+export { createClient, MAX_PAGE_SIZE } from './client.js';
+export type { AcceptedPayload, GraphQLErrorLocation, OversightErrorOptions, RawGraphQLError, UserErrorLike } from './errors.js';
 export {
   assertNoUserErrors,
   BadUserInputError,
@@ -51,6 +52,5 @@ export {
   ServiceUnavailableError,
   UnauthenticatedError,
 } from './errors.js';
-export type { AcceptedPayload, GraphQLErrorLocation, OversightErrorOptions, RawGraphQLError, UserErrorLike } from './errors.js';
-export { SDK_NAME, SDK_VERSION } from './version.js';
 export * from './generated/graphql.js';
+export { SDK_NAME, SDK_VERSION } from './version.js';

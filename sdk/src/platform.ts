@@ -32,5 +32,9 @@ export function randomKey(): string {
   const uuid = platform.crypto?.randomUUID;
   if (uuid) return uuid.call(platform.crypto);
   // Old runtimes without randomUUID: 128 random bits are enough never to collide by chance.
-  return Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')).join('-');
+  return Array.from({ length: 4 }, () =>
+    Math.floor(Math.random() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0'),
+  ).join('-');
 }

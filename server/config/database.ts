@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { MikroORM } from '@mikro-orm/postgresql';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded-database';
+
+import { type EmbeddedDatabase, startEmbeddedDatabase } from '../db/embedded-database';
 import type { Environment } from './environment';
 import { ormConfig } from './orm.config';
 

@@ -1,11 +1,12 @@
-import { DEFAULT_OVERSIGHT_SETTINGS } from './oversight-settings';
 import path from 'node:path';
+
 import { parseCorsOrigins } from '../http/cors';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from '../kernel/limits/request-limits';
 import { LOG_LEVELS, type LogSettings } from '../observability/logger';
 import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../observability/metrics';
 import { DEFAULT_OBSERVABILITY_SETTINGS, type ObservabilitySettings } from '../observability/observe-requests';
-import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from './database-timeouts';
+import { DEFAULT_OVERSIGHT_SETTINGS } from './oversight-settings';
 
 /** Configuration read from the environment once, at start (README, "Configuration"). */
 export interface Environment {
@@ -71,7 +72,8 @@ function boolean(name: string, value: string | undefined, fallback: boolean): bo
 
 function logSettings(env: NodeJS.ProcessEnv, nodeEnv: Environment['nodeEnv'], stdoutIsTerminal: boolean): LogSettings {
   const level = env.LOG_LEVEL || 'info';
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${level}".`);
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${level}".`);
   const format = env.LOG_FORMAT || (stdoutIsTerminal && nodeEnv !== 'production' ? 'pretty' : 'json');
   if (format !== 'json' && format !== 'pretty') throw new Error(`LOG_FORMAT must be "json" or "pretty"; got "${format}".`);
   return { level, format };
@@ -79,7 +81,10 @@ function logSettings(env: NodeJS.ProcessEnv, nodeEnv: Environment['nodeEnv'], st
 
 /** DATABASE_REPLICA_URLS: PostgreSQL URLs separated by commas. A bad entry is named by position, never echoed (it may hold a password). */
 function replicaUrls(value: string | undefined): string[] {
-  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   entries.forEach((entry, index) => {
     let url: URL | null = null;
     try {
@@ -94,7 +99,11 @@ function replicaUrls(value: string | undefined): string[] {
   return entries;
 }
 
-export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), stdoutIsTerminal = Boolean(process.stdout.isTTY)): Environment {
+export function readEnvironment(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+  stdoutIsTerminal = Boolean(process.stdout.isTTY),
+): Environment {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   if (env.SEED_DEMO !== undefined && !['true', 'false', ''].includes(env.SEED_DEMO)) {
     throw new Error(`SEED_DEMO must be "true" or "false"; got "${env.SEED_DEMO}".`);
@@ -119,7 +128,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
     }
   }
   if ((env.JWT_ISSUER || env.JWT_AUDIENCE) && !jwtJwksUrl) {
-    throw new Error('JWT_ISSUER and JWT_AUDIENCE apply to the identity provider\'s tokens: set JWT_JWKS_URL too.');
+    throw new Error("JWT_ISSUER and JWT_AUDIENCE apply to the identity provider's tokens: set JWT_JWKS_URL too.");
   }
   if (env.METRICS_TOKEN !== undefined && env.METRICS_TOKEN !== '' && env.METRICS_TOKEN.length < 16) {
     throw new Error('METRICS_TOKEN must be at least 16 characters long.');
@@ -149,7 +158,13 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
       maxTokens: integer('GRAPHQL_MAX_TOKENS', env.GRAPHQL_MAX_TOKENS, DEFAULT_REQUEST_LIMITS.maxTokens, 10, 1_000_000),
       maxCost: integer('GRAPHQL_MAX_COST', env.GRAPHQL_MAX_COST, DEFAULT_REQUEST_LIMITS.maxCost, 1, Number.MAX_SAFE_INTEGER),
       maxBodyBytes: integer('HTTP_MAX_BODY_BYTES', env.HTTP_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
-      requestsPerMinute: integer('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, DEFAULT_REQUEST_LIMITS.requestsPerMinute, 0, 1_000_000),
+      requestsPerMinute: integer(
+        'RATE_LIMIT_PER_MINUTE',
+        env.RATE_LIMIT_PER_MINUTE,
+        DEFAULT_REQUEST_LIMITS.requestsPerMinute,
+        0,
+        1_000_000,
+      ),
       rateLimitStoreTimeoutMs: integer(
         'RATE_LIMIT_STORE_TIMEOUT_MS',
         env.RATE_LIMIT_STORE_TIMEOUT_MS,
@@ -162,7 +177,13 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
     idempotencyKeyTtlHours: integer('IDEMPOTENCY_KEY_TTL_HOURS', env.IDEMPOTENCY_KEY_TTL_HOURS, 24, 1, 24 * 30),
     databaseTimeouts: {
       acquireMs: integer('DATABASE_ACQUIRE_TIMEOUT_MS', env.DATABASE_ACQUIRE_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.acquireMs, 100, 600_000),
-      statementMs: integer('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, DEFAULT_DATABASE_TIMEOUTS.statementMs, 100, 3_600_000),
+      statementMs: integer(
+        'DATABASE_STATEMENT_TIMEOUT_MS',
+        env.DATABASE_STATEMENT_TIMEOUT_MS,
+        DEFAULT_DATABASE_TIMEOUTS.statementMs,
+        100,
+        3_600_000,
+      ),
       idleInTransactionMs: integer(
         'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS',
         env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
@@ -174,7 +195,13 @@ export function readEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = proc
     log: logSettings(env, nodeEnv, stdoutIsTerminal),
     observability: {
       slowRequestMs: integer('LOG_SLOW_REQUEST_MS', env.LOG_SLOW_REQUEST_MS, DEFAULT_OBSERVABILITY_SETTINGS.slowRequestMs, 0, 3_600_000),
-      slowStatementMs: integer('LOG_SLOW_STATEMENT_MS', env.LOG_SLOW_STATEMENT_MS, DEFAULT_OBSERVABILITY_SETTINGS.slowStatementMs, 0, 3_600_000),
+      slowStatementMs: integer(
+        'LOG_SLOW_STATEMENT_MS',
+        env.LOG_SLOW_STATEMENT_MS,
+        DEFAULT_OBSERVABILITY_SETTINGS.slowStatementMs,
+        0,
+        3_600_000,
+      ),
     },
     metrics: {
       token: env.METRICS_TOKEN || null,

@@ -1,11 +1,12 @@
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, PostgreSqlDriver, type ConnectionType, type Options } from '@mikro-orm/postgresql';
-import { replicaReadsAllowed } from '../http/request-scope';
+import { type ConnectionType, defineConfig, type Options, PostgreSqlDriver } from '@mikro-orm/postgresql';
+
 import { migrations } from '../db/migrations';
+import { replicaReadsAllowed } from '../http/request-scope';
 import { RATE_LIMIT_TABLE } from '../kernel/limits/rate-limiter';
 import { entities } from '../modules';
 import { currentObservation } from '../observability/request-observation';
-import { CLIENT_READ_GRACE_MS, DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './database-timeouts';
+import { CLIENT_READ_GRACE_MS, type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from './database-timeouts';
 
 export interface OrmOptions {
   clientUrl: string;

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+
 import { StartupError } from '../config/startup-error';
 
 /**
@@ -48,12 +49,18 @@ type EmbeddedPostgresInstance = InstanceType<EmbeddedPostgresClass>;
  * lines caused by clients, no statements, and no DETAIL lines (which quote key values).
  */
 const POSTGRES_FLAGS = [
-  '-c', 'listen_addresses=127.0.0.1',
-  '-c', 'max_connections=200',
-  '-c', 'log_min_messages=log',
-  '-c', 'log_min_error_statement=panic',
-  '-c', 'log_error_verbosity=terse',
-  '-c', 'log_checkpoints=off',
+  '-c',
+  'listen_addresses=127.0.0.1',
+  '-c',
+  'max_connections=200',
+  '-c',
+  'log_min_messages=log',
+  '-c',
+  'log_min_error_statement=panic',
+  '-c',
+  'log_error_verbosity=terse',
+  '-c',
+  'log_checkpoints=off',
 ];
 
 /** Delays before successive restarts of a PostgreSQL that died under the server, in ms. */
@@ -184,7 +191,9 @@ async function clearStrayPostmaster(clusterDirectory: string, ownerFile: string,
   if (!isPostmasterOf(lock.pid, clusterDirectory)) {
     if (isAlive(lock.pid) && existsSync('/proc/self/stat')) {
       // PostgreSQL itself refuses a lock file whose pid is alive, whatever that process is.
-      log(`The lock file of the embedded PostgreSQL names pid ${lock.pid}, which is not a PostgreSQL of this data folder; removing the stale lock file.`);
+      log(
+        `The lock file of the embedded PostgreSQL names pid ${lock.pid}, which is not a PostgreSQL of this data folder; removing the stale lock file.`,
+      );
       rmSync(path.join(clusterDirectory, 'postmaster.pid'), { force: true });
     }
     return;
@@ -196,7 +205,9 @@ async function clearStrayPostmaster(clusterDirectory: string, ownerFile: string,
       `The embedded PostgreSQL in ${clusterDirectory} (pid ${lock.pid}) is run by another process (pid ${owner}, most likely another server): stop that process, or give this one its own DATA_DIR and EMBEDDED_PG_PORT.`,
     );
   }
-  log(`A PostgreSQL (pid ${lock.pid}) is still running on ${clusterDirectory}, left by a process that is gone: stopping it (fast shutdown).`);
+  log(
+    `A PostgreSQL (pid ${lock.pid}) is still running on ${clusterDirectory}, left by a process that is gone: stopping it (fast shutdown).`,
+  );
   const signal = (name: NodeJS.Signals) => {
     try {
       process.kill(lock.pid, name);
@@ -220,11 +231,15 @@ function withoutPrefix(line: string): string {
 /** A start that failed, told from PostgreSQL's own last words. */
 function startFailure(lines: string[], port: number, clusterDirectory: string): StartupError {
   if (lines.some((line) => line.includes('Address already in use'))) {
-    return new StartupError(`Port ${port} is in use by another program, so the embedded PostgreSQL cannot listen on it: set EMBEDDED_PG_PORT to a free port.`);
+    return new StartupError(
+      `Port ${port} is in use by another program, so the embedded PostgreSQL cannot listen on it: set EMBEDDED_PG_PORT to a free port.`,
+    );
   }
   const fatal = lines.filter((line) => /\b(FATAL|PANIC|ERROR):/.test(line)).map(withoutPrefix);
   if (lines.some((line) => line.includes('lock file "postmaster.pid" already exists'))) {
-    return new StartupError(`Another PostgreSQL runs on the data folder ${clusterDirectory} (PostgreSQL says: ${fatal.join(' ')}): stop it, or set DATA_DIR to another folder.`);
+    return new StartupError(
+      `Another PostgreSQL runs on the data folder ${clusterDirectory} (PostgreSQL says: ${fatal.join(' ')}): stop it, or set DATA_DIR to another folder.`,
+    );
   }
   const said = (fatal.length > 0 ? fatal : lines.slice(-3).map(withoutPrefix)).join(' ').replace(/\s+/g, ' ').trim();
   return new StartupError(`The embedded PostgreSQL did not start${said ? `: ${said}` : ' and said nothing'}.`);
@@ -268,7 +283,10 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: POSTGRES_FLAGS,
     onLog: (message: string) => {
-      for (const line of message.split('\n').map((part) => part.trimEnd()).filter(Boolean)) {
+      for (const line of message
+        .split('\n')
+        .map((part) => part.trimEnd())
+        .filter(Boolean)) {
         startLines.push(line);
         if (startLines.length > 50) startLines.shift();
         log(`postgres: ${line}`);
@@ -283,7 +301,9 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     try {
       await postgres.initialise();
     } catch (error) {
-      throw new StartupError(`Could not create the embedded PostgreSQL cluster in ${clusterDirectory}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new StartupError(
+        `Could not create the embedded PostgreSQL cluster in ${clusterDirectory}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 

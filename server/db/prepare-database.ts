@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+
 import { seedDemoData } from './seeders/demo-data';
 import { seedReferenceData } from './seeders/reference-data';
 
@@ -60,7 +61,9 @@ export async function prepareDatabase(orm: MikroORM, options: PrepareOptions): P
     let demo = 'demo data off';
     if (options.seedDemo) {
       const result = await em.fork().transactional((tx) => seedDemoData(tx, { today: options.today }));
-      demo = result.skipped ? 'demo data already present' : `demo data loaded (${Object.values(result.counts).reduce((a, b) => a + b, 0)} rows)`;
+      demo = result.skipped
+        ? 'demo data already present'
+        : `demo data loaded (${Object.values(result.counts).reduce((a, b) => a + b, 0)} rows)`;
     }
     return `Database ready: ${applied.length} migration(s) applied, reference data checked, ${demo}.`;
   });

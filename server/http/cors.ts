@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+
 import { sendJsonError } from './json-errors';
 
 /** Request headers a browser may send cross-origin: credentials, the SDK's own, and Apollo's CSRF markers. */
@@ -63,10 +64,15 @@ export function cors(allowedOrigins: readonly string[]): RequestHandler {
     const preflight = request.method === 'OPTIONS' && request.get('access-control-request-method') !== undefined;
     if (!permitted) {
       if (preflight) {
-        sendJsonError(response, 403, `Cross-origin requests from ${origin} are not allowed; the operator lists allowed origins in CORS_ORIGINS.`, {
-          code: 'FORBIDDEN',
-          requestId: String(response.locals.requestId ?? ''),
-        });
+        sendJsonError(
+          response,
+          403,
+          `Cross-origin requests from ${origin} are not allowed; the operator lists allowed origins in CORS_ORIGINS.`,
+          {
+            code: 'FORBIDDEN',
+            requestId: String(response.locals.requestId ?? ''),
+          },
+        );
         return;
       }
       next();

@@ -1,6 +1,7 @@
 import type { RequestHandler, Response } from 'express';
+
 import type { TokenService } from '../kernel/auth';
-import { readCredentials, type PresentedCredentials } from '../modules/access/credentials';
+import { type PresentedCredentials, readCredentials } from '../modules/access/credentials';
 
 /**
  * Reads the request's credential headers once, verifying a bearer token's signature, before the

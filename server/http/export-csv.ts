@@ -1,27 +1,28 @@
-import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
+import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { stringify } from 'csv-stringify';
 import type { Request, RequestHandler, Response } from 'express';
 import {
-  getNamedType,
-  getNullableType,
-  getOperationAST,
-  isCompositeType,
-  isListType,
-  isObjectType,
-  Kind,
-  parse,
-  print,
   type ArgumentNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  Kind,
   type OperationDefinitionNode,
+  parse,
+  print,
   type SelectionSetNode,
 } from 'graphql';
+
 import { MAX_PAGE_SIZE } from '../kernel/pagination';
 import type { Logger } from '../observability/logger';
 
@@ -78,7 +79,8 @@ function readRequest(request: Request): ExportRequest {
       throw new ExportRefusal('`variables` is not JSON.');
     }
   }
-  if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) throw new ExportRefusal('`variables` must be a JSON object.');
+  if (typeof variables !== 'object' || variables === null || Array.isArray(variables))
+    throw new ExportRefusal('`variables` must be a JSON object.');
   const operationName = source?.operationName;
   if (operationName !== undefined && typeof operationName !== 'string') throw new ExportRefusal('`operationName` must be a string.');
   return { query, variables: variables as Record<string, unknown>, operationName };
@@ -96,7 +98,8 @@ interface Plan {
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   return fragments;
 }
 
@@ -131,7 +134,13 @@ function fieldOn(schema: GraphQLSchema, type: GraphQLCompositeType, name: string
 }
 
 /** Leaf paths of a selection: one column per leaf, one per nested list (its JSON). */
-function columnsOf(schema: GraphQLSchema, type: GraphQLCompositeType, selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, prefix: string[] = []): string[][] {
+function columnsOf(
+  schema: GraphQLSchema,
+  type: GraphQLCompositeType,
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  prefix: string[] = [],
+): string[][] {
   const columns: string[][] = [];
   const seen = new Set<string>();
   const add = (path: string[]) => {
@@ -186,12 +195,14 @@ function planOf(schema: GraphQLSchema, request: ExportRequest): Plan | null {
   if (isListType(returned)) {
     return { rootKey, rows: { kind: 'list' }, columns: columnsOf(schema, named, root.selectionSet, fragments), paged: null };
   }
-  const connection = isObjectType(named) && named.getFields().pageInfo && (named.getFields().nodes || named.getFields().edges) ? named : null;
+  const connection =
+    isObjectType(named) && named.getFields().pageInfo && (named.getFields().nodes || named.getFields().edges) ? named : null;
   if (!connection) throw new ExportRefusal(`\`${root.name.value}\` is neither a list nor a connection: there are no rows to export.`);
   const selected = fieldsOf(root.selectionSet, fragments);
   const rowsField = selected.find((field) => field.name.value === 'nodes') ?? selected.find((field) => field.name.value === 'edges');
   if (!rowsField?.selectionSet) throw new ExportRefusal(`Select \`nodes\` (or \`edges\`) of \`${root.name.value}\`: they are the rows.`);
-  if (argument(root, 'last') || argument(root, 'before')) throw new ExportRefusal('An export reads forward from the start: leave out `last` and `before`.');
+  if (argument(root, 'last') || argument(root, 'before'))
+    throw new ExportRefusal('An export reads forward from the start: leave out `last` and `before`.');
   const rowType = getNamedType(connection.getFields()[rowsField.name.value].type) as GraphQLCompositeType;
   return {
     rootKey,
@@ -207,7 +218,12 @@ function planOf(schema: GraphQLSchema, request: ExportRequest): Plan | null {
  * variables the export fills page by page: the query's own variables where it gave them as
  * variables (removing their use would leave them unused, which GraphQL refuses), else new ones.
  */
-function pagedDocument(document: DocumentNode, operation: OperationDefinitionNode, root: FieldNode, variables: Record<string, unknown>): Paged {
+function pagedDocument(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  root: FieldNode,
+  variables: Record<string, unknown>,
+): Paged {
   const variable = (name: string) => ({ kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: name } }) as const;
   const added: [string, string][] = [];
   const initial: Record<string, unknown> = {};
@@ -237,7 +253,9 @@ function pagedDocument(document: DocumentNode, operation: OperationDefinitionNod
           name: { kind: Kind.NAME, value: 'pageInfo' },
           selectionSet: {
             kind: Kind.SELECTION_SET,
-            selections: ['hasNextPage', 'endCursor'].map((name) => ({ kind: Kind.FIELD, name: { kind: Kind.NAME, value: name } }) as FieldNode),
+            selections: ['hasNextPage', 'endCursor'].map(
+              (name) => ({ kind: Kind.FIELD, name: { kind: Kind.NAME, value: name } }) as FieldNode,
+            ),
           },
         },
       ],
@@ -253,9 +271,15 @@ function pagedDocument(document: DocumentNode, operation: OperationDefinitionNod
         type: { kind: Kind.NAMED_TYPE as const, name: { kind: Kind.NAME as const, value: type } },
       })),
     ],
-    selectionSet: { ...operation.selectionSet, selections: operation.selectionSet.selections.map((selection) => (selection === root ? pagedRoot : selection)) },
+    selectionSet: {
+      ...operation.selectionSet,
+      selections: operation.selectionSet.selections.map((selection) => (selection === root ? pagedRoot : selection)),
+    },
   };
-  const paged = { ...document, definitions: document.definitions.map((definition) => (definition === operation ? pagedOperation : definition)) };
+  const paged = {
+    ...document,
+    definitions: document.definitions.map((definition) => (definition === operation ? pagedOperation : definition)),
+  };
   return { query: print(paged), first, after, startAfter: (initial[after] ?? variables[after] ?? null) as string | null };
 }
 
@@ -321,7 +345,12 @@ export function csvExport<TContext extends object>(options: CsvExportOptions<TCo
     headers.set('content-type', 'application/json');
 
     const run = async (query: string, variables: Record<string, unknown>, operationName?: string): Promise<Answer> => {
-      const httpGraphQLRequest: HTTPGraphQLRequest = { method: 'POST', headers, search: '', body: { query, variables, ...(operationName !== undefined ? { operationName } : {}) } };
+      const httpGraphQLRequest: HTTPGraphQLRequest = {
+        method: 'POST',
+        headers,
+        search: '',
+        body: { query, variables, ...(operationName !== undefined ? { operationName } : {}) },
+      };
       const answered = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(request, response) });
       const text = answered.body.kind === 'complete' ? answered.body.string : null;
       let body: Answer['body'] = null;
@@ -340,7 +369,8 @@ export function csvExport<TContext extends object>(options: CsvExportOptions<TCo
     const refuse = (refusal: ExportRefusal) => {
       response.status(400).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
     };
-    const failed = (answer: Answer) => (answer.response.status ?? 200) !== 200 || !answer.body || (answer.body.errors?.length ?? 0) > 0 || !answer.body.data;
+    const failed = (answer: Answer) =>
+      (answer.response.status ?? 200) !== 200 || !answer.body || (answer.body.errors?.length ?? 0) > 0 || !answer.body.data;
 
     let exportRequest: ExportRequest;
     let plan: Plan | null;
@@ -361,7 +391,10 @@ export function csvExport<TContext extends object>(options: CsvExportOptions<TCo
 
     const { paged } = plan;
     const pageVariables = (pages: Paged, after: string | null) => ({ ...variables, [pages.first]: MAX_PAGE_SIZE, [pages.after]: after });
-    let answer = paged === null ? await run(query, variables, operationName) : await run(paged.query, pageVariables(paged, paged.startAfter), operationName);
+    let answer =
+      paged === null
+        ? await run(query, variables, operationName)
+        : await run(paged.query, pageVariables(paged, paged.startAfter), operationName);
     if (failed(answer)) {
       // The errors of the query the client sent, not of its paged form (their locations differ).
       return passOn(paged === null ? answer : await run(query, variables, operationName));
@@ -371,7 +404,8 @@ export function csvExport<TContext extends object>(options: CsvExportOptions<TCo
     response.status(200);
     response.setHeader('content-type', 'text/csv; charset=utf-8');
     response.setHeader('content-disposition', `attachment; filename="${plan.rootKey}.csv"`);
-    for (const [name, value] of answer.response.headers) if (name !== 'content-type' && name !== 'content-length') response.setHeader(name, value);
+    for (const [name, value] of answer.response.headers)
+      if (name !== 'content-type' && name !== 'content-length') response.setHeader(name, value);
     csv.pipe(response);
     const write = async (row: unknown) => {
       if (!csv.write(plan.columns.map((path) => cell(row, path)))) await new Promise((resolve) => csv.once('drain', resolve));
@@ -393,7 +427,10 @@ export function csvExport<TContext extends object>(options: CsvExportOptions<TCo
       csv.end();
     } catch (error) {
       // Codes only: an error's message may quote the query's values.
-      const failure = error instanceof PageFailure ? { rowsWritten: error.rowsWritten, status: error.status, codes: error.codes } : { error: 'unexpected' };
+      const failure =
+        error instanceof PageFailure
+          ? { rowsWritten: error.rowsWritten, status: error.status, codes: error.codes }
+          : { error: 'unexpected' };
       logger.warn({ requestId: response.locals.requestId, ...failure }, 'CSV export cut off');
       csv.unpipe(response);
       response.destroy();

@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
+
 import type { ErrorRequestHandler, Response } from 'express';
+
 import { LimitErrorCode } from '../kernel/limits/request-limits';
 import { errorDetails } from '../observability/error-details';
 import type { Logger } from '../observability/logger';
 
 /** A GraphQL-shaped error body for failures outside GraphQL execution, so clients parse one format. */
 export function sendJsonError(response: Response, status: number, message: string, extensions: Record<string, unknown>): void {
-  response.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions }] }));
+  response
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions }] }));
 }
 
 interface HttpError {
@@ -45,7 +50,10 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     if (status >= 400 && status < 500 && expose !== false) {
-      sendJsonError(response, status, typeof message === 'string' && message ? message : 'Bad request.', { code: 'BAD_REQUEST', requestId });
+      sendJsonError(response, status, typeof message === 'string' && message ? message : 'Bad request.', {
+        code: 'BAD_REQUEST',
+        requestId,
+      });
       return;
     }
     const errorId = randomUUID();

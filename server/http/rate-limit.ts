@@ -1,4 +1,5 @@
 import type { RequestHandler, Response } from 'express';
+
 import type { RateDecision, RequestRateLimiter } from '../kernel/limits/rate-limiter';
 import { LimitErrorCode } from '../kernel/limits/request-limits';
 import { rateLimitPrincipal } from '../modules/access/credentials';

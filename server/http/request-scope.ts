@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
-import { currentObservation, runObserved, type RequestObservation } from '../observability/request-observation';
+
+import { currentObservation, type RequestObservation, runObserved } from '../observability/request-observation';
 
 /**
  * Runs the rest of the request in a scope that knows its request id and observation, so code that is

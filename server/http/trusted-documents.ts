@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
+
 import type { Context } from '../context';
 import { TopLevelCode } from '../kernel/errors';
 

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 
 /** Issuer and audience of the tokens this API signs and accepts. */
 export const TOKEN_ISSUER = 'cluster-oversight';
@@ -95,7 +95,7 @@ export class TokenService {
         }).catch((error: unknown) => {
           // The provider's key set unreachable (connection refused, DNS) fails closed: the token is not accepted.
           if (error instanceof errors.JOSEError) throw error;
-          throw new errors.JWKSTimeout('The identity provider\'s key set could not be fetched.');
+          throw new errors.JWKSTimeout("The identity provider's key set could not be fetched.");
         });
         return claimsOf(payload, true);
       }

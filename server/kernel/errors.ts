@@ -83,7 +83,11 @@ export function serviceUnavailableHttp(): { status: number; headers: Map<string,
 /** The database is out of reach: HTTP 503 with `Retry-After`, nothing about the cause. */
 export function serviceUnavailable(): GraphQLError {
   return new GraphQLError(SERVICE_UNAVAILABLE_MESSAGE, {
-    extensions: { code: TopLevelCode.SERVICE_UNAVAILABLE, retryAfterSeconds: SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS, http: serviceUnavailableHttp() },
+    extensions: {
+      code: TopLevelCode.SERVICE_UNAVAILABLE,
+      retryAfterSeconds: SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+      http: serviceUnavailableHttp(),
+    },
   });
 }
 
@@ -132,13 +136,21 @@ const UNAVAILABLE_MESSAGES = [
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && typeof current === 'object' && depth < 6; depth += 1) {
-    const candidate = current as { name?: unknown; code?: unknown; message?: unknown; originalError?: unknown; previous?: unknown; cause?: unknown };
+    const candidate = current as {
+      name?: unknown;
+      code?: unknown;
+      message?: unknown;
+      originalError?: unknown;
+      previous?: unknown;
+      cause?: unknown;
+    };
     if (candidate.name === 'KnexTimeoutError') return true;
     if (typeof candidate.code === 'string') {
       if (UNREACHABLE_SYSTEM_CODES.has(candidate.code)) return true;
       if (/^[0-9A-Z]{5}$/.test(candidate.code) && isUnavailableSqlState(candidate.code)) return true;
     }
-    if (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGES.some((text) => (candidate.message as string).includes(text))) return true;
+    if (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGES.some((text) => (candidate.message as string).includes(text)))
+      return true;
     if (current instanceof AggregateError && current.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
     current = candidate.originalError ?? candidate.previous ?? candidate.cause;
   }

@@ -1,15 +1,16 @@
 import {
   defaultFieldResolver,
   getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isObjectType,
   type GraphQLArgument,
   type GraphQLFieldResolver,
   type GraphQLInputType,
   type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isObjectType,
 } from 'graphql';
+
 import { badUserInput } from './errors';
 import { findTextFault, TEXT_EXTENSION, textFaultMessage, type TextKind } from './text-hygiene';
 

@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+
 import { badUserInput } from './errors';
 import { decodeGlobalId } from './global-id';
 import { SortDirection } from './pagination';

@@ -1,5 +1,6 @@
-import { LockMode, type EntityClass, type FilterQuery, type FindOneOptions, type Loaded } from '@mikro-orm/core';
+import { type EntityClass, type FilterQuery, type FindOneOptions, type Loaded, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import { badUserInput } from './errors';
 import { decodeGlobalId } from './global-id';
 import { notFound, RuleViolation } from './rules';

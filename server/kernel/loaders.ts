@@ -1,4 +1,4 @@
-import { wrap, type EntityName } from '@mikro-orm/core';
+import { type EntityName, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';

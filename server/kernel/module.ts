@@ -1,4 +1,5 @@
 import type { ClassType } from 'type-graphql';
+
 import type { UserError } from './errors';
 import type { IdempotencyHooks, MutationHooks } from './mutation';
 import type { ListDescription } from './read/list-description';

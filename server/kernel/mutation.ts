@@ -1,7 +1,8 @@
 import { OptimisticLockError, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLError } from 'graphql';
-import { Field, ObjectType, type ClassType } from 'type-graphql';
+import { type ClassType, Field, ObjectType } from 'type-graphql';
+
 import { badUserInput, ErrorCode, UserError } from './errors';
 import { decodeGlobalId } from './global-id';
 import type { NodeEntity } from './node';
@@ -136,7 +137,8 @@ function constraintUserError(error: PostgresError | null, known: ReadonlyMap<str
   if (error.code === '23505') return violation(ErrorCode.CONFLICT, 'This would duplicate a record that already exists.');
   if (error.code === '23P01') return violation(ErrorCode.CONFLICT, 'This overlaps in time with a record that already exists.');
   // A CHECK no rule above names: well-formed input that breaks an invariant of the records.
-  if (error.code === '23514') return violation(ErrorCode.VALIDATION, 'The change would leave the records inconsistent; check the values given.');
+  if (error.code === '23514')
+    return violation(ErrorCode.VALIDATION, 'The change would leave the records inconsistent; check the values given.');
   return null;
 }
 
@@ -233,7 +235,10 @@ export async function runMutation<T extends NodeEntity<string>>(
         continue;
       }
       if (isRetryable(error, database)) {
-        return { result: null, userErrors: [violation(ErrorCode.CONFLICT, 'Too many simultaneous changes to the same records; try again.')] };
+        return {
+          result: null,
+          userErrors: [violation(ErrorCode.CONFLICT, 'Too many simultaneous changes to the same records; try again.')],
+        };
       }
       const userError = constraintUserError(database, hooks.constraintErrors);
       if (userError) return { result: null, userErrors: [userError] };

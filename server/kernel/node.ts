@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+
 import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, InterfaceType } from 'type-graphql';
+
 import { encodeGlobalId } from './global-id';
 import { NODE_TYPE_KEY } from './read/sql-compiler';
 import { DateTimeScalar } from './scalars';
@@ -12,7 +14,8 @@ import { DateTimeScalar } from './scalars';
 @InterfaceType('Node', {
   description: 'An object with an opaque global id, fetchable with `node(id)`.',
   // An entity's type is its class; a node the read engine built as JSON names its type under NODE_TYPE_KEY.
-  resolveType: (value: object) => (NODE_TYPE_KEY in value ? String((value as Record<string, unknown>)[NODE_TYPE_KEY]) : value.constructor.name),
+  resolveType: (value: object) =>
+    NODE_TYPE_KEY in value ? String((value as Record<string, unknown>)[NODE_TYPE_KEY]) : value.constructor.name,
 })
 export abstract class NodeEntity<Optional extends string = never> {
   /** Properties `em.create` may leave out: defaults, getters, and those named by each entity. */
@@ -29,5 +32,4 @@ export abstract class NodeEntity<Optional extends string = never> {
   get globalId(): string {
     return encodeGlobalId(this.constructor.name, this.id);
   }
-
 }

@@ -1,5 +1,6 @@
 import { Max, Min } from 'class-validator';
-import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { ArgsType, type ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
 import { badUserInput } from './errors';
 
 /** Page size when a client gives neither `first` nor `last`. */
@@ -184,8 +185,7 @@ export function buildConnection<T>(
   hasItemsAfterWindow: boolean,
   totalCount: () => Promise<number> | number,
 ): Connection<T> {
-  const hasNextPage =
-    window.end === null ? rows.length > window.limit : window.offset + window.limit < window.end || hasItemsAfterWindow;
+  const hasNextPage = window.end === null ? rows.length > window.limit : window.offset + window.limit < window.end || hasItemsAfterWindow;
   const page = rows.length > window.limit ? rows.slice(0, window.limit) : rows;
   return new Page(page, window.offset, hasNextPage, totalCount);
 }

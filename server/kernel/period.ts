@@ -1,5 +1,16 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { formatJalali, nextQuarter, parseQuarterLabel, quarterEnd, quarterLabel, quarterOf, quarterStart, toJalali, type Quarter } from './calendar';
+
+import {
+  formatJalali,
+  nextQuarter,
+  parseQuarterLabel,
+  type Quarter,
+  quarterEnd,
+  quarterLabel,
+  quarterOf,
+  quarterStart,
+  toJalali,
+} from './calendar';
 import { badUserInput } from './errors';
 import { DateScalar } from './scalars';
 

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
 import { parseIsoDate, parseQuarterLabel } from './calendar';
 import { MAX_INPUT_RIALS, parseRials } from './money';
 

@@ -1,4 +1,5 @@
 import { Index } from '@mikro-orm/core';
+
 import { normalizePersian } from './persian-text';
 
 /**

@@ -60,7 +60,8 @@ export function findTextFault(text: string, kind: TextKind): TextFault | null {
         index += 1;
         continue;
       }
-      const reason = unit === 0 ? 'a NUL character' : unit === 0x0a || unit === 0x0d || unit === 0x09 ? 'a line break or tab' : 'a control character';
+      const reason =
+        unit === 0 ? 'a NUL character' : unit === 0x0a || unit === 0x0d || unit === 0x09 ? 'a line break or tab' : 'a control character';
       return { index, codePoint: unit, reason };
     }
     if (unit < 0x7f) continue;
@@ -76,7 +77,8 @@ export function findTextFault(text: string, kind: TextKind): TextFault | null {
     if ((unit >= 0x202a && unit <= 0x202e) || (unit >= 0x2066 && unit <= 0x2069)) {
       return { index, codePoint: unit, reason: 'a bidirectional embedding, override or isolate character' };
     }
-    if (unit === 0x2028 || unit === 0x2029) return { index, codePoint: unit, reason: 'a line or paragraph separator (write line breaks as \\n)' };
+    if (unit === 0x2028 || unit === 0x2029)
+      return { index, codePoint: unit, reason: 'a line or paragraph separator (write line breaks as \\n)' };
   }
   return null;
 }
@@ -89,6 +91,9 @@ export function codePointLabel(codePoint: number): string {
 /** The message for a fault at `path` (e.g. `input.reason`); never repeats the text itself. */
 export function textFaultMessage(path: string, kind: TextKind, fault: TextFault): string {
   const where = `${path} contains ${fault.reason} (${codePointLabel(fault.codePoint)} at position ${fault.index + 1})`;
-  const allowed = kind === 'long' ? 'only line breaks (\\n, \\r\\n) and tabs are allowed here' : 'names, codes and numbers are one line of printable text';
+  const allowed =
+    kind === 'long'
+      ? 'only line breaks (\\n, \\r\\n) and tabs are allowed here'
+      : 'names, codes and numbers are one line of printable text';
   return `${where}; ${allowed}.`;
 }

@@ -1,4 +1,5 @@
 import type { ClassType } from 'type-graphql';
+
 import type { ModuleManifest, ScopeRule } from '../kernel/module';
 import { agencyAssessmentModule } from './agency-assessment/agency-assessment.module';
 import { agentContractModule } from './agent-contract/agent-contract.module';

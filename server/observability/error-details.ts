@@ -40,7 +40,8 @@ export function errorDetails(error: unknown): ErrorDetails {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   if (!(original instanceof Error)) return { name: 'NonError', message: redactValues(String(original)) };
   const fields = original as Error & DatabaseErrorFields;
-  const sqlState = text(fields.sqlState) ?? (typeof fields.code === 'string' && /^[0-9A-Z]{5}$/.test(fields.code) ? fields.code : undefined);
+  const sqlState =
+    text(fields.sqlState) ?? (typeof fields.code === 'string' && /^[0-9A-Z]{5}$/.test(fields.code) ? fields.code : undefined);
   const message = redactValues(sqlState ? statementWithoutValues(original.message) : original.message);
   // The stack's first lines repeat the message (which may span lines); the frames follow.
   const frames = original.stack ? original.stack.indexOf('\n    at ') : -1;

@@ -38,7 +38,7 @@ export function createLogger(settings: LogSettings, destination?: DestinationStr
   if (destination) return pino(options, destination);
   if (settings.format === 'pretty') {
     // Loaded only when asked for: production never needs it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const pretty = require('pino-pretty') as (options: Record<string, unknown>) => DestinationStream;
     return pino(options, pretty({ colorize: Boolean(process.stdout.isTTY), sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid' }));
   }

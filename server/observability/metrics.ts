@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
 import { sendJsonError } from '../http/json-errors';
 
 /** The part of knex's tarn pool read for the pool gauge. */
@@ -77,8 +79,17 @@ export class AppMetrics {
       buckets: REQUEST_BUCKETS,
       registers,
     });
-    this.errors = new Counter({ name: 'graphql_errors_total', help: 'Top-level errors in GraphQL responses, by code.', labelNames: ['code'], registers });
-    this.rateLimited = new Counter({ name: 'graphql_rate_limited_total', help: 'GraphQL requests refused with 429 by the rate limiter.', registers });
+    this.errors = new Counter({
+      name: 'graphql_errors_total',
+      help: 'Top-level errors in GraphQL responses, by code.',
+      labelNames: ['code'],
+      registers,
+    });
+    this.rateLimited = new Counter({
+      name: 'graphql_rate_limited_total',
+      help: 'GraphQL requests refused with 429 by the rate limiter.',
+      registers,
+    });
     this.statementDuration = new Histogram({
       name: 'db_statement_duration_seconds',
       help: 'Duration of the SQL statements run for GraphQL requests.',
@@ -133,10 +144,15 @@ export class AppMetrics {
         ? matches(expected, /^Bearer\s+(\S+)$/i.exec(request.get('authorization') ?? '')?.[1])
         : isLoopback(request.socket.remoteAddress);
       if (!allowed) {
-        sendJsonError(response, 403, expected ? 'The metrics need the bearer token set in METRICS_TOKEN.' : 'The metrics are served to this machine only.', {
-          code: 'FORBIDDEN',
-          requestId: String(response.locals.requestId ?? ''),
-        });
+        sendJsonError(
+          response,
+          403,
+          expected ? 'The metrics need the bearer token set in METRICS_TOKEN.' : 'The metrics are served to this machine only.',
+          {
+            code: 'FORBIDDEN',
+            requestId: String(response.locals.requestId ?? ''),
+          },
+        );
         return;
       }
       response.type(this.registry.contentType).send(await this.registry.metrics());

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
+
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import { pinoHttp } from 'pino-http';
+
 import type { Logger } from './logger';
-import { boundedCode, type AppMetrics } from './metrics';
+import { type AppMetrics, boundedCode } from './metrics';
 import {
   currentObservation,
   finishObservation,
-  wellFormedOperationName,
   type RequestObservation,
   type StatementSink,
+  wellFormedOperationName,
 } from './request-observation';
 import { statementWithoutValues } from './statement-text';
 
@@ -127,7 +129,8 @@ export function requestLogger(logger: Logger, settings: ObservabilitySettings): 
     quietReqLogger: true,
     quietResLogger: true,
     autoLogging: { ignore: (request) => UNLOGGED_PATHS.has(pathOf(request as Request)) },
-    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : slow(response as Response) ? 'warn' : 'info'),
+    customLogLevel: (_request, response, error) =>
+      error || response.statusCode >= 500 ? 'error' : slow(response as Response) ? 'warn' : 'info',
     customSuccessObject: (request, response) => line(request as Request, response as Response),
     customErrorObject: (request, response) => line(request as Request, response as Response),
     customSuccessMessage: (_request, response) => (slow(response as Response) ? 'slow request' : 'request completed'),
@@ -162,7 +165,9 @@ export function observationPlugin<TContext extends ObservedContext>(): ApolloSer
           if (response.body.kind !== 'single') return;
           const { errors, data } = response.body.singleResult;
           if (errors && errors.length > 0) {
-            observation.errorCodes = errors.map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR'));
+            observation.errorCodes = errors.map((error) =>
+              typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR',
+            );
             observation.outcome = boundedCode(observation.errorCodes[0]);
           } else {
             observation.outcome = operation?.operation === 'mutation' && hasUserErrors(data) ? 'user_error' : 'ok';

@@ -5,9 +5,10 @@
  * data's answer in the result pane; and every request the page makes stays on this machine (no CDN,
  * fonts or telemetry).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app';
+
+import { type App, createApp } from '../../server/app';
 import { ANALYST_EXAMPLES } from '../../server/explorer-examples';
 import { fixedClock } from '../../server/kernel/clock';
 import { DEMO_TODAY } from '../setup/constants';
@@ -103,7 +104,8 @@ describe('the explorer in Chromium', () => {
       // The page, its scripts and stylesheet, and its queries: every request went to this machine.
       const origin = new URL(explorerUrl).origin;
       expect(requested).toContain(`GET ${explorerUrl}`);
-      for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) expect(requested).toContain(`GET ${origin}/explorer/${asset}`);
+      for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css'])
+        expect(requested).toContain(`GET ${origin}/explorer/${asset}`);
       expect(requested).toHaveLength(8);
       const offMachine = requested.filter((entry) => {
         const url = new URL(entry.slice(entry.indexOf(' ') + 1));

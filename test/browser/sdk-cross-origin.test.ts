@@ -8,9 +8,11 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app';
+
+import { type App, createApp } from '../../server/app';
 import { fixedClock } from '../../server/kernel/clock';
 import { DEMO_TODAY } from '../setup/constants';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';

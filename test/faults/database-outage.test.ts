@@ -5,17 +5,20 @@
  * configured timeouts, as HTTP 503 with `Retry-After` and `SERVICE_UNAVAILABLE`, never a 500.
  */
 import 'reflect-metadata';
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { ClustersDocument, createClient, ServerError, ServiceUnavailableError } from '../../sdk/dist/index.js';
-import { createApp, type App } from '../../server/app';
+import { type App, createApp } from '../../server/app';
 import { ormConfig } from '../../server/config/orm.config';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded-database';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from '../../server/db/embedded-database';
 import { prepareDatabase } from '../../server/db/prepare-database';
 import { TokenService } from '../../server/kernel/auth';
 import { fixedClock } from '../../server/kernel/clock';
@@ -118,7 +121,13 @@ async function post(query: string, variables: Record<string, unknown> = {}, as =
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: JSON.parse(text), text, ms: performance.now() - started };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    body: JSON.parse(text),
+    text,
+    ms: performance.now() - started,
+  };
 }
 
 async function readyz(): Promise<{ status: number; body: Record<string, unknown>; ms: number }> {
@@ -178,18 +187,23 @@ afterAll(async () => {
 
 describe('the timeouts every connection opens with', () => {
   it('sets statement_timeout and idle_in_transaction_session_timeout on the server', async () => {
-    const [settings] = await orm!.em.getConnection().execute<Array<{ statement: string; idle: string }>>(
-      "select current_setting('statement_timeout') as statement, current_setting('idle_in_transaction_session_timeout') as idle",
-    );
+    const [settings] = await orm!.em
+      .getConnection()
+      .execute<Array<{ statement: string; idle: string }>>(
+        "select current_setting('statement_timeout') as statement, current_setting('idle_in_transaction_session_timeout') as idle",
+      );
     expect(settings).toEqual({ statement: '2s', idle: '30s' });
   });
 
   it('has a slow statement cancelled by the server (57014), which counts as the database being unavailable', async () => {
     const started = performance.now();
-    const error = await orm!.em.getConnection().execute('select pg_sleep(5)').then(
-      () => null,
-      (failure: unknown) => failure,
-    );
+    const error = await orm!.em
+      .getConnection()
+      .execute('select pg_sleep(5)')
+      .then(
+        () => null,
+        (failure: unknown) => failure,
+      );
     const elapsed = performance.now() - started;
     timings.statementTimeout = Math.round(elapsed);
     expect((error as { code?: string }).code).toBe('57014');
@@ -207,7 +221,9 @@ describe('a database that stops answering (SIGSTOP)', () => {
     const answer = await post(CLUSTERS);
     expect(answer.status, answer.text).toBe(200);
     expect(answer.body.data?.clusters.totalCount).toBeGreaterThan(0);
-    const active = (answer.body.data?.clusters.nodes as Array<{ id: string; status: string }>).find((cluster) => cluster.status === 'ACTIVE');
+    const active = (answer.body.data?.clusters.nodes as Array<{ id: string; status: string }>).find(
+      (cluster) => cluster.status === 'ACTIVE',
+    );
     expect(active).toBeDefined();
     clusterId = active!.id;
     clusterStatus = active!.status;
@@ -252,7 +268,7 @@ describe('a database that stops answering (SIGSTOP)', () => {
     }
   });
 
-  it('maps the 503 to the SDK\'s retryable ServiceUnavailableError', async () => {
+  it("maps the 503 to the SDK's retryable ServiceUnavailableError", async () => {
     const client = createClient({ url, token: tokenOf.get(ANALYST) });
     const error = await client.request(ClustersDocument, { first: 1 }).then(
       () => null,

@@ -3,14 +3,16 @@
  * each in a process group of its own, with their own DATA_DIR and free ports, signalled and killed
  * by pid. Only the groups started here are ever signalled.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
 import { readPostmasterLock } from '../../server/db/embedded-database';
 import { migrations } from '../../server/db/migrations';
 import { TEMPLATE_DEMO } from '../setup/constants';
@@ -36,7 +38,9 @@ function serverEnvironment(settings: Record<string, string>): NodeJS.ProcessEnv 
     Object.entries(process.env).filter(
       ([name]) =>
         !name.startsWith('npm_') &&
-        !['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'JWT_SECRET', 'NODE_ENV', 'SEED_DEMO', 'CLOCK_DATE'].includes(name),
+        !['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'EMBEDDED_PG_PORT', 'JWT_SECRET', 'NODE_ENV', 'SEED_DEMO', 'CLOCK_DATE'].includes(
+          name,
+        ),
     ),
   );
   return { ...inherited, NODE_ENV: 'development', ...settings };
@@ -169,7 +173,10 @@ async function graphql(port: number, token: string, query: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: { provinces?: { totalCount: number } }; errors?: unknown[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: { provinces?: { totalCount: number } }; errors?: unknown[] },
+  };
 }
 
 const PROVINCE_COUNT = '{ provinces(first: 1) { totalCount } }';
@@ -216,7 +223,7 @@ describe('the server process under supervision', () => {
     return server;
   }
 
-  it('SIGTERM to `npm start` (npm\'s pid) stops node and PostgreSQL, and the next start is clean', async () => {
+  it("SIGTERM to `npm start` (npm's pid) stops node and PostgreSQL, and the next start is clean", async () => {
     const npm = start('npm', ['start'], settings());
     const startMs = await waitReady(npm, port, 240_000);
     const postmaster = readPostmasterLock(clusterDirectory)!.pid;
@@ -237,9 +244,12 @@ describe('the server process under supervision', () => {
     // Logged as JSON lines with level and time; the demo token only as plain text for the developer.
     const logLines = npm.raw.filter((line) => line.startsWith('{'));
     expect(logLines.length).toBeGreaterThan(3);
-    for (const line of logLines) expect(JSON.parse(line)).toMatchObject({ level: expect.any(String), time: expect.any(String), msg: expect.any(String) });
+    for (const line of logLines)
+      expect(JSON.parse(line)).toMatchObject({ level: expect.any(String), time: expect.any(String), msg: expect.any(String) });
     expect(logLines.some((line) => /Bearer ey/.test(line))).toBe(false);
-    timings.push(`npm start to ready (build, initdb, migrations, demo data): ${startMs} ms; SIGTERM to npm until npm, node and PostgreSQL are gone: ${stopMs} ms`);
+    timings.push(
+      `npm start to ready (build, initdb, migrations, demo data): ${startMs} ms; SIGTERM to npm until npm, node and PostgreSQL are gone: ${stopMs} ms`,
+    );
 
     server = startServer(settings());
     const restartMs = await waitReady(server, port, 120_000);
@@ -262,7 +272,9 @@ describe('the server process under supervision', () => {
     server = startServer(settings());
     const recoveryMs = await waitReady(server, port, 120_000);
     expect(isAlive(orphan)).toBe(false);
-    expect(server.output).toContain(`A PostgreSQL (pid ${orphan}) is still running on ${clusterDirectory}, left by a process that is gone: stopping it (fast shutdown).`);
+    expect(server.output).toContain(
+      `A PostgreSQL (pid ${orphan}) is still running on ${clusterDirectory}, left by a process that is gone: stopping it (fast shutdown).`,
+    );
     expect(readPostmasterLock(clusterDirectory)!.pid).not.toBe(orphan);
     timings.push(`SIGKILL of node, then start until ready (orphan stopped first): ${Date.now() - began} ms (${recoveryMs} ms to ready)`);
 
@@ -328,7 +340,9 @@ describe('the server process under supervision', () => {
       const failing = startServer({ ...settings(), PORT: String(httpPort) });
       const began = Date.now();
       expect((await exitOf(failing, 60_000)).code).toBe(1);
-      expect(failing.output.filter(Boolean).at(-1)).toBe(`Could not start: Port ${httpPort} on 127.0.0.1 is in use by another program: set PORT to a free port.`);
+      expect(failing.output.filter(Boolean).at(-1)).toBe(
+        `Could not start: Port ${httpPort} on 127.0.0.1 is in use by another program: set PORT to a free port.`,
+      );
       expect(failing.output.some((line) => /^\s+at /.test(line))).toBe(false);
       timings.push(`HTTP port in use: exit after ${Date.now() - began} ms`);
     } finally {
@@ -367,10 +381,16 @@ describe('the server process under supervision', () => {
     try {
       const ports = [await freePort(), await freePort(), await freePort()];
       const began = Date.now();
-      const servers = ports.map((serverPort) => startServer({ DATABASE_URL: url.toString(), PORT: String(serverPort), DATA_DIR: sharedDataDir }));
+      const servers = ports.map((serverPort) =>
+        startServer({ DATABASE_URL: url.toString(), PORT: String(serverPort), DATA_DIR: sharedDataDir }),
+      );
       const readyMs = await Promise.all(servers.map((started, index) => waitReady(started, ports[index], 180_000)));
-      const waited = servers.filter((started) => started.output.includes('Another process is preparing this database: waiting for it to finish.')).length;
-      timings.push(`three simultaneous starts on an empty database: ready after ${readyMs.join(', ')} ms (${waited} waited for the prepare lock), all within ${Date.now() - began} ms`);
+      const waited = servers.filter((started) =>
+        started.output.includes('Another process is preparing this database: waiting for it to finish.'),
+      ).length;
+      timings.push(
+        `three simultaneous starts on an empty database: ready after ${readyMs.join(', ')} ms (${waited} waited for the prepare lock), all within ${Date.now() - began} ms`,
+      );
 
       const summaries = servers.map((started) => started.output.find((line) => line.startsWith('Database ready:')));
       expect(summaries.filter((line) => line?.startsWith(`Database ready: ${migrations.length} migration(s) applied`)).length).toBe(1);
@@ -421,7 +441,13 @@ describe('the server process under supervision', () => {
       await Promise.all(servers.map((started, index) => waitReady(started, ports[index], 180_000)));
       const shared = servers[0].output.find((line) => line.startsWith('Authorization: Bearer '))!.slice('Authorization: Bearer '.length);
 
-      const answers: Array<{ status: number; limit: string | null; remaining: string | null; reset: string | null; retryAfter: string | null }> = [];
+      const answers: Array<{
+        status: number;
+        limit: string | null;
+        remaining: string | null;
+        reset: string | null;
+        retryAfter: string | null;
+      }> = [];
       for (let request = 0; request < 2 * LIMIT; request += 1) {
         const response = await fetch(`http://127.0.0.1:${ports[request % 2]}/graphql`, {
           method: 'POST',
@@ -438,10 +464,17 @@ describe('the server process under supervision', () => {
         });
       }
       expect(answers.map((answer) => answer.status)).toEqual([...Array(LIMIT).fill(200), ...Array(LIMIT).fill(429)]);
-      expect(answers.every((answer) => answer.limit === String(LIMIT) && Number(answer.reset) >= 1 && Number(answer.reset) <= 60)).toBe(true);
-      expect(answers.map((answer) => Number(answer.remaining))).toEqual([...Array.from({ length: LIMIT }, (_, index) => LIMIT - 1 - index), ...Array(LIMIT).fill(0)]);
+      expect(answers.every((answer) => answer.limit === String(LIMIT) && Number(answer.reset) >= 1 && Number(answer.reset) <= 60)).toBe(
+        true,
+      );
+      expect(answers.map((answer) => Number(answer.remaining))).toEqual([
+        ...Array.from({ length: LIMIT }, (_, index) => LIMIT - 1 - index),
+        ...Array(LIMIT).fill(0),
+      ]);
       expect(answers.filter((answer) => answer.status === 429).every((answer) => answer.retryAfter === answer.reset)).toBe(true);
-      timings.push(`two servers, limit ${LIMIT}: ${2 * LIMIT} requests alternated between them, ${answers.filter((answer) => answer.status === 200).length} accepted`);
+      timings.push(
+        `two servers, limit ${LIMIT}: ${2 * LIMIT} requests alternated between them, ${answers.filter((answer) => answer.status === 200).length} accepted`,
+      );
 
       for (const started of servers) process.kill(started.pid, 'SIGTERM');
       for (const started of servers) expect((await exitOf(started, 30_000)).code).toBe(0);

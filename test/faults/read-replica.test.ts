@@ -8,17 +8,31 @@
  * the replica; once replay resumes, the query sees the write.
  */
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import {
+  appendFileSync,
+  chmodSync,
+  chownSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
+
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app';
+
+import { type App, createApp } from '../../server/app';
 import { ormConfig } from '../../server/config/orm.config';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded-database';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from '../../server/db/embedded-database';
 import { prepareDatabase } from '../../server/db/prepare-database';
 import { TokenService } from '../../server/kernel/auth';
 import { fixedClock } from '../../server/kernel/clock';
@@ -81,7 +95,9 @@ async function sql<T extends pg.QueryResultRow>(connectionString: string, text: 
 /** PostgreSQL refuses to run as root; as root the embedded database runs as `postgres`, and so does the standby. */
 function postgresUser(): { uid: number; gid: number } | null {
   if (userInfo().uid !== 0) return null;
-  const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((entry) => entry.startsWith('postgres:'));
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('postgres:'));
   if (!line) throw new Error('Running as root without a postgres user.');
   const [, , uid, gid] = line.split(':');
   return { uid: Number(uid), gid: Number(gid) };
@@ -107,7 +123,16 @@ async function baseBackup(source: string, target: string, primaryPort: number, p
     // What the documentation says to leave out of a copy: the running server's own files, WAL
     // (the standby streams it), replication slots and temporary files.
     const skipped = new Set(['postmaster.pid', 'postmaster.opts']);
-    const emptied = new Set(['pg_wal', 'pg_replslot', 'pg_stat_tmp', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_subtrans']);
+    const emptied = new Set([
+      'pg_wal',
+      'pg_replslot',
+      'pg_stat_tmp',
+      'pg_dynshmem',
+      'pg_notify',
+      'pg_serial',
+      'pg_snapshots',
+      'pg_subtrans',
+    ]);
     cpSync(source, target, {
       recursive: true,
       filter: (file) => {
@@ -117,7 +142,8 @@ async function baseBackup(source: string, target: string, primaryPort: number, p
         return !(skipped.has(top) && rest.length === 0) && !(emptied.has(top) && rest.length > 0);
       },
     });
-    const [stop] = (await admin.query<{ labelfile: string; spcmapfile: string }>('select labelfile, spcmapfile from pg_backup_stop(true)')).rows;
+    const [stop] = (await admin.query<{ labelfile: string; spcmapfile: string }>('select labelfile, spcmapfile from pg_backup_stop(true)'))
+      .rows;
     writeFileSync(path.join(target, 'backup_label'), stop.labelfile);
     if (stop.spcmapfile) writeFileSync(path.join(target, 'tablespace_map'), stop.spcmapfile);
   } finally {
@@ -153,7 +179,10 @@ async function startStandby(target: string): Promise<void> {
 async function stopStandby(): Promise<void> {
   if (!standby || standby.child.exitCode !== null || standby.child.signalCode !== null) return;
   process.kill(standby.pid, 'SIGINT');
-  const stopped = await Promise.race([standby.exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000))]);
+  const stopped = await Promise.race([
+    standby.exited.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000)),
+  ]);
   if (!stopped) process.kill(standby.pid, 'SIGKILL');
 }
 
@@ -223,13 +252,17 @@ describe('an API with a read replica', () => {
   it('answers a query from the replica, a mutation and its payload from the primary, and the write reaches the replica', async () => {
     const before = await post(CLUSTERS, undefined, ANALYST);
     expect(before.status).toBe(200);
-    const active = (before.body.data?.clusters.nodes as Array<{ id: string; status: string }>).find((cluster) => cluster.status === 'ACTIVE');
+    const active = (before.body.data?.clusters.nodes as Array<{ id: string; status: string }>).find(
+      (cluster) => cluster.status === 'ACTIVE',
+    );
     expect(active).toBeDefined();
     const clusterId = active!.id;
 
     // The replica stops applying WAL: from now on it holds the data as it is.
     await sql(standbyUrl, 'select pg_wal_replay_pause()');
-    await within(5_000, 'replay paused', async () => ((await sql<{ state: string }>(standbyUrl, 'select pg_get_wal_replay_pause_state() as state'))[0].state === 'paused' ? true : null));
+    await within(5_000, 'replay paused', async () =>
+      (await sql<{ state: string }>(standbyUrl, 'select pg_get_wal_replay_pause_state() as state'))[0].state === 'paused' ? true : null,
+    );
 
     const changed = await post(CHANGE_STATUS, { input: { clusterId, status: 'DISCONTINUED' } }, ADMIN);
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
@@ -245,7 +278,9 @@ describe('an API with a read replica', () => {
 
     await sql(standbyUrl, 'select pg_wal_replay_resume()');
     const resumed = Date.now();
-    await within(10_000, 'the write is visible through the API', async () => ((await apiStatusOf(clusterId)) === 'DISCONTINUED' ? true : null));
+    await within(10_000, 'the write is visible through the API', async () =>
+      (await apiStatusOf(clusterId)) === 'DISCONTINUED' ? true : null,
+    );
     timings.visibleAfterResume = Date.now() - resumed;
   });
 

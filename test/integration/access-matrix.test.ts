@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+
 import type { GraphQLInputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { Person, SystemRole } from '../../server/modules/person/person.entity';
 import { databaseFingerprint } from '../setup/database-state';
 import { startTestApp, type TestApp } from '../setup/test-app';
-import { wellFormedInputs, type WellFormedInputs } from '../setup/well-formed-inputs';
+import { type WellFormedInputs, wellFormedInputs } from '../setup/well-formed-inputs';
 
 /**
  * The access matrix, generated from the schema: every mutation is tried as every role, with a
@@ -104,15 +106,24 @@ async function attempt(mutation: string, input: unknown, role: Role): Promise<st
 }
 
 function inputTypeName(mutation: string): string {
-  return String(app.app.schema.getMutationType()!.getFields()[mutation].args.find((arg) => arg.name === 'input')!.type);
+  return String(
+    app.app.schema
+      .getMutationType()!
+      .getFields()
+      [mutation].args.find((arg) => arg.name === 'input')!.type,
+  );
 }
 
 beforeAll(async () => {
   app = await startTestApp();
   const em = app.orm.em.fork();
   em.create(Person, {
-    fullNameFa: 'شریک ماتریس', fullNameLatin: 'Matrix Partner', searchName: 'شریک ماتریس', email: ROLES.partner,
-    systemRoles: [SystemRole.PARTNER], qualifications: [],
+    fullNameFa: 'شریک ماتریس',
+    fullNameLatin: 'Matrix Partner',
+    searchName: 'شریک ماتریس',
+    email: ROLES.partner,
+    systemRoles: [SystemRole.PARTNER],
+    qualifications: [],
   } as never);
   await em.flush();
   inputs = await wellFormedInputs(app);

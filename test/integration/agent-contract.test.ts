@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { addDays, quarterEnd, quarterLabel } from '../../server/kernel/calendar';
 import { decodeGlobalId, encodeGlobalId } from '../../server/kernel/global-id';
 import { normalizePersian } from '../../server/kernel/persian-text';
@@ -150,11 +151,19 @@ describe('signAgentContract (R2, Art. 3)', () => {
   });
 
   it('refuses a contract number already recorded, an unknown cluster, and ids of the wrong type', async () => {
-    const error = await expectRefused(app, SIGN, contractFor({ contractNumber: 'ISIPO-CD-1402-0311' }), HEAD_KHORASAN, { code: 'CONFLICT' });
-    expect(error.field).toEqual(['input', 'contractNumber']);
-    await expectRefused(app, SIGN, contractFor({ clusterId: encodeGlobalId('Cluster', '00000000-0000-4000-8000-000000000000') }), HEAD_KHORASAN, {
-      code: 'NOT_FOUND',
+    const error = await expectRefused(app, SIGN, contractFor({ contractNumber: 'ISIPO-CD-1402-0311' }), HEAD_KHORASAN, {
+      code: 'CONFLICT',
     });
+    expect(error.field).toEqual(['input', 'contractNumber']);
+    await expectRefused(
+      app,
+      SIGN,
+      contractFor({ clusterId: encodeGlobalId('Cluster', '00000000-0000-4000-8000-000000000000') }),
+      HEAD_KHORASAN,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
     const response = await app.graphql(SIGN, { input: contractFor({ agencyId: ids.pottery }) }, { as: HEAD_KHORASAN });
     expect(response.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -180,7 +189,11 @@ describe('signAgentContract (R2, Art. 3)', () => {
     expect(obligations.totalCount).toBe(quarters.length);
     expect(obligations.nodes.map((node: { period: { label: string } }) => node.period.label).sort()).toEqual(quarters.map(quarterLabel));
     for (const node of obligations.nodes) {
-      expect(node).toMatchObject({ kind: 'AGENT', obligor: { email: `agent.ghasemi@${DEMO}` }, cluster: { name: 'Mashhad Pottery and Ceramics Cluster' } });
+      expect(node).toMatchObject({
+        kind: 'AGENT',
+        obligor: { email: `agent.ghasemi@${DEMO}` },
+        cluster: { name: 'Mashhad Pottery and Ceramics Cluster' },
+      });
       const quarter = quarters.find((candidate) => quarterLabel(candidate) === node.period.label)!;
       expect(node.period.endsOn).toBe(quarterEnd(quarter));
       expect(node.dueOn).toBe(addDays(quarterEnd(quarter), 15));
@@ -243,9 +256,15 @@ describe('endAgentContract (Art. 3, Art. 4-1)', () => {
     const before = await expectRefused(app, END, ending({ lastDayInForce: '2026-12-31' }), HEAD_KHORASAN, { code: 'VALIDATION' });
     expect(before.field).toEqual(['input', 'lastDayInForce']);
     await expectRefused(app, END, ending({ lastDayInForce: '2028-07-01' }), HEAD_KHORASAN, { code: 'VALIDATION' });
-    await expectRefused(app, END, ending({ contractId: encodeGlobalId('AgentContract', '00000000-0000-4000-8000-000000000000') }), HEAD_KHORASAN, {
-      code: 'NOT_FOUND',
-    });
+    await expectRefused(
+      app,
+      END,
+      ending({ contractId: encodeGlobalId('AgentContract', '00000000-0000-4000-8000-000000000000') }),
+      HEAD_KHORASAN,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
   });
 
   it('ends the contract once, withdraws the reports of quarters that begin after its last day, and frees the dates', async () => {
@@ -262,11 +281,20 @@ describe('endAgentContract (Art. 3, Art. 4-1)', () => {
     expect(await app.orm.em.fork().count(ReportingObligation, { agentContract: decodeGlobalId(contractId)!.id })).toBe(7);
     const payload = await expectAccepted<{ contract: Record<string, any> }>(app, END, ending(), SECRETARIAT_KHORASAN, 'endAgentContract');
     // 2027-04-30 falls in 1406-Q1 (2027-03-21 … 2027-06-21): that quarter is still owed, later ones are not.
-    expect(payload.contract).toMatchObject({ terminatedOn: '2027-04-30', terminationReason: 'The agent resigned to join a private consultancy.', endsOn: '2028-06-30' });
+    expect(payload.contract).toMatchObject({
+      terminatedOn: '2027-04-30',
+      terminationReason: 'The agent resigned to join a private consultancy.',
+      endsOn: '2028-06-30',
+    });
     expect(payload.contract.reportingObligations.totalCount).toBe(2);
-    expect(payload.contract.reportingObligations.nodes.map((node: { period: { label: string } }) => node.period.label).sort()).toEqual(['1405-Q4', '1406-Q1']);
+    expect(payload.contract.reportingObligations.nodes.map((node: { period: { label: string } }) => node.period.label).sort()).toEqual([
+      '1405-Q4',
+      '1406-Q1',
+    ]);
 
-    const trail = await app.graphql<{ auditEvents: { nodes: Array<{ action: string; before: Record<string, unknown>; after: Record<string, unknown> }> } }>(
+    const trail = await app.graphql<{
+      auditEvents: { nodes: Array<{ action: string; before: Record<string, unknown>; after: Record<string, unknown> }> };
+    }>(
       `query Trail($id: ID!) { auditEvents(filter: { targetIds: [$id], actions: ["endAgentContract"] }) { nodes { action before after } } }`,
       { id: contractId },
     );
@@ -274,7 +302,10 @@ describe('endAgentContract (Art. 3, Art. 4-1)', () => {
     expect(event?.before).toMatchObject({ terminatedOn: null });
     expect(event?.after).toMatchObject({ terminatedOn: '2027-04-30' });
 
-    await expectRefused(app, END, ending({ lastDayInForce: '2027-03-31' }), HEAD_KHORASAN, { code: 'INVALID_TRANSITION', article: 'Art. 3' });
+    await expectRefused(app, END, ending({ lastDayInForce: '2027-03-31' }), HEAD_KHORASAN, {
+      code: 'INVALID_TRANSITION',
+      article: 'Art. 3',
+    });
 
     // The days after the last day in force are free for the next agent.
     await expectAccepted(app, SIGN, contractFor({ startsOn: '2027-05-01', endsOn: '2028-04-30' }), HEAD_KHORASAN, 'signAgentContract');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { Person, SystemRole } from '../../server/modules/person/person.entity';
 import { DEMO_TODAY } from '../setup/constants';
@@ -112,22 +113,31 @@ describe('clusterAggregates', () => {
       'select p.code, c.isic_code as isic, count(*)::int as count from cluster c join province p on p.id = c.province_id group by 1, 2 order by 1, 2',
     );
     const crossed = await data(`{ clusterAggregates(groupBy: [PROVINCE, ISIC_CODE]) { keys { province { code } isicCode } count } }`);
-    expect(crossed.clusterAggregates).toEqual(pairs.map((row) => ({ keys: { province: { code: row.code }, isicCode: row.isic }, count: row.count })));
+    expect(crossed.clusterAggregates).toEqual(
+      pairs.map((row) => ({ keys: { province: { code: row.code }, isicCode: row.isic }, count: row.count })),
+    );
   });
 
   it('takes the filter of the list', async () => {
-    const [isfahan] = await sql<{ count: number }>(`select count(*)::int as count from cluster c join province p on p.id = c.province_id where p.code = ?`, [ISFAHAN]);
+    const [isfahan] = await sql<{ count: number }>(
+      `select count(*)::int as count from cluster c join province p on p.id = c.province_id where p.code = ?`,
+      [ISFAHAN],
+    );
     const result = await data(`{ clusterAggregates(filter: { provinceCodes: ["${ISFAHAN}"] }) { count } }`);
     expect(result.clusterAggregates).toEqual([{ count: isfahan.count }]);
   });
 
   it('orders groups by a sum and keeps `first` of them', async () => {
     const expected = await sql<{ code: string; current: string }>(CLUSTERS_BY_PROVINCE);
-    const byBudget = [...expected].sort((a, b) => (BigInt(b.current) > BigInt(a.current) ? 1 : BigInt(b.current) < BigInt(a.current) ? -1 : a.code.localeCompare(b.code)));
+    const byBudget = [...expected].sort((a, b) =>
+      BigInt(b.current) > BigInt(a.current) ? 1 : BigInt(b.current) < BigInt(a.current) ? -1 : a.code.localeCompare(b.code),
+    );
     const result = await data(`{
       clusterAggregates(groupBy: [PROVINCE], orderBy: { field: SUM_CURRENT_BUDGET, direction: DESC }, first: 2) { keys { province { code } } sum { currentBudget } }
     }`);
-    expect(result.clusterAggregates).toEqual(byBudget.slice(0, 2).map((row) => ({ keys: { province: { code: row.code } }, sum: { currentBudget: row.current } })));
+    expect(result.clusterAggregates).toEqual(
+      byBudget.slice(0, 2).map((row) => ({ keys: { province: { code: row.code } }, sum: { currentBudget: row.current } })),
+    );
   });
 });
 
@@ -195,7 +205,9 @@ describe('reportingObligationAggregates', () => {
     const result = await data(`{
       reportingObligationAggregates(groupBy: [CLUSTER], filter: { statuses: [OVERDUE] }, having: { count: { gte: 2 } }) { keys { cluster { name } } count }
     }`);
-    expect(result.reportingObligationAggregates).toEqual(expected.map((row) => ({ keys: { cluster: { name: row.name } }, count: row.count })));
+    expect(result.reportingObligationAggregates).toEqual(
+      expected.map((row) => ({ keys: { cluster: { name: row.name } }, count: row.count })),
+    );
     // Without `having`, clusters with one overdue obligation are there too.
     const all = await data(`{ reportingObligationAggregates(groupBy: [CLUSTER], filter: { statuses: [OVERDUE] }) { count } }`);
     const [clusters] = await sql<{ count: number }>(
@@ -213,8 +225,12 @@ describe('reportingObligationAggregates', () => {
          when ${today} <= period_ends_on then 'PENDING' when ${today} <= due_on then 'DUE' else 'OVERDUE' end as status,
          period, count(*)::int as count from reporting_obligation group by 1, 2 order by 2, 1`,
     );
-    const result = await data(`{ reportingObligationAggregates(groupBy: [QUARTER, STATUS], first: 1000) { keys { quarter { label } status } count } }`);
-    expect(result.reportingObligationAggregates).toEqual(expected.map((row) => ({ keys: { quarter: { label: row.period }, status: row.status }, count: row.count })));
+    const result = await data(
+      `{ reportingObligationAggregates(groupBy: [QUARTER, STATUS], first: 1000) { keys { quarter { label } status } count } }`,
+    );
+    expect(result.reportingObligationAggregates).toEqual(
+      expected.map((row) => ({ keys: { quarter: { label: row.period }, status: row.status }, count: row.count })),
+    );
   });
 });
 
@@ -258,24 +274,35 @@ describe('reportingCompliance', () => {
     const expected = await expectedCompliance('1403-Q1', '1404-Q1');
     expect(expected.length).toBeGreaterThan(1);
     expect(expected.some((row) => row.late > 0 || row.overdue > 0 || row.waived > 0)).toBe(true);
-    const result = await data(`{ reportingCompliance(from: "1403-Q1", to: "1404-Q1", groupBy: [PROVINCE]) { keys { province { code } } ${FIGURES} } }`);
+    const result = await data(
+      `{ reportingCompliance(from: "1403-Q1", to: "1404-Q1", groupBy: [PROVINCE]) { keys { province { code } } ${FIGURES} } }`,
+    );
     expect(result.reportingCompliance).toEqual(expected);
-    for (const group of result.reportingCompliance) expect(group.expected).toBe(group.waived + group.notYetDue + group.onTime + group.late + group.overdue);
+    for (const group of result.reportingCompliance)
+      expect(group.expected).toBe(group.waived + group.notYetDue + group.onTime + group.late + group.overdue);
   });
 
   it('groups by quarter and obligor kind, within the range only', async () => {
     const expected = await sql<{ period: string; kind: string; count: number }>(
       `select period, kind::text as kind, count(*)::int as count from reporting_obligation where period between '1403-Q3' and '1404-Q1' group by 1, 2 order by 1, 2`,
     );
-    const result = await data(`{ reportingCompliance(from: "1403-Q3", to: "1404-Q1", groupBy: [QUARTER, OBLIGOR_KIND]) { keys { quarter { label } obligorKind } expected } }`);
-    expect(result.reportingCompliance).toEqual(expected.map((row) => ({ keys: { quarter: { label: row.period }, obligorKind: row.kind }, expected: row.count })));
+    const result = await data(
+      `{ reportingCompliance(from: "1403-Q3", to: "1404-Q1", groupBy: [QUARTER, OBLIGOR_KIND]) { keys { quarter { label } obligorKind } expected } }`,
+    );
+    expect(result.reportingCompliance).toEqual(
+      expected.map((row) => ({ keys: { quarter: { label: row.period }, obligorKind: row.kind }, expected: row.count })),
+    );
   });
 
   it('counts only the province of a provincial viewer', async () => {
     const expected = await expectedCompliance('1403-Q1', '1404-Q4', ISFAHAN);
     expect(expected).toHaveLength(1);
     expect(expected[0].expected).toBeGreaterThan(0);
-    const result = await data(`{ reportingCompliance(from: "1403-Q1", to: "1404-Q4", groupBy: [PROVINCE]) { keys { province { code } } ${FIGURES} } }`, undefined, ISFAHAN_SECRETARIAT);
+    const result = await data(
+      `{ reportingCompliance(from: "1403-Q1", to: "1404-Q4", groupBy: [PROVINCE]) { keys { province { code } } ${FIGURES} } }`,
+      undefined,
+      ISFAHAN_SECRETARIAT,
+    );
     expect(result.reportingCompliance).toEqual(expected);
   });
 
@@ -288,8 +315,14 @@ describe('row scope of aggregates', () => {
   it("counts only a provincial viewer's province", async () => {
     const expected = (await sql<Json>(CLUSTERS_BY_PROVINCE)).filter((row) => row.code === ISFAHAN);
     expect(expected).toHaveLength(1);
-    const result = await data(`{ clusterAggregates(groupBy: [PROVINCE]) { keys { province { code } } count sum { approvedBudget } } }`, undefined, ISFAHAN_SECRETARIAT);
-    expect(result.clusterAggregates).toEqual(expected.map((row) => ({ keys: { province: { code: ISFAHAN } }, count: row.count, sum: { approvedBudget: row.approved } })));
+    const result = await data(
+      `{ clusterAggregates(groupBy: [PROVINCE]) { keys { province { code } } count sum { approvedBudget } } }`,
+      undefined,
+      ISFAHAN_SECRETARIAT,
+    );
+    expect(result.clusterAggregates).toEqual(
+      expected.map((row) => ({ keys: { province: { code: ISFAHAN } }, count: row.count, sum: { approvedBudget: row.approved } })),
+    );
     const [plans] = await sql<{ count: number }>(
       `select count(*)::int as count from development_plan d join cluster c on c.id = d.cluster_id join province p on p.id = c.province_id where p.code = ?`,
       [ISFAHAN],
@@ -299,10 +332,17 @@ describe('row scope of aggregates', () => {
   });
 
   it("counts only a partner key's provinces and types", async () => {
-    const [tehran] = await sql<{ count: number }>(`select count(*)::int as count from cluster c join province p on p.id = c.province_id where p.code = ?`, [TEHRAN]);
-    const clusters = await asPartner(`{ clusterAggregates(groupBy: [PROVINCE]) { keys { province { code } } count sum { plans approvedBudget } } }`);
+    const [tehran] = await sql<{ count: number }>(
+      `select count(*)::int as count from cluster c join province p on p.id = c.province_id where p.code = ?`,
+      [TEHRAN],
+    );
+    const clusters = await asPartner(
+      `{ clusterAggregates(groupBy: [PROVINCE]) { keys { province { code } } count sum { plans approvedBudget } } }`,
+    );
     // Plans are not among the key's types: the clusters' plan measures count none of them.
-    expect(clusters.clusterAggregates).toEqual([{ keys: { province: { code: TEHRAN } }, count: tehran.count, sum: { plans: '0', approvedBudget: '0' } }]);
+    expect(clusters.clusterAggregates).toEqual([
+      { keys: { province: { code: TEHRAN } }, count: tehran.count, sum: { plans: '0', approvedBudget: '0' } },
+    ]);
     const plans = await asPartner(`{ developmentPlanAggregates(groupBy: [PROVINCE]) { count } }`);
     expect(plans.developmentPlanAggregates).toEqual([]);
     const compliance = await asPartner(`{ reportingCompliance { expected } }`);
@@ -329,8 +369,12 @@ describe('other aggregates', () => {
       disputeAggregates(groupBy: [STATUS]) { keys { status } count }
       progressReportAggregates { count }
     }`);
-    expect(result.budgetAdjustmentAggregates).toEqual(adjustments.map((row) => ({ keys: { province: { code: row.code } }, count: row.count, sum: { amount: row.amount } })));
-    expect(result.supervisorReviewAggregates).toEqual([{ count: reviews[0].count, sum: { exportValue: reviews[0].export_value, jobsCreated: reviews[0].jobs } }]);
+    expect(result.budgetAdjustmentAggregates).toEqual(
+      adjustments.map((row) => ({ keys: { province: { code: row.code } }, count: row.count, sum: { amount: row.amount } })),
+    );
+    expect(result.supervisorReviewAggregates).toEqual([
+      { count: reviews[0].count, sum: { exportValue: reviews[0].export_value, jobsCreated: reviews[0].jobs } },
+    ]);
     expect([...result.disputeAggregates].sort((a: Json, b: Json) => a.keys.status.localeCompare(b.keys.status))).toEqual(
       disputes.map((row) => ({ keys: { status: row.state }, count: row.count })),
     );
@@ -369,6 +413,8 @@ describe('bad input', () => {
     expect(await errorCodeOf(`{ clusterAggregates(groupBy: [PROVINCE, PROVINCE]) { count } }`)).toBe('BAD_USER_INPUT');
     expect(await errorCodeOf(`{ clusterAggregates(first: 0) { count } }`)).toBe('BAD_USER_INPUT');
     expect(await errorCodeOf(`{ clusterAggregates(first: 1001) { count } }`)).toBe('BAD_USER_INPUT');
-    expect(await errorCodeOf(`{ clusterAggregates(having: { sum: { approvedBudget: { gt: "not a number" } } }) { count } }`)).toBe('BAD_USER_INPUT');
+    expect(await errorCodeOf(`{ clusterAggregates(having: { sum: { approvedBudget: { gt: "not a number" } } }) { count } }`)).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });

@@ -4,14 +4,15 @@
  * is revoked or expires. Any bad key, or a key sent with a bearer token, is UNAUTHENTICATED.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createApp } from '../../server/app';
 import { fixedClock } from '../../server/kernel/clock';
 import { ApiKey } from '../../server/modules/api-key/api-key.entity';
 import { hashApiKey } from '../../server/modules/api-key/api-key.secret';
 import { Person, SystemRole } from '../../server/modules/person/person.entity';
+import { DEMO_TODAY } from '../setup/constants';
 import { auditEventCount, databaseFingerprint } from '../setup/database-state';
 import { expectAccepted, expectRefused, USER_ERRORS } from '../setup/mutations';
-import { DEMO_TODAY } from '../setup/constants';
 import { startTestApp, type TestApp } from '../setup/test-app';
 import type { Json } from './graphql-test-support';
 
@@ -41,11 +42,17 @@ async function post(query: string, headers: Record<string, string>, variables?: 
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Json | null; errors?: { message: string; extensions?: Json }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Json | null; errors?: { message: string; extensions?: Json }[] },
+  };
 }
 
 function expectCode(response: Awaited<ReturnType<typeof post>>, code: string) {
-  expect(response.body.errors?.map((error) => error.extensions?.code), JSON.stringify(response.body)).toEqual([code]);
+  expect(
+    response.body.errors?.map((error) => error.extensions?.code),
+    JSON.stringify(response.body),
+  ).toEqual([code]);
   expect(response.body.data ?? null).toBeNull();
 }
 
@@ -108,7 +115,11 @@ describe('createApiKey', () => {
     expect(listed.body.data!.apiKeys.nodes.map((node: Json) => node.id)).toContain(created.apiKey.id);
     expect(JSON.stringify(listed.body)).not.toContain(created.secret);
     // The schema has no field that could give the key or its hash back.
-    const fields = await app.graphql<{ __type: { fields: { name: string }[] } }>('{ __type(name: "ApiKey") { fields { name } } }', {}, { as: ADMIN });
+    const fields = await app.graphql<{ __type: { fields: { name: string }[] } }>(
+      '{ __type(name: "ApiKey") { fields { name } } }',
+      {},
+      { as: ADMIN },
+    );
     expect(fields.body.data!.__type.fields.map((field) => field.name)).not.toEqual(expect.arrayContaining(['secret']));
     expect(fields.body.data!.__type.fields.map((field) => field.name)).not.toContain('hash');
   });
@@ -129,7 +140,9 @@ describe('createApiKey', () => {
     ]);
     await expectRefused(app, CREATE, { ...valid, types: ['ApiKey'] }, ADMIN, { code: 'VALIDATION' });
     await expectRefused(app, CREATE, { ...valid, expiresAt: new Date(Date.now() - 60_000).toISOString() }, ADMIN, { code: 'VALIDATION' });
-    await expectRefused(app, CREATE, { ...valid, expiresAt: new Date(Date.now() + 800 * 86_400_000).toISOString() }, ADMIN, { code: 'VALIDATION' });
+    await expectRefused(app, CREATE, { ...valid, expiresAt: new Date(Date.now() + 800 * 86_400_000).toISOString() }, ADMIN, {
+      code: 'VALIDATION',
+    });
   });
 
   it.each([SECRETARIAT, ANALYST])('refuses %s with FORBIDDEN and changes nothing', async (as) => {
@@ -145,7 +158,7 @@ describe('createApiKey', () => {
 });
 
 describe('X-Api-Key', () => {
-  it('authenticates reads as the partner account, with the key\'s scope, and records when it was used', async () => {
+  it("authenticates reads as the partner account, with the key's scope, and records when it was used", async () => {
     const { secret, apiKey } = await createKey({ name: 'Reader' });
     const provinces = await post('{ provinces(first: 100) { totalCount } viewer { email } }', { 'x-api-key': secret });
     expect(provinces.body.errors, JSON.stringify(provinces.body)).toBeUndefined();
@@ -221,7 +234,11 @@ describe('apiKeys', () => {
 
   it('tells usable keys from revoked and expired ones, and lists the newest first unless asked otherwise', async () => {
     // Given a working key, a revoked one and an expired one, made a day apart
-    const [working, revoked, expired] = [await createKey({ name: 'Works' }), await createKey({ name: 'Revoked' }), await createKey({ name: 'Expired' })];
+    const [working, revoked, expired] = [
+      await createKey({ name: 'Works' }),
+      await createKey({ name: 'Revoked' }),
+      await createKey({ name: 'Expired' }),
+    ];
     await expectAccepted(app, REVOKE, { apiKeyId: revoked.apiKey.id }, ADMIN, 'revokeApiKey');
     const em = app.orm.em.fork();
     await em.nativeUpdate(ApiKey, { hash: hashApiKey(expired.secret) }, { expiresAt: new Date(Date.now() - 1000) });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { BudgetAdjustment } from '../../server/modules/budget-adjustment/budget-adjustment.entity';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
@@ -108,7 +109,14 @@ async function approvedPlanWithReview(approvedBudget: string, score: number): Pr
     findings: 'Drying units installed in four villages; moisture losses halved.',
     recommendations: ['Extend the drying units to the remaining villages'],
   });
-  em.create(PlanAssessment, { review, plan, performanceScore: score, exportValue: '30000000000', jobsCreated: 12, investment: '4000000000' });
+  em.create(PlanAssessment, {
+    review,
+    plan,
+    performanceScore: score,
+    exportValue: '30000000000',
+    jobsCreated: 12,
+    investment: '4000000000',
+  });
   await em.flush();
   return { planId: encodeGlobalId('DevelopmentPlan', plan.id), reviewId: encodeGlobalId('SupervisorReview', review.id), id: plan.id };
 }
@@ -124,7 +132,13 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
     const { adjustment } = await expectAccepted<{ adjustment: Adjustment }>(
       app,
       ADJUST,
-      { planId: ids.saffron, workingGroupId: ids.khorasan, basisReviewId: ids.saffronReview66, amount: '1800000000', reason: 'Score 66: a fourth packaging line.' },
+      {
+        planId: ids.saffron,
+        workingGroupId: ids.khorasan,
+        basisReviewId: ids.saffronReview66,
+        amount: '1800000000',
+        reason: 'Score 66: a fourth packaging line.',
+      },
       SECRETARIAT_KHORASAN,
       'adjustPlanBudget',
     );
@@ -146,7 +160,14 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
     const { adjustment } = await expectAccepted<{ adjustment: Adjustment }>(
       app,
       ADJUST,
-      { planId: ids.leather, workingGroupId: ids.central, basisReviewId: ids.leatherReview55, amount: '-10000000000', reason: 'Score 55: tender delays.', decidedOn: '2025-05-01' },
+      {
+        planId: ids.leather,
+        workingGroupId: ids.central,
+        basisReviewId: ids.leatherReview55,
+        amount: '-10000000000',
+        reason: 'Score 55: tender delays.',
+        decidedOn: '2025-05-01',
+      },
       CENTRAL_SECRETARIAT,
       'adjustPlanBudget',
     );
@@ -161,10 +182,21 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
   });
 
   it('refuses a group not responsible for the cluster, and anyone but its head or secretariat (R4)', async () => {
-    const input = { planId: ids.saffron, workingGroupId: ids.tehran, basisReviewId: ids.saffronReview66, amount: '100', reason: 'Not ours.' };
+    const input = {
+      planId: ids.saffron,
+      workingGroupId: ids.tehran,
+      basisReviewId: ids.saffronReview66,
+      amount: '100',
+      reason: 'Not ours.',
+    };
     await expectRefused(app, ADJUST, input, HEAD_TEHRAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 3' });
-    await expectRefused(app, ADJUST, { ...input, workingGroupId: ids.khorasan }, MEMBER_KHORASAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 3' });
-    await expectRefused(app, ADJUST, { ...input, workingGroupId: ids.khorasan }, SECRETARIAT_TEHRAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP' });
+    await expectRefused(app, ADJUST, { ...input, workingGroupId: ids.khorasan }, MEMBER_KHORASAN, {
+      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+      article: 'Art. 3',
+    });
+    await expectRefused(app, ADJUST, { ...input, workingGroupId: ids.khorasan }, SECRETARIAT_TEHRAN, {
+      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+    });
   });
 
   it('refuses a plan that is not APPROVED: suspended or only proposed', async () => {
@@ -178,7 +210,13 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
     await expectRefused(
       app,
       ADJUST,
-      { planId: ids.pottery, workingGroupId: ids.khorasan, basisReviewId: ids.saffronReview66, amount: '1000000', reason: 'Proposed only.' },
+      {
+        planId: ids.pottery,
+        workingGroupId: ids.khorasan,
+        basisReviewId: ids.saffronReview66,
+        amount: '1000000',
+        reason: 'Proposed only.',
+      },
       HEAD_KHORASAN,
       { code: 'PLAN_NOT_APPROVED', article: 'Art. 4-4' },
     );
@@ -188,7 +226,13 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
     const other = await expectRefused(
       app,
       ADJUST,
-      { planId: ids.saffron, workingGroupId: ids.khorasan, basisReviewId: ids.jewelleryReview72, amount: '1000000', reason: 'Wrong review.' },
+      {
+        planId: ids.saffron,
+        workingGroupId: ids.khorasan,
+        basisReviewId: ids.jewelleryReview72,
+        amount: '1000000',
+        reason: 'Wrong review.',
+      },
       HEAD_KHORASAN,
       { code: 'REVIEW_REQUIRED', article: 'Art. 4-4' },
     );
@@ -197,7 +241,14 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
     await expectRefused(
       app,
       ADJUST,
-      { planId: ids.carpets, workingGroupId: ids.isfahan, basisReviewId: ids.carpetReview63, amount: '1000000', reason: 'Too early.', decidedOn: '2025-01-05' },
+      {
+        planId: ids.carpets,
+        workingGroupId: ids.isfahan,
+        basisReviewId: ids.carpetReview63,
+        amount: '1000000',
+        reason: 'Too early.',
+        decidedOn: '2025-01-05',
+      },
       SECRETARIAT_ISFAHAN,
       { code: 'REVIEW_REQUIRED', article: 'Art. 4-4' },
     );
@@ -223,34 +274,92 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
 
   it('keeps the cumulative change within 110%: the jewellery plan at 109% may gain 1%, not a rial more', async () => {
     // Approved 120,000,000,000; current 130,800,000,000 after +5% and +4% in the demo data.
-    const input = { planId: ids.jewellery, workingGroupId: ids.tehran, basisReviewId: ids.jewelleryReview78, reason: 'Score 78: a fourth trade mission.' };
-    const error = await expectRefused(app, ADJUST, { ...input, amount: '1200000001' }, SECRETARIAT_TEHRAN, { code: 'BUDGET_CAP_EXCEEDED', article: 'Art. 4-4' });
+    const input = {
+      planId: ids.jewellery,
+      workingGroupId: ids.tehran,
+      basisReviewId: ids.jewelleryReview78,
+      reason: 'Score 78: a fourth trade mission.',
+    };
+    const error = await expectRefused(app, ADJUST, { ...input, amount: '1200000001' }, SECRETARIAT_TEHRAN, {
+      code: 'BUDGET_CAP_EXCEEDED',
+      article: 'Art. 4-4',
+    });
     expect(error.message).toContain('132000000000');
-    const { adjustment } = await expectAccepted<{ adjustment: Adjustment }>(app, ADJUST, { ...input, amount: '1200000000' }, SECRETARIAT_TEHRAN, 'adjustPlanBudget');
+    const { adjustment } = await expectAccepted<{ adjustment: Adjustment }>(
+      app,
+      ADJUST,
+      { ...input, amount: '1200000000' },
+      SECRETARIAT_TEHRAN,
+      'adjustPlanBudget',
+    );
     expect(adjustment.plan).toMatchObject({ approvedBudget: '120000000000', currentBudget: '132000000000' });
     await expectRefused(app, ADJUST, { ...input, amount: '1' }, SECRETARIAT_TEHRAN, { code: 'BUDGET_CAP_EXCEEDED' });
   });
 
   it('keeps the cumulative change within 90%: the carpet plan at 94% may lose 4%, not a rial more', async () => {
     // Approved 85,000,000,000; current 79,900,000,000 after −6% in the demo data; 90% is 76,500,000,000.
-    const input = { planId: ids.carpets, workingGroupId: ids.isfahan, basisReviewId: ids.carpetReview48, reason: 'Score 48: one more fair dropped.' };
-    await expectRefused(app, ADJUST, { ...input, amount: '-3400000001' }, SECRETARIAT_ISFAHAN, { code: 'BUDGET_CAP_EXCEEDED', article: 'Art. 4-4' });
-    const { adjustment } = await expectAccepted<{ adjustment: Adjustment }>(app, ADJUST, { ...input, amount: '-3400000000' }, SECRETARIAT_ISFAHAN, 'adjustPlanBudget');
-    expect(adjustment).toMatchObject({ budgetBefore: '79900000000', resultingBudget: '76500000000', plan: { approvedBudget: '85000000000', currentBudget: '76500000000' } });
-  });
-
-  it('refuses a decision dated in the future or before the approval, and unknown references', async () => {
-    const input = { planId: ids.saffron, workingGroupId: ids.khorasan, basisReviewId: ids.saffronReview66, amount: '1000', reason: 'Dates.' };
-    await expectRefused(app, ADJUST, { ...input, decidedOn: '2025-08-16' }, HEAD_KHORASAN, { code: 'VALIDATION' });
-    await expectRefused(app, ADJUST, { ...input, decidedOn: '2024-05-04' }, HEAD_KHORASAN, { code: 'VALIDATION' });
-    await expectRefused(app, ADJUST, { ...input, basisReviewId: encodeGlobalId('SupervisorReview', '00000000-0000-4000-8000-000000000000') }, HEAD_KHORASAN, {
-      code: 'NOT_FOUND',
+    const input = {
+      planId: ids.carpets,
+      workingGroupId: ids.isfahan,
+      basisReviewId: ids.carpetReview48,
+      reason: 'Score 48: one more fair dropped.',
+    };
+    await expectRefused(app, ADJUST, { ...input, amount: '-3400000001' }, SECRETARIAT_ISFAHAN, {
+      code: 'BUDGET_CAP_EXCEEDED',
+      article: 'Art. 4-4',
+    });
+    const { adjustment } = await expectAccepted<{ adjustment: Adjustment }>(
+      app,
+      ADJUST,
+      { ...input, amount: '-3400000000' },
+      SECRETARIAT_ISFAHAN,
+      'adjustPlanBudget',
+    );
+    expect(adjustment).toMatchObject({
+      budgetBefore: '79900000000',
+      resultingBudget: '76500000000',
+      plan: { approvedBudget: '85000000000', currentBudget: '76500000000' },
     });
   });
 
+  it('refuses a decision dated in the future or before the approval, and unknown references', async () => {
+    const input = {
+      planId: ids.saffron,
+      workingGroupId: ids.khorasan,
+      basisReviewId: ids.saffronReview66,
+      amount: '1000',
+      reason: 'Dates.',
+    };
+    await expectRefused(app, ADJUST, { ...input, decidedOn: '2025-08-16' }, HEAD_KHORASAN, { code: 'VALIDATION' });
+    await expectRefused(app, ADJUST, { ...input, decidedOn: '2024-05-04' }, HEAD_KHORASAN, { code: 'VALIDATION' });
+    await expectRefused(
+      app,
+      ADJUST,
+      { ...input, basisReviewId: encodeGlobalId('SupervisorReview', '00000000-0000-4000-8000-000000000000') },
+      HEAD_KHORASAN,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
+  });
+
   it('rejects a zero, fractional or non-numeric amount and ids of the wrong type as malformed input', async () => {
-    const input = { planId: ids.saffron, workingGroupId: ids.khorasan, basisReviewId: ids.saffronReview66, amount: '1000', reason: 'Shape.' };
-    for (const overrides of [{ amount: '0' }, { amount: '-0' }, { amount: '1.5' }, { amount: 'ten' }, { amount: '' }, { reason: ' ' }, { basisReviewId: ids.saffron }]) {
+    const input = {
+      planId: ids.saffron,
+      workingGroupId: ids.khorasan,
+      basisReviewId: ids.saffronReview66,
+      amount: '1000',
+      reason: 'Shape.',
+    };
+    for (const overrides of [
+      { amount: '0' },
+      { amount: '-0' },
+      { amount: '1.5' },
+      { amount: 'ten' },
+      { amount: '' },
+      { reason: ' ' },
+      { basisReviewId: ids.saffron },
+    ]) {
       const response = await app.graphql(ADJUST, { input: { ...input, ...overrides } }, { as: HEAD_KHORASAN });
       expect(response.body.errors?.[0].extensions?.code, JSON.stringify(overrides)).toBe('BAD_USER_INPUT');
     }
@@ -259,8 +368,12 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
   it('has the database refuse a budget outside the band even when written past the rules', async () => {
     const { id } = await approvedPlanWithReview('1000000', 70);
     const connection = app.orm.em.fork().getConnection();
-    await expect(connection.execute(`update development_plan set current_budget = 1100001 where id = ?`, [id])).rejects.toThrow(/development_plan_budget_band/);
-    await expect(connection.execute(`update development_plan set current_budget = 899999 where id = ?`, [id])).rejects.toThrow(/development_plan_budget_band/);
+    await expect(connection.execute(`update development_plan set current_budget = 1100001 where id = ?`, [id])).rejects.toThrow(
+      /development_plan_budget_band/,
+    );
+    await expect(connection.execute(`update development_plan set current_budget = 899999 where id = ?`, [id])).rejects.toThrow(
+      /development_plan_budget_band/,
+    );
     await connection.execute(`update development_plan set current_budget = 1100000 where id = ?`, [id]);
   });
 });
@@ -271,9 +384,17 @@ describe('simultaneous adjustments of one plan', () => {
     const { planId, reviewId, id } = await approvedPlanWithReview(approved.toString(), 75);
     const auditBefore = await auditEventCount(app.orm, 'adjustPlanBudget');
     const step = (approved * 3n) / 100n;
-    const input = { planId, workingGroupId: ids.khorasan, basisReviewId: reviewId, amount: step.toString(), reason: 'Score 75: drying units for more villages.' };
+    const input = {
+      planId,
+      workingGroupId: ids.khorasan,
+      basisReviewId: reviewId,
+      amount: step.toString(),
+      reason: 'Score 75: drying units for more villages.',
+    };
 
-    const results = await Promise.all(Array.from({ length: 40 }, () => mutate<{ adjustment: Adjustment | null }>(app, ADJUST, input, SECRETARIAT_KHORASAN)));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => mutate<{ adjustment: Adjustment | null }>(app, ADJUST, input, SECRETARIAT_KHORASAN)),
+    );
 
     const accepted = results.filter((result) => result.userErrors.length === 0);
     const codes = results.flatMap((result) => result.userErrors.map((error) => error.code));

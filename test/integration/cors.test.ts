@@ -5,7 +5,8 @@
  * Origin header as given, so these are the exchanges a browser would have.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app';
+
+import { type App, createApp } from '../../server/app';
 import { parseCorsOrigins } from '../../server/http/cors';
 import { fixedClock } from '../../server/kernel/clock';
 import { DEMO_TODAY } from '../setup/constants';
@@ -20,7 +21,12 @@ let token: string;
 beforeAll(async () => {
   app = await startTestApp();
   token = await app.tokenFor(ANALYST);
-  open = await createApp({ orm: app.orm, tokens: app.tokens, clock: fixedClock(DEMO_TODAY), corsOrigins: parseCorsOrigins(`${PARTNER}, http://localhost:5173`) });
+  open = await createApp({
+    orm: app.orm,
+    tokens: app.tokens,
+    clock: fixedClock(DEMO_TODAY),
+    corsOrigins: parseCorsOrigins(`${PARTNER}, http://localhost:5173`),
+  });
   url = `http://127.0.0.1:${await open.listen(0, '127.0.0.1')}/graphql`;
 });
 afterAll(async () => {
@@ -46,7 +52,8 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(PARTNER);
     expect(response.headers.get('access-control-allow-methods')).toContain('POST');
     const allowed = (response.headers.get('access-control-allow-headers') ?? '').split(/,\s*/);
-    for (const header of ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'x-oversight-sdk']) expect(allowed).toContain(header);
+    for (const header of ['content-type', 'authorization', 'x-api-key', 'idempotency-key', 'x-oversight-sdk'])
+      expect(allowed).toContain(header);
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
     expect(response.headers.get('vary')).toContain('Origin');
   });
@@ -77,7 +84,7 @@ describe('CORS', () => {
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('allows no other origin by default, but always the server\'s own (the explorer page)', async () => {
+  it("allows no other origin by default, but always the server's own (the explorer page)", async () => {
     expect((await preflight(app.url, PARTNER)).status).toBe(403);
     const own = new URL(app.url).origin;
     const response = await preflight(app.url, own);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { DevelopmentPlan } from '../../server/modules/development-plan/development-plan.entity';
@@ -99,8 +100,15 @@ async function propose(overrides: Record<string, unknown> = {}, as = SOLTANI): P
 }
 
 async function approve(planId: string, overrides: Record<string, unknown> = {}): Promise<Plan> {
-  return (await expectAccepted<{ plan: Plan }>(app, APPROVE, { planId, workingGroupId: ids.khorasan, ...overrides }, SECRETARIAT_KHORASAN, 'approvePlan'))
-    .plan;
+  return (
+    await expectAccepted<{ plan: Plan }>(
+      app,
+      APPROVE,
+      { planId, workingGroupId: ids.khorasan, ...overrides },
+      SECRETARIAT_KHORASAN,
+      'approvePlan',
+    )
+  ).plan;
 }
 
 beforeAll(async () => {
@@ -113,7 +121,11 @@ describe('proposePlan (Art. 2)', () => {
   it("opens the province's records to the executor only once a working group approves the plan", async () => {
     // Given Soltani, whose plans in Razavi Khorasan are only proposals
     const khorasanClusters = async () => {
-      const response = await app.graphql<{ clusters: { totalCount: number } }>('{ clusters(filter: { provinceCodes: ["IR-09"] }) { totalCount } }', undefined, { as: SOLTANI });
+      const response = await app.graphql<{ clusters: { totalCount: number } }>(
+        '{ clusters(filter: { provinceCodes: ["IR-09"] }) { totalCount } }',
+        undefined,
+        { as: SOLTANI },
+      );
       expect(response.body.errors).toBeUndefined();
       return response.body.data!.clusters.totalCount;
     };
@@ -129,7 +141,10 @@ describe('proposePlan (Art. 2)', () => {
   });
 
   it('records the executor’s own proposal with its indicators and cited resolutions, PROPOSED as of today', async () => {
-    const plan = await propose({ clusterId: ids.saffron, resolutionIds: [ids.khorasanSaffronResolution, ids.centralCarpetResolution], executorId: ids.yazdani }, `executor.yazdani@${DOMAIN}`);
+    const plan = await propose(
+      { clusterId: ids.saffron, resolutionIds: [ids.khorasanSaffronResolution, ids.centralCarpetResolution], executorId: ids.yazdani },
+      `executor.yazdani@${DOMAIN}`,
+    );
     expect(plan).toMatchObject({
       status: 'PROPOSED',
       kind: 'PROJECT',
@@ -150,7 +165,10 @@ describe('proposePlan (Art. 2)', () => {
         { name: 'Rejected firing batches', unit: 'percent', baseline: '22.5000', target: '8.0000', higherIsBetter: false },
       ],
     });
-    expect((plan.resolutions as { nodes: Array<{ number: string }> }).nodes.map((node) => node.number).sort()).toEqual(['CWG-1402-07', 'KHR-1403-02']);
+    expect((plan.resolutions as { nodes: Array<{ number: string }> }).nodes.map((node) => node.number).sort()).toEqual([
+      'CWG-1402-07',
+      'KHR-1403-02',
+    ]);
   });
 
   it("lets the head or secretariat of a responsible working group propose on the executor's behalf", async () => {
@@ -176,28 +194,49 @@ describe('proposePlan (Art. 2)', () => {
     expect(duplicate.field).toEqual(['input', 'indicators', '1', 'name']);
   });
 
-  it("refuses a resolution of a group not responsible for the cluster, or about another cluster", async () => {
+  it('refuses a resolution of a group not responsible for the cluster, or about another cluster', async () => {
     const foreign = await expectRefused(app, PROPOSE, proposalFor({ resolutionIds: [ids.tehranJewelleryResolution] }), SOLTANI, {
       code: 'NOT_RESPONSIBLE_WORKING_GROUP',
       article: 'Art. 3',
     });
     expect(foreign.field).toEqual(['input', 'resolutionIds', '0']);
     // KHR-1403-02 is the Khorasan group's resolution about the saffron cluster, not the pottery one.
-    await expectRefused(app, PROPOSE, proposalFor({ resolutionIds: [ids.khorasanSaffronResolution] }), SOLTANI, { code: 'VALIDATION', article: 'Art. 2' });
+    await expectRefused(app, PROPOSE, proposalFor({ resolutionIds: [ids.khorasanSaffronResolution] }), SOLTANI, {
+      code: 'VALIDATION',
+      article: 'Art. 2',
+    });
   });
 
   it("refuses the cluster's supervisor as executor over dates they supervise it (house rule)", async () => {
-    await expectRefused(app, PROPOSE, proposalFor({ clusterId: ids.saffron, executorId: ids.bagheri, startsOn: DEMO_TODAY }), SECRETARIAT_KHORASAN, {
-      code: 'CONFLICT_OF_INTEREST',
-      article: 'House rule',
-    });
+    await expectRefused(
+      app,
+      PROPOSE,
+      proposalFor({ clusterId: ids.saffron, executorId: ids.bagheri, startsOn: DEMO_TODAY }),
+      SECRETARIAT_KHORASAN,
+      {
+        code: 'CONFLICT_OF_INTEREST',
+        article: 'House rule',
+      },
+    );
   });
 
   it('refuses unknown references, and rejects malformed input before any rule runs', async () => {
-    await expectRefused(app, PROPOSE, proposalFor({ clusterId: encodeGlobalId('Cluster', '00000000-0000-4000-8000-000000000000') }), SOLTANI, {
-      code: 'NOT_FOUND',
-    });
-    const tooMany = Array.from({ length: 21 }, (_, index) => ({ name: `I${index}`, unit: 'u', baseline: '0', target: '1', higherIsBetter: true }));
+    await expectRefused(
+      app,
+      PROPOSE,
+      proposalFor({ clusterId: encodeGlobalId('Cluster', '00000000-0000-4000-8000-000000000000') }),
+      SOLTANI,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
+    const tooMany = Array.from({ length: 21 }, (_, index) => ({
+      name: `I${index}`,
+      unit: 'u',
+      baseline: '0',
+      target: '1',
+      higherIsBetter: true,
+    }));
     for (const overrides of [
       { indicators: tooMany },
       { proposedBudget: '0' },
@@ -224,8 +263,16 @@ describe('approvePlan and rejectPlan (R11, R4)', () => {
       decidedBy: { name: 'Razavi Khorasan Province Export Development Working Group' },
     });
     // Term 2025-10-01 … 2026-09-30: 1404-Q3 (from 2025-09-23) to 1405-Q3 (from 2026-09-23).
-    expect(plan.reportingObligations.nodes.map((node) => node.period.label).sort()).toEqual(['1404-Q3', '1404-Q4', '1405-Q1', '1405-Q2', '1405-Q3']);
-    expect(new Set(plan.reportingObligations.nodes.map((node) => `${node.kind} ${node.obligor.email}`))).toEqual(new Set([`PLAN_EXECUTOR ${SOLTANI}`]));
+    expect(plan.reportingObligations.nodes.map((node) => node.period.label).sort()).toEqual([
+      '1404-Q3',
+      '1404-Q4',
+      '1405-Q1',
+      '1405-Q2',
+      '1405-Q3',
+    ]);
+    expect(new Set(plan.reportingObligations.nodes.map((node) => `${node.kind} ${node.obligor.email}`))).toEqual(
+      new Set([`PLAN_EXECUTOR ${SOLTANI}`]),
+    );
     await expectRefused(app, APPROVE, { planId: ids.proposedPottery, workingGroupId: ids.khorasan }, SECRETARIAT_KHORASAN, {
       code: 'INVALID_TRANSITION',
       article: 'House rule',
@@ -235,7 +282,12 @@ describe('approvePlan and rejectPlan (R11, R4)', () => {
   it('sets the approved budget given, and owes no reports for quarters that ended before the approval', async () => {
     const proposed = await propose({ startsOn: '2025-01-01', endsOn: '2026-03-19' });
     const plan = await approve(proposed.id, { approvedBudget: '37000000000', decidedOn: DEMO_TODAY });
-    expect(plan).toMatchObject({ approvedBudget: '37000000000', currentBudget: '37000000000', proposedBudget: '40000000000', decidedOn: DEMO_TODAY });
+    expect(plan).toMatchObject({
+      approvedBudget: '37000000000',
+      currentBudget: '37000000000',
+      proposedBudget: '40000000000',
+      decidedOn: DEMO_TODAY,
+    });
     // 1403-Q4 and 1404-Q1 ended before the approval; 1404-Q2 … 1404-Q4 are owed.
     expect(plan.reportingObligations.nodes.map((node) => node.period.label).sort()).toEqual(['1404-Q2', '1404-Q3', '1404-Q4']);
   });
@@ -253,7 +305,10 @@ describe('approvePlan and rejectPlan (R11, R4)', () => {
       [SECRETARIAT_KHORASAN, ids.central],
       [SOLTANI, ids.khorasan],
     ]) {
-      await expectRefused(app, APPROVE, { planId: proposed.id, workingGroupId }, as, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 3' });
+      await expectRefused(app, APPROVE, { planId: proposed.id, workingGroupId }, as, {
+        code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+        article: 'Art. 3',
+      });
       await expectRefused(app, REJECT, { planId: proposed.id, workingGroupId, reason: 'Not convincing.' }, as, {
         code: 'NOT_RESPONSIBLE_WORKING_GROUP',
       });
@@ -262,12 +317,24 @@ describe('approvePlan and rejectPlan (R11, R4)', () => {
 
   it('refuses a decision dated in the future or before the proposal, and the approval of a plan whose term is over', async () => {
     const proposed = await propose({ startsOn: '2025-01-01', endsOn: '2025-06-30' });
-    await expectRefused(app, APPROVE, { planId: proposed.id, workingGroupId: ids.khorasan, decidedOn: '2025-08-16' }, SECRETARIAT_KHORASAN, {
-      code: 'VALIDATION',
-    });
-    await expectRefused(app, APPROVE, { planId: proposed.id, workingGroupId: ids.khorasan, decidedOn: '2025-08-14' }, SECRETARIAT_KHORASAN, {
-      code: 'VALIDATION',
-    });
+    await expectRefused(
+      app,
+      APPROVE,
+      { planId: proposed.id, workingGroupId: ids.khorasan, decidedOn: '2025-08-16' },
+      SECRETARIAT_KHORASAN,
+      {
+        code: 'VALIDATION',
+      },
+    );
+    await expectRefused(
+      app,
+      APPROVE,
+      { planId: proposed.id, workingGroupId: ids.khorasan, decidedOn: '2025-08-14' },
+      SECRETARIAT_KHORASAN,
+      {
+        code: 'VALIDATION',
+      },
+    );
     await expectRefused(app, APPROVE, { planId: proposed.id, workingGroupId: ids.khorasan }, SECRETARIAT_KHORASAN, {
       code: 'VALIDATION',
       article: 'House rule',
@@ -283,7 +350,12 @@ describe('approvePlan and rejectPlan (R11, R4)', () => {
       HEAD_KHORASAN,
       'rejectPlan',
     );
-    expect(plan).toMatchObject({ status: 'REJECTED', rejectionReason: 'The diagnostic study must come first.', decidedOn: DEMO_TODAY, approvedBudget: null });
+    expect(plan).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'The diagnostic study must come first.',
+      decidedOn: DEMO_TODAY,
+      approvedBudget: null,
+    });
     const decision = { planId: proposed.id, workingGroupId: ids.khorasan };
     await expectRefused(app, APPROVE, decision, HEAD_KHORASAN, { code: 'INVALID_TRANSITION', article: 'House rule' });
     await expectRefused(app, REJECT, { ...decision, reason: 'Again, no.' }, HEAD_KHORASAN, { code: 'INVALID_TRANSITION' });
@@ -315,7 +387,13 @@ describe('suspendPlan, resumePlan, completePlan (R11)', () => {
 
     const approved = await approve(proposed.id);
     // 1404-Q2 (2025-06-22 …) to 1405-Q2 (2026-06-22 …).
-    expect(approved.reportingObligations.nodes.map((node) => node.period.label).sort()).toEqual(['1404-Q2', '1404-Q3', '1404-Q4', '1405-Q1', '1405-Q2']);
+    expect(approved.reportingObligations.nodes.map((node) => node.period.label).sort()).toEqual([
+      '1404-Q2',
+      '1404-Q3',
+      '1404-Q4',
+      '1405-Q1',
+      '1405-Q2',
+    ]);
     await expectRefused(app, RESUME, decision, SECRETARIAT_KHORASAN, { code: 'INVALID_TRANSITION' });
 
     const suspended = await expectAccepted<{ plan: Plan }>(
@@ -336,12 +414,24 @@ describe('suspendPlan, resumePlan, completePlan (R11)', () => {
     await expectRefused(app, APPROVE, decision, SECRETARIAT_KHORASAN, { code: 'INVALID_TRANSITION' });
     await expectRefused(app, RESUME, decision, SECRETARIAT_TEHRAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP' });
 
-    const resumed = await expectAccepted<{ plan: Plan }>(app, RESUME, { ...decision, workingGroupId: ids.central }, CENTRAL_SECRETARIAT, 'resumePlan');
+    const resumed = await expectAccepted<{ plan: Plan }>(
+      app,
+      RESUME,
+      { ...decision, workingGroupId: ids.central },
+      CENTRAL_SECRETARIAT,
+      'resumePlan',
+    );
     expect(resumed.plan).toMatchObject({ status: 'APPROVED', suspendedOn: null, suspensionReason: null, approvedBudget: '40000000000' });
 
     await expectRefused(app, COMPLETE, { ...decision, completedOn: '2025-08-16' }, SECRETARIAT_KHORASAN, { code: 'VALIDATION' });
     await expectRefused(app, COMPLETE, { ...decision, completedOn: '2025-08-14' }, SECRETARIAT_KHORASAN, { code: 'VALIDATION' });
-    const completed = await expectAccepted<{ plan: Plan }>(app, COMPLETE, { ...decision, completedOn: DEMO_TODAY }, HEAD_KHORASAN, 'completePlan');
+    const completed = await expectAccepted<{ plan: Plan }>(
+      app,
+      COMPLETE,
+      { ...decision, completedOn: DEMO_TODAY },
+      HEAD_KHORASAN,
+      'completePlan',
+    );
     expect(completed.plan).toMatchObject({ status: 'COMPLETED', completedOn: DEMO_TODAY });
     // Quarters that begin after the last day are no longer owed; the current one still is.
     expect(completed.plan.reportingObligations.nodes.map((node) => node.period.label)).toEqual(['1404-Q2']);
@@ -368,19 +458,28 @@ describe('suspendPlan, resumePlan, completePlan (R11)', () => {
   });
 
   it('refuses to move the completed demo plan', async () => {
-    await expectRefused(app, SUSPEND, { planId: ids.completedLaboratory, workingGroupId: ids.khorasan, reason: 'Any reason.' }, HEAD_KHORASAN, {
-      code: 'INVALID_TRANSITION',
-      article: 'House rule',
-    });
+    await expectRefused(
+      app,
+      SUSPEND,
+      { planId: ids.completedLaboratory, workingGroupId: ids.khorasan, reason: 'Any reason.' },
+      HEAD_KHORASAN,
+      {
+        code: 'INVALID_TRANSITION',
+        article: 'House rule',
+      },
+    );
   });
 
   it('writes the audit trail of each decision with before and after', async () => {
     const proposed = await propose();
     const approved = await approve(proposed.id);
-    const trail = await app.graphql<{ auditEvents: { nodes: Array<{ action: string; actor: { email: string }; before: Record<string, unknown> | null; after: Record<string, unknown> }> } }>(
-      `query Trail($id: ID!) { auditEvents(filter: { targetIds: [$id] }) { nodes { action actor { email } before after } } }`,
-      { id: approved.id },
-    );
+    const trail = await app.graphql<{
+      auditEvents: {
+        nodes: Array<{ action: string; actor: { email: string }; before: Record<string, unknown> | null; after: Record<string, unknown> }>;
+      };
+    }>(`query Trail($id: ID!) { auditEvents(filter: { targetIds: [$id] }) { nodes { action actor { email } before after } } }`, {
+      id: approved.id,
+    });
     const events = trail.body.data!.auditEvents.nodes;
     expect(events.map((event) => event.action).sort()).toEqual(['approvePlan', 'proposePlan']);
     const approval = events.find((event) => event.action === 'approvePlan')!;
@@ -406,8 +505,8 @@ describe('concurrent decisions on one plan', () => {
     const winner = accepted[0].plan!;
     expect(winner.reportingObligations.nodes).toHaveLength(winner.status === 'APPROVED' ? 5 : 0);
     const em = app.orm.em.fork();
-    expect(await em.count(ReportingObligation, { plan: (await em.findOneOrFail(DevelopmentPlan, { title: winner.title as string })).id })).toBe(
-      winner.reportingObligations.nodes.length,
-    );
+    expect(
+      await em.count(ReportingObligation, { plan: (await em.findOneOrFail(DevelopmentPlan, { title: winner.title as string })).id }),
+    ).toBe(winner.reportingObligations.nodes.length);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { normalizePersian } from '../../server/kernel/persian-text';
 import { Cluster, ClusterStatus } from '../../server/modules/cluster/cluster.entity';
@@ -35,7 +36,6 @@ const SUPERVISOR_ZAMANI = `supervisor.zamani@${DOMAIN}`;
 const EXECUTOR_YAZDANI = `executor.yazdani@${DOMAIN}`;
 const EXECUTOR_ROSTAMI = `executor.rostami@${DOMAIN}`;
 const EXECUTOR_SOLTANI = `executor.soltani@${DOMAIN}`;
-const ANALYST = `analyst@${DOMAIN}`;
 
 interface StepShape {
   fromState: string | null;
@@ -140,7 +140,12 @@ describe('the full path of a dispute (R7, Art. 4-5)', () => {
       ]),
     );
     expect(raised.steps.nodes).toHaveLength(1);
-    expect(raised.steps.nodes[0]).toMatchObject({ fromState: null, toState: 'OPEN_PROVINCIAL', decision: null, actor: { email: AGENT_NAZARI } });
+    expect(raised.steps.nodes[0]).toMatchObject({
+      fromState: null,
+      toState: 'OPEN_PROVINCIAL',
+      decision: null,
+      actor: { email: AGENT_NAZARI },
+    });
 
     // When the provincial working group cannot reconcile the parties,
     const noAgreement = await expectAccepted<{ dispute: DisputeShape }>(
@@ -150,10 +155,18 @@ describe('the full path of a dispute (R7, Art. 4-5)', () => {
       HEAD_ISFAHAN,
       'recordProvincialOutcome',
     );
-    expect(noAgreement.dispute).toMatchObject({ state: 'NO_AGREEMENT', settled: false, finalDecision: null, forum: { level: 'PROVINCIAL' } });
+    expect(noAgreement.dispute).toMatchObject({
+      state: 'NO_AGREEMENT',
+      settled: false,
+      finalDecision: null,
+      forum: { level: 'PROVINCIAL' },
+    });
 
     // the central working group cannot decide it before it is escalated,
-    await expectRefused(app, DECIDE, { disputeId: raised.id, decision: 'Too early.' }, HEAD_CENTRAL, { code: 'INVALID_TRANSITION', article: 'Art. 4-5' });
+    await expectRefused(app, DECIDE, { disputeId: raised.id, decision: 'Too early.' }, HEAD_CENTRAL, {
+      code: 'INVALID_TRANSITION',
+      article: 'Art. 4-5',
+    });
 
     // a party escalates it to the centre,
     const escalated = await expectAccepted<{ dispute: DisputeShape }>(
@@ -166,7 +179,10 @@ describe('the full path of a dispute (R7, Art. 4-5)', () => {
     expect(escalated.dispute).toMatchObject({ state: 'ESCALATED', forum: { level: 'CENTRAL' }, resolvedOn: null });
 
     // once only,
-    await expectRefused(app, ESCALATE, { disputeId: raised.id, reason: 'Again.' }, AGENT_NAZARI, { code: 'ESCALATION_NOT_ALLOWED', article: 'Art. 4-5' });
+    await expectRefused(app, ESCALATE, { disputeId: raised.id, reason: 'Again.' }, AGENT_NAZARI, {
+      code: 'ESCALATION_NOT_ALLOWED',
+      article: 'Art. 4-5',
+    });
     // the province can no longer record an outcome, and only the central group decides it now.
     await expectRefused(app, OUTCOME, { disputeId: raised.id, outcome: 'RESOLVED', decision: 'Late.' }, HEAD_ISFAHAN, {
       code: 'INVALID_TRANSITION',
@@ -179,13 +195,39 @@ describe('the full path of a dispute (R7, Art. 4-5)', () => {
 
     // Then the central working group decides, finally.
     const decision = 'TPO funds the certificates for the first two years; the agent programme thereafter.';
-    const decided = await expectAccepted<{ dispute: DisputeShape }>(app, DECIDE, { disputeId: raised.id, decision }, SECRETARIAT_CENTRAL, 'decideDispute');
+    const decided = await expectAccepted<{ dispute: DisputeShape }>(
+      app,
+      DECIDE,
+      { disputeId: raised.id, decision },
+      SECRETARIAT_CENTRAL,
+      'decideDispute',
+    );
     expect(decided.dispute).toMatchObject({ state: 'RESOLVED_CENTRAL', settled: true, finalDecision: decision, resolvedOn: DEMO_TODAY });
     const steps = decided.dispute.steps.nodes;
-    expect(steps.map(({ fromState, toState, workingGroup, actor, decision: text }) => ({ fromState, toState, level: workingGroup.level, actor: actor.email, text }))).toEqual([
+    expect(
+      steps.map(({ fromState, toState, workingGroup, actor, decision: text }) => ({
+        fromState,
+        toState,
+        level: workingGroup.level,
+        actor: actor.email,
+        text,
+      })),
+    ).toEqual([
       { fromState: null, toState: 'OPEN_PROVINCIAL', level: 'PROVINCIAL', actor: AGENT_NAZARI, text: null },
-      { fromState: 'OPEN_PROVINCIAL', toState: 'NO_AGREEMENT', level: 'PROVINCIAL', actor: HEAD_ISFAHAN, text: 'The positions could not be reconciled at the province.' },
-      { fromState: 'NO_AGREEMENT', toState: 'ESCALATED', level: 'CENTRAL', actor: AGENT_NAZARI, text: 'The question concerns every carpet cluster, not only Isfahan.' },
+      {
+        fromState: 'OPEN_PROVINCIAL',
+        toState: 'NO_AGREEMENT',
+        level: 'PROVINCIAL',
+        actor: HEAD_ISFAHAN,
+        text: 'The positions could not be reconciled at the province.',
+      },
+      {
+        fromState: 'NO_AGREEMENT',
+        toState: 'ESCALATED',
+        level: 'CENTRAL',
+        actor: AGENT_NAZARI,
+        text: 'The question concerns every carpet cluster, not only Isfahan.',
+      },
       { fromState: 'ESCALATED', toState: 'RESOLVED_CENTRAL', level: 'CENTRAL', actor: SECRETARIAT_CENTRAL, text: decision },
     ]);
     const times = steps.map((step) => Date.parse(step.occurredAt));
@@ -204,11 +246,17 @@ describe('the full path of a dispute (R7, Art. 4-5)', () => {
     ]);
 
     // The central decision is final: nothing moves the dispute any more.
-    await expectRefused(app, DECIDE, { disputeId: raised.id, decision: 'Second thoughts.' }, HEAD_CENTRAL, { code: 'INVALID_TRANSITION', article: 'Art. 4-5' });
+    await expectRefused(app, DECIDE, { disputeId: raised.id, decision: 'Second thoughts.' }, HEAD_CENTRAL, {
+      code: 'INVALID_TRANSITION',
+      article: 'Art. 4-5',
+    });
     await expectRefused(app, OUTCOME, { disputeId: raised.id, outcome: 'NO_AGREEMENT', decision: 'Reopen.' }, SECRETARIAT_ISFAHAN, {
       code: 'INVALID_TRANSITION',
     });
-    await expectRefused(app, ESCALATE, { disputeId: raised.id, reason: 'Appeal.' }, AGENT_NAZARI, { code: 'ESCALATION_NOT_ALLOWED', article: 'Art. 4-5' });
+    await expectRefused(app, ESCALATE, { disputeId: raised.id, reason: 'Appeal.' }, AGENT_NAZARI, {
+      code: 'ESCALATION_NOT_ALLOWED',
+      article: 'Art. 4-5',
+    });
   });
 
   it('is resolved at the province, and then settled for good', async () => {
@@ -221,7 +269,13 @@ describe('the full path of a dispute (R7, Art. 4-5)', () => {
       SECRETARIAT_TEHRAN,
       'recordProvincialOutcome',
     );
-    expect(resolved.dispute).toMatchObject({ state: 'RESOLVED_PROVINCIAL', settled: true, finalDecision: decision, resolvedOn: DEMO_TODAY, forum: { level: 'PROVINCIAL' } });
+    expect(resolved.dispute).toMatchObject({
+      state: 'RESOLVED_PROVINCIAL',
+      settled: true,
+      finalDecision: decision,
+      resolvedOn: DEMO_TODAY,
+      forum: { level: 'PROVINCIAL' },
+    });
     expect(resolved.dispute.steps.nodes.map((step) => [step.fromState, step.toState, step.actor.email, step.decision])).toEqual([
       [null, 'OPEN_PROVINCIAL', SECRETARIAT_TEHRAN, null],
       ['OPEN_PROVINCIAL', 'RESOLVED_PROVINCIAL', SECRETARIAT_TEHRAN, decision],
@@ -236,7 +290,9 @@ describe('the full path of a dispute (R7, Art. 4-5)', () => {
       code: 'ESCALATION_NOT_ALLOWED',
       article: 'Art. 4-5',
     });
-    await expectRefused(app, DECIDE, { disputeId: raised.id, decision: 'The centre overrules.' }, HEAD_CENTRAL, { code: 'INVALID_TRANSITION' });
+    await expectRefused(app, DECIDE, { disputeId: raised.id, decision: 'The centre overrules.' }, HEAD_CENTRAL, {
+      code: 'INVALID_TRANSITION',
+    });
   });
 
   it('lets exactly one of two outcomes recorded at the same moment through', async () => {
@@ -264,7 +320,10 @@ describe('raiseDispute (R7, Art. 4-5)', () => {
   });
 
   it("refuses another province's working group", async () => {
-    await expectRefused(app, RAISE, carpetDispute({ forumWorkingGroupId: ids.tehran }), AGENT_NAZARI, { code: 'WRONG_FORUM', article: 'Art. 4-5' });
+    await expectRefused(app, RAISE, carpetDispute({ forumWorkingGroupId: ids.tehran }), AGENT_NAZARI, {
+      code: 'WRONG_FORUM',
+      article: 'Art. 4-5',
+    });
   });
 
   it('refuses a dispute about a cluster whose province has no working group yet, even at the centre', async () => {
@@ -304,10 +363,16 @@ describe('raiseDispute (R7, Art. 4-5)', () => {
       [EXECUTOR_SOLTANI, ids.soltani],
     ] as const) {
       // when each raises a dispute on it naming itself a party, then it is refused and no row of any table changes.
-      const error = await expectRefused(app, RAISE, jewelleryDispute({ subject: 'Hallmark fees', parties: [{ personId: self }, { agencyId: ids.isipo }] }), outsider, {
-        code: 'NOT_RESPONSIBLE_WORKING_GROUP',
-        article: 'Art. 4-5',
-      });
+      const error = await expectRefused(
+        app,
+        RAISE,
+        jewelleryDispute({ subject: 'Hallmark fees', parties: [{ personId: self }, { agencyId: ids.isipo }] }),
+        outsider,
+        {
+          code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+          article: 'Art. 4-5',
+        },
+      );
       expect(error.message).toContain('Being named a party grants nothing');
     }
   });
@@ -317,7 +382,12 @@ describe('raiseDispute (R7, Art. 4-5)', () => {
     await expectRefused(
       app,
       RAISE,
-      { ...jewelleryDispute(), clusterId: ids.pottery, forumWorkingGroupId: ids.khorasan, parties: [{ personId: ids.soltani }, { agencyId: ids.isipo }] },
+      {
+        ...jewelleryDispute(),
+        clusterId: ids.pottery,
+        forumWorkingGroupId: ids.khorasan,
+        parties: [{ personId: ids.soltani }, { agencyId: ids.isipo }],
+      },
       EXECUTOR_SOLTANI,
       { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 4-5' },
     );
@@ -334,23 +404,42 @@ describe('raiseDispute (R7, Art. 4-5)', () => {
   });
 
   it('refuses a future day, and parties that are not exactly one of an agency and a person, or repeated', async () => {
-    const future = await expectRefused(app, RAISE, carpetDispute({ raisedOn: '2025-08-16' }), AGENT_NAZARI, { code: 'VALIDATION', article: 'House rule' });
-    expect(future.field).toEqual(['input', 'raisedOn']);
-    const both = await expectRefused(app, RAISE, carpetDispute({ parties: [{ agencyId: ids.tpo, personId: ids.nazari }, { agencyId: ids.isipo }] }), AGENT_NAZARI, {
+    const future = await expectRefused(app, RAISE, carpetDispute({ raisedOn: '2025-08-16' }), AGENT_NAZARI, {
       code: 'VALIDATION',
-      article: 'Art. 4-5',
+      article: 'House rule',
     });
+    expect(future.field).toEqual(['input', 'raisedOn']);
+    const both = await expectRefused(
+      app,
+      RAISE,
+      carpetDispute({ parties: [{ agencyId: ids.tpo, personId: ids.nazari }, { agencyId: ids.isipo }] }),
+      AGENT_NAZARI,
+      {
+        code: 'VALIDATION',
+        article: 'Art. 4-5',
+      },
+    );
     expect(both.field).toEqual(['input', 'parties', '0']);
     await expectRefused(app, RAISE, carpetDispute({ parties: [{ agencyId: ids.tpo }, {}] }), AGENT_NAZARI, { code: 'VALIDATION' });
-    await expectRefused(app, RAISE, carpetDispute({ parties: [{ agencyId: ids.tpo }, { agencyId: ids.tpo }] }), AGENT_NAZARI, { code: 'VALIDATION' });
+    await expectRefused(app, RAISE, carpetDispute({ parties: [{ agencyId: ids.tpo }, { agencyId: ids.tpo }] }), AGENT_NAZARI, {
+      code: 'VALIDATION',
+    });
   });
 
   it('refuses unknown objects, and rejects malformed input (party count, id types) as BAD_USER_INPUT', async () => {
     const unknownPerson = encodeGlobalId('Person', '00000000-0000-4000-8000-000000000000');
-    await expectRefused(app, RAISE, carpetDispute({ parties: [{ agencyId: ids.tpo }, { personId: unknownPerson }] }), AGENT_NAZARI, { code: 'NOT_FOUND' });
-    await expectRefused(app, RAISE, carpetDispute({ clusterId: encodeGlobalId('Cluster', '00000000-0000-4000-8000-000000000000') }), AGENT_NAZARI, {
+    await expectRefused(app, RAISE, carpetDispute({ parties: [{ agencyId: ids.tpo }, { personId: unknownPerson }] }), AGENT_NAZARI, {
       code: 'NOT_FOUND',
     });
+    await expectRefused(
+      app,
+      RAISE,
+      carpetDispute({ clusterId: encodeGlobalId('Cluster', '00000000-0000-4000-8000-000000000000') }),
+      AGENT_NAZARI,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
     const malformed = [
       carpetDispute({ parties: [{ agencyId: ids.tpo }] }),
       carpetDispute({ parties: Array.from({ length: 11 }, () => ({ agencyId: ids.tpo })) }),
@@ -389,22 +478,52 @@ describe('recordProvincialOutcome, escalateDispute and decideDispute: who may ac
 
   it('lets only a party or the provincial head or secretariat escalate, and only the central head or secretariat decide', async () => {
     const raised = await raise(carpetDispute({ subject: 'Dye-house wastewater permit' }), HEAD_ISFAHAN);
-    await expectAccepted(app, OUTCOME, { disputeId: raised.id, outcome: 'NO_AGREEMENT', decision: 'No agreement.' }, SECRETARIAT_ISFAHAN, 'recordProvincialOutcome');
+    await expectAccepted(
+      app,
+      OUTCOME,
+      { disputeId: raised.id, outcome: 'NO_AGREEMENT', decision: 'No agreement.' },
+      SECRETARIAT_ISFAHAN,
+      'recordProvincialOutcome',
+    );
     for (const outsider of [EXECUTOR_SOLTANI, HEAD_TEHRAN, HEAD_CENTRAL]) {
-      await expectRefused(app, ESCALATE, { disputeId: raised.id, reason: 'Escalate.' }, outsider, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 4-5' });
+      await expectRefused(app, ESCALATE, { disputeId: raised.id, reason: 'Escalate.' }, outsider, {
+        code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+        article: 'Art. 4-5',
+      });
     }
-    const escalated = await expectAccepted<{ dispute: DisputeShape }>(app, ESCALATE, { disputeId: raised.id, reason: 'Needs the centre.' }, HEAD_ISFAHAN, 'escalateDispute');
+    const escalated = await expectAccepted<{ dispute: DisputeShape }>(
+      app,
+      ESCALATE,
+      { disputeId: raised.id, reason: 'Needs the centre.' },
+      HEAD_ISFAHAN,
+      'escalateDispute',
+    );
     expect(escalated.dispute.forum.level).toBe('CENTRAL');
     for (const caller of [HEAD_ISFAHAN, HEAD_KHORASAN, AGENT_NAZARI, `member.tpo@${DOMAIN}`]) {
-      await expectRefused(app, DECIDE, { disputeId: raised.id, decision: 'Decided.' }, caller, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 3' });
+      await expectRefused(app, DECIDE, { disputeId: raised.id, decision: 'Decided.' }, caller, {
+        code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+        article: 'Art. 3',
+      });
     }
-    await expectAccepted(app, DECIDE, { disputeId: raised.id, decision: 'The permit is issued with a treatment deadline.' }, HEAD_CENTRAL, 'decideDispute');
+    await expectAccepted(
+      app,
+      DECIDE,
+      { disputeId: raised.id, decision: 'The permit is issued with a treatment deadline.' },
+      HEAD_CENTRAL,
+      'decideDispute',
+    );
   });
 
   it('refuses an unknown dispute, and an id of another type as malformed input', async () => {
-    await expectRefused(app, DECIDE, { disputeId: encodeGlobalId('Dispute', '00000000-0000-4000-8000-000000000000'), decision: 'Decided.' }, HEAD_CENTRAL, {
-      code: 'NOT_FOUND',
-    });
+    await expectRefused(
+      app,
+      DECIDE,
+      { disputeId: encodeGlobalId('Dispute', '00000000-0000-4000-8000-000000000000'), decision: 'Decided.' },
+      HEAD_CENTRAL,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
     const response = await app.graphql(ESCALATE, { input: { disputeId: ids.carpet, reason: 'Escalate.' } }, { as: AGENT_NAZARI });
     expect(response.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -5,20 +5,15 @@
  * (STYLE.md convention 8).
  */
 import { randomUUID } from 'node:crypto';
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isSpecifiedScalarType,
-  type GraphQLNamedType,
-} from 'graphql';
+
+import { type GraphQLNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType } from 'graphql';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenService } from '../../server/kernel/auth';
 import { Person } from '../../server/modules/person/person.entity';
 import { ANALYST, startTestApp, TEST_JWT_SECRET, type TestApp } from '../setup/test-app';
-import { expectErrorCode, queryData, type Json } from './graphql-test-support';
+import { expectErrorCode, type Json, queryData } from './graphql-test-support';
 
 let app: TestApp;
 let analyst: Person;
@@ -34,7 +29,10 @@ afterAll(() => app?.close());
 const VIEWER = '{ viewer { id email } }';
 
 /** A token signed with the test secret and the given claims (jose directly, not the server's helper). */
-async function signedToken(claims: { sub?: string; iss?: string; aud?: string; exp?: number | null; alg?: string }, secret = TEST_JWT_SECRET) {
+async function signedToken(
+  claims: { sub?: string; iss?: string; aud?: string; exp?: number | null; alg?: string },
+  secret = TEST_JWT_SECRET,
+) {
   const now = Math.floor(Date.now() / 1000);
   const jwt = new SignJWT({ email: analyst.email })
     .setProtectedHeader({ alg: claims.alg ?? 'HS256', typ: 'JWT' })
@@ -53,7 +51,10 @@ async function postWithAuthorization(authorization: string | undefined, query = 
     headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Json | null; errors?: { message: string; extensions?: Json }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Json | null; errors?: { message: string; extensions?: Json }[] },
+  };
 }
 
 function expectUnauthenticated(response: { status: number; body: { data?: Json | null; errors?: { extensions?: Json }[] } }) {
@@ -68,7 +69,9 @@ describe('authentication', () => {
     const data = await queryData<{ viewer: Json }>(app, '{ viewer { id email fullNameLatin systemRoles } }');
     expect(data.viewer.email).toBe(ANALYST);
     expect(data.viewer.systemRoles).toContain('ANALYST');
-    const node = await queryData<{ node: Json }>(app, 'query($id: ID!) { node(id: $id) { ... on Person { email } } }', { id: data.viewer.id });
+    const node = await queryData<{ node: Json }>(app, 'query($id: ID!) { node(id: $id) { ... on Person { email } } }', {
+      id: data.viewer.id,
+    });
     expect(node.node.email).toBe(ANALYST);
   });
 
@@ -132,16 +135,25 @@ describe('authentication', () => {
 
 describe('malformed input', () => {
   it('refuses an invalid period label written in the query with BAD_USER_INPUT and a clear message', async () => {
-    const response = await expectErrorCode(app, 'BAD_USER_INPUT', '{ reportingObligations(filter: { periods: ["1403-Q5"] }) { totalCount } }');
+    const response = await expectErrorCode(
+      app,
+      'BAD_USER_INPUT',
+      '{ reportingObligations(filter: { periods: ["1403-Q5"] }) { totalCount } }',
+    );
     expect(response.body.errors![0].message).toMatch(/1403-Q5/);
     expect(response.body.errors![0].message).toMatch(/1403-Q2|YYYY-Qn|quarter/i);
   });
 
   it('refuses an invalid period label given as a variable with BAD_USER_INPUT and a clear message', async () => {
     for (const label of ['1403-Q5', '1403-Q0', '1403Q1', '03-Q1', '1403-q1', '2024-Q1']) {
-      const response = await expectErrorCode(app, 'BAD_USER_INPUT', 'query($periods: [PeriodLabel!]) { progressReports(filter: { periods: $periods }) { totalCount } }', {
-        periods: [label],
-      });
+      const response = await expectErrorCode(
+        app,
+        'BAD_USER_INPUT',
+        'query($periods: [PeriodLabel!]) { progressReports(filter: { periods: $periods }) { totalCount } }',
+        {
+          periods: [label],
+        },
+      );
       expect(response.body.errors![0].message, label).toContain(label);
     }
   });
@@ -153,13 +165,20 @@ describe('malformed input', () => {
 
   it('refuses invalid dates given as variables with BAD_USER_INPUT', async () => {
     for (const date of ['2024-02-30', '2025-13-01', '15/08/2025', '2025-8-15', '2025-08-15T00:00:00Z', 'today']) {
-      const response = await expectErrorCode(app, 'BAD_USER_INPUT', 'query($day: Date) { agentContracts(filter: { inForceOn: $day }) { totalCount } }', { day: date });
+      const response = await expectErrorCode(
+        app,
+        'BAD_USER_INPUT',
+        'query($day: Date) { agentContracts(filter: { inForceOn: $day }) { totalCount } }',
+        { day: date },
+      );
       expect(response.body.errors![0].message, date).toContain(date);
     }
   });
 
   it('refuses a date given as a number with BAD_USER_INPUT', async () => {
-    await expectErrorCode(app, 'BAD_USER_INPUT', 'query($day: Date) { agentContracts(filter: { inForceOn: $day }) { totalCount } }', { day: 20250815 });
+    await expectErrorCode(app, 'BAD_USER_INPUT', 'query($day: Date) { agentContracts(filter: { inForceOn: $day }) { totalCount } }', {
+      day: 20250815,
+    });
   });
 
   it('accepts a leap day', async () => {
@@ -239,7 +258,8 @@ describe('the schema', () => {
       if (isObjectType(type) || isInterfaceType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description?.trim()) offenders.push(`${type.name}.${field.name}`);
-          for (const argument of field.args) if (!argument.description?.trim()) offenders.push(`${type.name}.${field.name}(${argument.name})`);
+          for (const argument of field.args)
+            if (!argument.description?.trim()) offenders.push(`${type.name}.${field.name}(${argument.name})`);
         }
       }
       if (isInputObjectType(type)) {

@@ -1,5 +1,6 @@
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { ANALYST_EXAMPLES } from '../../server/explorer-examples';
 import { DEMO_TODAY } from '../setup/constants';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
@@ -46,7 +47,9 @@ afterAll(async () => {
 });
 
 function operationOf(query: string): OperationDefinitionNode {
-  const operations = parse(query).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const operations = parse(query).definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
   expect(operations).toHaveLength(1);
   return operations[0];
 }
@@ -54,7 +57,10 @@ function operationOf(query: string): OperationDefinitionNode {
 /** Root fields of an answer that are null, an empty list, or a connection without nodes. */
 function emptyRootFields(data: Json): string[] {
   return Object.entries(data)
-    .filter(([, value]) => value === null || (Array.isArray(value) && value.length === 0) || (Array.isArray(value?.nodes) && value.nodes.length === 0))
+    .filter(
+      ([, value]) =>
+        value === null || (Array.isArray(value) && value.length === 0) || (Array.isArray(value?.nodes) && value.nodes.length === 0),
+    )
     .map(([name]) => name);
 }
 
@@ -76,17 +82,20 @@ describe('the explorer’s analyst examples', () => {
     }
   });
 
-  it.each(ANALYST_EXAMPLES.map((example) => [example.title, example] as const))('%s answers the analyst without errors, with data in every root field', async (_title, example) => {
-    const response = await app.graphql<Json>(example.query, undefined, { as: ANALYST });
-    expect(response.status).toBe(200);
-    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-    const data = response.body.data as Json;
-    const rootFields = operationOf(example.query).selectionSet.selections.map((selection) =>
-      selection.kind === Kind.FIELD ? (selection.alias ?? selection.name).value : selection.kind,
-    );
-    expect(Object.keys(data)).toEqual(rootFields);
-    expect(emptyRootFields(data)).toEqual([]);
-  });
+  it.each(ANALYST_EXAMPLES.map((example) => [example.title, example] as const))(
+    '%s answers the analyst without errors, with data in every root field',
+    async (_title, example) => {
+      const response = await app.graphql<Json>(example.query, undefined, { as: ANALYST });
+      expect(response.status).toBe(200);
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+      const data = response.body.data as Json;
+      const rootFields = operationOf(example.query).selectionSet.selections.map((selection) =>
+        selection.kind === Kind.FIELD ? (selection.alias ?? selection.name).value : selection.kind,
+      );
+      expect(Object.keys(data)).toEqual(rootFields);
+      expect(emptyRootFields(data)).toEqual([]);
+    },
+  );
 
   it('answers the questions with the demo data’s figures', async () => {
     const answer = async (title: string) => {
@@ -116,7 +125,10 @@ describe('the explorer’s analyst examples', () => {
     const response = await fetch(app.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     const html = await response.text();
-    const config = JSON.parse(/const config = (\{.*\});/.exec(html)![1]) as { tabs: Array<{ query: string; headers: string }>; headers: string };
+    const config = JSON.parse(/const config = (\{.*\});/.exec(html)![1]) as {
+      tabs: Array<{ query: string; headers: string }>;
+      headers: string;
+    };
     expect(config.tabs.map((tab) => tab.query)).toEqual(ANALYST_EXAMPLES.map((example) => example.query));
     for (const tab of config.tabs) expect(tab.headers).toBe(config.headers);
     expect(html).toContain('defaultTabs: config.tabs');

@@ -4,10 +4,11 @@
  * (page by page where the list is longer than a page), and against counts made in SQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { normalizePersian } from '../../server/kernel/persian-text';
 import { Person } from '../../server/modules/person/person.entity';
-import { queryData, type Json } from './graphql-test-support';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
+import { type Json, queryData } from './graphql-test-support';
 
 let app: TestApp;
 let exportUrl: string;
@@ -98,7 +99,12 @@ async function allNodes(field: string, selection: string, as = ANALYST): Promise
   const nodes: Json[] = [];
   let after: string | null = null;
   for (;;) {
-    const data: Json = await queryData(app, `query($after: String) { list: ${field}(first: 100, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`, { after }, { as });
+    const data: Json = await queryData(
+      app,
+      `query($after: String) { list: ${field}(first: 100, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+      { as },
+    );
     nodes.push(...data.list.nodes);
     if (!data.list.pageInfo.hasNextPage) return nodes;
     after = data.list.pageInfo.endCursor;
@@ -153,9 +159,16 @@ describe('CSV export', () => {
     expect(header).toEqual(['keys.province.code', 'count', 'sum.approvedBudget', 'sum.currentBudget']);
     const data = await queryData<Json>(app, query);
     expect(rows).toEqual(
-      data.clusterAggregates.map((group: Json) => [group.keys.province.code, String(group.count), group.sum.approvedBudget ?? '', group.sum.currentBudget ?? '']),
+      data.clusterAggregates.map((group: Json) => [
+        group.keys.province.code,
+        String(group.count),
+        group.sum.approvedBudget ?? '',
+        group.sum.currentBudget ?? '',
+      ]),
     );
-    const counted = await sql<{ code: string; count: string }>('select p.code, count(*) from "cluster" c join "province" p on p.id = c.province_id group by p.code order by p.code');
+    const counted = await sql<{ code: string; count: string }>(
+      'select p.code, count(*) from "cluster" c join "province" p on p.id = c.province_id group by p.code order by p.code',
+    );
     expect(rows.map((row) => [row[0], row[1]])).toEqual(counted.map((row) => [row.code, row.count]));
   });
 
@@ -173,7 +186,9 @@ describe('CSV export', () => {
     const [{ code }] = await sql<{ code: string }>(
       `select distinct p.code from person pe join working_group_membership m on m.person_id = pe.id join working_group w on w.id = m.working_group_id join province p on p.id = w.province_id where pe.email = '${secretariat}'`,
     );
-    const { rows } = await csvOf(await exportPost('{ clusters { nodes { name province { code } } } }', undefined, await authorization(secretariat)));
+    const { rows } = await csvOf(
+      await exportPost('{ clusters { nodes { name province { code } } } }', undefined, await authorization(secretariat)),
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((row) => row[1]))).toEqual(new Set([code]));
     const expected = await allNodes('clusters', 'name', secretariat);
@@ -185,7 +200,11 @@ describe('CSV export refusals: the errors /graphql gives', () => {
   async function sameAsGraphql(query: string, headers?: Record<string, string>, variables?: Record<string, unknown>) {
     const given = headers ?? (await authorization());
     const exported = await exportPost(query, variables, given);
-    const answered = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', ...given }, body: JSON.stringify({ query, variables }) });
+    const answered = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...given },
+      body: JSON.stringify({ query, variables }),
+    });
     expect(exported.status).toBe(answered.status);
     expect(exported.headers.get('content-type')).toMatch(/^application\/json/);
     const exportedBody = (await exported.json()) as Json;
@@ -237,7 +256,11 @@ describe('CSV export refusals: the errors /graphql gives', () => {
       expect(body.errors[0].message, query).toMatch(message);
       expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     }
-    const missing = await fetch(exportUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...(await authorization()) }, body: '{}' });
+    const missing = await fetch(exportUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await authorization()) },
+      body: '{}',
+    });
     expect(missing.status).toBe(400);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { decodeGlobalId, encodeGlobalId } from '../../server/kernel/global-id';
 import { expectAccepted, USER_ERRORS } from '../setup/mutations';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
@@ -40,18 +41,27 @@ function rateOf(indicator: { target: string; latestActual: string | null; higher
   const achieved = indicator.higherIsBetter ? actual : 2n * target - actual;
   const numerator = achieved * 10_000n;
   const negative = numerator < 0n !== target < 0n;
-  const magnitude = (2n * (numerator < 0n ? -numerator : numerator) + (target < 0n ? -target : target)) / (2n * (target < 0n ? -target : target));
+  const magnitude =
+    (2n * (numerator < 0n ? -numerator : numerator) + (target < 0n ? -target : target)) / (2n * (target < 0n ? -target : target));
   return negative ? -magnitude : magnitude;
 }
 
-const format = (value: bigint | null) => (value === null ? null : `${value < 0n ? '-' : ''}${(value < 0n ? -value : value) / 10_000n}.${((value < 0n ? -value : value) % 10_000n).toString().padStart(4, '0')}`);
+const format = (value: bigint | null) =>
+  value === null
+    ? null
+    : `${value < 0n ? '-' : ''}${(value < 0n ? -value : value) / 10_000n}.${((value < 0n ? -value : value) % 10_000n).toString().padStart(4, '0')}`;
 
 const FIELDS = 'id name target latestActual gap higherIsBetter achievementRate';
 
 describe('planIndicators', () => {
   it('lists every indicator, worst achievement rate first, ties by the larger gap, without a rate last', async () => {
-    const [{ count }] = await app.orm.em.fork().getConnection().execute<{ count: number }[]>('select count(*)::int as count from plan_indicator');
-    const result = await data(`{ planIndicators(first: 100, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { totalCount nodes { ${FIELDS} } } }`);
+    const [{ count }] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ count: number }[]>('select count(*)::int as count from plan_indicator');
+    const result = await data(
+      `{ planIndicators(first: 100, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { totalCount nodes { ${FIELDS} } } }`,
+    );
     const nodes = result.planIndicators.nodes as Json[];
     expect(result.planIndicators.totalCount).toBe(count);
     expect(nodes).toHaveLength(count);
@@ -73,10 +83,15 @@ describe('planIndicators', () => {
 
   it('pages by cursor in the same order', async () => {
     const whole = await data(`{ planIndicators(first: 9, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id } } }`);
-    const first = await data(`{ planIndicators(first: 4, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { pageInfo { endCursor } nodes { id } } }`);
-    const second = await data(`query($after: String) { planIndicators(first: 5, after: $after, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id } } }`, {
-      after: first.planIndicators.pageInfo.endCursor,
-    });
+    const first = await data(
+      `{ planIndicators(first: 4, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { pageInfo { endCursor } nodes { id } } }`,
+    );
+    const second = await data(
+      `query($after: String) { planIndicators(first: 5, after: $after, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id } } }`,
+      {
+        after: first.planIndicators.pageInfo.endCursor,
+      },
+    );
     expect([...first.planIndicators.nodes, ...second.planIndicators.nodes]).toEqual(whole.planIndicators.nodes);
   });
 
@@ -84,10 +99,14 @@ describe('planIndicators', () => {
     const all = await data(`{ planIndicators(first: 100) { nodes { ${FIELDS} } } }`);
     const below = (all.planIndicators.nodes as Json[]).filter((node) => rateOf(node as never) !== null && rateOf(node as never)! < 5_000n);
     expect(below.length).toBeGreaterThan(0);
-    const result = await data(`{ planIndicators(first: 100, filter: { achievementRate: { lt: "0.5" } }, orderBy: { field: ACHIEVEMENT_RATE, direction: DESC }) { totalCount nodes { id achievementRate } } }`);
+    const result = await data(
+      `{ planIndicators(first: 100, filter: { achievementRate: { lt: "0.5" } }, orderBy: { field: ACHIEVEMENT_RATE, direction: DESC }) { totalCount nodes { id achievementRate } } }`,
+    );
     expect(result.planIndicators.totalCount).toBe(below.length);
     expect(new Set(result.planIndicators.nodes.map((node: Json) => node.id))).toEqual(new Set(below.map((node) => node.id)));
-    const withoutActual = await data(`{ planIndicators(first: 100, filter: { hasActual: false }) { nodes { latestActual achievementRate } } }`);
+    const withoutActual = await data(
+      `{ planIndicators(first: 100, filter: { hasActual: false }) { nodes { latestActual achievementRate } } }`,
+    );
     for (const node of withoutActual.planIndicators.nodes) expect(node).toEqual({ latestActual: null, achievementRate: null });
   });
 
@@ -99,7 +118,11 @@ describe('planIndicators', () => {
         `select count(*)::int as count from plan_indicator i join development_plan d on d.id = i.plan_id join cluster c on c.id = d.cluster_id join province p on p.id = c.province_id where p.code = 'IR-10'`,
       );
     expect(count).toBeGreaterThan(0);
-    const result = await data(`{ planIndicators(first: 100) { totalCount nodes { plan { cluster { province { code } } } } } }`, undefined, ISFAHAN_SECRETARIAT);
+    const result = await data(
+      `{ planIndicators(first: 100) { totalCount nodes { plan { cluster { province { code } } } } } }`,
+      undefined,
+      ISFAHAN_SECRETARIAT,
+    );
     expect(result.planIndicators.totalCount).toBe(count);
     for (const node of result.planIndicators.nodes) expect(node.plan.cluster.province.code).toBe('IR-10');
   });
@@ -123,7 +146,9 @@ describe('planIndicators', () => {
     });
     const byRate = await data(query(', orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }'), undefined, ISFAHAN_SECRETARIAT);
     expect(byRate.planIndicators.totalCount).toBe(rows.length);
-    expect(byRate.planIndicators.nodes.map((node: Json) => [node.id, node.achievementRate])).toEqual(worstFirst.map((node) => [node.id, format(rateOf(node as never))]));
+    expect(byRate.planIndicators.nodes.map((node: Json) => [node.id, node.achievementRate])).toEqual(
+      worstFirst.map((node) => [node.id, format(rateOf(node as never))]),
+    );
     const byGap = await data(query(', orderBy: { field: ABSOLUTE_GAP, direction: DESC }'), undefined, ISFAHAN_SECRETARIAT);
     expect(new Set(byGap.planIndicators.nodes.map((node: Json) => node.id))).toEqual(new Set(rows.map((node) => node.id)));
     const gaps = byGap.planIndicators.nodes.map((node: Json) => size(node.gap));
@@ -141,14 +166,18 @@ describe('planIndicators', () => {
 describe('resolutionTargets', () => {
   const DOMAIN = 'demo.cluster-oversight.ir';
   const CENTRAL_SECRETARIAT = `secretariat@${DOMAIN}`;
-  const TARGET_FIELDS = 'id indicator unit targetValue higherIsBetter latestActual gap achievementRate dueQuarter { label } resolution { number }';
+  const TARGET_FIELDS =
+    'id indicator unit targetValue higherIsBetter latestActual gap achievementRate dueQuarter { label } resolution { number }';
   const CENTRAL_NUMBER = 'CWG-1404-G1';
   /** A Persian indicator name as a plan writes it (with ZWNJs), and as a target writes it (spaces, Arabic yeh). */
   const PERSIAN_PLAN_NAME = 'خریداران خارجیِ تماس\u200cگرفته';
   const PERSIAN_TARGET_NAME = 'خريداران خارجي تماس گرفته';
 
   /** What this test compares names and units by: the domain's folding, spaces and ZWNJs ignored. */
-  const keyOf = (text: string) => foldPersian(text.normalize('NFC')).replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/ /g, '');
+  const keyOf = (text: string) =>
+    foldPersian(text.normalize('NFC'))
+      .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+      .replace(/ /g, '');
 
   interface TargetRow {
     id: string;
@@ -216,13 +245,16 @@ describe('resolutionTargets', () => {
     // Tehran plan and an Isfahan plan, whose targets match their indicators written differently
     const em = app.orm.em.fork();
     const one = async (text: string, params: unknown[]) => (await em.getConnection().execute<{ id: string }[]>(text, params))[0].id;
-    const planId = async (title: string) => encodeGlobalId('DevelopmentPlan', await one(`select id from development_plan where title = ?`, [title]));
+    const planId = async (title: string) =>
+      encodeGlobalId('DevelopmentPlan', await one(`select id from development_plan where title = ?`, [title]));
     const tehranPlan = await planId('Jewellery design centre and hallmarking laboratory');
     const isfahanPlan = await planId('Carpet export marketing and international trade fairs');
-    await em.getConnection().execute(
-      `update plan_indicator set name = ? where name = 'Foreign buyers contacted' and plan_id = ?`,
-      [PERSIAN_PLAN_NAME, decodeGlobalId(isfahanPlan)!.id],
-    );
+    await em
+      .getConnection()
+      .execute(`update plan_indicator set name = ? where name = 'Foreign buyers contacted' and plan_id = ?`, [
+        PERSIAN_PLAN_NAME,
+        decodeGlobalId(isfahanPlan)!.id,
+      ]);
     const adopted = await expectAccepted<{ resolution: { id: string } }>(
       app,
       `mutation Adopt($input: AdoptResolutionInput!) { result: adoptResolution(input: $input) { resolution { id } ${USER_ERRORS} } }`,
@@ -285,7 +317,11 @@ describe('resolutionTargets', () => {
     // The export value target sums a Tehran and an Isfahan plan; the Persian one matches across ZWNJ, space, vowel mark and Arabic yeh.
     const central = nodes.filter((node) => node.resolution.number === CENTRAL_NUMBER);
     const byIndicator = (indicator: string) => central.find((node) => node.indicator === indicator)!;
-    const exportValues = linked.filter((row) => keyOf(row.name) === keyOf('Export value') && row.resolutionId === targets.find((t) => t.indicator === 'EXPORT  VALUE')!.resolutionId);
+    const exportValues = linked.filter(
+      (row) =>
+        keyOf(row.name) === keyOf('Export value') &&
+        row.resolutionId === targets.find((t) => t.indicator === 'EXPORT  VALUE')!.resolutionId,
+    );
     expect(new Set(exportValues.map((row) => row.provinceCode))).toEqual(new Set(['IR-23', 'IR-10']));
     expect(byIndicator('EXPORT  VALUE').latestActual).toBe(format(exportValues.reduce((sum, row) => sum + scaled(row.value), 0n)));
     expect(byIndicator(PERSIAN_TARGET_NAME).latestActual).not.toBeNull();
@@ -298,21 +334,34 @@ describe('resolutionTargets', () => {
     expect(rated.length).toBeGreaterThan(5);
     // A lower-is-better target is rated by (2 × target − actual) ÷ target, among the others.
     expect(rated.some((row) => !row.higherIsBetter)).toBe(true);
-    const five = await data(`{ resolutionTargets(first: 5, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id achievementRate } } }`);
+    const five = await data(
+      `{ resolutionTargets(first: 5, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id achievementRate } } }`,
+    );
     expect(five.resolutionTargets.nodes).toEqual(worst.slice(0, 5).map((row) => ({ id: row.id, achievementRate: format(row.rate) })));
     const all = await data(`{ resolutionTargets(first: 100, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id } } }`);
     expect(all.resolutionTargets.nodes.map((node: Json) => node.id)).toEqual(worst.map((row) => row.id));
     // Descending, the best come first and those without a rate still last.
-    const best = await data(`{ resolutionTargets(first: 100, orderBy: { field: ACHIEVEMENT_RATE, direction: DESC }) { nodes { achievementRate } } }`);
+    const best = await data(
+      `{ resolutionTargets(first: 100, orderBy: { field: ACHIEVEMENT_RATE, direction: DESC }) { nodes { achievementRate } } }`,
+    );
     const rates = best.resolutionTargets.nodes.map((node: Json) => node.achievementRate);
-    expect(rates.slice(0, rated.length)).toEqual([...rated].sort((a, b) => (a.rate! > b.rate! ? -1 : a.rate! < b.rate! ? 1 : 0)).map((row) => format(row.rate)));
+    expect(rates.slice(0, rated.length)).toEqual(
+      [...rated].sort((a, b) => (a.rate! > b.rate! ? -1 : a.rate! < b.rate! ? 1 : 0)).map((row) => format(row.rate)),
+    );
     expect(rates.slice(rated.length).every((rate: string | null) => rate === null)).toBe(true);
     // Pages by cursor in the same order.
-    const first = await data(`{ resolutionTargets(first: 3, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { pageInfo { endCursor } nodes { id } } }`);
-    const next = await data(`query($after: String) { resolutionTargets(first: 100, after: $after, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id } } }`, {
-      after: first.resolutionTargets.pageInfo.endCursor,
-    });
-    expect([...first.resolutionTargets.nodes, ...next.resolutionTargets.nodes].map((node: Json) => node.id)).toEqual(worst.map((row) => row.id));
+    const first = await data(
+      `{ resolutionTargets(first: 3, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { pageInfo { endCursor } nodes { id } } }`,
+    );
+    const next = await data(
+      `query($after: String) { resolutionTargets(first: 100, after: $after, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id } } }`,
+      {
+        after: first.resolutionTargets.pageInfo.endCursor,
+      },
+    );
+    expect([...first.resolutionTargets.nodes, ...next.resolutionTargets.nodes].map((node: Json) => node.id)).toEqual(
+      worst.map((row) => row.id),
+    );
     // By absolute gap, largest first, without an actual last.
     const gaps = await data(`{ resolutionTargets(first: 100, orderBy: { field: ABSOLUTE_GAP, direction: DESC }) { nodes { gap } } }`);
     const sizes = gaps.resolutionTargets.nodes.map((node: Json) => (node.gap === null ? null : scaled(node.gap.replace('-', ''))));
@@ -324,30 +373,49 @@ describe('resolutionTargets', () => {
   it('filters on the achievement rate, the actual, the province and the due quarter', async () => {
     const rows = expected(null);
     const ids = async (filter: Record<string, unknown>) =>
-      new Set((await data(`query($filter: ResolutionTargetFilter) { resolutionTargets(first: 100, filter: $filter) { nodes { id } } }`, { filter })).resolutionTargets.nodes.map((node: Json) => node.id));
+      new Set(
+        (
+          await data(`query($filter: ResolutionTargetFilter) { resolutionTargets(first: 100, filter: $filter) { nodes { id } } }`, {
+            filter,
+          })
+        ).resolutionTargets.nodes.map((node: Json) => node.id),
+      );
     const below = rows.filter((row) => row.rate !== null && row.rate < 5_000n);
     expect(below.length).toBeGreaterThan(0);
     expect(await ids({ achievementRate: { lt: '0.5' } })).toEqual(new Set(below.map((row) => row.id)));
     expect(await ids({ hasActual: false })).toEqual(new Set(rows.filter((row) => row.latestActual === null).map((row) => row.id)));
     expect(await ids({ higherIsBetter: false })).toEqual(new Set(rows.filter((row) => !row.higherIsBetter).map((row) => row.id)));
-    const isfahan = targets.filter((target) => target.provinceCode === 'IR-10').map((target) => encodeGlobalId('ResolutionTarget', target.id));
+    const isfahan = targets
+      .filter((target) => target.provinceCode === 'IR-10')
+      .map((target) => encodeGlobalId('ResolutionTarget', target.id));
     expect(isfahan.length).toBeGreaterThan(0);
     expect(await ids({ provinceCodes: ['IR-10'] })).toEqual(new Set(isfahan));
-    const [{ count }] = await sql<{ count: number }>(`select count(*)::int as count from resolution_target where due_quarter between '1404-Q2' and '1404-Q4'`);
+    const [{ count }] = await sql<{ count: number }>(
+      `select count(*)::int as count from resolution_target where due_quarter between '1404-Q2' and '1404-Q4'`,
+    );
     expect(count).toBeGreaterThan(0);
     expect((await ids({ dueQuarter: { from: '1404-Q2', to: '1404-Q4' } })).size).toBe(count);
   });
 
-  it("sums, filters and sorts only the plans a provincial viewer may read", async () => {
+  it('sums, filters and sorts only the plans a provincial viewer may read', async () => {
     // The Isfahan secretariat reads the targets of Isfahan resolutions and of resolutions in no province.
     const visible = expected(['IR-10']);
-    const result = await data(`{ resolutionTargets(first: 100, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { totalCount nodes { ${TARGET_FIELDS} } } }`, undefined, ISFAHAN_SECRETARIAT);
-    expect(result.resolutionTargets.totalCount).toBe(visible.length);
-    expect(result.resolutionTargets.nodes.map((node: Json) => ({ id: node.id, latestActual: node.latestActual, achievementRate: node.achievementRate }))).toEqual(
-      worstFirst(visible).map((row) => ({ id: row.id, latestActual: row.latestActual, achievementRate: format(row.rate) })),
+    const result = await data(
+      `{ resolutionTargets(first: 100, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { totalCount nodes { ${TARGET_FIELDS} } } }`,
+      undefined,
+      ISFAHAN_SECRETARIAT,
     );
+    expect(result.resolutionTargets.totalCount).toBe(visible.length);
+    expect(
+      result.resolutionTargets.nodes.map((node: Json) => ({
+        id: node.id,
+        latestActual: node.latestActual,
+        achievementRate: node.achievementRate,
+      })),
+    ).toEqual(worstFirst(visible).map((row) => ({ id: row.id, latestActual: row.latestActual, achievementRate: format(row.rate) })));
     // The central export value target counts only the Isfahan plan for them: a lower rate than the analyst's.
-    const central = (rows: ReturnType<typeof expected>) => rows.find((row) => row.id === encodeGlobalId('ResolutionTarget', targets.find((t) => t.indicator === 'EXPORT  VALUE')!.id))!;
+    const central = (rows: ReturnType<typeof expected>) =>
+      rows.find((row) => row.id === encodeGlobalId('ResolutionTarget', targets.find((t) => t.indicator === 'EXPORT  VALUE')!.id))!;
     const [everywhere, inIsfahan] = [central(expected(null)), central(visible)];
     expect(inIsfahan.rate! < everywhere.rate!).toBe(true);
     // A filter at the analyst's rate keeps it for the Isfahan viewer, who sees the lower rate, and not for the analyst.
@@ -361,20 +429,28 @@ describe('resolutionTargets', () => {
 
   it('orders and filters the targets of a resolution the same way', async () => {
     const central = targets.find((target) => target.indicator === 'EXPORT  VALUE')!.resolutionId;
-    const own = worstFirst(expected(null).filter((row) => targets.find((target) => encodeGlobalId('ResolutionTarget', target.id) === row.id)!.resolutionId === central));
+    const own = worstFirst(
+      expected(null).filter(
+        (row) => targets.find((target) => encodeGlobalId('ResolutionTarget', target.id) === row.id)!.resolutionId === central,
+      ),
+    );
     const result = await data(
       `query($id: ID!) { node(id: $id) { ... on Resolution { targets(first: 10, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { nodes { id } }
         rated: targets(first: 10, filter: { hasActual: true }) { nodes { id } } } } }`,
       { id: encodeGlobalId('Resolution', central) },
     );
     expect(result.node.targets.nodes.map((node: Json) => node.id)).toEqual(own.map((row) => row.id));
-    expect(new Set(result.node.rated.nodes.map((node: Json) => node.id))).toEqual(new Set(own.filter((row) => row.latestActual !== null).map((row) => row.id)));
+    expect(new Set(result.node.rated.nodes.map((node: Json) => node.id))).toEqual(
+      new Set(own.filter((row) => row.latestActual !== null).map((row) => row.id)),
+    );
   });
 
   it('answers the worst targets in one SQL statement beyond authentication', async () => {
     await data(`{ resolutionTargets(first: 1) { nodes { id } } }`);
     app.resetQueries();
-    await data(`{ resolutionTargets(first: 20, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { totalCount nodes { ${TARGET_FIELDS} } } }`);
+    await data(
+      `{ resolutionTargets(first: 20, orderBy: { field: ACHIEVEMENT_RATE, direction: ASC }) { totalCount nodes { ${TARGET_FIELDS} } } }`,
+    );
     const reads = app.queries.filter((query) => query.includes('resolution_target'));
     expect(reads).toHaveLength(1);
   });

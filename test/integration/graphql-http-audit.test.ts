@@ -18,8 +18,9 @@
  *   GET queries work with one of those headers (see hostile-requests.test.ts); POST is the API's
  *   transport.
  */
-import { serverAudits, type AuditResult } from 'graphql-http';
+import { type AuditResult, serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
 
 /** Audits allowed not to pass, with the reason above; any other failure fails the suite. */

@@ -3,6 +3,7 @@
  * succeeded, or insist it failed with one top-level error code. Not a test file itself.
  */
 import { expect } from 'vitest';
+
 import type { GraphQLResponse, TestApp } from '../setup/test-app';
 
 /** A JSON object as it comes back from the API; tests read the fields they selected. */

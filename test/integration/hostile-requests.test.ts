@@ -7,7 +7,8 @@
 import { Lexer, Source, TokenKind } from 'graphql';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app';
+
+import { type App, createApp } from '../../server/app';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../server/kernel/auth';
 import { fixedClock } from '../../server/kernel/clock';
 import { DEFAULT_REQUEST_LIMITS } from '../../server/kernel/limits/request-limits';
@@ -71,7 +72,10 @@ function expectRefused(response: RawResponse, status: number, code: string): { m
   expect(response.headers.get('content-type') ?? '', detail).toMatch(/json/);
   expect(response.body, detail).not.toBeNull();
   expect(response.body!.errors?.length, detail).toBeGreaterThan(0);
-  expect(response.body!.errors!.map((error) => error.extensions?.code), detail).toEqual(response.body!.errors!.map(() => code));
+  expect(
+    response.body!.errors!.map((error) => error.extensions?.code),
+    detail,
+  ).toEqual(response.body!.errors!.map(() => code));
   expect(response.body!.data ?? null, detail).toBeNull();
   expect(response.headers.get('x-request-id'), detail).toMatch(/^[A-Za-z0-9._-]{8,64}$/);
   expect(response.text, detail).not.toMatch(/stacktrace|node_modules|\.ts:\d+|<html/i);
@@ -117,7 +121,11 @@ function documentOfTokens(count: number): string {
 }
 
 /** A token with the test secret unless `key` is given, HS256 unless `alg` says otherwise. */
-async function signed(claims: { iss?: string; aud?: string; exp?: number }, alg = 'HS256', key: Parameters<SignJWT['sign']>[0] = new TextEncoder().encode(TEST_JWT_SECRET)) {
+async function signed(
+  claims: { iss?: string; aud?: string; exp?: number },
+  alg = 'HS256',
+  key: Parameters<SignJWT['sign']>[0] = new TextEncoder().encode(TEST_JWT_SECRET),
+) {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ email: analyst.email })
     .setProtectedHeader({ alg, typ: 'JWT' })
@@ -229,7 +237,11 @@ describe('hostile requests to the default app', () => {
   });
 
   it('refuses a JSON array (a batch) with 400: batching is off', async () => {
-    const error = expectRefused(await send(app.url, [{ query: '{ viewer { id } }' }, { query: '{ viewer { email } }' }]), 400, 'BAD_REQUEST');
+    const error = expectRefused(
+      await send(app.url, [{ query: '{ viewer { id } }' }, { query: '{ viewer { email } }' }]),
+      400,
+      'BAD_REQUEST',
+    );
     expect(error.message).toMatch(/batching disabled/i);
   });
 
@@ -338,7 +350,11 @@ describe('production mode', () => {
   });
 
   it('names no suggestion for a misspelt field, argument or type', async () => {
-    for (const text of ['{ viewer { emial } }', '{ clusters(frist: 2) { totalCount } }', 'query($f: ClustrFilter) { clusters(filter: $f) { totalCount } }']) {
+    for (const text of [
+      '{ viewer { emial } }',
+      '{ clusters(frist: 2) { totalCount } }',
+      'query($f: ClustrFilter) { clusters(filter: $f) { totalCount } }',
+    ]) {
       const response = await query(url, text);
       expectRefused(response, 400, 'GRAPHQL_VALIDATION_FAILED');
       expect(response.text, text).not.toMatch(/did you mean/i);
@@ -346,7 +362,9 @@ describe('production mode', () => {
   });
 
   it('names no suggestion for a misspelt enum value in the variables', async () => {
-    const response = await query(url, 'query($statuses: [ClusterStatus!]) { clusters(filter: { statuses: $statuses }) { totalCount } }', { statuses: ['ACTIV'] });
+    const response = await query(url, 'query($statuses: [ClusterStatus!]) { clusters(filter: { statuses: $statuses }) { totalCount } }', {
+      statuses: ['ACTIV'],
+    });
     const error = expectRefused(response, 400, 'BAD_USER_INPUT');
     expect(error.message).toMatch(/ACTIV/);
     expect(error.message).not.toMatch(/did you mean|ACTIVE/i);
@@ -420,7 +438,10 @@ describe('an internal error', () => {
 
   it('is masked, logged with the request id, and answered with it', async () => {
     const brokenToken = await broken.tokenFor(ANALYST);
-    const response = await query(url, '{ clusters { totalCount } }', undefined, { token: brokenToken, headers: { 'x-request-id': 'support-case-0001' } });
+    const response = await query(url, '{ clusters { totalCount } }', undefined, {
+      token: brokenToken,
+      headers: { 'x-request-id': 'support-case-0001' },
+    });
 
     expect(response.status, response.text).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('support-case-0001');
@@ -444,7 +465,12 @@ describe('an internal error', () => {
   it('is logged without the values of the failing statement', async () => {
     const brokenToken = await broken.tokenFor(ANALYST);
     const secret = 'Kashan-Unlogged-5528';
-    const response = await query(url, 'query($filter: ClusterFilter) { clusters(filter: $filter) { totalCount } }', { filter: { search: secret } }, { token: brokenToken });
+    const response = await query(
+      url,
+      'query($filter: ClusterFilter) { clusters(filter: $filter) { totalCount } }',
+      { filter: { search: secret } },
+      { token: brokenToken },
+    );
     const [error] = response.body!.errors!;
     const entry = logged.records().find((line) => line.errorId === error.extensions?.errorId);
     expect(entry?.error).toMatchObject({ sqlState: '42P01' });

@@ -4,8 +4,10 @@
  * at the same moment; a key reused for another request is refused; keys are per caller and expire.
  */
 import { randomUUID } from 'node:crypto';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, RegisterPersonDocument, BadUserInputError } from '../../sdk/dist/index.js';
+
+import { BadUserInputError, createClient, RegisterPersonDocument } from '../../sdk/dist/index.js';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
 const ADMIN = 'admin@demo.cluster-oversight.ir';
@@ -24,7 +26,10 @@ interface Answer {
   status: number;
   replayed: string | null;
   text: string;
-  body: { data?: { registerPerson: { person: { id: string; email: string } | null; userErrors: unknown[] } } | null; errors?: Array<{ message: string; extensions: { code: string } }> };
+  body: {
+    data?: { registerPerson: { person: { id: string; email: string } | null; userErrors: unknown[] } } | null;
+    errors?: Array<{ message: string; extensions: { code: string } }>;
+  };
 }
 
 async function register(email: string, key: string | undefined, as = ADMIN, fullNameLatin = 'Sara Ahmadi'): Promise<Answer> {
@@ -41,7 +46,10 @@ async function register(email: string, key: string | undefined, as = ADMIN, full
 async function counts(email: string): Promise<{ people: number; audit: number }> {
   const connection = app.orm.em.fork().getConnection();
   const [people] = await connection.execute<Array<{ n: number }>>('select count(*)::int as n from person where email = ?', [email]);
-  const [audit] = await connection.execute<Array<{ n: number }>>(`select count(*)::int as n from audit_event where action = 'registerPerson' and after->>'email' = ?`, [email]);
+  const [audit] = await connection.execute<Array<{ n: number }>>(
+    `select count(*)::int as n from audit_event where action = 'registerPerson' and after->>'email' = ?`,
+    [email],
+  );
   return { people: people.n, audit: audit.n };
 }
 
@@ -96,15 +104,21 @@ describe('Idempotency-Key on mutations', () => {
   it('forgets a key once it has expired', async () => {
     const key = randomUUID();
     await register('idem.old@example.ir', key);
-    await app.orm.em.fork().getConnection().execute(`update idempotency_key set expires_at = now() - interval '1 second' where key = ?`, [key]);
+    await app.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update idempotency_key set expires_at = now() - interval '1 second' where key = ?`, [key]);
     const fresh = await register('idem.new@example.ir', key);
     expect(fresh.status).toBe(200);
     expect(fresh.replayed).toBeNull();
     expect(await counts('idem.new@example.ir')).toEqual({ people: 1, audit: 1 });
-    const [row] = await app.orm.em.fork().getConnection().execute<Array<{ hours: number }>>(
-      `select round(extract(epoch from expires_at - created_at) / 3600)::int as hours from idempotency_key where key = ?`,
-      [key],
-    );
+    const [row] = await app.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ hours: number }>>(
+        `select round(extract(epoch from expires_at - created_at) / 3600)::int as hours from idempotency_key where key = ?`,
+        [key],
+      );
     expect(row.hours).toBe(24);
   });
 
@@ -122,7 +136,9 @@ describe('Idempotency-Key on mutations', () => {
     const repeat = await client.request(RegisterPersonDocument, { input }, { idempotencyKey: key });
     expect(repeat).toEqual(first);
     expect(await counts('idem.sdk@example.ir')).toEqual({ people: 1, audit: 1 });
-    const error = await client.request(RegisterPersonDocument, { input: { ...input, email: 'idem.sdk2@example.ir' } }, { idempotencyKey: key }).catch((caught: unknown) => caught);
+    const error = await client
+      .request(RegisterPersonDocument, { input: { ...input, email: 'idem.sdk2@example.ir' } }, { idempotencyKey: key })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BadUserInputError);
     expect(error).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', status: 422 });
   });

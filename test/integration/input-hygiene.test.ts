@@ -1,13 +1,15 @@
 import {
   getNamedType,
   getNullableType,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
   isInputObjectType,
   isListType,
   isScalarType,
-  type GraphQLInputObjectType,
-  type GraphQLInputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { Context } from '../../server/context';
 import { decodeGlobalId, encodeGlobalId } from '../../server/kernel/global-id';
 import { dataExceptionError, postgresError, runMutation } from '../../server/kernel/mutation';
 import { TEXT_EXTENSION } from '../../server/kernel/text-hygiene';
@@ -16,11 +18,10 @@ import { ExecutiveAgency } from '../../server/modules/executive-agency/executive
 import { Person } from '../../server/modules/person/person.entity';
 import { ReportingObligation } from '../../server/modules/reporting/reporting.entity';
 import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
-import type { Context } from '../../server/context';
 import { auditEventCount, databaseFingerprint } from '../setup/database-state';
 import { expectAccepted, expectRefused, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
-import { wellFormedInputs, type WellFormedInputs } from '../setup/well-formed-inputs';
+import { type WellFormedInputs, wellFormedInputs } from '../setup/well-formed-inputs';
 
 /**
  * Hostile input replayed on the real stack, generated from the schema: for every mutation, every
@@ -50,7 +51,8 @@ function leavesOf(type: GraphQLInputObjectType, fields: string[] = [], path = 'i
     const named = getNamedType(field.type);
     const at = `${path}.${field.name}${list ? '.0' : ''}`;
     if (isInputObjectType(named)) leaves.push(...leavesOf(named, [...fields, field.name], at, new Set([...seen, type.name])));
-    else if (isScalarType(named)) leaves.push({ fields: [...fields, field.name], path: at, scalar: named.name, long: field.extensions?.[TEXT_EXTENSION] === 'long' });
+    else if (isScalarType(named))
+      leaves.push({ fields: [...fields, field.name], path: at, scalar: named.name, long: field.extensions?.[TEXT_EXTENSION] === 'long' });
   }
   return leaves;
 }
@@ -77,7 +79,7 @@ function inject(base: Record<string, unknown>, type: GraphQLInputObjectType, lea
 
 /** Text that must be refused wherever it appears. */
 const TEXT_FAULTS: Record<string, string> = {
-  'NUL': 'Text\u0000after',
+  NUL: 'Text\u0000after',
   'lone high surrogate': 'Text\uD800after',
   'lone low surrogate': 'Text\uDC00after',
   'bidi override (RLO)': 'invoice\u202Etxt.exe',
@@ -85,11 +87,11 @@ const TEXT_FAULTS: Record<string, string> = {
   'C0 control (ESC, terminal colour)': 'red\u001B[31mtext',
   'C0 control (BEL)': 'bell\u0007',
   'C1 control (CSI)': 'csi\u009B31m',
-  'DEL': 'del\u007F',
+  DEL: 'del\u007F',
   'line separator U+2028': 'one\u2028two',
 };
 /** Refused in names, codes and ids; allowed in long text. */
-const SHORT_ONLY_FAULTS: Record<string, string> = { 'line break': 'one\ntwo', 'CR LF': 'one\r\ntwo', 'tab': 'one\ttwo' };
+const SHORT_ONLY_FAULTS: Record<string, string> = { 'line break': 'one\ntwo', 'CR LF': 'one\r\ntwo', tab: 'one\ttwo' };
 /** Long text people really write: line breaks, tabs, ZWNJ and an RLM before Persian digits in brackets. */
 const GOOD_LONG_TEXT = 'نخستین سطر گزارش‌ها\r\nسطر دوم\tبا جدول\n\u200F(۱۴۰۳)';
 
@@ -127,9 +129,15 @@ async function sendBatch(mutation: string, typeName: string, inputs: unknown[]):
   const variables = Object.fromEntries(inputs.map((input, index) => [`i${index}`, input]));
   const declarations = inputs.map((_input, index) => `$i${index}: ${typeName}`).join(', ');
   const fields = inputs.map((_input, index) => `r${index}: ${mutation}(input: $i${index}) { userErrors { code } }`).join(' ');
-  const response = await app.graphql<Record<string, { userErrors: { code: string }[] } | null>>(`mutation(${declarations}) { ${fields} }`, variables, { as: ADMIN });
+  const response = await app.graphql<Record<string, { userErrors: { code: string }[] } | null>>(
+    `mutation(${declarations}) { ${fields} }`,
+    variables,
+    { as: ADMIN },
+  );
   return inputs.map((_input, index) => {
-    const error = response.body.errors?.find((candidate) => candidate.path?.[0] === `r${index}`) ?? (response.body.data ? undefined : response.body.errors?.[0]);
+    const error =
+      response.body.errors?.find((candidate) => candidate.path?.[0] === `r${index}`) ??
+      (response.body.data ? undefined : response.body.errors?.[0]);
     if (error) return { code: String(error.extensions?.code), field: error.extensions?.field, message: error.message };
     const codes = response.body.data![`r${index}`]!.userErrors.map((userError) => userError.code);
     return { code: codes.length === 0 ? 'OK' : `userError:${codes.join(',')}` };
@@ -140,7 +148,13 @@ function mutations() {
   return Object.entries(app.app.schema.getMutationType()!.getFields()).map(([name, field]) => {
     const argument = field.args.find((arg) => arg.name === 'input')!;
     const type = getNamedType(argument.type) as GraphQLInputObjectType;
-    return { name, typeName: String(argument.type), type, base: inputs.inputFor(name, argument.type as GraphQLInputType), leaves: leavesOf(type) };
+    return {
+      name,
+      typeName: String(argument.type),
+      type,
+      base: inputs.inputFor(name, argument.type as GraphQLInputType),
+      leaves: leavesOf(type),
+    };
   });
 }
 
@@ -173,8 +187,18 @@ describe('hostile input on every mutation', () => {
         if (leaf.scalar === 'DateTime') for (const date of YEARS) valueCases.push({ name: `instant ${date}`, value: `${date}T00:00:00Z` });
         if (leaf.scalar === 'Rial') for (const amount of MONEY_BEYOND) valueCases.push({ name: `amount ${amount}`, value: amount });
         const answers = [
-          ...(textCases.length > 0 ? await sendBatch(mutation.name, mutation.typeName, textCases.map((testCase) => inject(mutation.base, mutation.type, leaf, testCase.value))) : []),
-          ...(await Promise.all(valueCases.map((testCase) => send(mutation.name, mutation.typeName, inject(mutation.base, mutation.type, leaf, testCase.value))))),
+          ...(textCases.length > 0
+            ? await sendBatch(
+                mutation.name,
+                mutation.typeName,
+                textCases.map((testCase) => inject(mutation.base, mutation.type, leaf, testCase.value)),
+              )
+            : []),
+          ...(await Promise.all(
+            valueCases.map((testCase) =>
+              send(mutation.name, mutation.typeName, inject(mutation.base, mutation.type, leaf, testCase.value)),
+            ),
+          )),
         ];
         [...textCases, ...valueCases].forEach((testCase, index) => {
           const answer = answers[index];
@@ -189,7 +213,9 @@ describe('hostile input on every mutation', () => {
       expect(await auditEventCount(app.orm), mutation.name).toBe(auditBefore);
       expect(await databaseFingerprint(app.orm), mutation.name).toEqual(before);
     }
-    console.info(`input hygiene: ${counts.mutations} mutations, ${counts.fields} fields, ${counts.combinations} field × class combinations, ${counts.refusals} refusals, ${counts.internalErrors} internal errors, ${Date.now() - startedAt} ms`);
+    console.info(
+      `input hygiene: ${counts.mutations} mutations, ${counts.fields} fields, ${counts.combinations} field × class combinations, ${counts.refusals} refusals, ${counts.internalErrors} internal errors, ${Date.now() - startedAt} ms`,
+    );
     expect(failures).toEqual([]);
     expect(counts.internalErrors).toBe(0);
     expect(counts.mutations).toBe(36);
@@ -258,7 +284,10 @@ describe('terms and amounts', () => {
   });
 
   it('refuses a plan longer than ten years as a VALIDATION user error, and accepts exactly ten', async () => {
-    const error = await expectRefused(app, PROPOSE, proposal({ endsOn: '2035-10-01' }), `executor.soltani@${D}`, { code: 'VALIDATION', article: 'House rule' });
+    const error = await expectRefused(app, PROPOSE, proposal({ endsOn: '2035-10-01' }), `executor.soltani@${D}`, {
+      code: 'VALIDATION',
+      article: 'House rule',
+    });
     expect(error.field).toEqual(['input', 'endsOn']);
     expect(error.message).toContain('2035-09-30');
     await expectAccepted(app, PROPOSE, proposal({ endsOn: '2035-09-30' }), `executor.soltani@${D}`, 'proposePlan');
@@ -273,8 +302,12 @@ describe('terms and amounts', () => {
       app,
       SIGN,
       {
-        clusterId: ids.pottery, agentId: encodeGlobalId('Person', agent.id), agencyId: encodeGlobalId('ExecutiveAgency', isipo.id),
-        contractNumber: `LONG-${Date.now()}`, startsOn: '2030-01-01', endsOn: '2045-01-01',
+        clusterId: ids.pottery,
+        agentId: encodeGlobalId('Person', agent.id),
+        agencyId: encodeGlobalId('ExecutiveAgency', isipo.id),
+        contractNumber: `LONG-${Date.now()}`,
+        startsOn: '2030-01-01',
+        endsOn: '2045-01-01',
       },
       `secretariat.khorasan@${D}`,
       { code: 'VALIDATION', article: 'House rule' },
@@ -283,9 +316,19 @@ describe('terms and amounts', () => {
   });
 
   it('approves a plan of 10^15 rials; the budget band CHECK compares in numeric and cannot overflow bigint', async () => {
-    const proposed = await expectAccepted<{ plan: { id: string } }>(app, PROPOSE, proposal({ proposedBudget: '1000000000000000' }), `executor.soltani@${D}`, 'proposePlan');
+    const proposed = await expectAccepted<{ plan: { id: string } }>(
+      app,
+      PROPOSE,
+      proposal({ proposedBudget: '1000000000000000' }),
+      `executor.soltani@${D}`,
+      'proposePlan',
+    );
     const approved = await expectAccepted<{ plan: { approvedBudget: string; reportingObligations: { totalCount: number } } }>(
-      app, APPROVE, { planId: proposed.plan.id, workingGroupId: ids.khorasan }, `secretariat.khorasan@${D}`, 'approvePlan',
+      app,
+      APPROVE,
+      { planId: proposed.plan.id, workingGroupId: ids.khorasan },
+      `secretariat.khorasan@${D}`,
+      'approvePlan',
     );
     expect(approved.plan.approvedBudget).toBe('1000000000000000');
     expect(approved.plan.reportingObligations.totalCount).toBeLessThanOrEqual(41);
@@ -297,7 +340,9 @@ describe('terms and amounts', () => {
       .transactional(async (tx) => {
         const run = (sql: string) => tx.getConnection().execute(sql, [planId], 'run', tx.getTransactionContext());
         await run(`update development_plan set approved_budget = 9000000000000000000, current_budget = 9000000000000000000 where id = ?`);
-        const outOfBand = await run(`update development_plan set current_budget = 9223372036854775807, approved_budget = 838488366986797801 where id = ?`).then(
+        const outOfBand = await run(
+          `update development_plan set current_budget = 9223372036854775807, approved_budget = 838488366986797801 where id = ?`,
+        ).then(
           () => null,
           (error: unknown) => postgresError(error),
         );

@@ -6,9 +6,11 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
+
+import { exportJWK, generateKeyPair, type JWK, type KeyLike, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app';
+
+import { type App, createApp } from '../../server/app';
 import { TokenService } from '../../server/kernel/auth';
 import { fixedClock } from '../../server/kernel/clock';
 import { Person } from '../../server/modules/person/person.entity';
@@ -97,7 +99,10 @@ async function expectViewer(token: string, email: string) {
 
 async function expectUnauthenticated(token: string) {
   const response = await viewerWith(token);
-  expect(response.body.errors?.map((error) => error.extensions?.code), JSON.stringify(response.body)).toEqual(['UNAUTHENTICATED']);
+  expect(
+    response.body.errors?.map((error) => error.extensions?.code),
+    JSON.stringify(response.body),
+  ).toEqual(['UNAUTHENTICATED']);
   expect(response.status).toBe(401);
 }
 
@@ -127,10 +132,14 @@ describe('identity provider tokens (JWKS)', () => {
     ['a non-uuid subject without an email claim', () => providerToken(keys.ec, { sub: 'idp|no-email' })],
     ['an email of no known person', () => providerToken(keys.ec, { sub: 'idp|x', email: 'nobody@example.org' })],
     ['a uuid subject of no known person', () => providerToken(keys.rsa, { sub: '00000000-0000-4000-8000-000000000000' })],
-    ['our issuer signed by the provider key but with our HS256 claims shape', () => providerToken(keys.rsa, { iss: 'cluster-oversight', aud: 'cluster-oversight-api' })],
+    [
+      'our issuer signed by the provider key but with our HS256 claims shape',
+      () => providerToken(keys.rsa, { iss: 'cluster-oversight', aud: 'cluster-oversight-api' }),
+    ],
     [
       'alg none',
-      async () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: analyst.id, iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 })}.`,
+      async () =>
+        `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: analyst.id, iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 600 })}.`,
     ],
     [
       'RS384 (not in the allowlist) with a listed kid',
@@ -177,7 +186,12 @@ describe('identity provider tokens (JWKS)', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const tokens = new TokenService(TEST_JWT_SECRET, { jwksUrl: `http://127.0.0.1:${port}/jwks.json`, issuer: ISSUER, audience: AUDIENCE, timeoutMs: 1000 });
+    const tokens = new TokenService(TEST_JWT_SECRET, {
+      jwksUrl: `http://127.0.0.1:${port}/jwks.json`,
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      timeoutMs: 1000,
+    });
     expect(await tokens.verify(await providerToken(keys.rsa))).toBeNull();
   });
 });

@@ -4,8 +4,11 @@
  * both directions, and the rejection of malformed id filters (docs/domain.md section 5, STYLE.md 5 and 9).
  */
 import { randomUUID } from 'node:crypto';
+
 import type { EntityClass } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { normalizePersian } from '../../server/kernel/persian-text';
 import { AgencyAssessment } from '../../server/modules/agency-assessment/agency-assessment.entity';
 import { AgentContract } from '../../server/modules/agent-contract/agent-contract.entity';
 import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
@@ -22,10 +25,9 @@ import { Resolution, ResolutionTarget } from '../../server/modules/resolution/re
 import { SupervisorAppointment } from '../../server/modules/supervisor-appointment/supervisor-appointment.entity';
 import { SupervisorReview } from '../../server/modules/supervisor-review/supervisor-review.entity';
 import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
-import { normalizePersian } from '../../server/kernel/persian-text';
 import { DEMO_TODAY } from '../setup/constants';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
-import { distinct, expectErrorCode, foldPersian, nextDay, queryData, type Json } from './graphql-test-support';
+import { distinct, expectErrorCode, foldPersian, type Json, nextDay, queryData } from './graphql-test-support';
 
 let app: TestApp;
 
@@ -125,7 +127,8 @@ const provinceIdOf = (node: Json) => node.cluster.province.id as string;
 const resolutionProvinceOf = (node: Json): Json | null => node.cluster?.province ?? node.workingGroup.province ?? null;
 
 /** Whether a day lies in a `DateRange` (both ends included, either open). */
-const inRange = (day: string, range: { from?: string; to?: string }) => (range.from == null || day >= range.from) && (range.to == null || day <= range.to);
+const inRange = (day: string, range: { from?: string; to?: string }) =>
+  (range.from == null || day >= range.from) && (range.to == null || day <= range.to);
 
 /** Ranges from the dates the list holds: open at either end, closed, a single day, and one that holds no day. */
 function dateRanges(pick: (node: Json) => string) {
@@ -188,11 +191,17 @@ const LISTS: ListSpec[] = [
     defaultOrder: 'CODE',
     selection: 'id code nameEn nameFa',
     filters: {
-      codes: { values: (all) => [[all[0].code], [all[0].code, all[5].code]], holds: (node: Json, codes: string[]) => codes.includes(node.code) },
+      codes: {
+        values: (all) => [[all[0].code], [all[0].code, all[5].code]],
+        holds: (node: Json, codes: string[]) => codes.includes(node.code),
+      },
       search: {
         // English, Persian, and Persian typed with an Arabic yeh (سيستان) or kaf (كرمان).
         values: () => ['kerman', 'KHORASAN', 'خراسان', 'سيستان', 'كرمان'],
-        holds: textMatches((node) => [node.nameEn], (node) => node.nameFa),
+        holds: textMatches(
+          (node) => [node.nameEn],
+          (node) => node.nameFa,
+        ),
       },
     },
     orders: { CODE: { key: (node) => node.code, compare: 'plain' }, NAME_EN: { key: (node) => node.nameEn, compare: 'text' } },
@@ -206,8 +215,20 @@ const LISTS: ListSpec[] = [
     selection: 'id code name nameFa contractsDevelopmentAgents',
     filters: {
       codes: { values: valueChoices((node) => node.code), holds: (node: Json, codes: string[]) => codes.includes(node.code) },
-      contractsDevelopmentAgents: { values: () => [true, false], holds: (node: Json, value: boolean) => node.contractsDevelopmentAgents === value },
-      search: { values: searchTerms((node) => node.name, (node) => node.nameFa), holds: textMatches((node) => [node.name, node.code], (node) => node.nameFa) },
+      contractsDevelopmentAgents: {
+        values: () => [true, false],
+        holds: (node: Json, value: boolean) => node.contractsDevelopmentAgents === value,
+      },
+      search: {
+        values: searchTerms(
+          (node) => node.name,
+          (node) => node.nameFa,
+        ),
+        holds: textMatches(
+          (node) => [node.name, node.code],
+          (node) => node.nameFa,
+        ),
+      },
     },
     orders: { CODE: { key: (node) => node.code, compare: 'text' }, NAME: { key: (node) => node.name, compare: 'text' } },
   },
@@ -224,13 +245,22 @@ const LISTS: ListSpec[] = [
         values: (all) => [all[3].email, all[7].email.toUpperCase(), `nobody-${randomUUID()}@example.org`],
         holds: (node: Json, email: string) => node.email === email.toLowerCase(),
       },
-      qualification: { values: singleChoices((node) => node.qualifications), holds: (node: Json, value: string) => node.qualifications.includes(value) },
+      qualification: {
+        values: singleChoices((node) => node.qualifications),
+        holds: (node: Json, value: string) => node.qualifications.includes(value),
+      },
       search: {
         // Latin, Persian, and Persian typed with an Arabic yeh (علي) or an Arabic kaf (كاظمی).
         values: () => ['ali', 'Tavakoli', 'علي', 'زهرا', 'كاظمی'],
-        holds: textMatches((node) => [node.fullNameLatin], (node) => node.fullNameFa),
+        holds: textMatches(
+          (node) => [node.fullNameLatin],
+          (node) => node.fullNameFa,
+        ),
       },
-      systemRole: { values: singleChoices((node) => node.systemRoles), holds: (node: Json, value: string) => node.systemRoles.includes(value) },
+      systemRole: {
+        values: singleChoices((node) => node.systemRoles),
+        holds: (node: Json, value: string) => node.systemRoles.includes(value),
+      },
     },
     orders: { EMAIL: { key: (node) => node.email, compare: 'text' }, NAME: { key: (node) => node.fullNameLatin, compare: 'text' } },
   },
@@ -248,9 +278,21 @@ const LISTS: ListSpec[] = [
         holds: (node: Json, codes: string[]) => codes.includes(node.province?.code),
       },
       provinceIds: { values: idChoices((node) => node.province?.id), holds: inIds((node) => node.province?.id) },
-      search: { values: searchTerms((node) => node.name, (node) => node.nameFa), holds: textMatches((node) => [node.name], (node) => node.nameFa) },
+      search: {
+        values: searchTerms(
+          (node) => node.name,
+          (node) => node.nameFa,
+        ),
+        holds: textMatches(
+          (node) => [node.name],
+          (node) => node.nameFa,
+        ),
+      },
     },
-    orders: { NAME: { key: (node) => node.name, compare: 'text' }, PROVINCE_CODE: { key: (node) => node.province?.code ?? null, compare: 'plain' } },
+    orders: {
+      NAME: { key: (node) => node.name, compare: 'text' },
+      PROVINCE_CODE: { key: (node) => node.province?.code ?? null, compare: 'plain' },
+    },
   },
   {
     field: 'clusters',
@@ -261,14 +303,20 @@ const LISTS: ListSpec[] = [
     selection: 'id name nameFa isicCode status createdAt province { id code }',
     filters: {
       provinceIds: { values: idChoices((node) => node.province.id), holds: inIds((node) => node.province.id) },
-      provinceCodes: { values: valueChoices((node) => node.province.code), holds: (node: Json, codes: string[]) => codes.includes(node.province.code) },
+      provinceCodes: {
+        values: valueChoices((node) => node.province.code),
+        holds: (node: Json, codes: string[]) => codes.includes(node.province.code),
+      },
       isicCodes: { values: valueChoices((node) => node.isicCode), holds: (node: Json, codes: string[]) => codes.includes(node.isicCode) },
       statuses: { values: valueChoices((node) => node.status), holds: (node: Json, statuses: string[]) => statuses.includes(node.status) },
       search: {
         // English; Persian without the zero-width non-joiner (دستباف for دست‌باف); with one (سنگ‌های);
         // and with Arabic kaf and yeh (كيف).
         values: () => ['carpet', 'TEHRAN', 'فرش دستباف', 'سنگ\u200Cهای', 'كيف'],
-        holds: textMatches((node) => [node.name], (node) => node.nameFa),
+        holds: textMatches(
+          (node) => [node.name],
+          (node) => node.nameFa,
+        ),
       },
     },
     orders: {
@@ -308,7 +356,8 @@ const LISTS: ListSpec[] = [
     filterType: 'SupervisorAppointmentFilter',
     orderType: 'SupervisorAppointmentOrder',
     defaultOrder: 'STARTS_ON',
-    selection: 'id decreeNumber decreeDate startsOn endsOn revokedOn cluster { id province { id code } } supervisor { id } workingGroup { id }',
+    selection:
+      'id decreeNumber decreeDate startsOn endsOn revokedOn cluster { id province { id code } } supervisor { id } workingGroup { id }',
     filters: {
       clusterIds: { values: idChoices((node) => node.cluster.id), holds: inIds((node) => node.cluster.id) },
       provinceCodes: { values: valueChoices(provinceCodeOf), holds: (node: Json, codes: string[]) => codes.includes(provinceCodeOf(node)) },
@@ -321,7 +370,10 @@ const LISTS: ListSpec[] = [
         holds: (node: Json, day: string) => inForce(node.startsOn, node.revokedOn ?? node.endsOn, day),
       },
     },
-    orders: { DECREE_DATE: { key: (node) => node.decreeDate, compare: 'plain' }, STARTS_ON: { key: (node) => node.startsOn, compare: 'plain' } },
+    orders: {
+      DECREE_DATE: { key: (node) => node.decreeDate, compare: 'plain' },
+      STARTS_ON: { key: (node) => node.startsOn, compare: 'plain' },
+    },
   },
   {
     field: 'resolutions',
@@ -329,10 +381,14 @@ const LISTS: ListSpec[] = [
     filterType: 'ResolutionFilter',
     orderType: 'ResolutionOrder',
     defaultOrder: 'ADOPTED_ON',
-    selection: 'id number title adoptedOn cluster { id province { id code } } responsibleAgency { id } workingGroup { id level province { id code } }',
+    selection:
+      'id number title adoptedOn cluster { id province { id code } } responsibleAgency { id } workingGroup { id level province { id code } }',
     filters: {
       adoptedFrom: { values: dateBounds((node) => node.adoptedOn), holds: (node: Json, day: string) => node.adoptedOn >= day },
-      adoptedOn: { values: dateRanges((node) => node.adoptedOn), holds: (node: Json, range: { from?: string; to?: string }) => inRange(node.adoptedOn, range) },
+      adoptedOn: {
+        values: dateRanges((node) => node.adoptedOn),
+        holds: (node: Json, range: { from?: string; to?: string }) => inRange(node.adoptedOn, range),
+      },
       adoptedTo: { values: dateBounds((node) => node.adoptedOn), holds: (node: Json, day: string) => node.adoptedOn <= day },
       clusterIds: { values: idChoices((node) => node.cluster?.id), holds: inIds((node) => node.cluster?.id) },
       level: { values: () => ['CENTRAL', 'PROVINCIAL'], holds: (node: Json, level: string) => node.workingGroup.level === level },
@@ -343,7 +399,16 @@ const LISTS: ListSpec[] = [
       provinceIds: { values: idChoices((node) => resolutionProvinceOf(node)?.id), holds: inIds((node) => resolutionProvinceOf(node)?.id) },
       responsibleAgencyIds: { values: idChoices((node) => node.responsibleAgency.id), holds: inIds((node) => node.responsibleAgency.id) },
       workingGroupIds: { values: idChoices((node) => node.workingGroup.id), holds: inIds((node) => node.workingGroup.id) },
-      search: { values: searchTerms((node) => node.title, (node) => node.title), holds: textMatches(() => [], (node) => node.title) },
+      search: {
+        values: searchTerms(
+          (node) => node.title,
+          (node) => node.title,
+        ),
+        holds: textMatches(
+          () => [],
+          (node) => node.title,
+        ),
+      },
     },
     orders: { ADOPTED_ON: { key: (node) => node.adoptedOn, compare: 'plain' }, NUMBER: { key: (node) => node.number, compare: 'text' } },
   },
@@ -359,13 +424,25 @@ const LISTS: ListSpec[] = [
       clusterIds: { values: idChoices((node) => node.cluster.id), holds: inIds((node) => node.cluster.id) },
       decidedByIds: { values: idChoices((node) => node.decidedBy?.id), holds: inIds((node) => node.decidedBy?.id) },
       executorIds: { values: idChoices((node) => node.executor.id), holds: inIds((node) => node.executor.id) },
-      isicCodes: { values: valueChoices((node) => node.cluster.isicCode), holds: (node: Json, codes: string[]) => codes.includes(node.cluster.isicCode) },
+      isicCodes: {
+        values: valueChoices((node) => node.cluster.isicCode),
+        holds: (node: Json, codes: string[]) => codes.includes(node.cluster.isicCode),
+      },
       kind: { values: singleChoices((node) => node.kind), holds: (node: Json, kind: string) => node.kind === kind },
       provinceCodes: { values: valueChoices(provinceCodeOf), holds: (node: Json, codes: string[]) => codes.includes(provinceCodeOf(node)) },
       provinceIds: { values: idChoices(provinceIdOf), holds: inIds(provinceIdOf) },
       responsibleAgencyIds: { values: idChoices((node) => node.responsibleAgency.id), holds: inIds((node) => node.responsibleAgency.id) },
       statuses: { values: valueChoices((node) => node.status), holds: (node: Json, statuses: string[]) => statuses.includes(node.status) },
-      search: { values: searchTerms((node) => node.title, (node) => node.title), holds: textMatches(() => [], (node) => node.title) },
+      search: {
+        values: searchTerms(
+          (node) => node.title,
+          (node) => node.title,
+        ),
+        holds: textMatches(
+          () => [],
+          (node) => node.title,
+        ),
+      },
     },
     orders: {
       APPROVED_BUDGET: { key: (node) => node.approvedBudget, compare: 'integer' },
@@ -386,7 +463,10 @@ const LISTS: ListSpec[] = [
       clusterIds: { values: idChoices((node) => node.cluster.id), holds: inIds((node) => node.cluster.id) },
       kind: { values: singleChoices((node) => node.kind), holds: (node: Json, kind: string) => node.kind === kind },
       obligorIds: { values: idChoices((node) => node.obligor.id), holds: inIds((node) => node.obligor.id) },
-      periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
+      periods: {
+        values: valueChoices((node) => node.period.label),
+        holds: (node: Json, periods: string[]) => periods.includes(node.period.label),
+      },
       period: { values: periodRanges((node) => node.period.label), holds: inPeriodRange },
       planIds: { values: idChoices((node) => node.plan?.id), holds: inIds((node) => node.plan?.id) },
       provinceCodes: { values: valueChoices(provinceCodeOf), holds: (node: Json, codes: string[]) => codes.includes(provinceCodeOf(node)) },
@@ -401,7 +481,8 @@ const LISTS: ListSpec[] = [
     filterType: 'PlanIndicatorFilter',
     orderType: 'PlanIndicatorOrder',
     defaultOrder: 'NAME',
-    selection: 'id name target latestActual gap achievementRate higherIsBetter plan { id status responsibleAgency { id } cluster { id province { id code } } }',
+    selection:
+      'id name target latestActual gap achievementRate higherIsBetter plan { id status responsibleAgency { id } cluster { id province { id code } } }',
     filters: {
       planIds: { values: idChoices((node) => node.plan.id), holds: inIds((node) => node.plan.id) },
       clusterIds: { values: idChoices((node) => node.plan.cluster.id), holds: inIds((node) => node.plan.cluster.id) },
@@ -410,9 +491,18 @@ const LISTS: ListSpec[] = [
         values: valueChoices((node) => node.plan.cluster.province.code),
         holds: (node: Json, codes: string[]) => codes.includes(node.plan.cluster.province.code),
       },
-      responsibleAgencyIds: { values: idChoices((node) => node.plan.responsibleAgency.id), holds: inIds((node) => node.plan.responsibleAgency.id) },
-      planStatuses: { values: valueChoices((node) => node.plan.status), holds: (node: Json, statuses: string[]) => statuses.includes(node.plan.status) },
-      higherIsBetter: { values: singleChoices((node) => node.higherIsBetter), holds: (node: Json, value: boolean) => node.higherIsBetter === value },
+      responsibleAgencyIds: {
+        values: idChoices((node) => node.plan.responsibleAgency.id),
+        holds: inIds((node) => node.plan.responsibleAgency.id),
+      },
+      planStatuses: {
+        values: valueChoices((node) => node.plan.status),
+        holds: (node: Json, statuses: string[]) => statuses.includes(node.plan.status),
+      },
+      higherIsBetter: {
+        values: singleChoices((node) => node.higherIsBetter),
+        holds: (node: Json, value: boolean) => node.higherIsBetter === value,
+      },
       hasActual: { values: () => [true, false], holds: (node: Json, value: boolean) => (node.latestActual !== null) === value },
       achievementRate: {
         values: () => [{ lt: '0.5' }, { gte: '0.5', lte: '1' }, { eq: '1' }, { ne: '1', gt: '0.3' }],
@@ -437,14 +527,26 @@ const LISTS: ListSpec[] = [
     filters: {
       resolutionIds: { values: idChoices((node) => node.resolution.id), holds: inIds((node) => node.resolution.id) },
       clusterIds: { values: idChoices((node) => node.resolution.cluster?.id), holds: inIds((node) => node.resolution.cluster?.id) },
-      workingGroupIds: { values: idChoices((node) => node.resolution.workingGroup.id), holds: inIds((node) => node.resolution.workingGroup.id) },
+      workingGroupIds: {
+        values: idChoices((node) => node.resolution.workingGroup.id),
+        holds: inIds((node) => node.resolution.workingGroup.id),
+      },
       provinceCodes: {
         values: (all) => [...valueChoices((node) => resolutionProvinceOf(node.resolution)?.code)(all), ['IR-00']],
         holds: (node: Json, codes: string[]) => codes.includes(resolutionProvinceOf(node.resolution)?.code),
       },
-      provinceIds: { values: idChoices((node) => resolutionProvinceOf(node.resolution)?.id), holds: inIds((node) => resolutionProvinceOf(node.resolution)?.id) },
-      dueQuarter: { values: periodRanges((node) => node.dueQuarter.label), holds: (node: Json, range: { from?: string; to?: string }) => inRange(node.dueQuarter.label, range) },
-      higherIsBetter: { values: singleChoices((node) => node.higherIsBetter), holds: (node: Json, value: boolean) => node.higherIsBetter === value },
+      provinceIds: {
+        values: idChoices((node) => resolutionProvinceOf(node.resolution)?.id),
+        holds: inIds((node) => resolutionProvinceOf(node.resolution)?.id),
+      },
+      dueQuarter: {
+        values: periodRanges((node) => node.dueQuarter.label),
+        holds: (node: Json, range: { from?: string; to?: string }) => inRange(node.dueQuarter.label, range),
+      },
+      higherIsBetter: {
+        values: singleChoices((node) => node.higherIsBetter),
+        holds: (node: Json, value: boolean) => node.higherIsBetter === value,
+      },
       hasActual: { values: () => [true, false], holds: (node: Json, value: boolean) => (node.latestActual !== null) === value },
       achievementRate: {
         values: () => [{ lt: '0.5' }, { gte: '0.5', lte: '1' }, { eq: '1' }, { ne: '1', gt: '0.4' }],
@@ -464,7 +566,8 @@ const LISTS: ListSpec[] = [
     filterType: 'ProgressReportFilter',
     orderType: 'ProgressReportOrder',
     defaultOrder: 'SUBMITTED_ON',
-    selection: 'id late madeProgress submittedOn revision period { label } supersedes { id } cluster { id province { id code } } plan { id }',
+    selection:
+      'id late madeProgress submittedOn revision period { label } supersedes { id } cluster { id province { id code } } plan { id }',
     // Every revision, so that the reference list is the whole table.
     baseFilter: { latestRevisionOnly: false },
     filters: {
@@ -476,13 +579,19 @@ const LISTS: ListSpec[] = [
         holds: (node: Json, latestOnly: boolean, all: Json[]) => !latestOnly || !all.some((other) => other.supersedes?.id === node.id),
       },
       madeProgress: { values: () => [true, false], holds: (node: Json, made: boolean) => node.madeProgress === made },
-      periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
+      periods: {
+        values: valueChoices((node) => node.period.label),
+        holds: (node: Json, periods: string[]) => periods.includes(node.period.label),
+      },
       period: { values: periodRanges((node) => node.period.label), holds: inPeriodRange },
       planIds: { values: idChoices((node) => node.plan?.id), holds: inIds((node) => node.plan?.id) },
       provinceCodes: { values: valueChoices(provinceCodeOf), holds: (node: Json, codes: string[]) => codes.includes(provinceCodeOf(node)) },
       provinceIds: { values: idChoices(provinceIdOf), holds: inIds(provinceIdOf) },
     },
-    orders: { PERIOD: { key: (node) => node.period.label, compare: 'plain' }, SUBMITTED_ON: { key: (node) => node.submittedOn, compare: 'plain' } },
+    orders: {
+      PERIOD: { key: (node) => node.period.label, compare: 'plain' },
+      SUBMITTED_ON: { key: (node) => node.submittedOn, compare: 'plain' },
+    },
   },
   {
     field: 'supervisorReviews',
@@ -493,13 +602,19 @@ const LISTS: ListSpec[] = [
     selection: 'id reviewedOn period { label } cluster { id province { id code } } supervisor { id }',
     filters: {
       clusterIds: { values: idChoices((node) => node.cluster.id), holds: inIds((node) => node.cluster.id) },
-      periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
+      periods: {
+        values: valueChoices((node) => node.period.label),
+        holds: (node: Json, periods: string[]) => periods.includes(node.period.label),
+      },
       period: { values: periodRanges((node) => node.period.label), holds: inPeriodRange },
       provinceCodes: { values: valueChoices(provinceCodeOf), holds: (node: Json, codes: string[]) => codes.includes(provinceCodeOf(node)) },
       provinceIds: { values: idChoices(provinceIdOf), holds: inIds(provinceIdOf) },
       supervisorIds: { values: idChoices((node) => node.supervisor.id), holds: inIds((node) => node.supervisor.id) },
     },
-    orders: { PERIOD: { key: (node) => node.period.label, compare: 'plain' }, REVIEWED_ON: { key: (node) => node.reviewedOn, compare: 'plain' } },
+    orders: {
+      PERIOD: { key: (node) => node.period.label, compare: 'plain' },
+      REVIEWED_ON: { key: (node) => node.reviewedOn, compare: 'plain' },
+    },
   },
   {
     field: 'disputes',
@@ -532,7 +647,14 @@ const LISTS: ListSpec[] = [
       decidedOn: {
         values: (all) => {
           const [middle, first, last] = dateBounds((node) => node.decidedOn)(all);
-          return [{ from: middle }, { to: middle }, { from: first, to: middle }, { from: middle, to: middle }, { from: last, to: first }, {}];
+          return [
+            { from: middle },
+            { to: middle },
+            { from: first, to: middle },
+            { from: middle, to: middle },
+            { from: last, to: first },
+            {},
+          ];
         },
         holds: (node: Json, range: { from?: string; to?: string }) =>
           (range.from === undefined || node.decidedOn >= range.from) && (range.to === undefined || node.decidedOn <= range.to),
@@ -560,7 +682,10 @@ const LISTS: ListSpec[] = [
     selection: 'id rating period { label } agency { id } workingGroup { id }',
     filters: {
       agencyIds: { values: idChoices((node) => node.agency.id), holds: inIds((node) => node.agency.id) },
-      periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
+      periods: {
+        values: valueChoices((node) => node.period.label),
+        holds: (node: Json, periods: string[]) => periods.includes(node.period.label),
+      },
       period: { values: periodRanges((node) => node.period.label), holds: inPeriodRange },
       ratings: { values: valueChoices((node) => node.rating), holds: (node: Json, ratings: string[]) => ratings.includes(node.rating) },
       workingGroupIds: { values: idChoices((node) => node.workingGroup.id), holds: inIds((node) => node.workingGroup.id) },
@@ -579,7 +704,10 @@ const LISTS: ListSpec[] = [
     fixedOrder: { key: (node) => node.period.label, compare: 'plain', direction: 'DESC' },
     selection: 'id status period { label }',
     filters: {
-      periods: { values: valueChoices((node) => node.period.label), holds: (node: Json, periods: string[]) => periods.includes(node.period.label) },
+      periods: {
+        values: valueChoices((node) => node.period.label),
+        holds: (node: Json, periods: string[]) => periods.includes(node.period.label),
+      },
       period: { values: periodRanges((node) => node.period.label), holds: inPeriodRange },
       status: { values: () => ['DRAFT', 'ISSUED'], holds: (node: Json, status: string) => node.status === status },
       statuses: {
@@ -697,7 +825,8 @@ async function sortedByDatabase(values: string[]): Promise<string[]> {
 async function sortedAscending(values: string[], comparison: Comparison): Promise<string[]> {
   if (comparison === 'text') return sortedByDatabase(values);
   if (comparison === 'integer') return [...values].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
-  if (comparison === 'decimal') return [...values].sort((a, b) => (scaledDecimal(a) < scaledDecimal(b) ? -1 : scaledDecimal(a) > scaledDecimal(b) ? 1 : 0));
+  if (comparison === 'decimal')
+    return [...values].sort((a, b) => (scaledDecimal(a) < scaledDecimal(b) ? -1 : scaledDecimal(a) > scaledDecimal(b) ? 1 : 0));
   if (comparison === 'plain') return [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const { scale } = comparison;
   return [...values].sort((a, b) => scale.indexOf(a) - scale.indexOf(b));
@@ -766,9 +895,12 @@ beforeAll(async () => {
   app = await startTestApp();
   // The demo clusters are created in one go, often within the same millisecond; spread their
   // creation times so that ordering by CREATED_AT has distinct values to sort.
-  await app.orm.em.fork().getConnection().execute(
-    `update cluster set created_at = created_at - (interval '1 day' * (select count(*) from cluster c where c.name < cluster.name))`,
-  );
+  await app.orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `update cluster set created_at = created_at - (interval '1 day' * (select count(*) from cluster c where c.name < cluster.name))`,
+    );
 
   // Two more audit events than the demo data has, so that the audit list has something to narrow and order.
   const em = app.orm.em.fork();
@@ -805,7 +937,9 @@ beforeAll(async () => {
         types { name inputFields(includeDeprecated: true) { name type { ${TYPE_REF} } } enumValues { name } }
     } }`,
   );
-  schemaTypes = new Map(introspection.__schema.types.map((type) => [type.name as string, { inputFields: type.inputFields, enumValues: type.enumValues }]));
+  schemaTypes = new Map(
+    introspection.__schema.types.map((type) => [type.name as string, { inputFields: type.inputFields, enumValues: type.enumValues }]),
+  );
   queryFields = introspection.__schema.queryType.fields as typeof queryFields;
 
   const samples = await queryData(
@@ -845,7 +979,10 @@ describe('the table of lists', () => {
       const filterArgument = field.args.find((argument) => argument.name === 'filter');
       expect(filterArgument && unwrap(filterArgument.type).name, spec.field).toBe(spec.filterType);
       // `and`, `or` and `not` combine the fields; they have tests of their own below.
-      const filterFields = schemaTypes.get(spec.filterType)!.inputFields!.map((input) => input.name).filter((name) => !LOGICAL.has(name));
+      const filterFields = schemaTypes
+        .get(spec.filterType)!
+        .inputFields!.map((input) => input.name)
+        .filter((name) => !LOGICAL.has(name));
       expect(Object.keys(spec.filters).sort(), `${spec.filterType} fields`).toEqual(filterFields.sort());
 
       const orderArgument = field.args.find((argument) => argument.name === 'orderBy');
@@ -857,7 +994,10 @@ describe('the table of lists', () => {
 
   it('knows the type of every id filter field', () => {
     const idFields = LISTS.flatMap((spec) =>
-      schemaTypes.get(spec.filterType)!.inputFields!.filter((input) => unwrap(input.type).name === 'ID').map((input) => input.name),
+      schemaTypes
+        .get(spec.filterType)!
+        .inputFields!.filter((input) => unwrap(input.type).name === 'ID')
+        .map((input) => input.name),
     );
     expect(idFields.filter((name) => !(name in ID_FILTER_TYPES))).toEqual([]);
   });
@@ -870,9 +1010,13 @@ describe.each(LISTS)('$field', (spec) => {
     app.resetQueries();
 
     // When it is read, filtered only by the list's own base conditions
-    const { list } = await queryData<{ list: ListAnswer }>(app, `query($filter: ${spec.filterType}) { list: ${spec.field}(first: 100, filter: $filter) { totalCount nodes { ${spec.selection} } } }`, {
-      filter: spec.baseFilter ?? null,
-    });
+    const { list } = await queryData<{ list: ListAnswer }>(
+      app,
+      `query($filter: ${spec.filterType}) { list: ${spec.field}(first: 100, filter: $filter) { totalCount nodes { ${spec.selection} } } }`,
+      {
+        filter: spec.baseFilter ?? null,
+      },
+    );
 
     // Then the viewer's statement and one more ran, however many rows came back
     expect(list.nodes.length).toBeGreaterThan(0);
@@ -913,14 +1057,21 @@ describe.each(LISTS)('$field', (spec) => {
         const { totalCount, nodes } = answers[index];
         const context = `${spec.field}(filter: { ${filterField}: ${JSON.stringify(value)} })`;
         const expected = all.filter((node) => filterCase.holds(node, value as never, all));
-        for (const node of nodes) expect(filterCase.holds(node, value as never, all), `${context} returned ${JSON.stringify(node)}`).toBe(true);
+        for (const node of nodes)
+          expect(filterCase.holds(node, value as never, all), `${context} returned ${JSON.stringify(node)}`).toBe(true);
         expect(ids(nodes).sort(), context).toEqual(ids(expected).sort());
         expect(totalCount, context).toBe(expected.length);
         sizes.push(expected.length);
       });
       // And the values chosen really test something: one narrows the list, one matches rows
-      expect(sizes.some((size) => size < all.length), `no value narrows ${spec.field}: ${sizes}`).toBe(true);
-      expect(sizes.some((size) => size > 0), `no value matches ${spec.field}: ${sizes}`).toBe(true);
+      expect(
+        sizes.some((size) => size < all.length),
+        `no value narrows ${spec.field}: ${sizes}`,
+      ).toBe(true);
+      expect(
+        sizes.some((size) => size > 0),
+        `no value matches ${spec.field}: ${sizes}`,
+      ).toBe(true);
     });
   }
 
@@ -928,7 +1079,10 @@ describe.each(LISTS)('$field', (spec) => {
     it(`orderBy ${orderField} sorts in both directions`, async () => {
       // Given the list ordered both ways
       const [ascending, descending] = (
-        await fetchLists(spec, [{ orderBy: { field: orderField, direction: 'ASC' } }, { orderBy: { field: orderField, direction: 'DESC' } }])
+        await fetchLists(spec, [
+          { orderBy: { field: orderField, direction: 'ASC' } },
+          { orderBy: { field: orderField, direction: 'DESC' } },
+        ])
       ).map((answer) => answer.nodes);
 
       // Then both hold every row, sorted on the field, one the reverse of the other
@@ -1033,7 +1187,9 @@ describe('and, or and not', () => {
     const spec = combinable()[0];
     let filter: Json = {};
     for (let depth = 0; depth < 8; depth += 1) filter = { not: filter };
-    await expectErrorCode(app, 'BAD_USER_INPUT', `query($filter: ${spec.filterType}) { ${spec.field}(filter: $filter) { totalCount } }`, { filter });
+    await expectErrorCode(app, 'BAD_USER_INPUT', `query($filter: ${spec.filterType}) { ${spec.field}(filter: $filter) { totalCount } }`, {
+      filter,
+    });
   });
 });
 
@@ -1044,7 +1200,10 @@ describe('selections the descriptions do not cover yet', () => {
       plain: disputes(first: $first, after: $after, orderBy: $order) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }
       resolved: disputes(first: $first, after: $after, orderBy: $order) { totalCount pageInfo { hasNextPage endCursor } nodes { id settled state } }
     }`;
-    for (const order of [{ field: 'RAISED_ON', direction: 'ASC' }, { field: 'SUBJECT', direction: 'DESC' }]) {
+    for (const order of [
+      { field: 'RAISED_ON', direction: 'ASC' },
+      { field: 'SUBJECT', direction: 'DESC' },
+    ]) {
       let after: string | null = null;
       let pages = 0;
       do {
@@ -1107,9 +1266,13 @@ describe('text search', () => {
     // Given that no name contains "%" or "_"
     for (const search of ['%', '_', '%_%']) {
       // When a client searches for them
-      const data = await queryData<{ list: ListAnswer }>(app, `query($filter: ${filterType}) { list: ${field}(first: 100, filter: $filter) { totalCount nodes { id } } }`, {
-        filter: { search },
-      });
+      const data = await queryData<{ list: ListAnswer }>(
+        app,
+        `query($filter: ${filterType}) { list: ${field}(first: 100, filter: $filter) { totalCount nodes { id } } }`,
+        {
+          filter: { search },
+        },
+      );
       // Then nothing matches
       expect(data.list.totalCount, `${field}(filter: { search: ${JSON.stringify(search)} })`).toBe(0);
     }
@@ -1121,7 +1284,10 @@ describe('text search', () => {
     const carpet = all.find((node) => node.name.includes('Carpet'))!;
 
     // When its name is searched with leading, trailing and repeated spaces
-    const { totalCount, nodes } = await fetchList(LISTS.find((spec) => spec.field === 'clusters')!, { search: '  فرش   دست\u200Cباف ' });
+    const { totalCount, nodes } = await fetchList(
+      LISTS.find((spec) => spec.field === 'clusters')!,
+      { search: '  فرش   دست\u200Cباف ' },
+    );
 
     // Then it is found
     expect(totalCount).toBe(1);

@@ -6,6 +6,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { load, loadAll, loadOptional } from '../../server/kernel/load';
 import { RuleViolation } from '../../server/kernel/rules';
@@ -64,10 +65,14 @@ describe('load', () => {
 
   it('refuses an id of no row with the NOT_FOUND user error on the field, in words the reader knows', async () => {
     const error = await thrown((em) => load(em, Cluster, encodeGlobalId('Cluster', UNKNOWN), 'input.clusterId'));
-    expect(userErrorsOf(error)).toEqual([{ code: 'NOT_FOUND', message: 'No cluster with this id.', field: ['input', 'clusterId'], article: null }]);
+    expect(userErrorsOf(error)).toEqual([
+      { code: 'NOT_FOUND', message: 'No cluster with this id.', field: ['input', 'clusterId'], article: null },
+    ]);
 
     const seat = await thrown((em) =>
-      load(em, WorkingGroupMembership, encodeGlobalId('WorkingGroupMembership', UNKNOWN), 'input.membershipId', { what: 'working group seat' }),
+      load(em, WorkingGroupMembership, encodeGlobalId('WorkingGroupMembership', UNKNOWN), 'input.membershipId', {
+        what: 'working group seat',
+      }),
     );
     expect(userErrorsOf(seat)).toEqual([
       { code: 'NOT_FOUND', message: 'No working group seat with this id.', field: ['input', 'membershipId'], article: null },
@@ -77,7 +82,8 @@ describe('load', () => {
   it('with `lock`, holds the row inside the transaction until it ends; without it, takes no lock', async () => {
     const [cluster] = clusters;
     // Another connection asks for the row without waiting: 55P03 (lock_not_available) while it is held.
-    const tryLock = () => app.orm.em.fork().getConnection().execute(`select id from "cluster" where id = ? for update nowait`, [cluster.id]);
+    const tryLock = () =>
+      app.orm.em.fork().getConnection().execute(`select id from "cluster" where id = ? for update nowait`, [cluster.id]);
 
     app.resetQueries();
     await app.orm.em.fork().transactional(async (em) => {
@@ -120,11 +126,15 @@ describe('loadAll', () => {
   it('names the first id that is malformed, then the first that names no row, by its index', async () => {
     const [first] = clusters;
     const unknown = encodeGlobalId('Cluster', UNKNOWN);
-    const malformed = await thrown((em) => loadAll(em, Cluster, [first.globalId, unknown, encodeGlobalId('Person', first.id)], 'input.clusterIds'));
+    const malformed = await thrown((em) =>
+      loadAll(em, Cluster, [first.globalId, unknown, encodeGlobalId('Person', first.id)], 'input.clusterIds'),
+    );
     expect((malformed as GraphQLError).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.clusterIds.2' });
 
     const missing = await thrown((em) => loadAll(em, Cluster, [first.globalId, unknown, unknown], 'input.clusterIds'));
-    expect(userErrorsOf(missing)).toEqual([{ code: 'NOT_FOUND', message: 'No cluster with this id.', field: ['input', 'clusterIds', '1'], article: null }]);
+    expect(userErrorsOf(missing)).toEqual([
+      { code: 'NOT_FOUND', message: 'No cluster with this id.', field: ['input', 'clusterIds', '1'], article: null },
+    ]);
 
     const nested = await thrown((em) => loadAll(em, Cluster, [unknown], (index) => `input.items.${index}.clusterId`));
     expect(userErrorsOf(nested)[0].field).toEqual(['input', 'items', '0', 'clusterId']);

@@ -6,8 +6,9 @@
  */
 import { OptimisticLockError } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { mutationHooksOf } from '../../server/kernel/module';
-import { runMutation, type MutationContext } from '../../server/kernel/mutation';
+import { type MutationContext, runMutation } from '../../server/kernel/mutation';
 import { modules } from '../../server/modules';
 import { Person } from '../../server/modules/person/person.entity';
 import { Province } from '../../server/modules/province/province.entity';
@@ -27,7 +28,10 @@ afterAll(async () => {
 });
 
 async function auditEvents(action: string): Promise<number> {
-  const [{ count }] = await app.orm.em.fork().getConnection().execute<{ count: string }[]>(`select count(*) from "audit_event" where "action" = ?`, [action]);
+  const [{ count }] = await app.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ count: string }[]>(`select count(*) from "audit_event" where "action" = ?`, [action]);
   return Number(count);
 }
 

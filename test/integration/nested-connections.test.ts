@@ -5,8 +5,9 @@
  * engine (a root list) or loaded as an entity (`viewer`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { startTestApp, type TestApp } from '../setup/test-app';
-import { expectErrorCode, queryData, type Json } from './graphql-test-support';
+import { expectErrorCode, type Json, queryData } from './graphql-test-support';
 
 let app: TestApp;
 
@@ -22,7 +23,10 @@ const PLAN_FIELDS = 'id status currentBudget proposedOn';
 
 /** Clusters with their plans under `arguments`, read through the root list of clusters. */
 async function clustersWithPlans(planArguments: string): Promise<Json[]> {
-  const data = await queryData(app, `{ clusters(first: 100) { nodes { id plans(first: 100${planArguments}) { totalCount nodes { ${PLAN_FIELDS} } } } } }`);
+  const data = await queryData(
+    app,
+    `{ clusters(first: 100) { nodes { id plans(first: 100${planArguments}) { totalCount nodes { ${PLAN_FIELDS} } } } } }`,
+  );
   return data.clusters.nodes;
 }
 
@@ -44,7 +48,9 @@ describe('nested connections', () => {
     const statuses = [...new Set(withPlans.flatMap((cluster) => cluster.plans.nodes.map((plan: Json) => plan.status)))];
     const status = statuses[0];
     const orderBy = { field: 'CURRENT_BUDGET', direction: 'DESC' };
-    const filtered = await clustersWithPlans(', filter: { statuses: [' + status + '] }, orderBy: { field: CURRENT_BUDGET, direction: DESC }');
+    const filtered = await clustersWithPlans(
+      ', filter: { statuses: [' + status + '] }, orderBy: { field: CURRENT_BUDGET, direction: DESC }',
+    );
     let narrowed = 0;
     for (const cluster of withPlans) {
       const nested = filtered.find((candidate) => candidate.id === cluster.id)!.plans;
@@ -72,7 +78,9 @@ describe('nested connections', () => {
 
   it("keeps the child list's default (latest revisions), which the nested filter can lift as on the root list", async () => {
     const query = (filter: string) =>
-      queryData(app, `{ clusters(first: 100) { nodes { id progressReports(first: 1${filter}) { totalCount } } } }`).then((data) => data.clusters.nodes as Json[]);
+      queryData(app, `{ clusters(first: 100) { nodes { id progressReports(first: 1${filter}) { totalCount } } } }`).then(
+        (data) => data.clusters.nodes as Json[],
+      );
     const latest = await query('');
     const explicit = await query(', filter: { latestRevisionOnly: true }');
     const every = await query(', filter: { latestRevisionOnly: false }');
@@ -80,7 +88,11 @@ describe('nested connections', () => {
     const revised = every.filter((cluster, index) => cluster.progressReports.totalCount > latest[index].progressReports.totalCount);
     expect(revised.length, 'some cluster has a corrected report').toBeGreaterThan(0);
     for (const cluster of revised.slice(0, 3)) {
-      const root = await queryData(app, `query($id: ID!) { progressReports(filter: { clusterIds: [$id], latestRevisionOnly: false }) { totalCount } }`, { id: cluster.id });
+      const root = await queryData(
+        app,
+        `query($id: ID!) { progressReports(filter: { clusterIds: [$id], latestRevisionOnly: false }) { totalCount } }`,
+        { id: cluster.id },
+      );
       expect(cluster.progressReports.totalCount).toBe(root.progressReports.totalCount);
     }
   });
@@ -110,7 +122,11 @@ describe('nested connections', () => {
   });
 
   it('refuse a malformed filter with BAD_USER_INPUT, as the root list does', async () => {
-    await expectErrorCode(app, 'BAD_USER_INPUT', '{ clusters(first: 2) { nodes { plans(filter: { executorIds: ["not-an-id"] }) { totalCount } } } }');
+    await expectErrorCode(
+      app,
+      'BAD_USER_INPUT',
+      '{ clusters(first: 2) { nodes { plans(filter: { executorIds: ["not-an-id"] }) { totalCount } } } }',
+    );
     const deep = '{ not: '.repeat(8) + '{ statuses: [APPROVED] }' + ' }'.repeat(8);
     await expectErrorCode(app, 'BAD_USER_INPUT', `{ clusters(first: 2) { nodes { plans(filter: ${deep}) { totalCount } } } }`);
   });

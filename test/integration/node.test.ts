@@ -3,11 +3,13 @@
  * `nodes(ids)`, ids round-trip, and ids that name nothing give null rather than an error.
  */
 import { randomUUID } from 'node:crypto';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { AuditEvent } from '../../server/modules/audit/audit-event.entity';
 import { Person } from '../../server/modules/person/person.entity';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
-import { expectErrorCode, queryData, type Json } from './graphql-test-support';
+import { expectErrorCode, type Json, queryData } from './graphql-test-support';
 
 let app: TestApp;
 
@@ -26,7 +28,10 @@ const SOURCES: Record<string, { query: string; pick: (data: Json) => string | un
   },
   Cluster: { query: '{ clusters(first: 1) { nodes { id } } }', pick: (data) => data.clusters.nodes[0]?.id },
   AgentContract: { query: '{ agentContracts(first: 1) { nodes { id } } }', pick: (data) => data.agentContracts.nodes[0]?.id },
-  SupervisorAppointment: { query: '{ supervisorAppointments(first: 1) { nodes { id } } }', pick: (data) => data.supervisorAppointments.nodes[0]?.id },
+  SupervisorAppointment: {
+    query: '{ supervisorAppointments(first: 1) { nodes { id } } }',
+    pick: (data) => data.supervisorAppointments.nodes[0]?.id,
+  },
   Resolution: { query: '{ resolutions(first: 1) { nodes { id } } }', pick: (data) => data.resolutions.nodes[0]?.id },
   ResolutionTarget: {
     query: '{ resolutions(first: 1) { nodes { targets(first: 1) { nodes { id } } } } }',
@@ -37,7 +42,10 @@ const SOURCES: Record<string, { query: string; pick: (data: Json) => string | un
     query: '{ developmentPlans(first: 1, filter: { statuses: [APPROVED] }) { nodes { indicators(first: 1) { nodes { id } } } } }',
     pick: (data) => data.developmentPlans.nodes[0]?.indicators.nodes[0]?.id,
   },
-  ReportingObligation: { query: '{ reportingObligations(first: 1) { nodes { id } } }', pick: (data) => data.reportingObligations.nodes[0]?.id },
+  ReportingObligation: {
+    query: '{ reportingObligations(first: 1) { nodes { id } } }',
+    pick: (data) => data.reportingObligations.nodes[0]?.id,
+  },
   ProgressReport: { query: '{ progressReports(first: 1) { nodes { id } } }', pick: (data) => data.progressReports.nodes[0]?.id },
   ReportBottleneck: {
     query: '{ progressReports(first: 1, filter: { madeProgress: false }) { nodes { bottlenecks(first: 1) { nodes { id } } } } }',
@@ -45,7 +53,8 @@ const SOURCES: Record<string, { query: string; pick: (data: Json) => string | un
   },
   IndicatorActual: {
     query: '{ progressReports(first: 20, filter: { madeProgress: true }) { nodes { indicatorActuals(first: 1) { nodes { id } } } } }',
-    pick: (data) => data.progressReports.nodes.find((report: Json) => report.indicatorActuals.nodes.length > 0)?.indicatorActuals.nodes[0].id,
+    pick: (data) =>
+      data.progressReports.nodes.find((report: Json) => report.indicatorActuals.nodes.length > 0)?.indicatorActuals.nodes[0].id,
   },
   SupervisorReview: { query: '{ supervisorReviews(first: 1) { nodes { id } } }', pick: (data) => data.supervisorReviews.nodes[0]?.id },
   PlanAssessment: {
@@ -79,9 +88,15 @@ function idOfNothing(typeName: string): string {
 
 beforeAll(async () => {
   app = await startTestApp();
-  const data = await queryData<{ __type: { possibleTypes: { name: string }[] } }>(app, '{ __type(name: "Node") { possibleTypes { name } } }');
+  const data = await queryData<{ __type: { possibleTypes: { name: string }[] } }>(
+    app,
+    '{ __type(name: "Node") { possibleTypes { name } } }',
+  );
   // ApiKey is read by administrators only (its own tests: api-keys.test.ts).
-  nodeTypes = data.__type.possibleTypes.map((type) => type.name).filter((name) => name !== 'ApiKey').sort();
+  nodeTypes = data.__type.possibleTypes
+    .map((type) => type.name)
+    .filter((name) => name !== 'ApiKey')
+    .sort();
   for (const typeName of nodeTypes) {
     const source = SOURCES[typeName];
     if (!source) continue;
@@ -105,7 +120,11 @@ describe('node(id)', () => {
     for (const typeName of nodeTypes) {
       // When the id read through a list or a parent is given to node(id)
       const id = idByType.get(typeName)!;
-      const data = await queryData<{ node: { __typename: string; id: string } | null }>(app, 'query($id: ID!) { node(id: $id) { __typename id } }', { id });
+      const data = await queryData<{ node: { __typename: string; id: string } | null }>(
+        app,
+        'query($id: ID!) { node(id: $id) { __typename id } }',
+        { id },
+      );
 
       // Then the same object comes back
       if (data.node?.__typename !== typeName || data.node?.id !== id) mismatches.push(`${typeName}: ${JSON.stringify(data.node)}`);
@@ -119,17 +138,27 @@ describe('node(id)', () => {
 
   it('resolves type-specific fields through an inline fragment', async () => {
     const clusterId = idByType.get('Cluster')!;
-    const data = await queryData<{ node: Json }>(app, 'query($id: ID!) { node(id: $id) { id ... on Cluster { name province { id code } } } }', {
-      id: clusterId,
-    });
-    const direct = await queryData<{ clusters: { nodes: Json[] } }>(app, '{ clusters(first: 1) { nodes { id name province { id code } } } }');
+    const data = await queryData<{ node: Json }>(
+      app,
+      'query($id: ID!) { node(id: $id) { id ... on Cluster { name province { id code } } } }',
+      {
+        id: clusterId,
+      },
+    );
+    const direct = await queryData<{ clusters: { nodes: Json[] } }>(
+      app,
+      '{ clusters(first: 1) { nodes { id name province { id code } } } }',
+    );
     expect(data.node).toEqual(direct.clusters.nodes[0]);
   });
 
-  it.each(['Cluster', 'Person', 'PlanIndicator', 'DisputeStep'])('gives null for a well-formed %s id of a row that does not exist', async (typeName) => {
-    const data = await queryData<{ node: Json | null }>(app, 'query($id: ID!) { node(id: $id) { id } }', { id: idOfNothing(typeName) });
-    expect(data.node).toBeNull();
-  });
+  it.each(['Cluster', 'Person', 'PlanIndicator', 'DisputeStep'])(
+    'gives null for a well-formed %s id of a row that does not exist',
+    async (typeName) => {
+      const data = await queryData<{ node: Json | null }>(app, 'query($id: ID!) { node(id: $id) { id } }', { id: idOfNothing(typeName) });
+      expect(data.node).toBeNull();
+    },
+  );
 
   it('gives null for the id of a row that has been deleted', async () => {
     // Given an audit event that existed and was then deleted
@@ -145,7 +174,10 @@ describe('node(id)', () => {
       after: null,
     });
     await em.flush();
-    const list = await queryData<{ auditEvents: { nodes: { id: string }[] } }>(app, '{ auditEvents(first: 1, filter: { actions: ["testDeletion"] }) { nodes { id } } }');
+    const list = await queryData<{ auditEvents: { nodes: { id: string }[] } }>(
+      app,
+      '{ auditEvents(first: 1, filter: { actions: ["testDeletion"] }) { nodes { id } } }',
+    );
     const id = list.auditEvents.nodes[0].id;
     const before = await queryData<{ node: Json | null }>(app, 'query($id: ID!) { node(id: $id) { id } }', { id });
     expect(before.node).toEqual({ id });
@@ -194,9 +226,13 @@ describe('nodes(ids)', () => {
     ];
 
     // When they are asked for together
-    const data = await queryData<{ nodes: ({ __typename: string; id: string } | null)[] }>(app, 'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', {
-      ids,
-    });
+    const data = await queryData<{ nodes: ({ __typename: string; id: string } | null)[] }>(
+      app,
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
+      {
+        ids,
+      },
+    );
 
     // Then each comes back in its place
     expect(data.nodes).toEqual([
@@ -211,9 +247,13 @@ describe('nodes(ids)', () => {
 
   it('resolves one id of every node type in one request', async () => {
     const ids = nodeTypes.map((typeName) => idByType.get(typeName)!);
-    const data = await queryData<{ nodes: ({ __typename: string; id: string } | null)[] }>(app, 'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', {
-      ids,
-    });
+    const data = await queryData<{ nodes: ({ __typename: string; id: string } | null)[] }>(
+      app,
+      'query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }',
+      {
+        ids,
+      },
+    );
     expect(data.nodes).toEqual(nodeTypes.map((typeName, index) => ({ __typename: typeName, id: ids[index] })));
   });
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app';
+
+import { type App, createApp } from '../../server/app';
 import { fixedClock } from '../../server/kernel/clock';
 import { Person } from '../../server/modules/person/person.entity';
 import { DEMO_TODAY } from '../setup/constants';
-import { captureLog, type CapturedLog, type LogRecord } from '../setup/log-capture';
+import { type CapturedLog, captureLog, type LogRecord } from '../setup/log-capture';
 import { USER_ERRORS } from '../setup/mutations';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
 
@@ -39,7 +40,11 @@ async function post(url: string, query: string, variables: Record<string, unknow
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[]; extensions?: { cost?: { requested: number } } } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[]; extensions?: { cost?: { requested: number } } },
+  };
 }
 
 const requestLine = (log: CapturedLog, requestId: string): LogRecord | undefined =>
@@ -77,7 +82,12 @@ describe('the request log line', () => {
     const analyst = await test.orm.em.fork().findOneOrFail(Person, { email: ANALYST });
     const token = await test.tokenFor(ANALYST);
     test.resetQueries();
-    const response = await post(test.url, CLUSTERS_BY_NAME, { filter: { search: FILTER_VALUE } }, { authorization: `Bearer ${token}`, 'x-request-id': 'obs-request-0001' });
+    const response = await post(
+      test.url,
+      CLUSTERS_BY_NAME,
+      { filter: { search: FILTER_VALUE } },
+      { authorization: `Bearer ${token}`, 'x-request-id': 'obs-request-0001' },
+    );
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
     expect(response.headers.get('x-request-id')).toBe('obs-request-0001');
@@ -110,7 +120,10 @@ describe('the request log line', () => {
   });
 
   it('replaces an incoming request id that is not sane, and echoes the one it made', async () => {
-    const response = await post(test.url, '{ __typename }', undefined, { authorization: `Bearer ${await test.tokenFor(ANALYST)}`, 'x-request-id': 'bad id <script>' });
+    const response = await post(test.url, '{ __typename }', undefined, {
+      authorization: `Bearer ${await test.tokenFor(ANALYST)}`,
+      'x-request-id': 'bad id <script>',
+    });
     const echoed = response.headers.get('x-request-id')!;
     expect(echoed).toMatch(/^[0-9a-f-]{36}$/);
     expect(requestLine(quietLog, echoed)).toMatchObject({ status: 200, outcome: 'ok' });
@@ -141,7 +154,12 @@ describe('slow statements', () => {
   it('are logged at threshold 0 with their text, never the values in it', async () => {
     const token = await test.tokenFor(ANALYST);
     test.resetQueries();
-    const response = await post(eagerUrl, CLUSTERS_BY_NAME, { filter: { search: FILTER_VALUE } }, { authorization: `Bearer ${token}`, 'x-request-id': 'obs-slow-0001' });
+    const response = await post(
+      eagerUrl,
+      CLUSTERS_BY_NAME,
+      { filter: { search: FILTER_VALUE } },
+      { authorization: `Bearer ${token}`, 'x-request-id': 'obs-slow-0001' },
+    );
     expect(response.body.errors).toBeUndefined();
 
     const warnings = eagerLog.records().filter((record) => record.requestId === 'obs-slow-0001' && record.msg === 'slow statement');
@@ -167,7 +185,9 @@ function parseExposition(text: string): Map<string, number> {
   const label = '[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\\\\n]|\\\\[\\\\"n])*"';
   // Values as Prometheus parses them (Go's ParseFloat): NaN in any case (prom-client writes `Nan`
   // for an event-loop lag not measured yet), ±Inf, decimals.
-  const sample = new RegExp(`^(${name}(?:\\{(?:${label}(?:,${label})*,?)?\\})?) ([Nn][Aa][Nn]|[+-]?Inf|[+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(?: -?\\d+)?$`);
+  const sample = new RegExp(
+    `^(${name}(?:\\{(?:${label}(?:,${label})*,?)?\\})?) ([Nn][Aa][Nn]|[+-]?Inf|[+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(?: -?\\d+)?$`,
+  );
   const comment = new RegExp(`^# (?:HELP ${name} .*|TYPE ${name} (?:counter|gauge|histogram|summary|untyped))$`);
   const samples = new Map<string, number>();
   for (const line of text.split('\n')) {
@@ -216,7 +236,9 @@ describe('/metrics', () => {
     const after = parseExposition((await scrape(origin)).text);
     const key = 'graphql_requests_total{operation="anonymous",outcome="UNAUTHENTICATED"}';
     expect(after.get(key)).toBe((before.get(key) ?? 0) + 1);
-    expect(after.get('graphql_errors_total{code="UNAUTHENTICATED"}')).toBe((before.get('graphql_errors_total{code="UNAUTHENTICATED"}') ?? 0) + 1);
+    expect(after.get('graphql_errors_total{code="UNAUTHENTICATED"}')).toBe(
+      (before.get('graphql_errors_total{code="UNAUTHENTICATED"}') ?? 0) + 1,
+    );
   });
 
   it('asks for METRICS_TOKEN when one is set, and counts rate-limited requests', async () => {
@@ -224,7 +246,8 @@ describe('/metrics', () => {
     expect((await scrape(guardedOrigin, { authorization: 'Bearer wrong-token' })).status).toBe(403);
     const token = await test.tokenFor(ANALYST);
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 2; attempt += 1) statuses.push((await post(`${guardedOrigin}/graphql`, '{ __typename }', undefined, { authorization: `Bearer ${token}` })).status);
+    for (let attempt = 0; attempt < 2; attempt += 1)
+      statuses.push((await post(`${guardedOrigin}/graphql`, '{ __typename }', undefined, { authorization: `Bearer ${token}` })).status);
     expect(statuses).toEqual([200, 429]);
     const metrics = await scrape(guardedOrigin, { authorization: 'Bearer metrics-reader-token-0001' });
     expect(metrics.status).toBe(200);

@@ -3,8 +3,9 @@
  * windows between two cursors, the page-size limits, and nested connections page by page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { startTestApp, type TestApp } from '../setup/test-app';
-import { expectErrorCode, queryData, type Json } from './graphql-test-support';
+import { expectErrorCode, type Json, queryData } from './graphql-test-support';
 
 let app: TestApp;
 
@@ -179,7 +180,10 @@ describe('a top-level list', () => {
   });
 
   it('answers an empty list with empty edges, null cursors and no pages either side', async () => {
-    const data = await queryData<{ list: Page }>(app, `{ list: reportingObligations(first: 10, filter: { periods: ["1390-Q1"] }) { ${PAGE} } }`);
+    const data = await queryData<{ list: Page }>(
+      app,
+      `{ list: reportingObligations(first: 10, filter: { periods: ["1390-Q1"] }) { ${PAGE} } }`,
+    );
     expect(data.list).toEqual({
       totalCount: 0,
       edges: [],
@@ -224,8 +228,12 @@ describe('a top-level list', () => {
     Buffer.from('position:-1').toString('base64url'),
     Buffer.from('Cluster:3c22c0bc-bde3-4b49-8a30-095f83689dd0').toString('base64url'),
   ])('rejects the malformed cursor %j in after and in before with BAD_USER_INPUT', async (cursor) => {
-    await expectErrorCode(app, 'BAD_USER_INPUT', 'query($c: String) { reportingObligations(first: 5, after: $c) { totalCount } }', { c: cursor });
-    await expectErrorCode(app, 'BAD_USER_INPUT', 'query($c: String) { reportingObligations(last: 5, before: $c) { totalCount } }', { c: cursor });
+    await expectErrorCode(app, 'BAD_USER_INPUT', 'query($c: String) { reportingObligations(first: 5, after: $c) { totalCount } }', {
+      c: cursor,
+    });
+    await expectErrorCode(app, 'BAD_USER_INPUT', 'query($c: String) { reportingObligations(last: 5, before: $c) { totalCount } }', {
+      c: cursor,
+    });
   });
 
   it('rejects an empty cursor with BAD_USER_INPUT rather than reading it as no cursor', async () => {
@@ -393,12 +401,21 @@ describe('a nested connection', () => {
   });
 
   it.each([0, 101, -1])('rejects first: %d with BAD_USER_INPUT', async (first) => {
-    await expectErrorCode(app, 'BAD_USER_INPUT', 'query($first: Int) { provinces(first: 5) { nodes { clusters(first: $first) { totalCount } } } }', {
-      first,
-    });
+    await expectErrorCode(
+      app,
+      'BAD_USER_INPUT',
+      'query($first: Int) { provinces(first: 5) { nodes { clusters(first: $first) { totalCount } } } }',
+      {
+        first,
+      },
+    );
   });
 
   it('rejects a malformed cursor with BAD_USER_INPUT', async () => {
-    await expectErrorCode(app, 'BAD_USER_INPUT', '{ provinces(first: 5) { nodes { clusters(first: 2, after: "garbage!") { totalCount } } } }');
+    await expectErrorCode(
+      app,
+      'BAD_USER_INPUT',
+      '{ provinces(first: 5) { nodes { clusters(first: 2, after: "garbage!") { totalCount } } } }',
+    );
   });
 });

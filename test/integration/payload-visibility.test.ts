@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { Dispute } from '../../server/modules/dispute/dispute.entity';
@@ -56,15 +57,25 @@ async function disputeAwaitingEscalation(subject: string): Promise<string> {
     SECRETARIAT_TEHRAN,
     'raiseDispute',
   );
-  await expectAccepted(app, OUTCOME, { disputeId: raised.dispute.id, outcome: 'NO_AGREEMENT', decision: 'No agreement at the province.' }, SECRETARIAT_TEHRAN, 'recordProvincialOutcome');
+  await expectAccepted(
+    app,
+    OUTCOME,
+    { disputeId: raised.dispute.id, outcome: 'NO_AGREEMENT', decision: 'No agreement at the province.' },
+    SECRETARIAT_TEHRAN,
+    'recordProvincialOutcome',
+  );
   return raised.dispute.id;
 }
 
 describe('the object of a committed mutation, for its author', () => {
-  it('is returned even outside the author\'s read scope, with its own relations, while later reads stay scoped', async () => {
+  it("is returned even outside the author's read scope, with its own relations, while later reads stay scoped", async () => {
     const disputeId = await disputeAwaitingEscalation('Shared packaging line');
     // The party cannot read the dispute before acting on it.
-    const before = await app.graphql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id } }`, { id: disputeId }, { as: EXECUTOR_YAZDANI });
+    const before = await app.graphql<{ node: unknown }>(
+      `query($id: ID!) { node(id: $id) { id } }`,
+      { id: disputeId },
+      { as: EXECUTOR_YAZDANI },
+    );
     expect(before.body.data?.node).toBeNull();
 
     // When the party escalates it, the payload carries the escalated dispute, not a silent null.
@@ -81,7 +92,11 @@ describe('the object of a committed mutation, for its author', () => {
     expect((payload.dispute as { steps: { totalCount: number } }).steps.totalCount).toBeGreaterThanOrEqual(2);
 
     // Later reads answer by scope again.
-    const after = await app.graphql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id } }`, { id: disputeId }, { as: EXECUTOR_YAZDANI });
+    const after = await app.graphql<{ node: unknown }>(
+      `query($id: ID!) { node(id: $id) { id } }`,
+      { id: disputeId },
+      { as: EXECUTOR_YAZDANI },
+    );
     expect(after.body.data?.node).toBeNull();
     // The secretariat of the province, in scope, sees the same dispute with its relations.
     const tehran = await app.graphql<{ node: { state: string; parties: { totalCount: number } } }>(
@@ -95,7 +110,9 @@ describe('the object of a committed mutation, for its author', () => {
   it("shows the object's own references to its author, and nothing further outside scope; the act commits", async () => {
     const disputeId = await disputeAwaitingEscalation('Shared packaging line, second batch');
     const audited = await auditEventCount(app.orm, 'escalateDispute');
-    const response = await app.graphql<{ result: { dispute: { state: string; cluster: { name: string; plans: { totalCount: number } } }; userErrors: unknown[] } }>(
+    const response = await app.graphql<{
+      result: { dispute: { state: string; cluster: { name: string; plans: { totalCount: number } } }; userErrors: unknown[] };
+    }>(
       escalate('id state cluster { name plans { totalCount } }'),
       { input: { disputeId, reason: 'The centre sets packaging rules for every cluster.' } },
       { as: EXECUTOR_YAZDANI },

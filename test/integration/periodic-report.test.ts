@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { PeriodicReport, PeriodicReportStatus } from '../../server/modules/periodic-report/periodic-report.entity';
 import { ReportingObligation } from '../../server/modules/reporting/reporting.entity';
@@ -49,7 +50,10 @@ async function reportOf(period: string): Promise<IssuedReport | undefined> {
 async function statusCounts(period: string, provinceCodes?: string[]): Promise<Record<string, number>> {
   const statuses = ['PENDING', 'DUE', 'SUBMITTED_ON_TIME', 'SUBMITTED_LATE', 'OVERDUE', 'WAIVED'];
   const query = `query Counts($period: PeriodLabel!, $provinces: [String!]) { ${statuses
-    .map((status) => `${status}: reportingObligations(filter: { periods: [$period], statuses: [${status}], provinceCodes: $provinces }) { totalCount }`)
+    .map(
+      (status) =>
+        `${status}: reportingObligations(filter: { periods: [$period], statuses: [${status}], provinceCodes: $provinces }) { totalCount }`,
+    )
     .join(' ')} }`;
   const response = await app.graphql<Record<string, { totalCount: number }>>(query, { period, provinces: provinceCodes ?? null });
   expect(response.body.errors).toBeUndefined();
@@ -147,7 +151,10 @@ describe('issuePeriodicReport (R10, closing article)', () => {
     const issued = await reportOf('1404-Q1');
     // When the saffron agent sends the missing 1404-Q1 report, late
     const em = app.orm.em.fork();
-    const missing = await em.findOneOrFail(ReportingObligation, { agentContract: { contractNumber: 'ISIPO-CD-1402-0415' }, period: '1404-Q1' });
+    const missing = await em.findOneOrFail(ReportingObligation, {
+      agentContract: { contractNumber: 'ISIPO-CD-1402-0415' },
+      period: '1404-Q1',
+    });
     await expectAccepted(
       app,
       SUBMIT,
@@ -176,7 +183,9 @@ describe('issuePeriodicReport (R10, closing article)', () => {
     // The demo data has two reviews of 1403-Q3 (jewellery and stone) and one corrected report.
     expect(payload.report.figures).toMatchObject({ supervisorReviews: 2, revisionsReceived: 1 });
     expect(payload.report.figures.obligations.byStatus).toEqual(await statusCounts('1403-Q3'));
-    expect(await app.orm.em.fork().findOneOrFail(PeriodicReport, { period: '1403-Q3' })).toMatchObject({ status: PeriodicReportStatus.ISSUED });
+    expect(await app.orm.em.fork().findOneOrFail(PeriodicReport, { period: '1403-Q3' })).toMatchObject({
+      status: PeriodicReportStatus.ISSUED,
+    });
   });
 
   it('lets exactly one of two issues of the same quarter sent at the same moment through', async () => {

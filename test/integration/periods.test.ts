@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Clock } from '../../server/kernel/clock';
 import { DEMO_TODAY } from '../setup/constants';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
-import { expectErrorCode, queryData, type Json } from './graphql-test-support';
+import { expectErrorCode, type Json, queryData } from './graphql-test-support';
 
 /** A clock the test moves from day to day, to ask for the current period on chosen dates. */
 const clock: Clock & { date: string } = { date: DEMO_TODAY, today: () => clock.date, now: () => new Date() };
@@ -33,8 +34,20 @@ async function sqlCount(sql: string, params: unknown[]): Promise<number> {
 describe('currentPeriod', () => {
   it('follows the fixed clock across the Solar Hijri new year after a leap year (1403 has 30 days of Esfand)', async () => {
     // 2025-03-20 is 30 Esfand 1403, the leap day; 2025-03-21 is 1 Farvardin 1404.
-    expect(await currentPeriodOn('2025-03-20')).toEqual({ label: '1403-Q4', year: 1403, quarter: 4, startsOn: '2024-12-21', endsOn: '2025-03-20' });
-    expect(await currentPeriodOn('2025-03-21')).toEqual({ label: '1404-Q1', year: 1404, quarter: 1, startsOn: '2025-03-21', endsOn: '2025-06-21' });
+    expect(await currentPeriodOn('2025-03-20')).toEqual({
+      label: '1403-Q4',
+      year: 1403,
+      quarter: 4,
+      startsOn: '2024-12-21',
+      endsOn: '2025-03-20',
+    });
+    expect(await currentPeriodOn('2025-03-21')).toEqual({
+      label: '1404-Q1',
+      year: 1404,
+      quarter: 1,
+      startsOn: '2025-03-21',
+      endsOn: '2025-06-21',
+    });
   });
 
   it('follows the fixed clock across the new year after a common year (1402 ends on 29 Esfand)', async () => {
@@ -50,14 +63,26 @@ describe('currentPeriod', () => {
 
 describe('period and periods', () => {
   it('gives the days of a quarter from its label', async () => {
-    const data = await queryData(app, `{ leap: period(label: "1403-Q4") { ${PERIOD_FIELDS} } first: period(label: "1403-Q1") { startsOn endsOn } }`);
+    const data = await queryData(
+      app,
+      `{ leap: period(label: "1403-Q4") { ${PERIOD_FIELDS} } first: period(label: "1403-Q1") { startsOn endsOn } }`,
+    );
     expect(data.leap).toEqual({ label: '1403-Q4', year: 1403, quarter: 4, startsOn: '2024-12-21', endsOn: '2025-03-20' });
     expect(data.first).toEqual({ startsOn: '2024-03-20', endsOn: '2024-06-20' });
   });
 
   it('lists consecutive quarters across the new year, each starting the day after the previous one ends', async () => {
     const { periods } = await queryData(app, `{ periods(from: "1402-Q3", to: "1404-Q2") { ${PERIOD_FIELDS} } }`);
-    expect(periods.map((p: Json) => p.label)).toEqual(['1402-Q3', '1402-Q4', '1403-Q1', '1403-Q2', '1403-Q3', '1403-Q4', '1404-Q1', '1404-Q2']);
+    expect(periods.map((p: Json) => p.label)).toEqual([
+      '1402-Q3',
+      '1402-Q4',
+      '1403-Q1',
+      '1403-Q2',
+      '1403-Q3',
+      '1403-Q4',
+      '1404-Q1',
+      '1404-Q2',
+    ]);
     for (let i = 1; i < periods.length; i += 1) {
       const dayAfter = new Date(Date.parse(`${periods[i - 1].endsOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       expect(periods[i].startsOn).toBe(dayAfter);
@@ -123,7 +148,19 @@ describe('period range filters', () => {
     );
     expect(data.range.totalCount).toBe(data.listed.totalCount);
     expect(data.range.totalCount).toBeGreaterThan(0);
-    await expectErrorCode(app, 'BAD_USER_INPUT', `{ reportingObligations(filter: { period: { from: "1404-Q1", to: "1403-Q4" } }) { totalCount } }`, undefined, { as: ANALYST });
-    await expectErrorCode(app, 'BAD_USER_INPUT', `{ progressReports(filter: { period: { from: "1350-Q1", to: "1404-Q1" } }) { totalCount } }`, undefined, { as: ANALYST });
+    await expectErrorCode(
+      app,
+      'BAD_USER_INPUT',
+      `{ reportingObligations(filter: { period: { from: "1404-Q1", to: "1403-Q4" } }) { totalCount } }`,
+      undefined,
+      { as: ANALYST },
+    );
+    await expectErrorCode(
+      app,
+      'BAD_USER_INPUT',
+      `{ progressReports(filter: { period: { from: "1350-Q1", to: "1404-Q1" } }) { totalCount } }`,
+      undefined,
+      { as: ANALYST },
+    );
   });
 });

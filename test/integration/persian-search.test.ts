@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { normalizePersian } from '../../server/kernel/persian-text';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { DevelopmentPlan } from '../../server/modules/development-plan/development-plan.entity';
@@ -7,7 +8,7 @@ import { Person } from '../../server/modules/person/person.entity';
 import { Resolution } from '../../server/modules/resolution/resolution.entity';
 import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
-import { queryData, type Json } from './graphql-test-support';
+import { type Json, queryData } from './graphql-test-support';
 
 let app: TestApp;
 
@@ -61,7 +62,12 @@ async function renameOne(list: (typeof LISTS)[number], name: string): Promise<st
 }
 
 async function search(query: string, term: string): Promise<string[]> {
-  const data = await queryData(app, `query($term: String!) { list: ${query}(first: 100, filter: { search: $term }) { nodes { id } } }`, { term }, { as: ANALYST });
+  const data = await queryData(
+    app,
+    `query($term: String!) { list: ${query}(first: 100, filter: { search: $term }) { nodes { id } } }`,
+    { term },
+    { as: ANALYST },
+  );
   return data.list.nodes.map((node: Json) => node.id);
 }
 
@@ -103,8 +109,19 @@ describe('the stored search forms', () => {
 
   it('the database function persian_search_key gives what normalizePersian gives', async () => {
     const samples = [
-      'سنگ‌های کاشی‌کاری', 'سنگ های', '  خوشه\u200Cي   ك ۱۴۰۳ ', 'فـرش', 'فَرْشٌ', '\u0647\u0670\u0630\u0627', 'كلاستر صنايع ١٤٠٣',
-      'Tabriz CARPET Cluster', 'a\u00A0b\u2003c\u3000d\tе\nf', '\uFEFFx\u200By\u200Dz\u2060', 'É Ö Ç', 'ا\u0654', '',
+      'سنگ‌های کاشی‌کاری',
+      'سنگ های',
+      '  خوشه\u200Cي   ك ۱۴۰۳ ',
+      'فـرش',
+      'فَرْشٌ',
+      '\u0647\u0670\u0630\u0627',
+      'كلاستر صنايع ١٤٠٣',
+      'Tabriz CARPET Cluster',
+      'a\u00A0b\u2003c\u3000d\tе\nf',
+      '\uFEFFx\u200By\u200Dz\u2060',
+      'É Ö Ç',
+      'ا\u0654',
+      '',
     ];
     for (const sample of samples) {
       const [row] = await sql<{ key: string }>(`select persian_search_key(?::text) as key`, [sample]);
@@ -135,7 +152,9 @@ describe('the stored search forms', () => {
       const stale = await sql<{ count: string }>(`select count(*) from "${table}" where "${stored}" <> persian_search_key("${source}")`);
       expect(stale[0].count, table).toBe('0');
     }
-    const indexes = await sql<{ indexname: string; indexdef: string }>(`select indexname, indexdef from pg_indexes where indexname like '%\\_trgm'`);
+    const indexes = await sql<{ indexname: string; indexdef: string }>(
+      `select indexname, indexdef from pg_indexes where indexname like '%\\_trgm'`,
+    );
     expect(indexes.length).toBe(10);
     for (const index of indexes) expect(index.indexdef).toContain('USING gin');
   });
@@ -146,7 +165,10 @@ describe('the stored search forms', () => {
       const conn = tx.getConnection();
       await conn.execute(`set local enable_seqscan = off`, [], 'run', tx.getTransactionContext());
       const lines = await conn.execute<{ 'QUERY PLAN': string }[]>(
-        `explain select id from "development_plan" where "search_title" like '%سنگهای%'`, [], 'all', tx.getTransactionContext(),
+        `explain select id from "development_plan" where "search_title" like '%سنگهای%'`,
+        [],
+        'all',
+        tx.getTransactionContext(),
       );
       expect(lines.map((line) => line['QUERY PLAN']).join('\n')).toContain('development_plan_search_title_trgm');
     });

@@ -7,10 +7,12 @@
  * server processes.)
  */
 import 'reflect-metadata';
+
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app';
+
+import { type App, createApp } from '../../server/app';
 import { ormConfig } from '../../server/config/orm.config';
 import { TokenService } from '../../server/kernel/auth';
 import { fixedClock } from '../../server/kernel/clock';
@@ -167,7 +169,10 @@ describe('when the counts in PostgreSQL do not answer', () => {
       const answers: Answer[] = [];
       for (let request = 0; request <= LIMIT; request += 1) answers.push(await ask(insured[0], tokens[2]));
       expect(answers.map((answer) => answer.status)).toEqual([...Array(LIMIT).fill(200), 429]);
-      expect(answers.map((answer) => answer.remaining)).toEqual([...Array.from({ length: LIMIT }, (_, index) => String(LIMIT - 1 - index)), '0']);
+      expect(answers.map((answer) => answer.remaining)).toEqual([
+        ...Array.from({ length: LIMIT }, (_, index) => String(LIMIT - 1 - index)),
+        '0',
+      ]);
       for (const answer of answers) expect(answer.ms).toBeLessThan(STORE_TIMEOUT_MS + 1_500);
       // The other instance keeps its own insurance counts: it still accepts this caller.
       expect((await ask(insured[1], tokens[2])).status).toBe(200);

@@ -1,16 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   getNamedType,
   getNullableType,
-  isInterfaceType,
-  isLeafType,
-  isObjectType,
-  isNonNullType,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
+  isInterfaceType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
 } from 'graphql';
-import { createApp, type App } from '../../server/app';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { type App, createApp } from '../../server/app';
 import { fixedClock } from '../../server/kernel/clock';
 import { unreadableFields } from '../../server/kernel/read/read-engine';
 import { DEMO_TODAY } from '../setup/constants';
@@ -81,13 +82,16 @@ async function auditTrailOfManyTypes(): Promise<void> {
     ADMIN,
     'createApiKey',
   );
-  await test.orm.em.fork().getConnection().execute(
-    `insert into "audit_event" ("id", "action", "target_type", "target_id", "occurred_at") ` +
-      `select gen_random_uuid(), 'test', 'PlanIndicator', (select "id" from "plan_indicator" order by "id" limit 1), now() ` +
-      `union all select gen_random_uuid(), 'test', 'Cluster', (select "id" from "cluster" order by "id" limit 1), now() ` +
-      `union all select gen_random_uuid(), 'test', 'Cluster', gen_random_uuid(), now() ` +
-      `union all select gen_random_uuid(), 'test', 'RetiredType', gen_random_uuid(), now()`,
-  );
+  await test.orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `insert into "audit_event" ("id", "action", "target_type", "target_id", "occurred_at") ` +
+        `select gen_random_uuid(), 'test', 'PlanIndicator', (select "id" from "plan_indicator" order by "id" limit 1), now() ` +
+        `union all select gen_random_uuid(), 'test', 'Cluster', (select "id" from "cluster" order by "id" limit 1), now() ` +
+        `union all select gen_random_uuid(), 'test', 'Cluster', gen_random_uuid(), now() ` +
+        `union all select gen_random_uuid(), 'test', 'RetiredType', gen_random_uuid(), now()`,
+    );
 }
 afterAll(async () => {
   await engine?.stop();
@@ -114,9 +118,11 @@ async function ask(app: App, query: string, as: string): Promise<Answer> {
 
 const isNodeType = (type: unknown): type is GraphQLObjectType =>
   isObjectType(type) && type.getInterfaces().some((face) => face.name === 'Node');
-const isConnection = (type: unknown): type is GraphQLObjectType => isObjectType(type) && type.name.endsWith('Connection') && 'nodes' in type.getFields();
+const isConnection = (type: unknown): type is GraphQLObjectType =>
+  isObjectType(type) && type.name.endsWith('Connection') && 'nodes' in type.getFields();
 const nodeOfConnection = (type: GraphQLObjectType) => getNamedType(type.getFields().nodes.type) as GraphQLObjectType;
-const requiredArgs = (field: GraphQLField<unknown, unknown>) => field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+const requiredArgs = (field: GraphQLField<unknown, unknown>) =>
+  field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
 
 /** Every leaf of a plain object (e.g. `Period`), nested objects included. */
 function leaves(type: GraphQLObjectType): string {
@@ -197,8 +203,16 @@ describe('read engine', () => {
 
   it('reaches every node type by a root list or a connection of one', () => {
     const schema = test.app.schema;
-    const nodeTypes = Object.values(schema.getTypeMap()).filter(isNodeType).map((type) => type.name).filter((name) => name !== 'ApiKey').sort();
-    expect(routes(schema).map((route) => route.type).sort()).toEqual(nodeTypes);
+    const nodeTypes = Object.values(schema.getTypeMap())
+      .filter(isNodeType)
+      .map((type) => type.name)
+      .filter((name) => name !== 'ApiKey')
+      .sort();
+    expect(
+      routes(schema)
+        .map((route) => route.type)
+        .sort(),
+    ).toEqual(nodeTypes);
   });
 
   it('answers a query of a single statement beyond authentication', async () => {
@@ -238,7 +252,11 @@ describe('read engine', () => {
     let statements = 0;
     for (let start = 0; start < ids.length; start += 100) {
       const chunk = ids.slice(start, start + 100);
-      const answer = await ask(resolvers, `query { nodes(ids: ${JSON.stringify(chunk)}) { ... on ${type.name} { ${everyField(type)} } } }`, as);
+      const answer = await ask(
+        resolvers,
+        `query { nodes(ids: ${JSON.stringify(chunk)}) { ... on ${type.name} { ${everyField(type)} } } }`,
+        as,
+      );
       expect(answer.body.errors, `${type.name} by id: ${JSON.stringify(answer.body.errors)}`).toBeUndefined();
       nodes.push(...(answer.body.data!.nodes as unknown[]));
       statements += answer.statements;
@@ -255,15 +273,24 @@ describe('read engine', () => {
         expect(byEngine.body.errors, `${route.type}: ${JSON.stringify(byEngine.body.errors)}`).toBeUndefined();
         const nodes = route.nodes(byEngine.body.data!) as Array<{ id: string }>;
         seen[route.type] = nodes.length;
-        const reference = await byResolvers(test.app.schema.getType(route.type) as GraphQLObjectType, nodes.map((node) => node.id), as);
+        const reference = await byResolvers(
+          test.app.schema.getType(route.type) as GraphQLObjectType,
+          nodes.map((node) => node.id),
+          as,
+        );
         expect(nodes, route.type).toEqual(reference.nodes);
         // The engine read the whole list in one statement; the resolvers needed more for the same nodes.
         expect(byEngine.statements - baseline.statements, `${route.type}: statements of the engine`).toBe(1);
-        if (nodes.length > 0) expect(reference.statements, `${route.type}: statements of the resolvers`).toBeGreaterThan(byEngine.statements);
+        if (nodes.length > 0)
+          expect(reference.statements, `${route.type}: statements of the resolvers`).toBeGreaterThan(byEngine.statements);
       }
       if (as === ANALYST) {
         // Every type has rows in the demo data: no comparison above is of two empty lists.
-        expect(Object.entries(seen).filter(([, count]) => count === 0).map(([type]) => type)).toEqual([]);
+        expect(
+          Object.entries(seen)
+            .filter(([, count]) => count === 0)
+            .map(([type]) => type),
+        ).toEqual([]);
       } else {
         // The secretariat of a province reads less than the analyst, and still something of most types.
         expect(seen.Cluster).toBeGreaterThan(0);

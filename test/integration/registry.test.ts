@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { normalizePersian } from '../../server/kernel/persian-text';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
 import { Person } from '../../server/modules/person/person.entity';
 import { Province } from '../../server/modules/province/province.entity';
-import { MembershipRole, WorkingGroup, WorkingGroupLevel, WorkingGroupMembership } from '../../server/modules/working-group/working-group.entity';
+import {
+  MembershipRole,
+  WorkingGroup,
+  WorkingGroupLevel,
+  WorkingGroupMembership,
+} from '../../server/modules/working-group/working-group.entity';
 import { auditEventCount, databaseFingerprint } from '../setup/database-state';
 import { expectAccepted, expectRefused, mutate, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
@@ -124,7 +130,14 @@ describe('registerPerson, recordQualification, withdrawQualification (house rule
     const payload = await expectAccepted<{ person: Record<string, unknown> }>(
       app,
       REGISTER_PERSON,
-      person({ email: 'new.admin@registry.test', fullNameFa: 'بهاره نیک‌نام', fullNameLatin: 'Bahareh Niknam', systemRoles: ['ADMIN'], qualifications: null, phone: null }),
+      person({
+        email: 'new.admin@registry.test',
+        fullNameFa: 'بهاره نیک‌نام',
+        fullNameLatin: 'Bahareh Niknam',
+        systemRoles: ['ADMIN'],
+        qualifications: null,
+        phone: null,
+      }),
       ADMIN,
       'registerPerson',
     );
@@ -132,7 +145,13 @@ describe('registerPerson, recordQualification, withdrawQualification (house rule
   });
 
   it('registers a person with the e-mail in lower case and the normalised Persian name for search', async () => {
-    const payload = await expectAccepted<{ person: Record<string, unknown> }>(app, REGISTER_PERSON, person(), CENTRAL_SECRETARIAT, 'registerPerson');
+    const payload = await expectAccepted<{ person: Record<string, unknown> }>(
+      app,
+      REGISTER_PERSON,
+      person(),
+      CENTRAL_SECRETARIAT,
+      'registerPerson',
+    );
     expect(payload.person).toMatchObject({
       email: 'keyvan.yekta@registry.test',
       fullNameFa: 'کیوان یکتا',
@@ -164,10 +183,18 @@ describe('registerPerson, recordQualification, withdrawQualification (house rule
     const id = await personId('keyvan.yekta@registry.test');
     const input = { personId: id, qualification: 'CLUSTER_DEVELOPMENT_EXPERTISE' };
     await expectForbidden(RECORD_QUALIFICATION, input, ANALYST);
-    const payload = await expectAccepted<{ person: { qualifications: string[] } }>(app, RECORD_QUALIFICATION, input, ADMIN, 'recordQualification');
+    const payload = await expectAccepted<{ person: { qualifications: string[] } }>(
+      app,
+      RECORD_QUALIFICATION,
+      input,
+      ADMIN,
+      'recordQualification',
+    );
     expect([...payload.person.qualifications].sort()).toEqual(['CLUSTER_DEVELOPMENT_EXPERTISE', 'DEVELOPMENT_AGENT']);
     await expectRefused(app, RECORD_QUALIFICATION, input, ADMIN, { code: 'CONFLICT', article: 'Art. 3' });
-    await expectRefused(app, RECORD_QUALIFICATION, { ...input, personId: encodeGlobalId('Person', UNKNOWN_UUID) }, ADMIN, { code: 'NOT_FOUND' });
+    await expectRefused(app, RECORD_QUALIFICATION, { ...input, personId: encodeGlobalId('Person', UNKNOWN_UUID) }, ADMIN, {
+      code: 'NOT_FOUND',
+    });
   });
 
   it('withdraws a recorded qualification, unless a contract in force relies on it', async () => {
@@ -186,10 +213,16 @@ describe('registerPerson, recordQualification, withdrawQualification (house rule
       article: 'Art. 3',
     });
     // The Tehran jewellery cluster's agent is under contract until 2026-09-30.
-    await expectRefused(app, WITHDRAW_QUALIFICATION, { personId: await personId(AGENT), qualification: 'DEVELOPMENT_AGENT' }, CENTRAL_SECRETARIAT, {
-      code: 'CONFLICT',
-      article: 'House rule',
-    });
+    await expectRefused(
+      app,
+      WITHDRAW_QUALIFICATION,
+      { personId: await personId(AGENT), qualification: 'DEVELOPMENT_AGENT' },
+      CENTRAL_SECRETARIAT,
+      {
+        code: 'CONFLICT',
+        article: 'House rule',
+      },
+    );
     // The carpet cluster's supervisor holds a decree in force.
     await expectRefused(
       app,
@@ -215,7 +248,13 @@ describe('registerExecutiveAgency (house rule: ADMIN or CENTRAL_SECRETARIAT)', (
   });
 
   it('registers an agency with its code in upper case; it never contracts development agents', async () => {
-    const payload = await expectAccepted<{ agency: Record<string, unknown> }>(app, REGISTER_AGENCY, agency(), CENTRAL_SECRETARIAT, 'registerExecutiveAgency');
+    const payload = await expectAccepted<{ agency: Record<string, unknown> }>(
+      app,
+      REGISTER_AGENCY,
+      agency(),
+      CENTRAL_SECRETARIAT,
+      'registerExecutiveAgency',
+    );
     expect(payload.agency).toMatchObject({ code: 'IRICA', contractsDevelopmentAgents: false, nameFa: 'گمرک جمهوری اسلامی ایران' });
     expect(await em().count(ExecutiveAgency, { contractsDevelopmentAgents: true })).toBe(1);
   });
@@ -230,7 +269,11 @@ describe('registerExecutiveAgency (house rule: ADMIN or CENTRAL_SECRETARIAT)', (
 describe('formProvincialWorkingGroup and appointWorkingGroupHead (Art. 3; ADMIN or CENTRAL_SECRETARIAT)', () => {
   it('refuses, as FORBIDDEN, anyone without the ADMIN or CENTRAL_SECRETARIAT role, a head included', async () => {
     const fars = await provinceId('IR-07');
-    await expectForbidden(FORM_GROUP, { provinceId: fars, name: 'Fars Province Export Development Working Group', nameFa: 'کارگروه توسعه صادرات استان فارس' }, HEAD_TEHRAN);
+    await expectForbidden(
+      FORM_GROUP,
+      { provinceId: fars, name: 'Fars Province Export Development Working Group', nameFa: 'کارگروه توسعه صادرات استان فارس' },
+      HEAD_TEHRAN,
+    );
     await expectForbidden(
       APPOINT_HEAD,
       { workingGroupId: await groupId('IR-10'), personId: await personId(`member.tpo@${DEMO}`), startsOn: '2025-10-01' },
@@ -239,12 +282,25 @@ describe('formProvincialWorkingGroup and appointWorkingGroupHead (Art. 3; ADMIN 
   });
 
   it("forms a province's working group once", async () => {
-    const input = { provinceId: await provinceId('IR-07'), name: 'Fars Province Export Development Working Group', nameFa: 'کارگروه توسعه صادرات استان فارس' };
-    const payload = await expectAccepted<{ workingGroup: Record<string, unknown> }>(app, FORM_GROUP, input, CENTRAL_SECRETARIAT, 'formProvincialWorkingGroup');
+    const input = {
+      provinceId: await provinceId('IR-07'),
+      name: 'Fars Province Export Development Working Group',
+      nameFa: 'کارگروه توسعه صادرات استان فارس',
+    };
+    const payload = await expectAccepted<{ workingGroup: Record<string, unknown> }>(
+      app,
+      FORM_GROUP,
+      input,
+      CENTRAL_SECRETARIAT,
+      'formProvincialWorkingGroup',
+    );
     expect(payload.workingGroup).toMatchObject({ level: 'PROVINCIAL', province: { code: 'IR-07' }, head: null });
     const error = await expectRefused(app, FORM_GROUP, input, ADMIN, { code: 'CONFLICT', article: 'Art. 3' });
     expect(error.field).toEqual(['input', 'provinceId']);
-    await expectRefused(app, FORM_GROUP, { ...input, provinceId: await provinceId('IR-23') }, ADMIN, { code: 'CONFLICT', article: 'Art. 3' });
+    await expectRefused(app, FORM_GROUP, { ...input, provinceId: await provinceId('IR-23') }, ADMIN, {
+      code: 'CONFLICT',
+      article: 'Art. 3',
+    });
     await expectRefused(app, FORM_GROUP, { ...input, provinceId: encodeGlobalId('Province', UNKNOWN_UUID) }, ADMIN, { code: 'NOT_FOUND' });
   });
 
@@ -252,7 +308,12 @@ describe('formProvincialWorkingGroup and appointWorkingGroupHead (Art. 3; ADMIN 
     const payload = await expectAccepted<{ membership: Record<string, unknown> }>(
       app,
       APPOINT_HEAD,
-      { workingGroupId: await groupId('IR-07'), personId: await personId(`member.tpo@${DEMO}`), startsOn: '2025-08-01', nominatingAgencyId: await agencyId('TPO') },
+      {
+        workingGroupId: await groupId('IR-07'),
+        personId: await personId(`member.tpo@${DEMO}`),
+        startsOn: '2025-08-01',
+        nominatingAgencyId: await agencyId('TPO'),
+      },
       ADMIN,
       'appointWorkingGroupHead',
     );
@@ -276,7 +337,11 @@ describe('formProvincialWorkingGroup and appointWorkingGroupHead (Art. 3; ADMIN 
       'appointWorkingGroupHead',
     );
     expect(payload.membership).toMatchObject({ role: 'HEAD', startsOn: '2025-10-01', endsOn: null, nominatingAgency: null });
-    const seats = await em().find(WorkingGroupMembership, { workingGroup: code('IR-10'), role: MembershipRole.HEAD }, { populate: ['person'], orderBy: { startsOn: 'asc' } });
+    const seats = await em().find(
+      WorkingGroupMembership,
+      { workingGroup: code('IR-10'), role: MembershipRole.HEAD },
+      { populate: ['person'], orderBy: { startsOn: 'asc' } },
+    );
     expect(seats.map((seat) => [seat.person.email, seat.startsOn, seat.endsOn ?? null])).toEqual([
       [`former.head.isfahan@${DEMO}`, '2022-03-01', '2024-04-30'],
       [HEAD_ISFAHAN, '2024-05-01', '2025-09-30'],
@@ -303,21 +368,36 @@ describe('formProvincialWorkingGroup and appointWorkingGroupHead (Art. 3; ADMIN 
       { code: 'CONFLICT', article: 'Art. 3' },
     );
     expect(again.field).toEqual(['input', 'personId']);
-    await expectRefused(app, APPOINT_HEAD, { workingGroupId: isfahan, personId: encodeGlobalId('Person', UNKNOWN_UUID), startsOn: '2026-01-01' }, ADMIN, {
-      code: 'NOT_FOUND',
-    });
+    await expectRefused(
+      app,
+      APPOINT_HEAD,
+      { workingGroupId: isfahan, personId: encodeGlobalId('Person', UNKNOWN_UUID), startsOn: '2026-01-01' },
+      ADMIN,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
   });
 
   it('lets exactly one of two heads appointed from the same day at the same moment through', async () => {
     const fars = await groupId('IR-07');
     const [first, second] = await Promise.all([
       mutate(app, APPOINT_HEAD, { workingGroupId: fars, personId: await personId(`member.mimt@${DEMO}`), startsOn: '2026-03-21' }, ADMIN),
-      mutate(app, APPOINT_HEAD, { workingGroupId: fars, personId: await personId(`member.iccima@${DEMO}`), startsOn: '2026-03-21' }, CENTRAL_SECRETARIAT),
+      mutate(
+        app,
+        APPOINT_HEAD,
+        { workingGroupId: fars, personId: await personId(`member.iccima@${DEMO}`), startsOn: '2026-03-21' },
+        CENTRAL_SECRETARIAT,
+      ),
     ]);
     const codes = [first, second].map((payload) => payload.userErrors.map((error) => error.code));
     expect(codes.filter((list) => list.length === 0)).toHaveLength(1);
     expect(codes.flat()).toEqual(['CONFLICT']);
-    const heads = await em().find(WorkingGroupMembership, { workingGroup: code('IR-07'), role: MembershipRole.HEAD }, { orderBy: { startsOn: 'asc' } });
+    const heads = await em().find(
+      WorkingGroupMembership,
+      { workingGroup: code('IR-07'), role: MembershipRole.HEAD },
+      { orderBy: { startsOn: 'asc' } },
+    );
     expect(heads.map((seat) => [seat.startsOn, seat.endsOn ?? null])).toEqual([
       ['2025-08-01', '2026-03-20'],
       ['2026-03-21', null],
@@ -329,7 +409,12 @@ describe('addWorkingGroupMember and endWorkingGroupMembership (Art. 3; registrar
   let addedSeatId: string;
 
   it('refuses a member not introduced by an executive agency, and a head through this mutation', async () => {
-    const input = { workingGroupId: await groupId('IR-10'), personId: await personId(`executor.salehi@${DEMO}`), role: 'MEMBER', startsOn: '2025-09-01' };
+    const input = {
+      workingGroupId: await groupId('IR-10'),
+      personId: await personId(`executor.salehi@${DEMO}`),
+      role: 'MEMBER',
+      startsOn: '2025-09-01',
+    };
     const error = await expectRefused(app, ADD_MEMBER, input, HEAD_ISFAHAN, { code: 'VALIDATION', article: 'Art. 3' });
     expect(error.field).toEqual(['input', 'nominatingAgencyId']);
     await expectBadInput(ADD_MEMBER, { ...input, role: 'HEAD', nominatingAgencyId: await agencyId('TPO') }, ADMIN);
@@ -352,12 +437,17 @@ describe('addWorkingGroupMember and endWorkingGroupMembership (Art. 3; registrar
   it('refuses, as FORBIDDEN, a provincial head adding a seat to the central group', async () => {
     await expectForbidden(
       ADD_MEMBER,
-      { workingGroupId: await groupId(null), personId: await personId(`executor.salehi@${DEMO}`), role: 'SECRETARIAT', startsOn: '2025-09-01' },
+      {
+        workingGroupId: await groupId(null),
+        personId: await personId(`executor.salehi@${DEMO}`),
+        role: 'SECRETARIAT',
+        startsOn: '2025-09-01',
+      },
       HEAD_ISFAHAN,
     );
   });
 
-  it("lets the provincial head add a member introduced by an agency, once", async () => {
+  it('lets the provincial head add a member introduced by an agency, once', async () => {
     const input = {
       workingGroupId: await groupId('IR-10'),
       personId: await personId(`executor.salehi@${DEMO}`),
@@ -365,7 +455,13 @@ describe('addWorkingGroupMember and endWorkingGroupMembership (Art. 3; registrar
       nominatingAgencyId: await agencyId('TPO'),
       startsOn: '2025-09-01',
     };
-    const payload = await expectAccepted<{ membership: Record<string, unknown> & { id: string } }>(app, ADD_MEMBER, input, HEAD_ISFAHAN, 'addWorkingGroupMember');
+    const payload = await expectAccepted<{ membership: Record<string, unknown> & { id: string } }>(
+      app,
+      ADD_MEMBER,
+      input,
+      HEAD_ISFAHAN,
+      'addWorkingGroupMember',
+    );
     expect(payload.membership).toMatchObject({
       role: 'MEMBER',
       startsOn: '2025-09-01',
@@ -382,7 +478,12 @@ describe('addWorkingGroupMember and endWorkingGroupMembership (Art. 3; registrar
     const payload = await expectAccepted<{ membership: Record<string, unknown> }>(
       app,
       ADD_MEMBER,
-      { workingGroupId: await groupId(null), personId: await personId(`executor.yazdani@${DEMO}`), role: 'SECRETARIAT', startsOn: '2025-08-15' },
+      {
+        workingGroupId: await groupId(null),
+        personId: await personId(`executor.yazdani@${DEMO}`),
+        role: 'SECRETARIAT',
+        startsOn: '2025-08-15',
+      },
       CENTRAL_SECRETARIAT,
       'addWorkingGroupMember',
     );
@@ -390,13 +491,23 @@ describe('addWorkingGroupMember and endWorkingGroupMembership (Art. 3; registrar
   });
 
   it("refuses ending a head's seat or a central seat as FORBIDDEN for a provincial head", async () => {
-    await expectForbidden(END_MEMBERSHIP, { membershipId: await seatId('IR-10', HEAD_ISFAHAN, MembershipRole.HEAD), endsOn: '2025-08-31' }, HEAD_ISFAHAN);
-    await expectForbidden(END_MEMBERSHIP, { membershipId: await seatId(null, `member.tpo@${DEMO}`, MembershipRole.MEMBER), endsOn: '2025-08-31' }, HEAD_ISFAHAN);
+    await expectForbidden(
+      END_MEMBERSHIP,
+      { membershipId: await seatId('IR-10', HEAD_ISFAHAN, MembershipRole.HEAD), endsOn: '2025-08-31' },
+      HEAD_ISFAHAN,
+    );
+    await expectForbidden(
+      END_MEMBERSHIP,
+      { membershipId: await seatId(null, `member.tpo@${DEMO}`, MembershipRole.MEMBER), endsOn: '2025-08-31' },
+      HEAD_ISFAHAN,
+    );
   });
 
   it("refuses ending a provincial seat to anyone but that group's head (or a registrar)", async () => {
     for (const viewer of [HEAD_TEHRAN, SECRETARIAT_ISFAHAN]) {
-      await expectRefused(app, END_MEMBERSHIP, { membershipId: addedSeatId, endsOn: '2025-12-31' }, viewer, { code: 'NOT_RESPONSIBLE_WORKING_GROUP' });
+      await expectRefused(app, END_MEMBERSHIP, { membershipId: addedSeatId, endsOn: '2025-12-31' }, viewer, {
+        code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+      });
     }
   });
 
@@ -410,10 +521,18 @@ describe('addWorkingGroupMember and endWorkingGroupMembership (Art. 3; registrar
       'endWorkingGroupMembership',
     );
     expect(payload.membership).toMatchObject({ startsOn: '2025-09-01', endsOn: '2025-12-31' });
-    await expectRefused(app, END_MEMBERSHIP, { membershipId: addedSeatId, endsOn: '2026-01-31' }, HEAD_ISFAHAN, { code: 'INVALID_TRANSITION' });
-    await expectRefused(app, END_MEMBERSHIP, { membershipId: encodeGlobalId('WorkingGroupMembership', UNKNOWN_UUID), endsOn: '2026-01-31' }, ADMIN, {
-      code: 'NOT_FOUND',
+    await expectRefused(app, END_MEMBERSHIP, { membershipId: addedSeatId, endsOn: '2026-01-31' }, HEAD_ISFAHAN, {
+      code: 'INVALID_TRANSITION',
     });
+    await expectRefused(
+      app,
+      END_MEMBERSHIP,
+      { membershipId: encodeGlobalId('WorkingGroupMembership', UNKNOWN_UUID), endsOn: '2026-01-31' },
+      ADMIN,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
     // A registrar ends a central seat.
     await expectAccepted(
       app,
@@ -472,15 +591,27 @@ describe('registerCluster and changeClusterStatus (registrars, or the head or se
 
   it('refuses the same Persian name in the same province, however it is typed', async () => {
     // Arabic kaf and yeh, no zero-width non-joiner, a double space.
-    const error = await expectRefused(app, REGISTER_CLUSTER, await cluster({ name: 'Kashan Tiles', nameFa: 'خوشه كاشيكاري  كاشان' }), HEAD_ISFAHAN, {
-      code: 'CONFLICT',
-      article: 'House rule',
-    });
+    const error = await expectRefused(
+      app,
+      REGISTER_CLUSTER,
+      await cluster({ name: 'Kashan Tiles', nameFa: 'خوشه كاشيكاري  كاشان' }),
+      HEAD_ISFAHAN,
+      {
+        code: 'CONFLICT',
+        article: 'House rule',
+      },
+    );
     expect(error.field).toEqual(['input', 'nameFa']);
   });
 
   it('accepts the same name in another province, and a cluster where only the central group acts', async () => {
-    await expectAccepted(app, REGISTER_CLUSTER, await cluster({ provinceId: await provinceId('IR-23'), status: 'ACTIVE' }), CENTRAL_SECRETARIAT, 'registerCluster');
+    await expectAccepted(
+      app,
+      REGISTER_CLUSTER,
+      await cluster({ provinceId: await provinceId('IR-23'), status: 'ACTIVE' }),
+      CENTRAL_SECRETARIAT,
+      'registerCluster',
+    );
     const yazd = await expectAccepted<{ cluster: Record<string, unknown> }>(
       app,
       REGISTER_CLUSTER,
@@ -493,13 +624,24 @@ describe('registerCluster and changeClusterStatus (registrars, or the head or se
 
   it('refuses malformed input and an unknown province', async () => {
     await expectBadInput(REGISTER_CLUSTER, await cluster({ isicCode: '23A3' }), ADMIN);
-    await expectBadInput(REGISTER_CLUSTER, await cluster({ mainProducts: Array.from({ length: 21 }, (_, index) => `Product ${index}`) }), ADMIN);
-    await expectRefused(app, REGISTER_CLUSTER, await cluster({ provinceId: encodeGlobalId('Province', UNKNOWN_UUID) }), ADMIN, { code: 'NOT_FOUND' });
+    await expectBadInput(
+      REGISTER_CLUSTER,
+      await cluster({ mainProducts: Array.from({ length: 21 }, (_, index) => `Product ${index}`) }),
+      ADMIN,
+    );
+    await expectRefused(app, REGISTER_CLUSTER, await cluster({ provinceId: encodeGlobalId('Province', UNKNOWN_UUID) }), ADMIN, {
+      code: 'NOT_FOUND',
+    });
   });
 
   it('moves a cluster through the programme, refusing moves the house rule does not allow', async () => {
-    await expectRefused(app, CHANGE_STATUS, { clusterId: kashanId, status: 'ACTIVE' }, SECRETARIAT_TEHRAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP' });
-    await expectRefused(app, CHANGE_STATUS, { clusterId: kashanId, status: 'GRADUATED' }, HEAD_ISFAHAN, { code: 'INVALID_TRANSITION', article: 'House rule' });
+    await expectRefused(app, CHANGE_STATUS, { clusterId: kashanId, status: 'ACTIVE' }, SECRETARIAT_TEHRAN, {
+      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+    });
+    await expectRefused(app, CHANGE_STATUS, { clusterId: kashanId, status: 'GRADUATED' }, HEAD_ISFAHAN, {
+      code: 'INVALID_TRANSITION',
+      article: 'House rule',
+    });
     const payload = await expectAccepted<{ cluster: Record<string, unknown> }>(
       app,
       CHANGE_STATUS,
@@ -510,6 +652,8 @@ describe('registerCluster and changeClusterStatus (registrars, or the head or se
     expect(payload.cluster).toMatchObject({ status: 'ACTIVE' });
     await expectRefused(app, CHANGE_STATUS, { clusterId: kashanId, status: 'ACTIVE' }, ADMIN, { code: 'INVALID_TRANSITION' });
     await expectAccepted(app, CHANGE_STATUS, { clusterId: kashanId, status: 'GRADUATED' }, ADMIN, 'changeClusterStatus');
-    await expectRefused(app, CHANGE_STATUS, { clusterId: encodeGlobalId('Cluster', UNKNOWN_UUID), status: 'ACTIVE' }, ADMIN, { code: 'NOT_FOUND' });
+    await expectRefused(app, CHANGE_STATUS, { clusterId: encodeGlobalId('Cluster', UNKNOWN_UUID), status: 'ACTIVE' }, ADMIN, {
+      code: 'NOT_FOUND',
+    });
   });
 });

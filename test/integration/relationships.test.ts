@@ -6,6 +6,7 @@
  */
 import type { EntityClass } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { AgencyAssessment } from '../../server/modules/agency-assessment/agency-assessment.entity';
 import { AgentContract } from '../../server/modules/agent-contract/agent-contract.entity';
 import { BudgetAdjustment } from '../../server/modules/budget-adjustment/budget-adjustment.entity';
@@ -20,7 +21,7 @@ import { PlanAssessment, SupervisorReview } from '../../server/modules/superviso
 import { WorkingGroupMembership } from '../../server/modules/working-group/working-group.entity';
 import { DEMO_TODAY } from '../setup/constants';
 import { startTestApp, type TestApp } from '../setup/test-app';
-import { addDays, isIsoDate, queryData, type Json } from './graphql-test-support';
+import { addDays, isIsoDate, type Json, queryData } from './graphql-test-support';
 
 let app: TestApp;
 const TODAY = DEMO_TODAY;
@@ -115,7 +116,10 @@ function parentsQuery(parents: string, inner: string): { query: string; nodes: (
 describe('parent → children → parent', () => {
   it.each(BACK_REFERENCES)('$parents.$children[].$back is the parent, and every $children row is under its parent', async (spec) => {
     // Given every parent with all its children, each child naming its parent
-    const { query, nodes } = parentsQuery(spec.parents, `id children: ${spec.children}(first: 100) { totalCount nodes { id back: ${spec.back} { id } } }`);
+    const { query, nodes } = parentsQuery(
+      spec.parents,
+      `id children: ${spec.children}(first: 100) { totalCount nodes { id back: ${spec.back} { id } } }`,
+    );
     const parents = nodes(await queryData(app, query));
     expect(parents.length).toBeGreaterThan(0);
 
@@ -193,11 +197,15 @@ describe('parent → children → parent', () => {
       `{ workingGroups(first: 100) { nodes { id resolutions { totalCount } } } clusters(first: 100) { nodes { id plans { totalCount } } } }`,
     );
     for (const group of data.workingGroups.nodes) {
-      const top = await queryData(app, 'query($id: ID!) { resolutions(filter: { workingGroupIds: [$id] }) { totalCount } }', { id: group.id });
+      const top = await queryData(app, 'query($id: ID!) { resolutions(filter: { workingGroupIds: [$id] }) { totalCount } }', {
+        id: group.id,
+      });
       expect(group.resolutions.totalCount).toBe(top.resolutions.totalCount);
     }
     for (const cluster of data.clusters.nodes) {
-      const top = await queryData(app, 'query($id: ID!) { developmentPlans(filter: { clusterIds: [$id] }) { totalCount } }', { id: cluster.id });
+      const top = await queryData(app, 'query($id: ID!) { developmentPlans(filter: { clusterIds: [$id] }) { totalCount } }', {
+        id: cluster.id,
+      });
       expect(cluster.plans.totalCount).toBe(top.developmentPlans.totalCount);
     }
   });
@@ -236,10 +244,14 @@ describe('who is in office today', () => {
       }
 
       // And the top-level list agrees
-      const top = await queryData(app, 'query($id: ID!, $day: Date!) { supervisorAppointments(filter: { clusterIds: [$id], inForceOn: $day }) { nodes { id } } }', {
-        id: cluster.id,
-        day: TODAY,
-      });
+      const top = await queryData(
+        app,
+        'query($id: ID!, $day: Date!) { supervisorAppointments(filter: { clusterIds: [$id], inForceOn: $day }) { nodes { id } } }',
+        {
+          id: cluster.id,
+          day: TODAY,
+        },
+      );
       expect(top.supervisorAppointments.nodes.map((a: Json) => a.id)).toEqual(current ? [current.id] : []);
     }
     expect(withSupervisor).toBeGreaterThan(0);
@@ -314,7 +326,9 @@ describe('who is in office today', () => {
     expect(data.progressReports.nodes.length).toBeGreaterThan(0);
     for (const report of data.progressReports.nodes) {
       expect(report.recipientWorkingGroup.id).toBe(report.cluster.province.workingGroup.id);
-      const inOffice = report.cluster.supervisorAppointments.nodes.find((a: Json) => inForceOn(a.startsOn, a.revokedOn ?? a.endsOn, report.submittedOn));
+      const inOffice = report.cluster.supervisorAppointments.nodes.find((a: Json) =>
+        inForceOn(a.startsOn, a.revokedOn ?? a.endsOn, report.submittedOn),
+      );
       expect(report.recipientSupervisor?.id ?? null, report.id).toBe(inOffice?.supervisor.id ?? null);
     }
   });
@@ -330,7 +344,9 @@ describe('who is in office today', () => {
     for (const review of data.supervisorReviews.nodes) {
       expect(review.supervisor.id).toBe(review.appointment.supervisor.id);
       expect(review.cluster.id).toBe(review.appointment.cluster.id);
-      expect(inForceOn(review.appointment.startsOn, review.appointment.revokedOn ?? review.appointment.endsOn, review.reviewedOn)).toBe(true);
+      expect(inForceOn(review.appointment.startsOn, review.appointment.revokedOn ?? review.appointment.endsOn, review.reviewedOn)).toBe(
+        true,
+      );
       expect(review.routedToCentral.id).toBe(data.central.nodes[0].id);
       expect(review.routedToProvincial?.id).toBe(review.cluster.province.workingGroup.id);
     }
@@ -467,7 +483,10 @@ async function everyObject(typeName: string, selection: string): Promise<Json[]>
     const data = await queryData(app, `{ list: ${source.list}(${args}) { nodes { ${selection} } } }`);
     return data.list.nodes;
   }
-  const data = await queryData(app, `{ list: ${source.list}(${args}) { nodes { child: ${source.nested}(first: 100) { nodes { ${selection} } } } } }`);
+  const data = await queryData(
+    app,
+    `{ list: ${source.list}(${args}) { nodes { child: ${source.nested}(first: 100) { nodes { ${selection} } } } } }`,
+  );
   return data.list.nodes.flatMap((parent: Json) => parent.child.nodes);
 }
 
@@ -511,7 +530,9 @@ describe('scalar formats', () => {
           const ok =
             scalar === 'Date'
               ? isIsoDate(value)
-              : typeof value === 'string' && (signed ? /^-?[1-9]\d*$/ : FORMATS[scalar]).test(value) && (scalar !== 'DateTime' || !Number.isNaN(Date.parse(value)));
+              : typeof value === 'string' &&
+                (signed ? /^-?[1-9]\d*$/ : FORMATS[scalar]).test(value) &&
+                (scalar !== 'DateTime' || !Number.isNaN(Date.parse(value)));
           if (!ok) offenders.push(`${type}.${field} = ${JSON.stringify(value)}`);
         }
       }
@@ -534,7 +555,12 @@ describe('scalar formats', () => {
 // Periods (docs/domain.md section 4)
 // ---------------------------------------------------------------------------------------------
 
-const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
 
 /** The Solar Hijri date of an ISO date, from the platform's calendar data (independent of the server's helpers). */
 function solarHijri(isoDate: string): { year: number; month: number; day: number } {
@@ -652,9 +678,13 @@ describe('reporting obligations', () => {
     let total = 0;
     for (const status of statuses) {
       // When the list is filtered on one status
-      const data = await queryData(app, 'query($status: ObligationStatus!) { reportingObligations(first: 100, filter: { statuses: [$status] }) { totalCount nodes { id status } } }', {
-        status,
-      });
+      const data = await queryData(
+        app,
+        'query($status: ObligationStatus!) { reportingObligations(first: 100, filter: { statuses: [$status] }) { totalCount nodes { id status } } }',
+        {
+          status,
+        },
+      );
       const expected = obligations.filter((obligation) => obligation.status === status).map((obligation) => obligation.id);
       // Then it holds exactly the obligations with that status
       expect(data.reportingObligations.nodes.map((node: Json) => node.status)).toEqual(expected.map(() => status));

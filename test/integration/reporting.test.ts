@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createApp } from '../../server/app';
 import type { OversightSettings } from '../../server/context';
 import { fixedClock } from '../../server/kernel/clock';
@@ -14,7 +15,7 @@ import { IndicatorActual, ProgressReport, ReportingObligation } from '../../serv
 import { Resolution, ResolutionTarget } from '../../server/modules/resolution/resolution.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
 import { expectAccepted, expectRefused, mutate, USER_ERRORS } from '../setup/mutations';
-import { ANALYST, startTestApp, type GraphQLResponse, type TestApp } from '../setup/test-app';
+import { ANALYST, type GraphQLResponse, startTestApp, type TestApp } from '../setup/test-app';
 
 const SUBMIT = `mutation Submit($input: SubmitProgressReportInput!) {
   result: submitProgressReport(input: $input) {
@@ -137,7 +138,11 @@ async function statusesOn(clocked: TestApp, clusterId: string): Promise<{ status
   const dueOn = Object.fromEntries(data.all.nodes.map((node) => [node.period.label, node.dueOn!]));
   // The same statuses as SQL conditions, which lists filter on.
   const byFilter: Statuses = {};
-  for (const [status, list] of [['PENDING', data.pending], ['DUE', data.due], ['OVERDUE', data.overdue]] as const) {
+  for (const [status, list] of [
+    ['PENDING', data.pending],
+    ['DUE', data.due],
+    ['OVERDUE', data.overdue],
+  ] as const) {
     for (const node of list.nodes) byFilter[node.period.label] = status;
   }
   return { statuses, byFilter, dueOn };
@@ -158,7 +163,8 @@ beforeAll(async () => {
   ids.stonePlanQ1 = await obligationId({ plan: { title: 'Stone waste recycling line' }, period: '1404-Q1' });
   const carpetPlan = await em.findOneOrFail(DevelopmentPlan, { title: 'Carpet export marketing and international trade fairs' });
   const jewelleryPlan = await em.findOneOrFail(DevelopmentPlan, { title: 'Jewellery design centre and hallmarking laboratory' });
-  const indicator = async (plan: DevelopmentPlan, name: string) => encodeGlobalId('PlanIndicator', (await em.findOneOrFail(PlanIndicator, { plan, name })).id);
+  const indicator = async (plan: DevelopmentPlan, name: string) =>
+    encodeGlobalId('PlanIndicator', (await em.findOneOrFail(PlanIndicator, { plan, name })).id);
   ids.carpetExport = await indicator(carpetPlan, 'Export value');
   ids.carpetBuyers = await indicator(carpetPlan, 'Foreign buyers contacted');
   ids.jewelleryExport = await indicator(jewelleryPlan, 'Export value');
@@ -222,7 +228,12 @@ describe('reporting obligations over time (R5, Art. 4-1)', () => {
     const timely = await expectAccepted<{ report: Record<string, unknown> }>(
       onDueDate,
       SUBMIT,
-      { obligationId: ids['pottery1403-Q4'], madeProgress: true, percentComplete: '12.5', summary: 'Diagnostic study completed; firms mapped.' },
+      {
+        obligationId: ids['pottery1403-Q4'],
+        madeProgress: true,
+        percentComplete: '12.5',
+        summary: 'Diagnostic study completed; firms mapped.',
+      },
       GHASEMI,
       'submitProgressReport',
     );
@@ -247,8 +258,20 @@ describe('reporting obligations over time (R5, Art. 4-1)', () => {
 
     // Then the statuses hold on any later day, and 1403-Q3 stays OVERDUE
     const { statuses, byFilter } = await statusesOn(app, ids.pottery);
-    expect(statuses).toMatchObject({ '1403-Q3': 'OVERDUE', '1403-Q4': 'SUBMITTED_ON_TIME', '1404-Q1': 'SUBMITTED_LATE', '1404-Q2': 'PENDING' });
-    expect(byFilter).toEqual({ '1403-Q3': 'OVERDUE', '1404-Q2': 'PENDING', '1404-Q3': 'PENDING', '1404-Q4': 'PENDING', '1405-Q1': 'PENDING', '1405-Q2': 'PENDING' });
+    expect(statuses).toMatchObject({
+      '1403-Q3': 'OVERDUE',
+      '1403-Q4': 'SUBMITTED_ON_TIME',
+      '1404-Q1': 'SUBMITTED_LATE',
+      '1404-Q2': 'PENDING',
+    });
+    expect(byFilter).toEqual({
+      '1403-Q3': 'OVERDUE',
+      '1404-Q2': 'PENDING',
+      '1404-Q3': 'PENDING',
+      '1404-Q4': 'PENDING',
+      '1405-Q1': 'PENDING',
+      '1405-Q2': 'PENDING',
+    });
   });
 
   it('follows the configured grace period (settings.reportGraceDays)', async () => {
@@ -305,11 +328,12 @@ describe('submitProgressReport (R5, Art. 4-1)', () => {
     await refuse(progress(ids.carpetPlanQ1, { percentComplete: '100.5' }), SALEHI, ['input', 'percentComplete']);
     await refuse(progress(ids.carpetPlanQ1, { percentComplete: '12.345' }), SALEHI, ['input', 'percentComplete']);
     // An indicator of another plan, an indicator given twice, an actual on an agent's report (no plan).
-    await refuse(
-      progress(ids.carpetPlanQ1, { indicatorActuals: [{ indicatorId: ids.jewelleryExport, value: '1' }] }),
-      SALEHI,
-      ['input', 'indicatorActuals', '0', 'indicatorId'],
-    );
+    await refuse(progress(ids.carpetPlanQ1, { indicatorActuals: [{ indicatorId: ids.jewelleryExport, value: '1' }] }), SALEHI, [
+      'input',
+      'indicatorActuals',
+      '0',
+      'indicatorId',
+    ]);
     await refuse(
       progress(ids.carpetPlanQ1, {
         indicatorActuals: [
@@ -384,7 +408,9 @@ describe('submitProgressReport (R5, Art. 4-1)', () => {
       ],
     });
     // The obligation records the first report, with its lateness.
-    const obligation = await app.orm.em.fork().findOneOrFail(ReportingObligation, { agentContract: { contractNumber: 'ISIPO-CD-1402-0415' }, period: '1404-Q1' });
+    const obligation = await app.orm.em
+      .fork()
+      .findOneOrFail(ReportingObligation, { agentContract: { contractNumber: 'ISIPO-CD-1402-0415' }, period: '1404-Q1' });
     expect(obligation).toMatchObject({ submittedOn: '2025-08-15', submittedLate: true });
   });
 
@@ -421,7 +447,9 @@ describe('submitProgressReport (R5, Art. 4-1)', () => {
     const codes = [first, second].map((payload) => payload.userErrors.map((error) => error.code));
     expect(codes.filter((list) => list.length === 0)).toHaveLength(1);
     expect(codes.flat()).toEqual(['REPORT_ALREADY_SUBMITTED']);
-    const reports = await app.orm.em.fork().find(ProgressReport, { obligation: { period: '1404-Q2', cluster: { name: 'Mashhad Pottery and Ceramics Cluster' } } });
+    const reports = await app.orm.em
+      .fork()
+      .find(ProgressReport, { obligation: { period: '1404-Q2', cluster: { name: 'Mashhad Pottery and Ceramics Cluster' } } });
     expect(reports).toHaveLength(1);
     // Reported during the quarter itself: on time.
     expect((await statusesOn(app, ids.pottery)).statuses['1404-Q2']).toBe('SUBMITTED_ON_TIME');
@@ -430,10 +458,15 @@ describe('submitProgressReport (R5, Art. 4-1)', () => {
 
 const INDICATORS = `query Indicators($ids: [ID!]!) { nodes(ids: $ids) { ... on PlanIndicator { id name target higherIsBetter latestActual gap } } }`;
 
-async function indicatorGaps(indicatorIds: string[]): Promise<Array<{ name: string; target: string; latestActual: string | null; gap: string | null }>> {
-  const response = await app.graphql<{ nodes: Array<{ name: string; target: string; latestActual: string | null; gap: string | null }> }>(INDICATORS, {
-    ids: indicatorIds,
-  });
+async function indicatorGaps(
+  indicatorIds: string[],
+): Promise<Array<{ name: string; target: string; latestActual: string | null; gap: string | null }>> {
+  const response = await app.graphql<{ nodes: Array<{ name: string; target: string; latestActual: string | null; gap: string | null }> }>(
+    INDICATORS,
+    {
+      ids: indicatorIds,
+    },
+  );
   expect(response.body.errors).toBeUndefined();
   return response.body.data!.nodes;
 }
@@ -473,25 +506,52 @@ describe('reviseProgressReport (R5, Art. 4-1) and the gap between actual and tar
     ]);
     // Target 1600000000000 and 150, higher is better: the gap is target − actual, exactly.
     expect(await indicatorGaps([ids.carpetExport, ids.carpetBuyers])).toEqual([
-      { id: ids.carpetExport, name: 'Export value', target: '1600000000000.0000', higherIsBetter: true, latestActual: '1350000000000.5000', gap: '249999999999.5000' },
-      { id: ids.carpetBuyers, name: 'Foreign buyers contacted', target: '150.0000', higherIsBetter: true, latestActual: '96.0000', gap: '54.0000' },
+      {
+        id: ids.carpetExport,
+        name: 'Export value',
+        target: '1600000000000.0000',
+        higherIsBetter: true,
+        latestActual: '1350000000000.5000',
+        gap: '249999999999.5000',
+      },
+      {
+        id: ids.carpetBuyers,
+        name: 'Foreign buyers contacted',
+        target: '150.0000',
+        higherIsBetter: true,
+        latestActual: '96.0000',
+        gap: '54.0000',
+      },
     ]);
   });
 
   it('refuses a revision by anyone but the obligor → NOT_OBLIGOR, and an unknown report → NOT_FOUND', async () => {
     const revision = { reportId: original.id, madeProgress: true, percentComplete: '56', summary: 'Corrected.' };
     await expectRefused(app, REVISE, revision, YAZDANI, { code: 'NOT_OBLIGOR', article: 'Art. 4-1' });
-    await expectRefused(app, REVISE, { ...revision, reportId: encodeGlobalId('ProgressReport', '00000000-0000-4000-8000-000000000000') }, SALEHI, {
-      code: 'NOT_FOUND',
-    });
+    await expectRefused(
+      app,
+      REVISE,
+      { ...revision, reportId: encodeGlobalId('ProgressReport', '00000000-0000-4000-8000-000000000000') },
+      SALEHI,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
     await expectRefused(app, REVISE, { ...revision, madeProgress: false, percentComplete: null }, SALEHI, { code: 'BOTTLENECKS_REQUIRED' });
   });
 
   it('records a correction as revision 2 superseding revision 1, which is kept unchanged', async () => {
     const em = app.orm.em.fork();
     const rowOf = async (id: string) =>
-      (await em.getConnection().execute(`select to_jsonb(r) as row from progress_report r where id = ?`, [id]))[0].row as Record<string, unknown>;
-    const originalId = (await em.findOneOrFail(ProgressReport, { obligation: { plan: { title: 'Carpet export marketing and international trade fairs' }, period: '1404-Q1' } })).id;
+      (await em.getConnection().execute(`select to_jsonb(r) as row from progress_report r where id = ?`, [id]))[0].row as Record<
+        string,
+        unknown
+      >;
+    const originalId = (
+      await em.findOneOrFail(ProgressReport, {
+        obligation: { plan: { title: 'Carpet export marketing and international trade fairs' }, period: '1404-Q1' },
+      })
+    ).id;
     const originalRow = await rowOf(originalId);
     const originalActuals = await em.count(IndicatorActual, { report: originalId });
 
@@ -526,12 +586,20 @@ describe('reviseProgressReport (R5, Art. 4-1) and the gap between actual and tar
     expect(buyers.latestActual).not.toBe('96.0000');
 
     // Lists show the latest revision unless asked for all; the old one points at its successor.
-    const listed = await app.graphql<{ latest: { nodes: Array<{ revision: number }> }; every: { nodes: Array<{ revision: number; supersededBy: { revision: number } | null }> } }>(
+    const listed = await app.graphql<{
+      latest: { nodes: Array<{ revision: number }> };
+      every: { nodes: Array<{ revision: number; supersededBy: { revision: number } | null }> };
+    }>(
       `query Revisions($plan: ID!) {
         latest: progressReports(filter: { planIds: [$plan], periods: ["1404-Q1"] }) { nodes { revision } }
         every: progressReports(filter: { planIds: [$plan], periods: ["1404-Q1"], latestRevisionOnly: false }, orderBy: { field: SUBMITTED_ON }) { nodes { revision supersededBy { revision } } }
       }`,
-      { plan: encodeGlobalId('DevelopmentPlan', (await em.findOneOrFail(DevelopmentPlan, { title: 'Carpet export marketing and international trade fairs' })).id) },
+      {
+        plan: encodeGlobalId(
+          'DevelopmentPlan',
+          (await em.findOneOrFail(DevelopmentPlan, { title: 'Carpet export marketing and international trade fairs' })).id,
+        ),
+      },
     );
     expect(listed.body.data?.latest.nodes).toEqual([{ revision: 2 }]);
     expect(listed.body.data?.every.nodes.map((node) => [node.revision, node.supersededBy?.revision ?? null]).sort()).toEqual([
@@ -601,13 +669,26 @@ describe('reviseProgressReport (R5, Art. 4-1) and the gap between actual and tar
     const [bulk] = await indicatorGaps([encodeGlobalId('PlanIndicator', bulkShare.id)]);
     expect(bulk).toMatchObject({ higherIsBetter: false, target: '35.0000', latestActual: '40.2500', gap: '5.2500' });
 
-    const fresh = em.create(PlanIndicator, { plan: saffronPlan, name: 'Export markets reached', unit: 'countries', baseline: '3', target: '8' });
+    const fresh = em.create(PlanIndicator, {
+      plan: saffronPlan,
+      name: 'Export markets reached',
+      unit: 'countries',
+      baseline: '3',
+      target: '8',
+    });
     await em.flush();
     expect((await indicatorGaps([encodeGlobalId('PlanIndicator', fresh.id)]))[0]).toMatchObject({ latestActual: null, gap: null });
   });
 
   it("gives a resolution target the sum of its linked plans' latest actuals for the same indicator and unit", async () => {
-    type Target = { indicator: string; unit: string; targetValue: string; higherIsBetter: boolean; latestActual: string | null; gap: string | null };
+    type Target = {
+      indicator: string;
+      unit: string;
+      targetValue: string;
+      higherIsBetter: boolean;
+      latestActual: string | null;
+      gap: string | null;
+    };
     const targetsOf = async (number: string) => {
       const resolution = await app.orm.em.fork().findOneOrFail(Resolution, { number });
       const response = await app.graphql<{ node: { targets: { nodes: Target[] } } }>(
@@ -619,7 +700,14 @@ describe('reviseProgressReport (R5, Art. 4-1) and the gap between actual and tar
     };
     // ISF-1403-04 sets an export value target for the carpet plan.
     expect(await targetsOf('ISF-1403-04')).toEqual([
-      { indicator: 'Export value', unit: 'rial', targetValue: '600000000000.0000', higherIsBetter: true, latestActual: '1310000000000.0000', gap: '-710000000000.0000' },
+      {
+        indicator: 'Export value',
+        unit: 'rial',
+        targetValue: '600000000000.0000',
+        higherIsBetter: true,
+        latestActual: '1310000000000.0000',
+        gap: '-710000000000.0000',
+      },
     ]);
     // The national carpet resolution's indicators are named differently from the plan's: no actual.
     expect((await targetsOf('CWG-1402-07')).map((target) => target.latestActual)).toEqual([null, null]);
@@ -676,14 +764,25 @@ describe('waiveReportingObligation (R5 with R4)', () => {
   });
 
   it('refuses anyone but the head or secretariat of a responsible working group → NOT_RESPONSIBLE_WORKING_GROUP', async () => {
-    await expectRefused(app, WAIVE, waiver({ workingGroupId: ids.tehran }), HEAD_TEHRAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 3' });
-    await expectRefused(app, WAIVE, waiver({ workingGroupId: ids.tehran }), SECRETARIAT_KHORASAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP' });
+    await expectRefused(app, WAIVE, waiver({ workingGroupId: ids.tehran }), HEAD_TEHRAN, {
+      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+      article: 'Art. 3',
+    });
+    await expectRefused(app, WAIVE, waiver({ workingGroupId: ids.tehran }), SECRETARIAT_KHORASAN, {
+      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+    });
     await expectRefused(app, WAIVE, waiver(), MEMBER_KHORASAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP' });
     await expectRefused(app, WAIVE, waiver(), GHASEMI, { code: 'NOT_RESPONSIBLE_WORKING_GROUP' });
   });
 
   it('waives an unreported obligation, by the provincial or the central working group', async () => {
-    const payload = await expectAccepted<{ obligation: Record<string, unknown> }>(app, WAIVE, waiver(), SECRETARIAT_KHORASAN, 'waiveReportingObligation');
+    const payload = await expectAccepted<{ obligation: Record<string, unknown> }>(
+      app,
+      WAIVE,
+      waiver(),
+      SECRETARIAT_KHORASAN,
+      'waiveReportingObligation',
+    );
     expect(payload.obligation).toMatchObject({
       status: 'WAIVED',
       waivedOn: '2025-08-15',
@@ -710,12 +809,21 @@ describe('waiveReportingObligation (R5 with R4)', () => {
 
   it('refuses to waive twice, or once a report was sent → INVALID_TRANSITION', async () => {
     await expectRefused(app, WAIVE, waiver(), HEAD_KHORASAN, { code: 'INVALID_TRANSITION', article: 'Art. 4-1' });
-    await expectRefused(app, WAIVE, waiver({ obligationId: ids.saffronQ1 }), HEAD_KHORASAN, { code: 'INVALID_TRANSITION', article: 'Art. 4-1' });
+    await expectRefused(app, WAIVE, waiver({ obligationId: ids.saffronQ1 }), HEAD_KHORASAN, {
+      code: 'INVALID_TRANSITION',
+      article: 'Art. 4-1',
+    });
   });
 
   it('refuses an unknown obligation → NOT_FOUND', async () => {
-    await expectRefused(app, WAIVE, waiver({ obligationId: encodeGlobalId('ReportingObligation', '00000000-0000-4000-8000-000000000000') }), HEAD_KHORASAN, {
-      code: 'NOT_FOUND',
-    });
+    await expectRefused(
+      app,
+      WAIVE,
+      waiver({ obligationId: encodeGlobalId('ReportingObligation', '00000000-0000-4000-8000-000000000000') }),
+      HEAD_KHORASAN,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
   });
 });

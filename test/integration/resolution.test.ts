@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { DevelopmentPlan } from '../../server/modules/development-plan/development-plan.entity';
@@ -69,7 +70,13 @@ function resolutionFor(overrides: Record<string, unknown> = {}): Record<string, 
     responsibleAgencyId: ids.edbi,
     targets: [
       { indicator: 'Export credit disbursed', unit: 'rial', targetValue: '120000000000', dueQuarter: '1404-Q4', higherIsBetter: true },
-      { indicator: 'Share of loans refused for collateral', unit: 'percent', targetValue: '10', dueQuarter: '1404-Q3', higherIsBetter: false },
+      {
+        indicator: 'Share of loans refused for collateral',
+        unit: 'percent',
+        targetValue: '10',
+        dueQuarter: '1404-Q3',
+        higherIsBetter: false,
+      },
     ],
     ...overrides,
   };
@@ -84,7 +91,13 @@ afterAll(() => app?.close());
 describe('adoptResolution (Art. 1, Art. 2, R4)', () => {
   it("records a provincial group's resolution about one of its clusters, with its targets", async () => {
     const input = resolutionFor();
-    const { resolution } = await expectAccepted<{ resolution: Record<string, unknown> }>(app, ADOPT, input, SECRETARIAT_KHORASAN, 'adoptResolution');
+    const { resolution } = await expectAccepted<{ resolution: Record<string, unknown> }>(
+      app,
+      ADOPT,
+      input,
+      SECRETARIAT_KHORASAN,
+      'adoptResolution',
+    );
     expect(resolution).toMatchObject({
       number: input.number,
       adoptedOn: '2025-08-10',
@@ -94,15 +107,33 @@ describe('adoptResolution (Art. 1, Art. 2, R4)', () => {
       responsibleAgency: { code: 'EDBI' },
       targets: {
         nodes: [
-          { indicator: 'Share of loans refused for collateral', unit: 'percent', targetValue: '10.0000', higherIsBetter: false, dueQuarter: { label: '1404-Q3', endsOn: '2025-12-21' } },
-          { indicator: 'Export credit disbursed', unit: 'rial', targetValue: '120000000000.0000', higherIsBetter: true, dueQuarter: { label: '1404-Q4', endsOn: '2026-03-20' } },
+          {
+            indicator: 'Share of loans refused for collateral',
+            unit: 'percent',
+            targetValue: '10.0000',
+            higherIsBetter: false,
+            dueQuarter: { label: '1404-Q3', endsOn: '2025-12-21' },
+          },
+          {
+            indicator: 'Export credit disbursed',
+            unit: 'rial',
+            targetValue: '120000000000.0000',
+            higherIsBetter: true,
+            dueQuarter: { label: '1404-Q4', endsOn: '2026-03-20' },
+          },
         ],
       },
     });
   });
 
   it('lets the central working group adopt one about any cluster, and any group adopt one about no cluster', async () => {
-    await expectAccepted(app, ADOPT, resolutionFor({ workingGroupId: ids.central, number: 'CWG-1404-T1' }), HEAD_CENTRAL, 'adoptResolution');
+    await expectAccepted(
+      app,
+      ADOPT,
+      resolutionFor({ workingGroupId: ids.central, number: 'CWG-1404-T1' }),
+      HEAD_CENTRAL,
+      'adoptResolution',
+    );
     const { resolution } = await expectAccepted<{ resolution: Record<string, unknown> }>(
       app,
       ADOPT,
@@ -110,10 +141,14 @@ describe('adoptResolution (Art. 1, Art. 2, R4)', () => {
       SECRETARIAT_TEHRAN,
       'adoptResolution',
     );
-    expect(resolution).toMatchObject({ cluster: null, workingGroup: { name: 'Tehran Province Export Development Working Group' }, targets: { nodes: [] } });
+    expect(resolution).toMatchObject({
+      cluster: null,
+      workingGroup: { name: 'Tehran Province Export Development Working Group' },
+      targets: { nodes: [] },
+    });
   });
 
-  it("refuses a resolution about a cluster by a group not responsible for it (R4)", async () => {
+  it('refuses a resolution about a cluster by a group not responsible for it (R4)', async () => {
     await expectRefused(app, ADOPT, resolutionFor({ workingGroupId: ids.tehran }), SECRETARIAT_TEHRAN, {
       code: 'NOT_RESPONSIBLE_WORKING_GROUP',
       article: 'Art. 3',
@@ -124,14 +159,22 @@ describe('adoptResolution (Art. 1, Art. 2, R4)', () => {
     await expectRefused(app, ADOPT, resolutionFor(), MEMBER_KHORASAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 3' });
     await expectRefused(app, ADOPT, resolutionFor({ clusterId: null }), MEMBER_KHORASAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP' });
     await expectRefused(app, ADOPT, resolutionFor({ clusterId: null }), SECRETARIAT_TEHRAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP' });
-    await expectRefused(app, ADOPT, resolutionFor({ workingGroupId: ids.central }), SECRETARIAT_KHORASAN, { code: 'NOT_RESPONSIBLE_WORKING_GROUP' });
+    await expectRefused(app, ADOPT, resolutionFor({ workingGroupId: ids.central }), SECRETARIAT_KHORASAN, {
+      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+    });
   });
 
   it('refuses a number the group already used, but not one another group used', async () => {
     const error = await expectRefused(app, ADOPT, resolutionFor({ number: 'KHR-1403-02' }), HEAD_KHORASAN, { code: 'CONFLICT' });
     expect(error.field).toEqual(['input', 'number']);
     await expectRefused(app, ADOPT, resolutionFor({ number: ' KHR-1403-02 ' }), HEAD_KHORASAN, { code: 'CONFLICT' });
-    await expectAccepted(app, ADOPT, resolutionFor({ workingGroupId: ids.central, number: 'KHR-1403-02' }), CENTRAL_SECRETARIAT, 'adoptResolution');
+    await expectAccepted(
+      app,
+      ADOPT,
+      resolutionFor({ workingGroupId: ids.central, number: 'KHR-1403-02' }),
+      CENTRAL_SECRETARIAT,
+      'adoptResolution',
+    );
   });
 
   it('lets exactly one of two simultaneous adoptions of one number through', async () => {
@@ -150,9 +193,15 @@ describe('adoptResolution (Art. 1, Art. 2, R4)', () => {
   });
 
   it('refuses unknown references, and rejects malformed input before any rule runs', async () => {
-    await expectRefused(app, ADOPT, resolutionFor({ responsibleAgencyId: encodeGlobalId('ExecutiveAgency', '00000000-0000-4000-8000-000000000000') }), HEAD_KHORASAN, {
-      code: 'NOT_FOUND',
-    });
+    await expectRefused(
+      app,
+      ADOPT,
+      resolutionFor({ responsibleAgencyId: encodeGlobalId('ExecutiveAgency', '00000000-0000-4000-8000-000000000000') }),
+      HEAD_KHORASAN,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
     const target = { indicator: 'Jobs', unit: 'jobs', targetValue: '40', dueQuarter: '1404-Q4', higherIsBetter: true };
     for (const overrides of [
       { targets: Array.from({ length: 21 }, () => target) },
@@ -171,14 +220,32 @@ describe('adoptResolution (Art. 1, Art. 2, R4)', () => {
 
 describe('linkPlanToResolution and unlinkPlanFromResolution', () => {
   it("links and unlinks a plan and a resolution of its cluster's group, with the audit trail", async () => {
-    const { resolution } = await expectAccepted<{ resolution: { id: string; number: string } }>(app, ADOPT, resolutionFor(), HEAD_KHORASAN, 'adoptResolution');
+    const { resolution } = await expectAccepted<{ resolution: { id: string; number: string } }>(
+      app,
+      ADOPT,
+      resolutionFor(),
+      HEAD_KHORASAN,
+      'adoptResolution',
+    );
     const link = { planId: ids.saffronPlan, resolutionId: resolution.id };
-    const linked = await expectAccepted<{ plan: { resolutions: { nodes: Array<{ number: string }> } } }>(app, LINK, link, SECRETARIAT_KHORASAN, 'linkPlanToResolution');
+    const linked = await expectAccepted<{ plan: { resolutions: { nodes: Array<{ number: string }> } } }>(
+      app,
+      LINK,
+      link,
+      SECRETARIAT_KHORASAN,
+      'linkPlanToResolution',
+    );
     expect(linked.plan.resolutions.nodes.map((node) => node.number).sort()).toEqual(['KHR-1403-02', resolution.number].sort());
 
     await expectRefused(app, LINK, link, SECRETARIAT_KHORASAN, { code: 'CONFLICT' });
 
-    const unlinked = await expectAccepted<{ plan: { resolutions: { nodes: Array<{ number: string }> } } }>(app, UNLINK, link, HEAD_KHORASAN, 'unlinkPlanFromResolution');
+    const unlinked = await expectAccepted<{ plan: { resolutions: { nodes: Array<{ number: string }> } } }>(
+      app,
+      UNLINK,
+      link,
+      HEAD_KHORASAN,
+      'unlinkPlanFromResolution',
+    );
     expect(unlinked.plan.resolutions.nodes.map((node) => node.number)).toEqual(['KHR-1403-02']);
     await expectRefused(app, UNLINK, link, HEAD_KHORASAN, { code: 'NOT_FOUND' });
 
@@ -217,7 +284,10 @@ describe('linkPlanToResolution and unlinkPlanFromResolution', () => {
 
   it('refuses a resolution about another cluster', async () => {
     // CWG-1403-03 is the central group's resolution about the Tehran leather goods cluster.
-    await expectRefused(app, LINK, { planId: ids.saffronPlan, resolutionId: ids.centralLeather }, CENTRAL_SECRETARIAT, { code: 'VALIDATION', article: 'Art. 2' });
+    await expectRefused(app, LINK, { planId: ids.saffronPlan, resolutionId: ids.centralLeather }, CENTRAL_SECRETARIAT, {
+      code: 'VALIDATION',
+      article: 'Art. 2',
+    });
   });
 
   it('refuses an unknown plan, and rejects an id of another type as malformed input', async () => {
@@ -228,7 +298,11 @@ describe('linkPlanToResolution and unlinkPlanFromResolution', () => {
       HEAD_KHORASAN,
       { code: 'NOT_FOUND' },
     );
-    const response = await app.graphql(LINK, { input: { planId: ids.khorasanSaffron, resolutionId: ids.khorasanSaffron } }, { as: HEAD_KHORASAN });
+    const response = await app.graphql(
+      LINK,
+      { input: { planId: ids.khorasanSaffron, resolutionId: ids.khorasanSaffron } },
+      { as: HEAD_KHORASAN },
+    );
     expect(response.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -236,7 +310,9 @@ describe('linkPlanToResolution and unlinkPlanFromResolution', () => {
 describe('resolutions by province', () => {
   const BY_PROVINCE = `query($filter: ResolutionFilter) { resolutions(first: 100, filter: $filter) { totalCount nodes { number } } }`;
   const numbers = async (filter: Record<string, unknown>) =>
-    (await queryData<{ resolutions: { nodes: { number: string }[] } }>(app, BY_PROVINCE, { filter })).resolutions.nodes.map((node) => node.number).sort();
+    (await queryData<{ resolutions: { nodes: { number: string }[] } }>(app, BY_PROVINCE, { filter })).resolutions.nodes
+      .map((node) => node.number)
+      .sort();
 
   it("takes the cluster's province, else the adopting group's; a central resolution about no cluster is in none", async () => {
     // Given a Tehran resolution about no cluster, beside the demo's central one about a Tehran cluster and central one about none
@@ -257,7 +333,8 @@ describe('resolutions by province', () => {
     expect(byCode).toEqual(expect.arrayContaining(['TEH-1404-P1', 'TEH-1402-15', 'CWG-1403-03']));
     expect(byCode).not.toContain('KHR-1403-02');
     // And the central resolution about no cluster belongs to no province: outside every province's list, inside its complement
-    const codes = (await queryData<{ provinces: { nodes: { code: string }[] } }>(app, '{ provinces(first: 100) { nodes { code } } }')).provinces.nodes;
+    const codes = (await queryData<{ provinces: { nodes: { code: string }[] } }>(app, '{ provinces(first: 100) { nodes { code } } }'))
+      .provinces.nodes;
     const everyProvince = await numbers({ provinceCodes: codes.map((province) => province.code) });
     expect(everyProvince).toEqual(expect.arrayContaining(['TEH-1404-P1', 'CWG-1403-03', 'KHR-1403-02']));
     expect(everyProvince).not.toContain('CWG-1402-07');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { Person, SystemRole } from '../../server/modules/person/person.entity';
 import { startTestApp, type TestApp } from '../setup/test-app';
@@ -41,14 +42,22 @@ async function firstId(sql: string): Promise<string> {
 beforeAll(async () => {
   app = await startTestApp();
   const inProvince = (code: string) => `(select id from province where code = '${code}')`;
-  ids.tehranCluster = encodeGlobalId('Cluster', await firstId(`select id from cluster where province_id = ${inProvince(TEHRAN)} order by id`));
-  ids.isfahanCluster = encodeGlobalId('Cluster', await firstId(`select id from cluster where province_id = ${inProvince(ISFAHAN)} order by id`));
+  ids.tehranCluster = encodeGlobalId(
+    'Cluster',
+    await firstId(`select id from cluster where province_id = ${inProvince(TEHRAN)} order by id`),
+  );
+  ids.isfahanCluster = encodeGlobalId(
+    'Cluster',
+    await firstId(`select id from cluster where province_id = ${inProvince(ISFAHAN)} order by id`),
+  );
   ids.tehranProvince = encodeGlobalId('Province', await firstId(`select id from province where code = '${TEHRAN}'`));
   ids.tehranGroup = encodeGlobalId('WorkingGroup', await firstId(`select id from working_group where province_id = ${inProvince(TEHRAN)}`));
   ids.centralGroup = encodeGlobalId('WorkingGroup', await firstId(`select id from working_group where province_id is null`));
   ids.tehranPlan = encodeGlobalId(
     'DevelopmentPlan',
-    await firstId(`select p.id from development_plan p join cluster c on c.id = p.cluster_id where c.province_id = ${inProvince(TEHRAN)} order by p.id`),
+    await firstId(
+      `select p.id from development_plan p join cluster c on c.id = p.cluster_id where c.province_id = ${inProvince(TEHRAN)} order by p.id`,
+    ),
   );
   ids.tehranReporter = encodeGlobalId(
     'Person',
@@ -73,7 +82,15 @@ beforeAll(async () => {
   const created = await data<{ createApiKey: { secret: string | null; userErrors: unknown[] } }>(
     `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret userErrors { code message } } }`,
     ADMIN,
-    { input: { personId: encodeGlobalId('Person', partner.id), name: 'Scope test', provinceCodes: [TEHRAN], types: ['Cluster', 'Province'], expiresAt: new Date(Date.now() + 180 * 86_400_000).toISOString() } },
+    {
+      input: {
+        personId: encodeGlobalId('Person', partner.id),
+        name: 'Scope test',
+        provinceCodes: [TEHRAN],
+        types: ['Cluster', 'Province'],
+        expiresAt: new Date(Date.now() + 180 * 86_400_000).toISOString(),
+      },
+    },
   );
   expect(created.createApiKey.userErrors).toEqual([]);
   partnerKey = created.createApiKey.secret!;
@@ -107,14 +124,24 @@ describe('a provincial secretariat of Isfahan', () => {
          workingGroups(first: 100) { nodes { level province { code } } } }`,
       ISFAHAN_SECRETARIAT,
     );
-    for (const name of ['developmentPlans', 'progressReports', 'reportingObligations', 'disputes', 'supervisorAppointments', 'agentContracts']) {
+    for (const name of [
+      'developmentPlans',
+      'progressReports',
+      'reportingObligations',
+      'disputes',
+      'supervisorAppointments',
+      'agentContracts',
+    ]) {
       for (const node of lists[name].nodes) expect(node.cluster.province.code, name).toBe(ISFAHAN);
     }
     expect(lists.workingGroups.nodes.map((group: any) => group.province?.code ?? group.level).sort()).toEqual(['CENTRAL', ISFAHAN]);
   });
 
   it('sees central resolutions without a cluster, and no Tehran resolution', async () => {
-    const { resolutions } = await data(`{ resolutions(first: 100) { nodes { workingGroup { level province { code } } cluster { province { code } } } } }`, ISFAHAN_SECRETARIAT);
+    const { resolutions } = await data(
+      `{ resolutions(first: 100) { nodes { workingGroup { level province { code } } cluster { province { code } } } } }`,
+      ISFAHAN_SECRETARIAT,
+    );
     for (const resolution of resolutions.nodes) {
       const province = resolution.cluster?.province.code ?? resolution.workingGroup.province?.code ?? null;
       expect([ISFAHAN, null]).toContain(province);
@@ -169,7 +196,8 @@ describe('an analyst', () => {
 
 describe('a partner with a key for Tehran, clusters and provinces', () => {
   it('sees Tehran clusters and provinces only; other types are empty or null', async () => {
-    const seen = await asPartner(`{ clusters(first: 100) { totalCount nodes { province { code } currentSupervisor { id } plans { totalCount } } }
+    const seen =
+      await asPartner(`{ clusters(first: 100) { totalCount nodes { province { code } currentSupervisor { id } plans { totalCount } } }
       provinces { totalCount } developmentPlans { totalCount } people { totalCount } workingGroups { totalCount } resolutions { totalCount } }`);
     expect(seen.clusters.totalCount).toBeGreaterThan(0);
     for (const cluster of seen.clusters.nodes) {
@@ -179,7 +207,9 @@ describe('a partner with a key for Tehran, clusters and provinces', () => {
     }
     expect(seen.provinces.totalCount).toBeGreaterThan(0);
     expect([seen.developmentPlans, seen.people, seen.workingGroups, seen.resolutions]).toEqual(Array(4).fill({ totalCount: 0 }));
-    const nodes = await asPartner(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [ids.tehranCluster, ids.isfahanCluster, ids.tehranPlan, ids.tehranProvince] });
+    const nodes = await asPartner(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: [ids.tehranCluster, ids.isfahanCluster, ids.tehranPlan, ids.tehranProvince],
+    });
     expect(nodes.nodes).toEqual([{ id: ids.tehranCluster }, null, null, { id: ids.tehranProvince }]);
   });
 
@@ -187,7 +217,9 @@ describe('a partner with a key for Tehran, clusters and provinces', () => {
     const response = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': partnerKey },
-      body: JSON.stringify({ query: `mutation { registerExecutiveAgency(input: { nameFa: "دستگاه", name: "Agency", code: "PARTNERX" }) { userErrors { code } } }` }),
+      body: JSON.stringify({
+        query: `mutation { registerExecutiveAgency(input: { nameFa: "دستگاه", name: "Agency", code: "PARTNERX" }) { userErrors { code } } }`,
+      }),
     });
     const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -12,25 +12,26 @@
 import {
   getNamedType,
   getNullableType,
-  isInterfaceType,
-  isListType,
-  isNonNullType,
-  isObjectType,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
   Lexer,
   Source,
   TokenKind,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { decodeGlobalId, encodeGlobalId } from '../../server/kernel/global-id';
 import { Person, SystemRole } from '../../server/modules/person/person.entity';
 import { buildAppSchema } from '../../server/schema';
 import { DEMO_TODAY } from '../setup/constants';
 import { USER_ERRORS } from '../setup/mutations';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../setup/test-app';
+import { type GraphQLResponse, startTestApp, type TestApp } from '../setup/test-app';
 
 const DOMAIN = 'demo.cluster-oversight.ir';
 const ADMIN = `admin@${DOMAIN}`;
@@ -50,7 +51,10 @@ type ProvinceOf =
   /** The audit trail and API keys: administrators (and, for the trail, the central secretariat and analysts). */
   | { kind: 'restricted'; table: string };
 
-const viaCluster = (table: string) => ({ kind: 'province' as const, sql: `select t.id, c.province_id from "${table}" t join cluster c on c.id = t.cluster_id` });
+const viaCluster = (table: string) => ({
+  kind: 'province' as const,
+  sql: `select t.id, c.province_id from "${table}" t join cluster c on c.id = t.cluster_id`,
+});
 const viaPlan = (table: string) => ({
   kind: 'province' as const,
   sql: `select t.id, c.province_id from "${table}" t join development_plan p on p.id = t.plan_id join cluster c on c.id = p.cluster_id`,
@@ -81,7 +85,10 @@ const PROVINCE_OF: Record<string, ProvinceOf> = {
   AgentContract: viaCluster('agent_contract'),
   SupervisorAppointment: viaCluster('supervisor_appointment'),
   Resolution: { kind: 'province', sql: RESOLUTION_PROVINCE },
-  ResolutionTarget: { kind: 'province', sql: `select t.id, r.province_id from resolution_target t join (${RESOLUTION_PROVINCE}) r on r.id = t.resolution_id` },
+  ResolutionTarget: {
+    kind: 'province',
+    sql: `select t.id, r.province_id from resolution_target t join (${RESOLUTION_PROVINCE}) r on r.id = t.resolution_id`,
+  },
   DevelopmentPlan: viaCluster('development_plan'),
   PlanIndicator: viaPlan('plan_indicator'),
   ReportingObligation: viaCluster('reporting_obligation'),
@@ -172,7 +179,10 @@ function visibleId(viewer: Viewer, globalId: string, inList = false): boolean {
 }
 
 function globalIdsOf(typeName: string, filter: (uuid: string) => boolean = () => true): string[] {
-  return [...rowsByType.get(typeName)!.keys()].filter(filter).sort().map((uuid) => encodeGlobalId(typeName, uuid));
+  return [...rowsByType.get(typeName)!.keys()]
+    .filter(filter)
+    .sort()
+    .map((uuid) => encodeGlobalId(typeName, uuid));
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -238,7 +248,9 @@ async function wholeRootList(send: Viewer['send'], field: string): Promise<{ tot
   let after: string | null = null;
   let totalCount = 0;
   for (let pages = 0; pages < 50; pages += 1) {
-    const page: Page = (await data<Json>(send(`query($after: String) { list: ${field}(first: 100, after: $after) { ${PAGE} } }`, { after }), field)).list;
+    const page: Page = (
+      await data<Json>(send(`query($after: String) { list: ${field}(first: 100, after: $after) { ${PAGE} } }`, { after }), field)
+    ).list;
     totalCount = page.totalCount;
     ids.push(...page.nodes.map((node) => node.id));
     if (!page.pageInfo.hasNextPage) return { totalCount, ids };
@@ -253,10 +265,13 @@ async function wholeChildList(typeName: string, parentId: string, field: string,
   let { hasNextPage, endCursor } = first.pageInfo;
   while (hasNextPage) {
     const answer = await data<Json>(
-      asAdmin(`query($id: ID!, $after: String) { node(id: $id) { ... on ${typeName} { list: ${field}(first: 100, after: $after) { ${PAGE} } } } }`, {
-        id: parentId,
-        after: endCursor,
-      }),
+      asAdmin(
+        `query($id: ID!, $after: String) { node(id: $id) { ... on ${typeName} { list: ${field}(first: 100, after: $after) { ${PAGE} } } } }`,
+        {
+          id: parentId,
+          after: endCursor,
+        },
+      ),
       `${typeName}.${field}`,
     );
     const page: Page = answer.node.list;
@@ -358,10 +373,19 @@ describe('the province paths of this test', () => {
   it('cover every node type of the schema, and every type a connection or reference leads to', () => {
     const types = nodeTypes().map((type) => type.name);
     expect(types.length).toBeGreaterThan(20);
-    expect(types.filter((name) => !(name in PROVINCE_OF)), 'node types without a province path in PROVINCE_OF').toEqual([]);
-    expect(Object.keys(PROVINCE_OF).filter((name) => !types.includes(name)), 'PROVINCE_OF entries for types the schema lacks').toEqual([]);
+    expect(
+      types.filter((name) => !(name in PROVINCE_OF)),
+      'node types without a province path in PROVINCE_OF',
+    ).toEqual([]);
+    expect(
+      Object.keys(PROVINCE_OF).filter((name) => !types.includes(name)),
+      'PROVINCE_OF entries for types the schema lacks',
+    ).toEqual([]);
     const children = [...rootLists(), ...nodeTypes().flatMap(connectionsOf)].map((connection) => connection.child);
-    expect(children.filter((name) => !(name in PROVINCE_OF)), 'connections to types without a province path').toEqual([]);
+    expect(
+      children.filter((name) => !(name in PROVINCE_OF)),
+      'connections to types without a province path',
+    ).toEqual([]);
   });
 
   it('tell the viewers apart: each sees some rows of a province type and not all of them', () => {
@@ -386,7 +410,10 @@ describe.each([0, 1])('viewer %i', (index) => {
       const response = await viewer().send<Json>(`{ list: ${field}(first: 100) { totalCount nodes { id } } }`);
       if (expected.length === 0 && response.body.errors) {
         // A list the viewer may not read at all may be refused outright, never answered with rows.
-        expect(response.body.errors.map((error) => error.extensions?.code), field).toEqual(['FORBIDDEN']);
+        expect(
+          response.body.errors.map((error) => error.extensions?.code),
+          field,
+        ).toEqual(['FORBIDDEN']);
         expect(response.body.data?.list ?? null, field).toBeNull();
         continue;
       }
@@ -404,16 +431,27 @@ describe.each([0, 1])('viewer %i', (index) => {
     for (const type of nodeTypes()) {
       const all = globalIdsOf(type.name);
       for (const ids of chunks(all, 100)) {
-        const answer = await data<Json>(viewer().send(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids }), `nodes of ${type.name}`);
+        const answer = await data<Json>(
+          viewer().send(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids }),
+          `nodes of ${type.name}`,
+        );
         const expected = ids.map((id) => (visibleId(viewer(), id) ? { __typename: type.name, id } : null));
         expect(answer.nodes, `${viewer().name}: nodes(ids) of ${type.name}`).toEqual(expected);
       }
       // node(id): the first two rows the viewer may read and the first two it may not.
-      const sample = [...all.filter((id) => visibleId(viewer(), id)).slice(0, 2), ...all.filter((id) => !visibleId(viewer(), id)).slice(0, 2)];
+      const sample = [
+        ...all.filter((id) => visibleId(viewer(), id)).slice(0, 2),
+        ...all.filter((id) => !visibleId(viewer(), id)).slice(0, 2),
+      ];
       if (sample.length === 0) continue;
       const query = `query(${sample.map((_, i) => `$i${i}: ID!`).join(', ')}) { ${sample.map((_, i) => `n${i}: node(id: $i${i}) { id }`).join(' ')} }`;
-      const answer = await data<Json>(viewer().send(query, Object.fromEntries(sample.map((id, i) => [`i${i}`, id]))), `node of ${type.name}`);
-      sample.forEach((id, i) => expect(answer[`n${i}`], `${viewer().name}: node(${type.name} ${id})`).toEqual(visibleId(viewer(), id) ? { id } : null));
+      const answer = await data<Json>(
+        viewer().send(query, Object.fromEntries(sample.map((id, i) => [`i${i}`, id]))),
+        `node of ${type.name}`,
+      );
+      sample.forEach((id, i) =>
+        expect(answer[`n${i}`], `${viewer().name}: node(${type.name} ${id})`).toEqual(visibleId(viewer(), id) ? { id } : null),
+      );
     }
   }, 120_000);
 
@@ -458,7 +496,10 @@ async function parentsByNode(viewer: Viewer, type: GraphQLObjectType): Promise<M
   const reached = new Map<string, Json>();
   const parents = globalIdsOf(type.name).filter((id) => visibleId(viewer, id));
   for (const ids of chunks(parents, 50)) {
-    const answer = await data<Json>(viewer.send(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on ${type.name} { ${parentSelection(type)} } } }`, { ids }), type.name);
+    const answer = await data<Json>(
+      viewer.send(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on ${type.name} { ${parentSelection(type)} } } }`, { ids }),
+      type.name,
+    );
     ids.forEach((id, position) => {
       expect(answer.nodes[position]?.id, `${viewer.name} reads ${type.name} ${id}`).toBe(id);
       reached.set(id, answer.nodes[position]);
@@ -520,7 +561,10 @@ async function checkParents(viewer: Viewer, type: GraphQLObjectType, reached: Ma
   for (const parentId of parents) expect(visibleId(viewer, parentId), `${viewer.name} reached ${type.name} ${parentId}`).toBe(true);
   tally.parents += parents.length;
   for (const ids of chunks(parents, 50)) {
-    const all = await data<Json>(asAdmin(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on ${type.name} { ${parentSelection(type)} } } }`, { ids }), type.name);
+    const all = await data<Json>(
+      asAdmin(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on ${type.name} { ${parentSelection(type)} } } }`, { ids }),
+      type.name,
+    );
     for (const [position, parentId] of ids.entries()) {
       const mine = reached.get(parentId)!;
       const full = all.nodes[position];
@@ -534,7 +578,10 @@ async function checkParents(viewer: Viewer, type: GraphQLObjectType, reached: Ma
           expect(visibleId(viewer, id, true), `${context} returned ${id}`).toBe(true);
         }
         expect(page.totalCount, context).toBe(expected.length);
-        expect(page.nodes.map((node) => node.id), context).toEqual(expected.slice(0, 100));
+        expect(
+          page.nodes.map((node) => node.id),
+          context,
+        ).toEqual(expected.slice(0, 100));
         tally.connections += 1;
         tally.shown += expected.length;
         tally.keptOut += children.length - expected.length;
@@ -570,7 +617,11 @@ describe('the partner key', () => {
     }
     for (const { field, child } of rootLists().filter(({ child }) => !PARTNER_TYPES.includes(child))) {
       const response = await partner.send<Json>(`{ list: ${field}(first: 100) { totalCount nodes { id } } }`);
-      if (response.body.errors) expect(response.body.errors.map((error) => error.extensions?.code), field).toEqual(['FORBIDDEN']);
+      if (response.body.errors)
+        expect(
+          response.body.errors.map((error) => error.extensions?.code),
+          field,
+        ).toEqual(['FORBIDDEN']);
       else expect(response.body.data!.list, `${field} (${child})`).toEqual({ totalCount: 0, nodes: [] });
     }
   });
@@ -588,7 +639,10 @@ describe('the partner key', () => {
  */
 async function actorScope(email: string): Promise<Viewer> {
   const [person] = await sql<{ id: string; system_roles: string[] }>(`select id, system_roles from person where email = ?`, [email]);
-  expect(person.system_roles.filter((role) => role !== 'PROVINCIAL_SECRETARIAT'), `${email} holds no national role`).toEqual([]);
+  expect(
+    person.system_roles.filter((role) => role !== 'PROVINCIAL_SECRETARIAT'),
+    `${email} holds no national role`,
+  ).toEqual([]);
   const secretariatOnly = person.system_roles.includes('PROVINCIAL_SECRETARIAT');
   const day = DEMO_TODAY;
   const rows = await sql<{ province_id: string | null }>(
@@ -601,10 +655,28 @@ async function actorScope(email: string): Promise<Viewer> {
       where not ? and k.agent_id = ? and k.starts_on <= ? and coalesce(k.terminated_on, k.ends_on) >= ?
      union select c.province_id from development_plan p join cluster c on c.id = p.cluster_id
       where not ? and p.executor_id = ? and p.status in ('APPROVED', 'SUSPENDED', 'COMPLETED')`,
-    [person.id, day, day, secretariatOnly, secretariatOnly, person.id, day, day, secretariatOnly, person.id, day, day, secretariatOnly, person.id],
+    [
+      person.id,
+      day,
+      day,
+      secretariatOnly,
+      secretariatOnly,
+      person.id,
+      day,
+      day,
+      secretariatOnly,
+      person.id,
+      day,
+      day,
+      secretariatOnly,
+      person.id,
+    ],
   );
   // A seat in the central group would open every province: not what these tests are about.
-  expect(rows.every((row) => row.province_id !== null), `${email} holds no central seat`).toBe(true);
+  expect(
+    rows.every((row) => row.province_id !== null),
+    `${email} holds no central seat`,
+  ).toBe(true);
   return {
     name: email,
     provinceIds: new Set(rows.map((row) => row.province_id!)),
@@ -651,11 +723,17 @@ async function checkPayload(author: Viewer, typeName: string, mine: Json, full: 
   expect(mine.id).toBe(full.id);
   // The object itself is shown wherever it appears (an indicator's plan, the plans of its cluster):
   // the payload shows it already; everything else one level further keeps to the author's scope.
-  const shown = { reference: (id: string) => id === mine.id || visibleId(author, id), listed: (id: string) => id === mine.id || visibleId(author, id, true) };
+  const shown = {
+    reference: (id: string) => id === mine.id || visibleId(author, id),
+    listed: (id: string) => id === mine.id || visibleId(author, id, true),
+  };
   for (const { field, list } of referencesOf(type)) {
     const context = `${author.name}: payload ${typeName}.${field}`;
     if (list) {
-      expect(mine[field].map((row: Json) => row.id), context).toEqual(full[field].map((row: Json) => row.id).filter((id: string) => visibleId(author, id)));
+      expect(
+        mine[field].map((row: Json) => row.id),
+        context,
+      ).toEqual(full[field].map((row: Json) => row.id).filter((id: string) => visibleId(author, id)));
       continue;
     }
     expect(mine[field]?.id ?? null, context).toBe(full[field]?.id ?? null);
@@ -665,14 +743,25 @@ async function checkPayload(author: Viewer, typeName: string, mine: Json, full: 
   for (const { field, child } of connectionsOf(type)) {
     const context = `${author.name}: payload ${typeName}.${field}`;
     expect(mine[field].totalCount, context).toBe(full[field].totalCount);
-    expect(mine[field].nodes.map((row: Json) => row.id), context).toEqual(full[field].nodes.map((row: Json) => row.id));
-    for (const [position, row] of mine[field].nodes.entries()) await checkNested(shown, child, row, full[field].nodes[position], `${context}[${position}]`, tally);
+    expect(
+      mine[field].nodes.map((row: Json) => row.id),
+      context,
+    ).toEqual(full[field].nodes.map((row: Json) => row.id));
+    for (const [position, row] of mine[field].nodes.entries())
+      await checkNested(shown, child, row, full[field].nodes[position], `${context}[${position}]`, tally);
     tally.own += 1;
   }
 }
 
 /** One level further than the payload's object: only what the author's scope allows. */
-async function checkNested(shown: { reference: (id: string) => boolean; listed: (id: string) => boolean }, typeName: string, mine: Json, full: Json, context: string, tally: PayloadTally): Promise<void> {
+async function checkNested(
+  shown: { reference: (id: string) => boolean; listed: (id: string) => boolean },
+  typeName: string,
+  mine: Json,
+  full: Json,
+  context: string,
+  tally: PayloadTally,
+): Promise<void> {
   const type = schema.getType(typeName);
   if (!isObjectType(type)) return;
   for (const { field, list } of referencesOf(type)) {
@@ -704,7 +793,10 @@ describe('the payload of a committed mutation, read by its provincial author', (
       object: { field: 'dispute', type: 'Dispute' },
       input: async () => ({
         clusterId: await globalIdOf('Cluster', `select id from cluster where name = 'Tehran Leather Goods Cluster'`),
-        forumWorkingGroupId: await globalIdOf('WorkingGroup', `select wg.id from working_group wg join province p on p.id = wg.province_id where p.code = '${TEHRAN}'`),
+        forumWorkingGroupId: await globalIdOf(
+          'WorkingGroup',
+          `select wg.id from working_group wg join province p on p.id = wg.province_id where p.code = '${TEHRAN}'`,
+        ),
         subject: 'Shared finishing line',
         description: 'The executor and the cluster agent disagree on who runs the shared leather finishing line.',
         parties: [
@@ -752,7 +844,12 @@ describe('the payload of a committed mutation, read by its provincial author', (
     // Given the author's read scope as of after the act (the act may widen it), and the document
     const input = await testCase.input();
     const selection = deepSelection(testCase.object.type, 1);
-    const inputType = String(schema.getMutationType()!.getFields()[testCase.mutation].args.find((arg) => arg.name === 'input')!.type);
+    const inputType = String(
+      schema
+        .getMutationType()!
+        .getFields()
+        [testCase.mutation].args.find((arg) => arg.name === 'input')!.type,
+    );
     const document = `mutation($input: ${inputType}) { result: ${testCase.mutation}(input: $input) { ${testCase.object.field} { ${selection} } ${USER_ERRORS} } }`;
     expect(tokenCount(document)).toBeLessThanOrEqual(1000);
 
@@ -765,12 +862,17 @@ describe('the payload of a committed mutation, read by its provincial author', (
     expect(mine?.id, 'the payload carries the object').toBeTruthy();
 
     // Then the payload shows what the act wrote, and only the author's scope one level further
-    const full = (await data<Json>(asAdmin(`query($id: ID!) { node(id: $id) { ... on ${testCase.object.type} { ${selection} } } }`, { id: mine.id }), 'admin')).node;
+    const full = (
+      await data<Json>(
+        asAdmin(`query($id: ID!) { node(id: $id) { ... on ${testCase.object.type} { ${selection} } } }`, { id: mine.id }),
+        'admin',
+      )
+    ).node;
     const tally: PayloadTally = { own: 0, nested: 0, hidden: 0 };
     await checkPayload(author, testCase.object.type, mine, full, tally);
     expect(tally.own).toBeGreaterThan(2);
     expect(tally.nested).toBeGreaterThan(10);
-    expect(tally.hidden, 'something one level further lay outside the author\'s scope and was hidden').toBeGreaterThan(0);
+    expect(tally.hidden, "something one level further lay outside the author's scope and was hidden").toBeGreaterThan(0);
     console.info(`${testCase.mutation}: ${JSON.stringify(tally)}`);
   });
 });

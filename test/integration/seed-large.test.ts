@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
 import { parseScale } from '../../scripts/seed-large';
-import { CLUSTERS_PER_PROVINCE, PLANS_PER_CLUSTER, seedLargeProgramme, type RowCounts } from '../../scripts/seed-large/programme';
+import { CLUSTERS_PER_PROVINCE, PLANS_PER_CLUSTER, type RowCounts, seedLargeProgramme } from '../../scripts/seed-large/programme';
 import { DEMO_TODAY, TEMPLATE_DEMO, TEMPLATE_REFERENCE } from '../setup/constants';
 
 /**
@@ -54,14 +56,16 @@ afterAll(async () => {
   for (const name of databases) await admin((client) => client.query(`drop database if exists "${name}"`)).catch(() => undefined);
 });
 
-const count = async (client: pg.Client, sql: string) => Number((await client.query(`select count(*) as n from (${sql}) violations`)).rows[0].n);
+const count = async (client: pg.Client, sql: string) =>
+  Number((await client.query(`select count(*) as n from (${sql}) violations`)).rows[0].n);
 
 describe('seed:large', () => {
   it('reads --scale, refusing what is not a positive number of at most 10', () => {
     expect(parseScale([])).toBe(1);
     expect(parseScale(['--scale', '0.01'])).toBe(0.01);
     expect(parseScale(['--scale=2'])).toBe(2);
-    for (const bad of [['--scale'], ['--scale', '0'], ['--scale', '-1'], ['--scale', 'x'], ['--scale', '11']]) expect(() => parseScale(bad)).toThrow(RangeError);
+    for (const bad of [['--scale'], ['--scale', '0'], ['--scale', '-1'], ['--scale', 'x'], ['--scale', '11']])
+      expect(() => parseScale(bad)).toThrow(RangeError);
   });
 
   it('writes every province and counts proportional to the scale', () => {
@@ -169,7 +173,12 @@ describe('seed:large', () => {
     for (const client of [onDemo, onReference]) {
       expect(await count(client, `select id from development_plan where search_title <> persian_search_key(title)`)).toBe(0);
       expect(await count(client, `select id from cluster where search_name <> persian_search_key(name_fa)`)).toBe(0);
-      expect(await count(client, `select id from development_plan where current_budget * 10 < approved_budget * 9 or current_budget * 10 > approved_budget * 11`)).toBe(0);
+      expect(
+        await count(
+          client,
+          `select id from development_plan where current_budget * 10 < approved_budget * 9 or current_budget * 10 > approved_budget * 11`,
+        ),
+      ).toBe(0);
     }
   });
 });

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { oneYearTermEnd, quarterEnd } from '../../server/kernel/calendar';
 import { normalizePersian } from '../../server/kernel/persian-text';
 import { Cluster, ClusterStatus } from '../../server/modules/cluster/cluster.entity';
@@ -8,7 +9,12 @@ import { ExecutiveAgency } from '../../server/modules/executive-agency/executive
 import { Person, Qualification } from '../../server/modules/person/person.entity';
 import { ObligationKind, ProgressReport, ReportingObligation } from '../../server/modules/reporting/reporting.entity';
 import { SupervisorAppointment } from '../../server/modules/supervisor-appointment/supervisor-appointment.entity';
-import { MembershipRole, WorkingGroup, WorkingGroupLevel, WorkingGroupMembership } from '../../server/modules/working-group/working-group.entity';
+import {
+  MembershipRole,
+  WorkingGroup,
+  WorkingGroupLevel,
+  WorkingGroupMembership,
+} from '../../server/modules/working-group/working-group.entity';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
 
 /**

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { normalizePersian } from '../../server/kernel/persian-text';
 import { AgentContract } from '../../server/modules/agent-contract/agent-contract.entity';
@@ -31,8 +32,7 @@ async function demoIds(): Promise<Record<string, string>> {
   const em = app.orm.em.fork();
   const person = async (email: string) => encodeGlobalId('Person', (await em.findOneOrFail(Person, { email })).id);
   const cluster = async (name: string) => encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name })).id);
-  const group = async (code: string) =>
-    encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code } })).id);
+  const group = async (code: string) => encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code } })).id);
   return {
     pottery: await cluster('Mashhad Pottery and Ceramics Cluster'),
     saffron: await cluster('Torbat-e Heydarieh Saffron Cluster'),
@@ -68,7 +68,7 @@ describe('appointSupervisor (R3, Art. 3)', () => {
     await expectRefused(app, APPOINT, decreeFor(), SECRETARIAT_KHORASAN, { code: 'NOT_WORKING_GROUP_HEAD', article: 'Art. 3' });
   });
 
-  it("refuses a decree in the name of a working group that is not responsible for the cluster", async () => {
+  it('refuses a decree in the name of a working group that is not responsible for the cluster', async () => {
     await expectRefused(app, APPOINT, decreeFor({ workingGroupId: ids.tehran }), HEAD_TEHRAN, {
       code: 'NOT_RESPONSIBLE_WORKING_GROUP',
       article: 'Art. 3',
@@ -83,7 +83,10 @@ describe('appointSupervisor (R3, Art. 3)', () => {
   });
 
   it('refuses any term but one year exactly', async () => {
-    const error = await expectRefused(app, APPOINT, decreeFor({ endsOn: '2026-09-01' }), HEAD_KHORASAN, { code: 'VALIDATION', article: 'Art. 3' });
+    const error = await expectRefused(app, APPOINT, decreeFor({ endsOn: '2026-09-01' }), HEAD_KHORASAN, {
+      code: 'VALIDATION',
+      article: 'Art. 3',
+    });
     expect(error.field).toEqual(['input', 'endsOn']);
     expect(error.message).toContain('2026-08-31');
   });
@@ -122,15 +125,27 @@ describe('appointSupervisor (R3, Art. 3)', () => {
   });
 
   it('refuses an unknown cluster, and rejects an id of another type as malformed input', async () => {
-    await expectRefused(app, APPOINT, decreeFor({ clusterId: encodeGlobalId('Cluster', '00000000-0000-4000-8000-000000000000') }), HEAD_KHORASAN, {
-      code: 'NOT_FOUND',
-    });
+    await expectRefused(
+      app,
+      APPOINT,
+      decreeFor({ clusterId: encodeGlobalId('Cluster', '00000000-0000-4000-8000-000000000000') }),
+      HEAD_KHORASAN,
+      {
+        code: 'NOT_FOUND',
+      },
+    );
     const response = await app.graphql(APPOINT, { input: decreeFor({ clusterId: ids.farahani }) }, { as: HEAD_KHORASAN });
     expect(response.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('records the decree of the head, for one year, with its audit event', async () => {
-    const payload = await expectAccepted<{ appointment: Record<string, unknown> }>(app, APPOINT, decreeFor(), HEAD_KHORASAN, 'appointSupervisor');
+    const payload = await expectAccepted<{ appointment: Record<string, unknown> }>(
+      app,
+      APPOINT,
+      decreeFor(),
+      HEAD_KHORASAN,
+      'appointSupervisor',
+    );
     expect(payload.appointment).toMatchObject({
       startsOn: '2025-09-01',
       endsOn: '2026-08-31',
@@ -138,17 +153,28 @@ describe('appointSupervisor (R3, Art. 3)', () => {
       appointedBy: { email: HEAD_KHORASAN },
       cluster: { name: 'Mashhad Pottery and Ceramics Cluster' },
     });
-    const trail = await app.graphql<{ auditEvents: { nodes: Array<{ action: string; actor: { email: string }; after: Record<string, unknown> }> } }>(
-      `query Trail($id: ID!) { auditEvents(filter: { targetIds: [$id] }) { nodes { action actor { email } after } } }`,
-      { id: payload.appointment.id },
-    );
+    const trail = await app.graphql<{
+      auditEvents: { nodes: Array<{ action: string; actor: { email: string }; after: Record<string, unknown> }> };
+    }>(`query Trail($id: ID!) { auditEvents(filter: { targetIds: [$id] }) { nodes { action actor { email } after } } }`, {
+      id: payload.appointment.id,
+    });
     expect(trail.body.data?.auditEvents.nodes).toHaveLength(1);
     expect(trail.body.data?.auditEvents.nodes[0]).toMatchObject({ action: 'appointSupervisor', actor: { email: HEAD_KHORASAN } });
     expect(trail.body.data?.auditEvents.nodes[0].after).toMatchObject({ startsOn: '2025-09-01', endsOn: '2026-08-31' });
 
     // and the head can revoke it, once.
-    const revoke = { appointmentId: payload.appointment.id, lastDayInOffice: '2025-12-31', reason: 'The supervisor moved to the ministry.' };
-    const revoked = await expectAccepted<{ appointment: Record<string, unknown> }>(app, REVOKE, revoke, HEAD_KHORASAN, 'revokeSupervisorAppointment');
+    const revoke = {
+      appointmentId: payload.appointment.id,
+      lastDayInOffice: '2025-12-31',
+      reason: 'The supervisor moved to the ministry.',
+    };
+    const revoked = await expectAccepted<{ appointment: Record<string, unknown> }>(
+      app,
+      REVOKE,
+      revoke,
+      HEAD_KHORASAN,
+      'revokeSupervisorAppointment',
+    );
     expect(revoked.appointment).toMatchObject({ revokedOn: '2025-12-31', revocationReason: 'The supervisor moved to the ministry.' });
     await expectRefused(app, REVOKE, revoke, HEAD_KHORASAN, { code: 'INVALID_TRANSITION' });
     await expectRefused(app, REVOKE, { ...revoke }, SECRETARIAT_KHORASAN, { code: 'NOT_WORKING_GROUP_HEAD' });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { normalizePersian } from '../../server/kernel/persian-text';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
@@ -97,14 +98,26 @@ describe('submitSupervisorReview (R6, Art. 4-3)', () => {
   });
 
   it("refuses another cluster's plan, or one plan assessed twice → VALIDATION", async () => {
-    const error = await expectRefused(app, REVIEW, review({ planAssessments: [assessment(ids.jewelleryPlan), assessment(ids.saffronPlan)] }), SHARIATI, {
-      code: 'VALIDATION',
-      article: 'Art. 4-3',
-    });
+    const error = await expectRefused(
+      app,
+      REVIEW,
+      review({ planAssessments: [assessment(ids.jewelleryPlan), assessment(ids.saffronPlan)] }),
+      SHARIATI,
+      {
+        code: 'VALIDATION',
+        article: 'Art. 4-3',
+      },
+    );
     expect(error.field).toEqual(['input', 'planAssessments', '1', 'planId']);
-    await expectRefused(app, REVIEW, review({ planAssessments: [assessment(ids.jewelleryPlan), assessment(ids.jewelleryPlan)] }), SHARIATI, {
-      code: 'VALIDATION',
-    });
+    await expectRefused(
+      app,
+      REVIEW,
+      review({ planAssessments: [assessment(ids.jewelleryPlan), assessment(ids.jewelleryPlan)] }),
+      SHARIATI,
+      {
+        code: 'VALIDATION',
+      },
+    );
   });
 
   it('refuses a plan that was never approved → PLAN_NOT_APPROVED', async () => {
@@ -186,7 +199,9 @@ describe('submitSupervisorReview (R6, Art. 4-3)', () => {
       },
     });
     // Exact rials end to end: the largest amount an input may carry (MAX_INPUT_RIALS) survives the database.
-    const stored = await app.orm.em.fork().findOneOrFail(PlanAssessment, { review: { cluster: { name: 'Tehran Gold and Jewellery Cluster' }, period: '1404-Q1' } });
+    const stored = await app.orm.em
+      .fork()
+      .findOneOrFail(PlanAssessment, { review: { cluster: { name: 'Tehran Gold and Jewellery Cluster' }, period: '1404-Q1' } });
     expect(String(stored.exportValue)).toBe('1000000000000000');
   });
 
@@ -219,9 +234,15 @@ describe('submitSupervisorReview (R6, Art. 4-3)', () => {
     );
     expect(payload.review.appointment.decreeNumber).toBe(first.body.data?.supervisorAppointments.nodes[0].decreeNumber);
     // A day earlier, he was not yet the supervisor.
-    await expectRefused(app, REVIEW, review({ clusterId: ids.saffron, reviewedOn: '2024-04-14', period: '1403-Q1', planAssessments: [assessment(ids.saffronPlan)] }), BAGHERI, {
-      code: 'NOT_CURRENT_SUPERVISOR',
-    });
+    await expectRefused(
+      app,
+      REVIEW,
+      review({ clusterId: ids.saffron, reviewedOn: '2024-04-14', period: '1403-Q1', planAssessments: [assessment(ids.saffronPlan)] }),
+      BAGHERI,
+      {
+        code: 'NOT_CURRENT_SUPERVISOR',
+      },
+    );
   });
 
   it('routes a review of a cluster in a province without a working group to the central secretariat only', async () => {
@@ -271,7 +292,10 @@ describe('submitSupervisorReview (R6, Art. 4-3)', () => {
     const payload = await expectAccepted<{ review: Record<string, unknown> }>(
       app,
       REVIEW,
-      review({ clusterId: encodeGlobalId('Cluster', cluster.id), planAssessments: [assessment(encodeGlobalId('DevelopmentPlan', plan.id))] }),
+      review({
+        clusterId: encodeGlobalId('Cluster', cluster.id),
+        planAssessments: [assessment(encodeGlobalId('DevelopmentPlan', plan.id))],
+      }),
       ZAMANI,
       'submitSupervisorReview',
     );

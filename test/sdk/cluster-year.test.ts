@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 // The built package, as partners get it: `npm test` runs `sdk:build` before vitest.
 import {
   AdjustPlanBudgetDocument,
@@ -11,8 +12,10 @@ import {
   DecideDisputeDocument,
   DevelopmentPlanDetailDocument,
   DisputeDetailDocument,
+  type ErrorCode,
   EscalateDisputeDocument,
   ExecutiveAgenciesDocument,
+  type OversightClient,
   PeopleDocument,
   ProgressReportDetailDocument,
   ProposePlanDocument,
@@ -23,17 +26,15 @@ import {
   RegisterClusterDocument,
   RegisterPersonDocument,
   ReportingObligationsDocument,
+  type ReportingObligationSummaryFragment,
   RuleViolationError,
   SignAgentContractDocument,
   SubmitProgressReportDocument,
+  type SubmitProgressReportMutationVariables,
   SubmitSupervisorReviewDocument,
   WorkingGroupsDocument,
-  type ErrorCode,
-  type OversightClient,
-  type ReportingObligationSummaryFragment,
-  type SubmitProgressReportMutationVariables,
 } from '../../sdk/dist/index.js';
-import { createApp, type App } from '../../server/app';
+import { type App, createApp } from '../../server/app';
 import { addDays, quarterEnd, quarterStart } from '../../server/kernel/calendar';
 import { fixedClock } from '../../server/kernel/clock';
 import { DEMO_TODAY } from '../setup/constants';
@@ -171,7 +172,9 @@ async function obligationFor(client: OversightClient, label: string): Promise<Re
 async function submitReport(date: string, label: string, content: Omit<SubmitProgressReportMutationVariables['input'], 'obligationId'>) {
   const executor = await as(EXECUTOR, date);
   const obligation = await obligationFor(executor, label);
-  const { submitProgressReport } = await executor.request(SubmitProgressReportDocument, { input: { obligationId: obligation.id, ...content } });
+  const { submitProgressReport } = await executor.request(SubmitProgressReportDocument, {
+    input: { obligationId: obligation.id, ...content },
+  });
   const { report } = assertNoUserErrors(submitProgressReport);
   audited('submitProgressReport', report.id, EXECUTOR);
   ids.reports.push(report.id);
@@ -193,7 +196,10 @@ beforeAll(async () => {
 
   const { provinces } = await reader.request(ProvincesDocument, { first: 1, filter: { codes: [RAZAVI_KHORASAN] } });
   ids.province = provinces.edges[0].node.id;
-  const { executiveAgencies } = await reader.request(ExecutiveAgenciesDocument, { first: 10, filter: { contractsDevelopmentAgents: true } });
+  const { executiveAgencies } = await reader.request(ExecutiveAgenciesDocument, {
+    first: 10,
+    filter: { contractsDevelopmentAgents: true },
+  });
   expect(executiveAgencies.edges.map((edge) => edge.node.code)).toEqual(['ISIPO']);
   ids.isipo = executiveAgencies.edges[0].node.id;
   const { workingGroups: provincial } = await reader.request(WorkingGroupsDocument, {
@@ -279,7 +285,9 @@ describe("a cluster's year 1404 through the built SDK", () => {
     audited('registerCluster', cluster.id, SECRETARIAT_KHORASAN);
 
     const head = await as(HEAD_KHORASAN, day);
-    const { changeClusterStatus } = await head.request(ChangeClusterStatusDocument, { input: { clusterId: ids.cluster, status: 'ACTIVE' } });
+    const { changeClusterStatus } = await head.request(ChangeClusterStatusDocument, {
+      input: { clusterId: ids.cluster, status: 'ACTIVE' },
+    });
     expect(assertNoUserErrors(changeClusterStatus).cluster.status).toBe('ACTIVE');
     audited('changeClusterStatus', ids.cluster, HEAD_KHORASAN);
 
@@ -365,7 +373,12 @@ describe("a cluster's year 1404 through the built SDK", () => {
     });
     expect(early.report).toBeNull();
     expect(early.userErrors).toEqual([
-      { code: 'PERIOD_NOT_STARTED', message: expect.stringContaining(QUARTERS[3].startsOn), field: ['input', 'obligationId'], article: 'Art. 4-1' },
+      {
+        code: 'PERIOD_NOT_STARTED',
+        message: expect.stringContaining(QUARTERS[3].startsOn),
+        field: ['input', 'obligationId'],
+        article: 'Art. 4-1',
+      },
     ]);
   });
 
@@ -461,7 +474,14 @@ describe("a cluster's year 1404 through the built SDK", () => {
         findings: 'Exports recovered after the credit line was released; two more firms are export-ready.',
         recommendations: ['Release the credit line in the first month of each quarter.', 'Add a grading laboratory for cut stones.'],
         planAssessments: [
-          { planId: ids.plan, performanceScore: REVIEW_SCORE, exportValue: '61250000000', jobsCreated: 38, investment: '2400000000', remarks: 'On track.' },
+          {
+            planId: ids.plan,
+            performanceScore: REVIEW_SCORE,
+            exportValue: '61250000000',
+            jobsCreated: 38,
+            investment: '2400000000',
+            remarks: 'On track.',
+          },
         ],
       },
     });
@@ -471,7 +491,9 @@ describe("a cluster's year 1404 through the built SDK", () => {
     expect(review.appointment.id).toBe(ids.appointment);
     expect(review.routedToCentral.id).toBe(ids.centralGroup);
     expect(review.routedToProvincial?.id).toBe(ids.khorasanGroup);
-    expect(review.planAssessments.nodes.map((assessment) => [assessment.plan.id, assessment.performanceScore])).toEqual([[ids.plan, REVIEW_SCORE]]);
+    expect(review.planAssessments.nodes.map((assessment) => [assessment.plan.id, assessment.performanceScore])).toEqual([
+      [ids.plan, REVIEW_SCORE],
+    ]);
     ids.review = review.id;
     audited('submitSupervisorReview', review.id, SUPERVISOR);
 
@@ -517,7 +539,11 @@ describe("a cluster's year 1404 through the built SDK", () => {
 
     const provincialSecretariat = await as(SECRETARIAT_KHORASAN, day);
     const { recordProvincialOutcome } = await provincialSecretariat.request(RecordProvincialOutcomeDocument, {
-      input: { disputeId: ids.dispute, outcome: 'NO_AGREEMENT', decision: 'The parties did not agree on when the documents were complete.' },
+      input: {
+        disputeId: ids.dispute,
+        outcome: 'NO_AGREEMENT',
+        decision: 'The parties did not agree on when the documents were complete.',
+      },
     });
     expect(assertNoUserErrors(recordProvincialOutcome).dispute.state).toBe('NO_AGREEMENT');
     audited('recordProvincialOutcome', ids.dispute, SECRETARIAT_KHORASAN);
@@ -535,7 +561,10 @@ describe("a cluster's year 1404 through the built SDK", () => {
     const day = DAY.yearEnd;
     const headCentral = await as(HEAD_CENTRAL, day);
     const { decideDispute } = await headCentral.request(DecideDisputeDocument, {
-      input: { disputeId: ids.dispute, decision: 'ISIPO releases the credit line within 30 days of a complete file; the file was complete on 1404-08-01.' },
+      input: {
+        disputeId: ids.dispute,
+        decision: 'ISIPO releases the credit line within 30 days of a complete file; the file was complete on 1404-08-01.',
+      },
     });
     const decided = assertNoUserErrors(decideDispute).dispute;
     expect(decided.state).toBe('RESOLVED_CENTRAL');
@@ -561,9 +590,9 @@ describe("a cluster's year 1404 through the built SDK", () => {
       filter: { clusterIds: [ids.cluster], kind: 'AGENT' },
       orderBy: { field: 'PERIOD', direction: 'ASC' },
     });
-    expect(agentObligations.edges.map((edge) => [edge.node.period.label, edge.node.status, edge.node.agentContract?.id, edge.node.obligor.id])).toEqual(
-      QUARTERS.map((quarter) => [quarter.label, 'OVERDUE', ids.contract, ids.agent]),
-    );
+    expect(
+      agentObligations.edges.map((edge) => [edge.node.period.label, edge.node.status, edge.node.agentContract?.id, edge.node.obligor.id]),
+    ).toEqual(QUARTERS.map((quarter) => [quarter.label, 'OVERDUE', ids.contract, ids.agent]));
 
     // Budget: the approved budget never moves; the current one is approved + adjustment, within 90%–110%.
     const { node: plan } = await analyst.request(DevelopmentPlanDetailDocument, { id: ids.plan });
@@ -575,7 +604,9 @@ describe("a cluster's year 1404 through the built SDK", () => {
     expect(current).toBe(approved + ADJUSTMENT);
     expect(current * 100n >= approved * 90n && current * 100n <= approved * 110n).toBe(true);
     expect(plan.budgetAdjustments.nodes.map((adjustment) => adjustment.id)).toEqual([ids.adjustment]);
-    expect(plan.assessments.nodes.map((assessment) => [assessment.review.id, assessment.performanceScore])).toEqual([[ids.review, REVIEW_SCORE]]);
+    expect(plan.assessments.nodes.map((assessment) => [assessment.review.id, assessment.performanceScore])).toEqual([
+      [ids.review, REVIEW_SCORE],
+    ]);
     expect(plan.progressReports.totalCount).toBe(4);
     // The export indicator's actuals of the three reports of progress (Decimal is written with 4 decimals).
     const exportActuals = plan.indicators.nodes.find((indicator) => indicator.id === ids.exportIndicator)!.actuals.nodes;

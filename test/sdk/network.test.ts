@@ -4,15 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+
 import {
   ApiKeysDocument,
+  type ClientLogEvent,
   ClustersDocument,
   createClient,
   ForbiddenError,
   NetworkError,
+  type OversightClient,
   PeopleDocument,
+  type PersonSummaryFragment,
   ProvincesDocument,
+  type ProvincesQuery,
+  type ProvinceSummaryFragment,
   RateLimitedError,
   RegisterPersonDocument,
   RequestAbortedError,
@@ -20,17 +27,12 @@ import {
   SDK_VERSION,
   ServerError,
   ServiceUnavailableError,
-  type ClientLogEvent,
-  type OversightClient,
-  type PersonSummaryFragment,
-  type ProvinceSummaryFragment,
-  type ProvincesQuery,
 } from '../../sdk/dist/index.js';
 import { createApp } from '../../server/app';
 import { fixedClock } from '../../server/kernel/clock';
 import { DEMO_TODAY } from '../setup/constants';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
-import { startScriptedProxy, type ScriptedProxy } from './scripted-proxy';
+import { type ScriptedProxy, startScriptedProxy } from './scripted-proxy';
 
 let app: TestApp;
 let token: string;
@@ -125,7 +127,9 @@ describe('one call on a bad network', () => {
     const before = proxy.seen.length;
     const viaProxy = createClient({ url: proxy.url, token });
     await viaProxy.request(ProvincesDocument, { first: 1 });
-    await viaProxy.request(RegisterPersonDocument, { input: { email: 'x@example.com', fullNameLatin: 'X', fullNameFa: 'ایکس' } }).catch(() => undefined);
+    await viaProxy
+      .request(RegisterPersonDocument, { input: { email: 'x@example.com', fullNameLatin: 'X', fullNameFa: 'ایکس' } })
+      .catch(() => undefined);
 
     const [query, mutation] = proxy.seen.slice(before);
     const version = (JSON.parse(readFileSync(path.resolve('sdk/package.json'), 'utf8')) as { version: string }).version;
@@ -140,12 +144,22 @@ describe('one call on a bad network', () => {
 describe('retries', () => {
   it('retries a query after 429 with Retry-After and then 503, waiting as told, and answers', async () => {
     proxy.script(
-      { kind: 'answer', status: 429, headers: { 'retry-after': '1' }, body: JSON.stringify({ errors: [{ message: 'Too many requests.', extensions: { code: 'RATE_LIMITED' } }] }) },
+      {
+        kind: 'answer',
+        status: 429,
+        headers: { 'retry-after': '1' },
+        body: JSON.stringify({ errors: [{ message: 'Too many requests.', extensions: { code: 'RATE_LIMITED' } }] }),
+      },
       { kind: 'answer', status: 503, body: '<html>Service Unavailable</html>' },
     );
     const before = proxy.seen.length;
     const events: ClientLogEvent[] = [];
-    const retrying = createClient({ url: proxy.url, token, retry: { retries: 3, baseDelayMs: 200 }, logger: { warn: (_message, event) => events.push(event) } });
+    const retrying = createClient({
+      url: proxy.url,
+      token,
+      retry: { retries: 3, baseDelayMs: 200 },
+      logger: { warn: (_message, event) => events.push(event) },
+    });
 
     const started = performance.now();
     const { provinces } = await retrying.request(ProvincesDocument, { first: 1 });
@@ -192,7 +206,9 @@ describe('retries', () => {
     proxy.script({ kind: 'answer', status: 503 });
     const before = proxy.seen.length;
     const retrying = createClient({ url: proxy.url, token, retry: { baseDelayMs: 20 } });
-    await retrying.request(RegisterPersonDocument, { input: { email: 'y@example.com', fullNameLatin: 'Y', fullNameFa: 'ایگرگ' } }).catch(() => undefined);
+    await retrying
+      .request(RegisterPersonDocument, { input: { email: 'y@example.com', fullNameLatin: 'Y', fullNameFa: 'ایگرگ' } })
+      .catch(() => undefined);
     const [first, second] = proxy.seen.slice(before);
     expect(first.headers['idempotency-key']).toBeDefined();
     expect(second.headers['idempotency-key']).toBe(first.headers['idempotency-key']);

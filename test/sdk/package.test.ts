@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -42,15 +43,37 @@ describe('the SDK package', () => {
     expect(manifest.peerDependencies).toBeUndefined();
     for (const dir of [path.join(sdk, 'dist'), path.join(sdk, 'dist', 'esm')]) {
       for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(js|d\.ts)$/.test(name))) {
-        const imports = [...readFileSync(path.join(dir, file), 'utf8').matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s*["']([^"']+)["']|\brequire\(["']([^"']+)["']\)/gm)].map((match) => match[1] ?? match[2]);
-        expect(imports.filter((specifier) => !specifier.startsWith('.')), `${dir}/${file}`).toEqual([]);
+        const imports = [
+          ...readFileSync(path.join(dir, file), 'utf8').matchAll(
+            /^\s*(?:import|export)\b[^'";]*?\bfrom\s*["']([^"']+)["']|\brequire\(["']([^"']+)["']\)/gm,
+          ),
+        ].map((match) => match[1] ?? match[2]);
+        expect(
+          imports.filter((specifier) => !specifier.startsWith('.')),
+          `${dir}/${file}`,
+        ).toEqual([]);
       }
     }
   });
 
   it('loads in Node both as ES modules and as CommonJS', () => {
-    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', `import { createClient, ProvincesDocument } from ${JSON.stringify(path.join(sdk, 'dist', 'esm', 'index.js'))}; console.log(typeof createClient, String(ProvincesDocument).includes('query Provinces'))`], { encoding: 'utf8' });
-    const cjs = execFileSync(process.execPath, ['-e', `const { createClient, ProvincesDocument } = require(${JSON.stringify(path.join(sdk, 'dist', 'index.js'))}); console.log(typeof createClient, String(ProvincesDocument).includes('query Provinces'))`], { encoding: 'utf8' });
+    const esm = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { createClient, ProvincesDocument } from ${JSON.stringify(path.join(sdk, 'dist', 'esm', 'index.js'))}; console.log(typeof createClient, String(ProvincesDocument).includes('query Provinces'))`,
+      ],
+      { encoding: 'utf8' },
+    );
+    const cjs = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `const { createClient, ProvincesDocument } = require(${JSON.stringify(path.join(sdk, 'dist', 'index.js'))}); console.log(typeof createClient, String(ProvincesDocument).includes('query Provinces'))`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(esm.trim()).toBe('function true');
     expect(cjs.trim()).toBe('function true');
   });
@@ -69,7 +92,18 @@ describe('the SDK package', () => {
     expect(bytes).toBeLessThan(15_000);
     expect(code.match(/\bquery [A-Za-z]+(?=\()/g)).toEqual(['query Provinces']);
     expect(code).not.toMatch(/\bmutation [A-Za-z]+\(/);
-    for (const name of ['OversightError', 'UnauthenticatedError', 'ForbiddenError', 'BadUserInputError', 'RateLimitedError', 'ServerError', 'ServiceUnavailableError', 'NetworkError', 'RequestTimeoutError', 'RequestAbortedError']) {
+    for (const name of [
+      'OversightError',
+      'UnauthenticatedError',
+      'ForbiddenError',
+      'BadUserInputError',
+      'RateLimitedError',
+      'ServerError',
+      'ServiceUnavailableError',
+      'NetworkError',
+      'RequestTimeoutError',
+      'RequestAbortedError',
+    ]) {
       expect(code).toContain(`"${name}"`);
     }
   });

@@ -5,12 +5,20 @@
  * against the real API with a partner API key.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertNoUserErrors, createClient, CreateApiKeyDocument, DevelopmentPlansDocument, RegisterPersonDocument } from '../../sdk/dist/index.js';
+
+import {
+  assertNoUserErrors,
+  CreateApiKeyDocument,
+  createClient,
+  DevelopmentPlansDocument,
+  RegisterPersonDocument,
+} from '../../sdk/dist/index.js';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
 const ADMIN = 'admin@demo.cluster-oversight.ir';
@@ -24,7 +32,12 @@ beforeAll(async () => {
   app = await startTestApp();
   const admin = createClient({ url: app.url, token: await app.tokenFor(ADMIN) });
   const { registerPerson } = await admin.request(RegisterPersonDocument, {
-    input: { email: 'reports@partner.example', fullNameLatin: 'Partner Reporting Service', fullNameFa: 'سامانه گزارش شریک', systemRoles: ['PARTNER'] },
+    input: {
+      email: 'reports@partner.example',
+      fullNameLatin: 'Partner Reporting Service',
+      fullNameFa: 'سامانه گزارش شریک',
+      systemRoles: ['PARTNER'],
+    },
   });
   const { person } = assertNoUserErrors(registerPerson);
   const { createApiKey } = await admin.request(CreateApiKeyDocument, {
@@ -44,11 +57,18 @@ async function run(command: string, args: string[], env: Record<string, string> 
 }
 
 describe('the example partner application', () => {
-  it('installs the SDK from its tarball, compiles strictly and prints the province\'s reporting compliance', async () => {
-    cpSync(path.join(root, 'sdk', 'examples', 'partner-report'), work, { recursive: true, filter: (source) => !/node_modules|dist|\.tgz$|package-lock/.test(source) });
-    const packed = JSON.parse(execFileSync('npm', ['pack', path.join(root, 'sdk'), '--pack-destination', work, '--json'], { encoding: 'utf8' })) as Array<{ filename: string; size: number; unpackedSize: number; entryCount: number }>;
+  it("installs the SDK from its tarball, compiles strictly and prints the province's reporting compliance", async () => {
+    cpSync(path.join(root, 'sdk', 'examples', 'partner-report'), work, {
+      recursive: true,
+      filter: (source) => !/node_modules|dist|\.tgz$|package-lock/.test(source),
+    });
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', path.join(root, 'sdk'), '--pack-destination', work, '--json'], { encoding: 'utf8' }),
+    ) as Array<{ filename: string; size: number; unpackedSize: number; entryCount: number }>;
     const tarball = packed[0];
-    console.info(`SDK tarball: ${tarball.filename}, ${tarball.size} B packed, ${tarball.unpackedSize} B unpacked, ${tarball.entryCount} files`);
+    console.info(
+      `SDK tarball: ${tarball.filename}, ${tarball.size} B packed, ${tarball.unpackedSize} B unpacked, ${tarball.entryCount} files`,
+    );
     expect(tarball.filename).toBe('cluster-oversight-sdk-0.1.0.tgz');
 
     await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts']);

@@ -53,7 +53,8 @@ export async function startScriptedProxy(target: string): Promise<ScriptedProxy>
     const text = await answer.text();
     const out: Record<string, string> = {};
     answer.headers.forEach((value, name) => {
-      if (name !== 'content-length' && name !== 'content-encoding' && name !== 'transfer-encoding' && name !== 'connection') out[name] = value;
+      if (name !== 'content-length' && name !== 'content-encoding' && name !== 'transfer-encoding' && name !== 'connection')
+        out[name] = value;
     });
     response.writeHead(answer.status, out);
     response.end(text);

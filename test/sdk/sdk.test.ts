@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+
+import { buildSchema, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 // The built package, as partners get it: `npm test` runs `sdk:build` before vitest.
 import * as sdk from '../../sdk/dist/index.js';
 import {
@@ -10,20 +12,20 @@ import {
   BadUserInputError,
   ClusterDetailDocument,
   ClustersDocument,
+  type ClustersQuery,
+  type ClusterSummaryFragment,
   createClient,
+  type FetchLike,
   NetworkError,
+  type OversightClient,
   OversightError,
   ProvincesDocument,
+  type ProvinceSummaryFragment,
   RuleViolationError,
   SupervisorAppointmentsDocument,
   UnauthenticatedError,
   WorkingGroupOversightDocument,
   WorkingGroupsDocument,
-  type ClustersQuery,
-  type ClusterSummaryFragment,
-  type FetchLike,
-  type OversightClient,
-  type ProvinceSummaryFragment,
 } from '../../sdk/dist/index.js';
 import { DEMO_TODAY } from '../setup/constants';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
@@ -68,7 +70,11 @@ describe('the built SDK against a running API', () => {
   });
 
   it('sends the token, the JSON content type, extra headers and the operation name', async () => {
-    const seen: Array<{ url: string; headers: Record<string, string>; body: { query: string; operationName?: string; variables: unknown } }> = [];
+    const seen: Array<{
+      url: string;
+      headers: Record<string, string>;
+      body: { query: string; operationName?: string; variables: unknown };
+    }> = [];
     const recordingFetch: FetchLike = async (url, init) => {
       seen.push({ url, headers: init.headers, body: JSON.parse(init.body) });
       return fetch(url, init);
@@ -118,7 +124,11 @@ describe('the built SDK against a running API', () => {
   });
 
   it('finds a listed cluster again by its global id through node(id)', async () => {
-    const { clusters } = await client.request(ClustersDocument, { first: 1, filter: { provinceCodes: ['IR-10'] }, orderBy: { field: 'NAME', direction: 'DESC' } });
+    const { clusters } = await client.request(ClustersDocument, {
+      first: 1,
+      filter: { provinceCodes: ['IR-10'] },
+      orderBy: { field: 'NAME', direction: 'DESC' },
+    });
     const listed = clusters.edges[0]?.node;
     expect(listed).toBeDefined();
     if (!listed) return;
@@ -176,14 +186,23 @@ describe('mutations', () => {
     for (const mutation of mutations) {
       const name = mutation.charAt(0).toUpperCase() + mutation.slice(1);
       const document = documents[`${name}Document`];
-      const definitions = (document === undefined ? [] : parse(String(document)).definitions) as ReadonlyArray<OperationDefinitionNode | FragmentDefinitionNode>;
+      const definitions = (document === undefined ? [] : parse(String(document)).definitions) as ReadonlyArray<
+        OperationDefinitionNode | FragmentDefinitionNode
+      >;
       const operation = definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
       expect(operation?.operation, mutation).toBe('mutation');
       expect(operation?.name?.value, mutation).toBe(name);
-      expect(operation?.variableDefinitions?.map((variable) => variable.variable.name.value), mutation).toEqual(['input']);
+      expect(
+        operation?.variableDefinitions?.map((variable) => variable.variable.name.value),
+        mutation,
+      ).toEqual(['input']);
       // Every field of the user errors, through the shared fragment.
-      const userErrors = definitions.find((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === 'UserErrorFields');
-      const fields = userErrors?.selectionSet.selections.map((selection) => (selection.kind === Kind.FIELD ? selection.name.value : selection.kind));
+      const userErrors = definitions.find(
+        (definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === 'UserErrorFields',
+      );
+      const fields = userErrors?.selectionSet.selections.map((selection) =>
+        selection.kind === Kind.FIELD ? selection.name.value : selection.kind,
+      );
       expect(fields, mutation).toEqual(['code', 'message', 'field', 'article']);
     }
   });
@@ -238,7 +257,12 @@ describe('failures as typed errors', () => {
     const refused = {
       plan: null,
       userErrors: [
-        { code: 'BUDGET_CAP_EXCEEDED', message: 'Adjustments may not exceed 10% of the approved budget.', field: ['input', 'amount'], article: 'Art. 4-4' },
+        {
+          code: 'BUDGET_CAP_EXCEEDED',
+          message: 'Adjustments may not exceed 10% of the approved budget.',
+          field: ['input', 'amount'],
+          article: 'Art. 4-4',
+        },
         { code: 'REVIEW_REQUIRED', message: 'A supervisor review is required.', field: null, article: null },
       ],
     };

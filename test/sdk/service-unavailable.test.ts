@@ -5,7 +5,8 @@
  * process boundary, so `fetch` is replaced here.
  */
 import { describe, expect, it } from 'vitest';
-import { createClient, ProvincesDocument, ServerError, ServiceUnavailableError, type FetchLike } from '../../sdk/dist/index.js';
+
+import { createClient, type FetchLike, ProvincesDocument, ServerError, ServiceUnavailableError } from '../../sdk/dist/index.js';
 
 function answering(status: number, body: string, headers: Record<string, string>): FetchLike {
   return async () => ({ status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, text: async () => body });
@@ -21,7 +22,9 @@ async function failure(fetch: FetchLike): Promise<unknown> {
 
 describe('HTTP 503 in the SDK', () => {
   it('is a retryable ServiceUnavailableError with the seconds of Retry-After, also without a GraphQL body', async () => {
-    const error = await failure(answering(503, '<html>Service Unavailable</html>', { 'retry-after': '12', 'x-request-id': 'gateway-1234' }));
+    const error = await failure(
+      answering(503, '<html>Service Unavailable</html>', { 'retry-after': '12', 'x-request-id': 'gateway-1234' }),
+    );
     expect(error).toBeInstanceOf(ServiceUnavailableError);
     expect(error).toBeInstanceOf(ServerError);
     const unavailable = error as ServiceUnavailableError;
@@ -33,12 +36,16 @@ describe('HTTP 503 in the SDK', () => {
   });
 
   it('takes the wait from the error when the header is missing; other server errors are not retryable', async () => {
-    const body = JSON.stringify({ errors: [{ message: 'Unavailable', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } }] });
+    const body = JSON.stringify({
+      errors: [{ message: 'Unavailable', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } }],
+    });
     const unavailable = (await failure(answering(503, body, {}))) as ServiceUnavailableError;
     expect(unavailable).toBeInstanceOf(ServiceUnavailableError);
     expect(unavailable.retryAfterSeconds).toBe(5);
 
-    const internal = JSON.stringify({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: 'e-1' } }] });
+    const internal = JSON.stringify({
+      errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: 'e-1' } }],
+    });
     const error = (await failure(answering(500, internal, {}))) as ServerError;
     expect(error).toBeInstanceOf(ServerError);
     expect(error).not.toBeInstanceOf(ServiceUnavailableError);

@@ -6,8 +6,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertNoUserErrors, BadUserInputError, createClient, CreateApiKeyDocument, ForbiddenError, ProvincesDocument, RegisterPersonDocument, type FetchLike } from '../../sdk/dist/index.js';
+
+import {
+  assertNoUserErrors,
+  BadUserInputError,
+  CreateApiKeyDocument,
+  createClient,
+  type FetchLike,
+  ForbiddenError,
+  ProvincesDocument,
+  RegisterPersonDocument,
+} from '../../sdk/dist/index.js';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
 
 let app: TestApp;
@@ -23,7 +34,9 @@ beforeAll(async () => {
   });
   const personId = assertNoUserErrors(registerPerson).person.id;
   const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
-  const restricted = await admin.request(CreateApiKeyDocument, { input: { personId, name: 'SDK only', expiresAt, trustedDocumentsOnly: true } });
+  const restricted = await admin.request(CreateApiKeyDocument, {
+    input: { personId, name: 'SDK only', expiresAt, trustedDocumentsOnly: true },
+  });
   restrictedKey = assertNoUserErrors(restricted.createApiKey).secret;
   const open = await admin.request(CreateApiKeyDocument, { input: { personId, name: 'Any query', expiresAt } });
   openKey = assertNoUserErrors(open.createApiKey).secret;
@@ -62,7 +75,13 @@ describe('trusted documents', () => {
     });
     const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
     expect(body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const client = createClient({ url: app.url, token, fetch: async (url, init) => fetch(url, { ...init, body: init.body.replace(/"sha256Hash":"[0-9a-f]+"/, `"sha256Hash":"${'e'.repeat(64)}"`) }), trustedDocuments: true });
+    const client = createClient({
+      url: app.url,
+      token,
+      fetch: async (url, init) =>
+        fetch(url, { ...init, body: init.body.replace(/"sha256Hash":"[0-9a-f]+"/, `"sha256Hash":"${'e'.repeat(64)}"`) }),
+      trustedDocuments: true,
+    });
     await expect(client.request(ProvincesDocument, { first: 1 })).rejects.toBeInstanceOf(BadUserInputError);
   });
 

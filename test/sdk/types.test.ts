@@ -6,15 +6,17 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import ts from 'typescript';
 import { afterAll, describe, expect, expectTypeOf, it } from 'vitest';
+
 import {
   ClusterDetailDocument,
-  createClient,
-  ProvincesDocument,
   type ClusterDetailQuery,
   type ClusterDetailQueryVariables,
+  createClient,
   type OversightClient,
+  ProvincesDocument,
   type ProvincesQuery,
   type ProvinceSummaryFragment,
   type RequestOptions,
@@ -28,9 +30,15 @@ describe('types', () => {
   it('types results, variables and rows by the document', () => {
     const client = createClient({ url: 'http://127.0.0.1:1/graphql', token: undefined, timeoutMs: undefined });
     expectTypeOf(client.request<ProvincesQuery, Record<string, never>>).returns.resolves.toEqualTypeOf<ProvincesQuery>();
-    expectTypeOf<Parameters<typeof client.request<ClusterDetailQuery, ClusterDetailQueryVariables>>[1]>().toEqualTypeOf<ClusterDetailQueryVariables>();
+    expectTypeOf<
+      Parameters<typeof client.request<ClusterDetailQuery, ClusterDetailQueryVariables>>[1]
+    >().toEqualTypeOf<ClusterDetailQueryVariables>();
     expectTypeOf<ReturnType<OversightClient['paginate']>>().toHaveProperty('pages');
-    type Row = typeof client.paginate<ProvincesQuery, { first?: number | null; after?: string | null }> extends (...args: never[]) => AsyncIterable<infer R> ? R : never;
+    type Row = typeof client.paginate<ProvincesQuery, { first?: number | null; after?: string | null }> extends (
+      ...args: never[]
+    ) => AsyncIterable<infer R>
+      ? R
+      : never;
     expectTypeOf<Row>().toEqualTypeOf<ProvinceSummaryFragment>();
     expectTypeOf<RequestOptions['signal']>().not.toBeAny();
     if (Math.random() > 2) {
@@ -44,7 +52,7 @@ describe('types', () => {
     }
   });
 
-  it('compiles the README\'s examples under strict and exactOptionalPropertyTypes against the packaged types', () => {
+  it("compiles the README's examples under strict and exactOptionalPropertyTypes against the packaged types", () => {
     const readme = readFileSync(path.join(root, 'sdk', 'README.md'), 'utf8');
     const blockAfter = (heading: string) => {
       const from = readme.indexOf(heading);
@@ -73,7 +81,9 @@ describe('types', () => {
       typeRoots: [path.join(work, 'node_modules', '@types')],
       skipLibCheck: false,
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
     expect(diagnostics).toEqual([]);
     expect(source).toContain('process.env.OVERSIGHT_TOKEN');
   }, 120_000);

@@ -11,7 +11,10 @@ export async function databaseFingerprint(orm: MikroORM): Promise<Record<string,
     `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('mikro_orm_migrations', 'rate_limit_count') order by table_name`,
   );
   const union = tables
-    .map(({ table_name: table }) => `select '${table}' as name, count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as print from "${table}" t`)
+    .map(
+      ({ table_name: table }) =>
+        `select '${table}' as name, count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as print from "${table}" t`,
+    )
     .join(' union all ');
   const rows = await connection.execute<{ name: string; print: string }[]>(union);
   return Object.fromEntries(rows.map((row) => [row.name, row.print]));

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
+
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
+
 import { ormConfig } from '../../server/config/orm.config';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded-database';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from '../../server/db/embedded-database';
 import { prepareDatabase } from '../../server/db/prepare-database';
 import { DEMO_TODAY, TEMPLATE_DEMO, TEMPLATE_REFERENCE } from './constants';
 

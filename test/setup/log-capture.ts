@@ -31,5 +31,8 @@ export function captureLog(level = 'info'): CapturedLog {
 export function testLogger(): Logger {
   const asked = process.env.TEST_LOG;
   if (!asked) return createLogger({ level: 'silent', format: 'json' });
-  return createLogger({ level: /^\d+$/.test(asked) || asked === 'true' ? 'info' : asked, format: 'json' }, { write: (line: string) => void process.stderr.write(line) });
+  return createLogger(
+    { level: /^\d+$/.test(asked) || asked === 'true' ? 'info' : asked, format: 'json' },
+    { write: (line: string) => void process.stderr.write(line) },
+  );
 }

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+
 import { auditEventCount, databaseFingerprint } from './database-state';
 import type { TestApp } from './test-app';
 

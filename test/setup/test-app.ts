@@ -1,15 +1,18 @@
 import 'reflect-metadata';
+
 import { randomBytes } from 'node:crypto';
+
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createApp, type App } from '../../server/app';
+
+import { type App, createApp } from '../../server/app';
 import { ormConfig } from '../../server/config/orm.config';
 import { TokenService } from '../../server/kernel/auth';
-import { fixedClock, type Clock } from '../../server/kernel/clock';
+import { type Clock, fixedClock } from '../../server/kernel/clock';
+import { Person } from '../../server/modules/person/person.entity';
 import type { Logger } from '../../server/observability/logger';
 import type { ObservabilitySettings } from '../../server/observability/observe-requests';
-import { Person } from '../../server/modules/person/person.entity';
 import { DEMO_TODAY, TEMPLATE_DEMO, TEMPLATE_REFERENCE } from './constants';
 import { testLogger } from './log-capture';
 
@@ -69,9 +72,18 @@ export async function startTestApp(
   // Tests that send 40 mutations at one row at once queue for the pool's 5 connections far longer
   // than production's 5 s on a busy test machine; they check outcomes, not waiting times
   // (test/faults/database-outage.test.ts checks the timeouts).
-  const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: 5, timeouts: { acquireMs: 60_000 }, onQuery: (sql) => queries.push(sql) }));
+  const orm = await MikroORM.init(
+    ormConfig({ clientUrl, poolMax: 5, timeouts: { acquireMs: 60_000 }, onQuery: (sql) => queries.push(sql) }),
+  );
   const tokens = new TokenService(TEST_JWT_SECRET);
-  const app = await createApp({ orm, tokens, clock: options.clock ?? fixedClock(DEMO_TODAY), explorer: true, logger: options.logger ?? testLogger(), observability: options.observability });
+  const app = await createApp({
+    orm,
+    tokens,
+    clock: options.clock ?? fixedClock(DEMO_TODAY),
+    explorer: true,
+    logger: options.logger ?? testLogger(),
+    observability: options.observability,
+  });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const tokenCache = new Map<string, string>();

@@ -1,4 +1,14 @@
-import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  type GraphQLInputType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
+
 import type { Viewer } from '../../server/context';
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { scopeSql } from '../../server/modules/access/row-scope';
@@ -20,11 +30,30 @@ export interface WellFormedInputs {
 }
 
 const ID_TYPES: Record<string, string> = {
-  cluster: 'Cluster', plan: 'DevelopmentPlan', workingGroup: 'WorkingGroup', person: 'Person', agent: 'Person', supervisor: 'Person',
-  executor: 'Person', agency: 'ExecutiveAgency', responsibleAgency: 'ExecutiveAgency', nominatingAgency: 'ExecutiveAgency', province: 'Province',
-  dispute: 'Dispute', obligation: 'ReportingObligation', report: 'ProgressReport', appointment: 'SupervisorAppointment',
-  contract: 'AgentContract', agentContract: 'AgentContract', resolution: 'Resolution', membership: 'WorkingGroupMembership',
-  review: 'SupervisorReview', basisReview: 'SupervisorReview', indicator: 'PlanIndicator', apiKey: 'ApiKey', forum: 'WorkingGroup',
+  cluster: 'Cluster',
+  plan: 'DevelopmentPlan',
+  workingGroup: 'WorkingGroup',
+  person: 'Person',
+  agent: 'Person',
+  supervisor: 'Person',
+  executor: 'Person',
+  agency: 'ExecutiveAgency',
+  responsibleAgency: 'ExecutiveAgency',
+  nominatingAgency: 'ExecutiveAgency',
+  province: 'Province',
+  dispute: 'Dispute',
+  obligation: 'ReportingObligation',
+  report: 'ProgressReport',
+  appointment: 'SupervisorAppointment',
+  contract: 'AgentContract',
+  agentContract: 'AgentContract',
+  resolution: 'Resolution',
+  membership: 'WorkingGroupMembership',
+  review: 'SupervisorReview',
+  basisReview: 'SupervisorReview',
+  indicator: 'PlanIndicator',
+  apiKey: 'ApiKey',
+  forum: 'WorkingGroup',
 };
 
 /** Finds one row of every node type in Tehran (or national), the same on every run. */
@@ -33,22 +62,30 @@ export async function wellFormedInputs(app: TestApp): Promise<WellFormedInputs> 
   const em = app.orm.em.fork();
   // Rows in Tehran (or national), found with the read scope of a Tehran-only viewer.
   const [tehran] = await em.getConnection().execute<{ id: string }[]>(`select id from province where code = 'IR-23'`);
-  const tehranViewer = { scope: { provinceIds: new Set([tehran.id]), types: null, auditTrail: true, apiKeys: true, readOnly: false } } as unknown as Viewer;
+  const tehranViewer = {
+    scope: { provinceIds: new Set([tehran.id]), types: null, auditTrail: true, apiKeys: true, readOnly: false },
+  } as unknown as Viewer;
   for (const meta of Object.values(em.getMetadata().getAll())) {
     if (!('globalId' in (meta.class?.prototype ?? {}))) continue;
     const condition = scopeSql(em, tehranViewer, meta.className) ?? 'true';
-    const rows = await em.getConnection().execute<{ id: string }[]>(`select t.id from "${meta.tableName}" t where ${condition} order by t.id limit 1`);
+    const rows = await em
+      .getConnection()
+      .execute<{ id: string }[]>(`select t.id from "${meta.tableName}" t where ${condition} order by t.id limit 1`);
     if (rows[0]) rowIds.set(meta.className, rows[0].id);
   }
   rowIds.set('Province', tehran.id);
   // People are readable by all, so "the first person" could be anyone, even a role under test, who
   // could then act for themself or be seated as a head by an earlier mutation of the matrix. Name a
   // Tehran member who is none of the roles tried, the same on every run.
-  const [person] = await em.getConnection().execute<{ id: string }[]>(`select id from person where email = 'member.tpo.tehran@demo.cluster-oversight.ir'`);
+  const [person] = await em
+    .getConnection()
+    .execute<{ id: string }[]>(`select id from person where email = 'member.tpo.tehran@demo.cluster-oversight.ir'`);
   rowIds.set('Person', person.id);
   // Likewise the working group: Tehran's, not whichever group's uuid sorts first (the central group
   // is visible everywhere, and its seats are the registrars' business).
-  const [tehranGroup] = await em.getConnection().execute<{ id: string }[]>(`select id from working_group where province_id = ?`, [tehran.id]);
+  const [tehranGroup] = await em
+    .getConnection()
+    .execute<{ id: string }[]>(`select id from working_group where province_id = ?`, [tehran.id]);
   rowIds.set('WorkingGroup', tehranGroup.id);
 
   const idFor = (field: string): string => {
@@ -63,14 +100,23 @@ export async function wellFormedInputs(app: TestApp): Promise<WellFormedInputs> 
     const named = getNamedType(inner);
     if (isInputObjectType(named)) {
       const value: Record<string, unknown> = {};
-      for (const child of Object.values(named.getFields())) if (isNonNullType(child.type)) value[child.name] = valueFor(child.name, child.type);
+      for (const child of Object.values(named.getFields()))
+        if (isNonNullType(child.type)) value[child.name] = valueFor(child.name, child.type);
       return value;
     }
     if (isEnumType(named)) return named.getValues()[0].value;
     if (!isScalarType(named)) throw new Error(`No value for ${field}`);
     const scalars: Record<string, unknown> = {
-      ID: idFor(field), Date: '2025-08-01', DateTime: '2027-07-01T00:00:00Z', Decimal: '1', PeriodLabel: '1404-Q1', Rial: '1000000',
-      JSONObject: {}, Int: 1, Float: 1, Boolean: false,
+      ID: idFor(field),
+      Date: '2025-08-01',
+      DateTime: '2027-07-01T00:00:00Z',
+      Decimal: '1',
+      PeriodLabel: '1404-Q1',
+      Rial: '1000000',
+      JSONObject: {},
+      Int: 1,
+      Float: 1,
+      Boolean: false,
     };
     if (named.name in scalars) return scalars[named.name];
     if (/email/i.test(field)) return 'matrix@example.com';
@@ -87,7 +133,10 @@ export async function wellFormedInputs(app: TestApp): Promise<WellFormedInputs> 
     const input = valueFor('input', type) as Record<string, unknown>;
     const overrides: Record<string, Record<string, unknown>> = {
       addWorkingGroupMember: { role: 'MEMBER', nominatingAgencyId: idFor('agencyId') },
-      raiseDispute: { forumWorkingGroupId: idFor('workingGroupId'), parties: [{ personId: idFor('personId') }, { agencyId: idFor('agencyId') }] },
+      raiseDispute: {
+        forumWorkingGroupId: idFor('workingGroupId'),
+        parties: [{ personId: idFor('personId') }, { agencyId: idFor('agencyId') }],
+      },
       registerCluster: { isicCode: '1393', name: 'Access matrix cluster', nameFa: 'خوشه ماتریس دسترسی' },
     };
     return { ...input, ...overrides[mutation] };

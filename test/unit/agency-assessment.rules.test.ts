@@ -1,6 +1,12 @@
 import 'reflect-metadata';
+
 import { describe, expect, it } from 'vitest';
-import { actsForAssessingGroup, assessedQuarterHasBegun, notAssessedYet } from '../../server/modules/agency-assessment/agency-assessment.rules';
+
+import {
+  actsForAssessingGroup,
+  assessedQuarterHasBegun,
+  notAssessedYet,
+} from '../../server/modules/agency-assessment/agency-assessment.rules';
 import { MembershipRole } from '../../server/modules/working-group/working-group.entity';
 
 describe('R9 agency assessments (Art. 4-4)', () => {

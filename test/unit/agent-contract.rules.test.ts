@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { describe, expect, it } from 'vitest';
+
 import { ErrorCode } from '../../server/kernel/errors';
 import {
   agencyContractsAgents,
@@ -18,7 +20,11 @@ describe('agent contract rules (R2, Art. 3)', () => {
   it('a term runs forwards; a one-day term is allowed', () => {
     expect(termIsOrdered('2025-09-01', '2026-08-31')).toBeNull();
     expect(termIsOrdered('2025-09-01', '2025-09-01')).toBeNull();
-    expect(termIsOrdered('2025-09-01', '2025-08-31')).toMatchObject({ code: ErrorCode.VALIDATION, article: 'Art. 3', field: ['input', 'endsOn'] });
+    expect(termIsOrdered('2025-09-01', '2025-08-31')).toMatchObject({
+      code: ErrorCode.VALIDATION,
+      article: 'Art. 3',
+      field: ['input', 'endsOn'],
+    });
   });
 
   it('only the agency that contracts development agents (ISIPO) may sign', () => {
@@ -33,7 +39,10 @@ describe('agent contract rules (R2, Art. 3)', () => {
   it('the agent needs the recorded development agent qualification; expertise alone is not enough', () => {
     expect(agentIsQualified([Qualification.DEVELOPMENT_AGENT])).toBeNull();
     expect(agentIsQualified([Qualification.CLUSTER_DEVELOPMENT_EXPERTISE, Qualification.DEVELOPMENT_AGENT])).toBeNull();
-    expect(agentIsQualified([Qualification.CLUSTER_DEVELOPMENT_EXPERTISE])).toMatchObject({ code: ErrorCode.AGENT_NOT_QUALIFIED, article: 'Art. 3' });
+    expect(agentIsQualified([Qualification.CLUSTER_DEVELOPMENT_EXPERTISE])).toMatchObject({
+      code: ErrorCode.AGENT_NOT_QUALIFIED,
+      article: 'Art. 3',
+    });
     expect(agentIsQualified([])).toMatchObject({ code: ErrorCode.AGENT_NOT_QUALIFIED });
   });
 
@@ -45,8 +54,12 @@ describe('agent contract rules (R2, Art. 3)', () => {
       code: ErrorCode.AGENT_ALREADY_CONTRACTED,
       article: 'Art. 3',
     });
-    expect(noOverlappingContract(term, [{ startsOn: '2026-08-31', lastDay: '2027-08-31' }])).toMatchObject({ code: ErrorCode.AGENT_ALREADY_CONTRACTED });
-    expect(noOverlappingContract(term, [{ startsOn: '2025-10-01', lastDay: '2025-10-31' }])).toMatchObject({ code: ErrorCode.AGENT_ALREADY_CONTRACTED });
+    expect(noOverlappingContract(term, [{ startsOn: '2026-08-31', lastDay: '2027-08-31' }])).toMatchObject({
+      code: ErrorCode.AGENT_ALREADY_CONTRACTED,
+    });
+    expect(noOverlappingContract(term, [{ startsOn: '2025-10-01', lastDay: '2025-10-31' }])).toMatchObject({
+      code: ErrorCode.AGENT_ALREADY_CONTRACTED,
+    });
   });
 
   it("the agent may not be the cluster's supervisor over the same dates (house rule)", () => {

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { describe, expect, it } from 'vitest';
+
 import {
   adjustmentDateIsValid,
   adjustmentFollowsPerformance,
@@ -19,7 +21,11 @@ describe('R8 budget band (Art. 4-4): 90%–110% of the approved budget, exact to
   });
 
   it('refuses one rial below 90% and one rial above 110%', () => {
-    expect(budgetStaysInBand(approved, 107_999_999_999n)).toMatchObject({ code: 'BUDGET_CAP_EXCEEDED', article: 'Art. 4-4', field: ['input', 'amount'] });
+    expect(budgetStaysInBand(approved, 107_999_999_999n)).toMatchObject({
+      code: 'BUDGET_CAP_EXCEEDED',
+      article: 'Art. 4-4',
+      field: ['input', 'amount'],
+    });
     expect(budgetStaysInBand(approved, 132_000_000_001n)).toMatchObject({ code: 'BUDGET_CAP_EXCEEDED', article: 'Art. 4-4' });
   });
 

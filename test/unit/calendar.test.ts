@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   addDays,
   formatJalali,
@@ -8,13 +9,13 @@ import {
   parseIsoDate,
   parseQuarterLabel,
   previousQuarter,
+  type Quarter,
   quarterEnd,
   quarterLabel,
   quarterOf,
   quarterStart,
   toIsoDate,
   toJalali,
-  type Quarter,
 } from '../../server/kernel/calendar';
 
 function quarter(label: string): Quarter {
@@ -147,12 +148,9 @@ describe('parseQuarterLabel', () => {
     expect(quarterLabel(quarter('1403-Q2'))).toBe('1403-Q2');
   });
 
-  it.each(['1403-Q5', '1403Q1', '03-Q1', '', ' 1403-Q1', '1403-Q0', '1403-q1', '1403-Q1 ', '2024-Q1'])(
-    'rejects %j',
-    (label) => {
-      expect(parseQuarterLabel(label)).toBeNull();
-    },
-  );
+  it.each(['1403-Q5', '1403Q1', '03-Q1', '', ' 1403-Q1', '1403-Q0', '1403-q1', '1403-Q1 ', '2024-Q1'])('rejects %j', (label) => {
+    expect(parseQuarterLabel(label)).toBeNull();
+  });
 });
 
 describe('parseIsoDate / toIsoDate / addDays', () => {

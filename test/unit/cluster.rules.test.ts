@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { describe, expect, it } from 'vitest';
+
 import { ErrorCode } from '../../server/kernel/errors';
 import { ClusterStatus } from '../../server/modules/cluster/cluster.entity';
 import { canChangeClusterStatus, clusterNameIsFree } from '../../server/modules/cluster/cluster.rules';
@@ -35,7 +37,10 @@ describe('cluster rules (house rules)', () => {
       [DISCONTINUED, GRADUATED],
       [DISCONTINUED, IDENTIFIED],
     ]) {
-      expect(canChangeClusterStatus(from, to), `${from} → ${to}`).toMatchObject({ code: ErrorCode.INVALID_TRANSITION, field: ['input', 'status'] });
+      expect(canChangeClusterStatus(from, to), `${from} → ${to}`).toMatchObject({
+        code: ErrorCode.INVALID_TRANSITION,
+        field: ['input', 'status'],
+      });
     }
   });
 });

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { describe, expect, it } from 'vitest';
+
 import { readEnvironment } from '../../server/config/environment';
 import { isDatabaseUnavailable } from '../../server/kernel/errors';
 
@@ -17,7 +19,9 @@ describe('database timeouts from the environment', () => {
   });
 
   it('refuses values that are not whole milliseconds in range', () => {
-    expect(() => readEnvironment({ DATABASE_STATEMENT_TIMEOUT_MS: '15s' }, '/tmp')).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS must be an integer/);
+    expect(() => readEnvironment({ DATABASE_STATEMENT_TIMEOUT_MS: '15s' }, '/tmp')).toThrow(
+      /DATABASE_STATEMENT_TIMEOUT_MS must be an integer/,
+    );
     expect(() => readEnvironment({ DATABASE_ACQUIRE_TIMEOUT_MS: '0' }, '/tmp')).toThrow(/DATABASE_ACQUIRE_TIMEOUT_MS/);
   });
 });
@@ -26,13 +30,16 @@ describe('read replicas from the environment', () => {
   it('reads DATABASE_REPLICA_URLS as comma-separated URLs, none when unset', () => {
     expect(readEnvironment({}, '/tmp').databaseReplicaUrls).toEqual([]);
     expect(
-      readEnvironment({ DATABASE_REPLICA_URLS: 'postgresql://app:secret@replica-1:5432/oversight, postgres://app:secret@replica-2/oversight,' }, '/tmp')
-        .databaseReplicaUrls,
+      readEnvironment(
+        { DATABASE_REPLICA_URLS: 'postgresql://app:secret@replica-1:5432/oversight, postgres://app:secret@replica-2/oversight,' },
+        '/tmp',
+      ).databaseReplicaUrls,
     ).toEqual(['postgresql://app:secret@replica-1:5432/oversight', 'postgres://app:secret@replica-2/oversight']);
   });
 
   it('refuses an entry that is not a PostgreSQL URL, naming its position but not its text (it may hold a password)', () => {
-    const attempt = () => readEnvironment({ DATABASE_REPLICA_URLS: 'postgresql://a@replica-1/db,mysql://app:hunter2@replica-2/db' }, '/tmp');
+    const attempt = () =>
+      readEnvironment({ DATABASE_REPLICA_URLS: 'postgresql://a@replica-1/db,mysql://app:hunter2@replica-2/db' }, '/tmp');
     expect(attempt).toThrow('DATABASE_REPLICA_URLS entry 2 is not a postgresql:// URL.');
     expect(() => readEnvironment({ DATABASE_REPLICA_URLS: 'replica-1:5432' }, '/tmp')).toThrow(/entry 1/);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   compareDecimals,
   DECIMAL_ONE,

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { describe, expect, it } from 'vitest';
+
 import { PlanStatus } from '../../server/modules/development-plan/development-plan.entity';
 import {
   canMovePlan,
@@ -9,8 +11,8 @@ import {
   indicatorNamesAreDistinct,
   mayProposePlan,
   nextPlanStatus,
-  PlanAction,
   PLAN_TRANSITIONS,
+  PlanAction,
   planTermIsValid,
   planTermWithinLimit,
   reportingStartsOn,
@@ -146,7 +148,10 @@ describe('decision dates', () => {
 
   it('completion falls between the approval and today', () => {
     expect(completionDateIsValid('2025-08-15', '2024-01-15', '2025-08-15')).toBeNull();
-    expect(completionDateIsValid('2025-08-16', '2024-01-15', '2025-08-15')).toMatchObject({ code: 'VALIDATION', field: ['input', 'completedOn'] });
+    expect(completionDateIsValid('2025-08-16', '2024-01-15', '2025-08-15')).toMatchObject({
+      code: 'VALIDATION',
+      field: ['input', 'completedOn'],
+    });
     expect(completionDateIsValid('2024-01-14', '2024-01-15', '2025-08-15')?.code).toBe('VALIDATION');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { DisputeState } from '../../server/modules/dispute/dispute.entity';
 import {
   actsForHearingGroup,
@@ -125,7 +126,11 @@ describe('raisedOnIsNotInFuture (house rule)', () => {
   it('accepts today and past days, refuses tomorrow', () => {
     expect(raisedOnIsNotInFuture('2025-08-15', '2025-08-15')).toBeNull();
     expect(raisedOnIsNotInFuture('2025-01-01', '2025-08-15')).toBeNull();
-    expect(raisedOnIsNotInFuture('2025-08-16', '2025-08-15')).toMatchObject({ code: 'VALIDATION', article: 'House rule', field: ['input', 'raisedOn'] });
+    expect(raisedOnIsNotInFuture('2025-08-16', '2025-08-15')).toMatchObject({
+      code: 'VALIDATION',
+      article: 'House rule',
+      field: ['input', 'raisedOn'],
+    });
   });
 });
 
@@ -159,7 +164,11 @@ describe('who may raise, escalate and decide (R7, R4)', () => {
       expect(mayRaise({ ...nobody, seats: [{ workingGroupId: 'wg-other-province', role }] }), role).toMatchObject(refusal);
     }
     expect(
-      mayRaise({ ...nobody, systemRoles: [SystemRole.PROVINCIAL_SECRETARIAT], seats: [{ workingGroupId: 'wg-other-province', role: MembershipRole.SECRETARIAT }] }),
+      mayRaise({
+        ...nobody,
+        systemRoles: [SystemRole.PROVINCIAL_SECRETARIAT],
+        seats: [{ workingGroupId: 'wg-other-province', role: MembershipRole.SECRETARIAT }],
+      }),
     ).toMatchObject(refusal);
     expect(mayRaise({ ...nobody, systemRoles: [SystemRole.ANALYST, SystemRole.PARTNER] })).toMatchObject(refusal);
   });
@@ -171,9 +180,11 @@ describe('who may raise, escalate and decide (R7, R4)', () => {
       code: 'NOT_RESPONSIBLE_WORKING_GROUP',
       article: 'Art. 3',
     });
-    expect(actsForHearingGroup('wg', WorkingGroupLevel.PROVINCIAL, [{ workingGroupId: 'other', role: MembershipRole.HEAD }])).toMatchObject({
-      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
-    });
+    expect(actsForHearingGroup('wg', WorkingGroupLevel.PROVINCIAL, [{ workingGroupId: 'other', role: MembershipRole.HEAD }])).toMatchObject(
+      {
+        code: 'NOT_RESPONSIBLE_WORKING_GROUP',
+      },
+    );
   });
 
   it('lets a party or the provincial head or secretariat escalate', () => {

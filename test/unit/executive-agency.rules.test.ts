@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { describe, expect, it } from 'vitest';
+
 import { ErrorCode } from '../../server/kernel/errors';
 import { agencyCodeIsFree } from '../../server/modules/executive-agency/executive-agency.rules';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { decodeGlobalId, encodeGlobalId } from '../../server/kernel/global-id';
 
 const UUID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';

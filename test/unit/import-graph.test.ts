@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -23,7 +24,12 @@ function sourceFiles(directory: string): string[] {
 /** Every module specifier a file names: static imports and re-exports, `import()` and `require()`. */
 function specifiers(source: string): string[] {
   const found: string[] = [];
-  const patterns = [/\bfrom\s+['"]([^'"]+)['"]/g, /\bimport\s+['"]([^'"]+)['"]/g, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\bfrom\s+['"]([^'"]+)['"]/g,
+    /\bimport\s+['"]([^'"]+)['"]/g,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1]);
   return found;
 }
@@ -35,13 +41,9 @@ describe('the import graph', () => {
     expect(files.length).toBeGreaterThan(20);
     const all = files.flatMap((file) => specifiers(readFileSync(file, 'utf8')));
     expect(all).toContain('./errors');
-    expect(specifiers(`import { a } from '../modules/x';\nexport * from "./y";\nconst z = await import('../z');\nrequire('w');\nimport 'v';`)).toEqual([
-      '../modules/x',
-      './y',
-      'v',
-      '../z',
-      'w',
-    ]);
+    expect(
+      specifiers(`import { a } from '../modules/x';\nexport * from "./y";\nconst z = await import('../z');\nrequire('w');\nimport 'v';`),
+    ).toEqual(['../modules/x', './y', 'v', '../z', 'w']);
   });
 
   it('has no arrow from server/kernel to anything else in the project', () => {
@@ -50,7 +52,8 @@ describe('the import graph', () => {
       for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
         if (!specifier.startsWith('.')) continue;
         const target = path.resolve(path.dirname(file), specifier);
-        if (target !== KERNEL && !target.startsWith(KERNEL + path.sep)) outside.push(`${path.relative(ROOT, file)} → ${path.relative(ROOT, target)}`);
+        if (target !== KERNEL && !target.startsWith(KERNEL + path.sep))
+          outside.push(`${path.relative(ROOT, file)} → ${path.relative(ROOT, target)}`);
       }
     }
     expect(outside).toEqual([]);

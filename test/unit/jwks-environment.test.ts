@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { readEnvironment } from '../../server/config/environment';
 
 describe('JWKS configuration', () => {
@@ -7,7 +8,11 @@ describe('JWKS configuration', () => {
   });
 
   it('reads the key set URL, issuer and audience', () => {
-    const env = readEnvironment({ JWT_JWKS_URL: 'https://idp.example/jwks.json', JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'oversight' });
+    const env = readEnvironment({
+      JWT_JWKS_URL: 'https://idp.example/jwks.json',
+      JWT_ISSUER: 'https://idp.example',
+      JWT_AUDIENCE: 'oversight',
+    });
     expect(env).toMatchObject({ jwtJwksUrl: 'https://idp.example/jwks.json', jwtIssuer: 'https://idp.example', jwtAudience: 'oversight' });
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatRials, MAX_RIALS, parseRials, percentOf, withinBand } from '../../server/kernel/money';
 
 describe('parseRials', () => {
@@ -12,12 +13,9 @@ describe('parseRials', () => {
     expect(parseRials(text)).toBe(amount);
   });
 
-  it.each(['1.5', '1e9', '01', '', ' 1', '9223372036854775808', '+1', '1 ', '-', '0x10', '1,000', '۱۲'])(
-    'rejects %j',
-    (text) => {
-      expect(parseRials(text)).toBeNull();
-    },
-  );
+  it.each(['1.5', '1e9', '01', '', ' 1', '9223372036854775808', '+1', '1 ', '-', '0x10', '1,000', '۱۲'])('rejects %j', (text) => {
+    expect(parseRials(text)).toBeNull();
+  });
 
   it('MAX_RIALS is the PostgreSQL bigint maximum', () => {
     expect(MAX_RIALS).toBe(2n ** 63n - 1n);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { readEnvironment } from '../../server/config/environment';
 import { AppMetrics } from '../../server/observability/metrics';
 
@@ -15,7 +16,15 @@ describe('logging and metrics settings from the environment', () => {
 
   it('reads each variable and refuses bad values with the variable named', () => {
     const env = readEnvironment(
-      { LOG_LEVEL: 'warn', LOG_FORMAT: 'pretty', LOG_SLOW_REQUEST_MS: '0', LOG_SLOW_STATEMENT_MS: '50', METRICS_TOKEN: 'a-long-enough-token', METRICS_MAX_OPERATIONS: '7', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' },
+      {
+        LOG_LEVEL: 'warn',
+        LOG_FORMAT: 'pretty',
+        LOG_SLOW_REQUEST_MS: '0',
+        LOG_SLOW_STATEMENT_MS: '50',
+        METRICS_TOKEN: 'a-long-enough-token',
+        METRICS_MAX_OPERATIONS: '7',
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318',
+      },
       '/tmp',
       false,
     );

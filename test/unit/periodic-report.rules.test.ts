@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { decimalOf } from '../../server/kernel/decimal';
 import { PeriodicReportStatus } from '../../server/modules/periodic-report/periodic-report.entity';
 import { compilePeriodicFigures, type FigureInputs } from '../../server/modules/periodic-report/periodic-report.figures';
@@ -146,7 +147,10 @@ describe('compilePeriodicFigures (R10)', () => {
     const figures = compilePeriodicFigures({
       ...inputs,
       asOf: '2025-07-01',
-      obligations: [{ ...tehran, ...q }, { ...isfahan, ...q, waivedOn: '2025-06-25' }],
+      obligations: [
+        { ...tehran, ...q },
+        { ...isfahan, ...q, waivedOn: '2025-06-25' },
+      ],
     });
     expect(figures.obligations).toMatchObject({ byStatus: { DUE: 1, OVERDUE: 0, WAIVED: 1 } });
     const none = compilePeriodicFigures({ ...inputs, obligations: [] });

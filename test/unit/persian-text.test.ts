@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { foldPersian, normalizePersian } from '../../server/kernel/persian-text';
 
 describe('normalizePersian', () => {

@@ -1,8 +1,16 @@
 import 'reflect-metadata';
+
 import { describe, expect, it } from 'vitest';
+
 import { ErrorCode } from '../../server/kernel/errors';
 import { Qualification, SystemRole } from '../../server/modules/person/person.entity';
-import { canRecordQualification, canWithdrawQualification, emailIsFree, isRegistrar, mayGrantRoles } from '../../server/modules/person/person.rules';
+import {
+  canRecordQualification,
+  canWithdrawQualification,
+  emailIsFree,
+  isRegistrar,
+  mayGrantRoles,
+} from '../../server/modules/person/person.rules';
 
 const { ADMIN, CENTRAL_SECRETARIAT, PROVINCIAL_SECRETARIAT, ANALYST } = SystemRole;
 const { DEVELOPMENT_AGENT, CLUSTER_DEVELOPMENT_EXPERTISE } = Qualification;
@@ -39,7 +47,10 @@ describe('person rules', () => {
   it('a qualification is withdrawn only when recorded and relied on by no current or future term', () => {
     expect(canWithdrawQualification([DEVELOPMENT_AGENT], DEVELOPMENT_AGENT, 0)).toBeNull();
     expect(canWithdrawQualification([], DEVELOPMENT_AGENT, 0)).toMatchObject({ code: ErrorCode.CONFLICT });
-    expect(canWithdrawQualification([DEVELOPMENT_AGENT], DEVELOPMENT_AGENT, 1)).toMatchObject({ code: ErrorCode.CONFLICT, article: 'House rule' });
+    expect(canWithdrawQualification([DEVELOPMENT_AGENT], DEVELOPMENT_AGENT, 1)).toMatchObject({
+      code: ErrorCode.CONFLICT,
+      article: 'House rule',
+    });
     expect(canWithdrawQualification([CLUSTER_DEVELOPMENT_EXPERTISE], CLUSTER_DEVELOPMENT_EXPERTISE, 2)?.message).toContain('appointment');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { quarterEnd, quarterStart } from '../../server/kernel/calendar';
 import { decimalOf } from '../../server/kernel/decimal';
 import { ObligationStatus } from '../../server/modules/reporting/reporting.entity';
@@ -16,9 +17,9 @@ import {
   obligationStatus,
   periodHasBegun,
   recipientWorkingGroupOf,
+  type ReportContent,
   reportContentIsComplete,
   reportDueOn,
-  type ReportContent,
 } from '../../server/modules/reporting/reporting.rules';
 import { WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
 
@@ -156,7 +157,7 @@ describe('isLate and recipients (R5)', () => {
     expect(isLate('2025-04-05', '2025-04-04')).toBe(true);
   });
 
-  it("goes to the provincial working group, or the central one where the province has none", () => {
+  it('goes to the provincial working group, or the central one where the province has none', () => {
     const central = { id: 'c', level: WorkingGroupLevel.CENTRAL };
     const provincial = { id: 'p', level: WorkingGroupLevel.PROVINCIAL };
     expect(recipientWorkingGroupOf([central, provincial])).toBe(provincial);

@@ -4,10 +4,13 @@
  * queries staying inside the defaults.
  */
 import 'reflect-metadata';
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getIntrospectionQuery, Kind, parse, specifiedRules, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+
+import { getIntrospectionQuery, type GraphQLSchema, Kind, type OperationDefinitionNode, parse, specifiedRules, validate } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { readEnvironment } from '../../server/config/environment';
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from '../../server/kernel/limits/operation-limits';
 import { fragmentsOf, operationCost } from '../../server/kernel/limits/query-cost';
@@ -21,14 +24,18 @@ beforeAll(async () => {
 
 function costOf(text: string, variables?: Record<string, unknown>): number {
   const document = parse(text);
-  const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  )!;
   return operationCost({ schema, operation, fragments: fragmentsOf(document.definitions), variables });
 }
 
 /** Messages of the limit rules alone (graphql-js's own rules left out unless asked for). */
 function limitErrors(text: string, limits = DEFAULT_REQUEST_LIMITS, withSpecifiedRules = false): string[] {
   const rules = [maxDepthRule(limits.maxDepth), maxAliasesRule(limits.maxAliases), maxDirectivesRule(limits.maxDirectives)];
-  return validate(schema, parse(text, { maxTokens: limits.maxTokens }), withSpecifiedRules ? [...specifiedRules, ...rules] : rules).map((error) => error.message);
+  return validate(schema, parse(text, { maxTokens: limits.maxTokens }), withSpecifiedRules ? [...specifiedRules, ...rules] : rules).map(
+    (error) => error.message,
+  );
 }
 
 describe('operation cost', () => {
@@ -37,15 +44,27 @@ describe('operation cost', () => {
     ['one object', '{ viewer { id email } }', 1],
     ['a connection without a list selected', '{ clusters { totalCount pageInfo { hasNextPage } } }', 2],
     ['a default page (20)', '{ clusters { nodes { id } } }', 1 + 20],
-    ['a page of 5 with an object in each node', '{ clusters(first: 5) { edges { cursor node { province { code } } } } }', 1 + 5 * (1 + 1 + 1)],
+    [
+      'a page of 5 with an object in each node',
+      '{ clusters(first: 5) { edges { cursor node { province { code } } } } }',
+      1 + 5 * (1 + 1 + 1),
+    ],
     ['`last`', '{ clusters(last: 7) { nodes { id } } }', 1 + 7],
     ['`first` and `last`: the larger', '{ clusters(first: 3, last: 8) { nodes { id } } }', 1 + 8],
     ['a page over 100 counted as 100 (it is refused anyway)', '{ clusters(first: 1000) { nodes { id } } }', 1 + 100],
     ['nested pages multiply', '{ provinces(first: 10) { nodes { clusters(first: 10) { nodes { id } } } } }', 1 + 10 * (1 + 1 + 10)],
     ['`nodes(ids:)` counts its ids', '{ nodes(ids: ["a", "b", "c"]) { id } }', 3],
     ['a list that is not a page', '{ clusters(first: 2) { nodes { responsibleWorkingGroups { name } } } }', 1 + 2 * (1 + 10)],
-    ['aggregate groups: their default number (100), each with its node key', '{ clusterAggregates(groupBy: [PROVINCE]) { keys { province { code } } count } }', 100 * (1 + 1 + 1)],
-    ['aggregate groups: as many as `first`, up to 1000', '{ a: clusterAggregates(first: 5) { count } b: reportingCompliance(first: 5000) { expected } }', 5 * 1 + 1000 * 1],
+    [
+      'aggregate groups: their default number (100), each with its node key',
+      '{ clusterAggregates(groupBy: [PROVINCE]) { keys { province { code } } count } }',
+      100 * (1 + 1 + 1),
+    ],
+    [
+      'aggregate groups: as many as `first`, up to 1000',
+      '{ a: clusterAggregates(first: 5) { count } b: reportingCompliance(first: 5000) { expected } }',
+      5 * 1 + 1000 * 1,
+    ],
     ['introspection is free', getIntrospectionQuery(), 0],
     ['inline fragments add up', '{ node(id: "x") { ... on Cluster { province { code } } ... on Person { id } } }', 2],
   ])('%s', (_case, text, expected) => {
@@ -61,7 +80,8 @@ describe('operation cost', () => {
   });
 
   it('counts a fragment by the page it is spread under', () => {
-    const text = '{ a: clusters(first: 4) { ...Page } b: clusters(first: 9) { ...Page } } fragment Page on ClusterConnection { nodes { id } }';
+    const text =
+      '{ a: clusters(first: 4) { ...Page } b: clusters(first: 9) { ...Page } } fragment Page on ClusterConnection { nodes { id } }';
     expect(costOf(text)).toBe(1 + 4 + (1 + 9));
   });
 
@@ -80,7 +100,9 @@ describe('depth, alias and directive rules', () => {
   it('accepts the depth limit and refuses one more, naming the path', () => {
     expect(limitErrors(nested(10), DEFAULT_REQUEST_LIMITS, true)).toEqual([]);
     const [message] = limitErrors(nested(11));
-    expect(message).toBe('The operation nests fields 11 levels deep (clusters > nodes > province > clusters > nodes > province > clusters > nodes > province > clusters > totalCount); at most 10 levels are allowed.');
+    expect(message).toBe(
+      'The operation nests fields 11 levels deep (clusters > nodes > province > clusters > nodes > province > clusters > nodes > province > clusters > totalCount); at most 10 levels are allowed.',
+    );
   });
 
   it('names the operation that is too deep', () => {
@@ -88,7 +110,9 @@ describe('depth, alias and directive rules', () => {
   });
 
   it('lets the standard introspection query through (graphql-js bounds introspection itself)', () => {
-    expect(limitErrors(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), DEFAULT_REQUEST_LIMITS, true)).toEqual([]);
+    expect(limitErrors(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), DEFAULT_REQUEST_LIMITS, true)).toEqual(
+      [],
+    );
   });
 
   it('counts aliases and directives inside fragments once per spread', () => {
@@ -111,7 +135,9 @@ describe('depth, alias and directive rules', () => {
 
   it('does not hang on cyclic fragments', () => {
     const text = '{ viewer { ...A } } fragment A on Person { a: id ...B } fragment B on Person { b: email ...A }';
-    expect(limitErrors(text, { ...DEFAULT_REQUEST_LIMITS, maxAliases: 0 })).toEqual(['The operation uses 2 aliases; at most 0 are allowed.']);
+    expect(limitErrors(text, { ...DEFAULT_REQUEST_LIMITS, maxAliases: 0 })).toEqual([
+      'The operation uses 2 aliases; at most 0 are allowed.',
+    ]);
   });
 });
 
@@ -175,8 +201,12 @@ describe("the README's example queries", () => {
   it.each(examples.map((text, index) => [index + 1, text] as const))('example %i stays inside the default limits', (_index, text) => {
     expect(limitErrors(text)).toEqual([]);
     const document = parse(text);
-    for (const operation of document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)) {
-      expect(operationCost({ schema, operation, fragments: fragmentsOf(document.definitions) })).toBeLessThanOrEqual(DEFAULT_REQUEST_LIMITS.maxCost);
+    for (const operation of document.definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    )) {
+      expect(operationCost({ schema, operation, fragments: fragmentsOf(document.definitions) })).toBeLessThanOrEqual(
+        DEFAULT_REQUEST_LIMITS.maxCost,
+      );
     }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { compareSchemas } from '../../scripts/schema-compatibility';
 
 const BEFORE = `type Query { cluster(id: ID!): Cluster }
@@ -20,7 +21,11 @@ type Cluster { id: ID! name: String! }`;
     const partly = await compareSchemas(BEFORE, after, '- Breaking: `Cluster.legacyCode` removed.\n');
     expect(partly.unrecorded.map((change) => change.path)).toEqual(['Query.cluster.at']);
 
-    const recorded = await compareSchemas(BEFORE, after, '- Breaking: `Cluster.legacyCode` removed.\n- Breaking: `Query.cluster.at` is required.\n');
+    const recorded = await compareSchemas(
+      BEFORE,
+      after,
+      '- Breaking: `Cluster.legacyCode` removed.\n- Breaking: `Query.cluster.at` is required.\n',
+    );
     expect(recorded.unrecorded).toEqual([]);
     expect(recorded.breaking).toHaveLength(2);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { Qualification } from '../../server/modules/person/person.entity';
 import {
   canRevoke,
@@ -64,7 +65,7 @@ describe('supervisor appointment rules (R3, Art. 3)', () => {
     expect(canRevoke(TERM, null, '2026-09-01')?.code).toBe('VALIDATION');
   });
 
-  it("accepts only a responsible working group of the cluster (R4)", () => {
+  it('accepts only a responsible working group of the cluster (R4)', () => {
     expect(groupIsResponsible('g1', ['central', 'g1'])).toBeNull();
     expect(groupIsResponsible('g2', ['central', 'g1'])).toMatchObject({ code: 'NOT_RESPONSIBLE_WORKING_GROUP', article: 'Art. 3' });
   });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
 import { PlanStatus } from '../../server/modules/development-plan/development-plan.entity';
 import {
+  type AssessedPlan,
   assessedPlansAreReviewable,
   hasRecommendations,
   isCurrentSupervisor,
   meaningfulRecommendations,
   reviewDateIsNotFuture,
   reviewedPeriodHasBegun,
-  type AssessedPlan,
 } from '../../server/modules/supervisor-review/supervisor-review.rules';
 
 describe('isCurrentSupervisor (R6 → NOT_CURRENT_SUPERVISOR, Art. 4-3)', () => {
@@ -24,7 +25,11 @@ describe('hasRecommendations (R6 → RECOMMENDATIONS_REQUIRED, Art. 4-3)', () =>
   it('needs at least one recommendation that is not blank', () => {
     expect(hasRecommendations(['Split the tender'])).toBeNull();
     expect(hasRecommendations(['  ', 'Split the tender'])).toBeNull();
-    expect(hasRecommendations([])).toMatchObject({ code: 'RECOMMENDATIONS_REQUIRED', article: 'Art. 4-3', field: ['input', 'recommendations'] });
+    expect(hasRecommendations([])).toMatchObject({
+      code: 'RECOMMENDATIONS_REQUIRED',
+      article: 'Art. 4-3',
+      field: ['input', 'recommendations'],
+    });
     expect(hasRecommendations(['', ' \t\n'])).toMatchObject({ code: 'RECOMMENDATIONS_REQUIRED' });
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { codePointLabel, findTextFault, textFaultMessage } from '../../server/kernel/text-hygiene';
 
 describe('findTextFault', () => {
@@ -58,7 +59,9 @@ describe('findTextFault', () => {
 describe('the message', () => {
   it('names the field, the code point and its position, and never repeats the text', () => {
     const message = textFaultMessage('input.reason', 'long', findTextFault('secret\u0000', 'long')!);
-    expect(message).toBe('input.reason contains a NUL character (U+0000 at position 7); only line breaks (\\n, \\r\\n) and tabs are allowed here.');
+    expect(message).toBe(
+      'input.reason contains a NUL character (U+0000 at position 7); only line breaks (\\n, \\r\\n) and tabs are allowed here.',
+    );
     expect(message).not.toContain('secret');
     expect(textFaultMessage('input.name', 'short', findTextFault('a\nb', 'short')!)).toContain('one line of printable text');
     expect(codePointLabel(0x202e)).toBe('U+202E');

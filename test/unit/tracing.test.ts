@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { startTracing, TRACING_PACKAGES } from '../../server/observability/tracing';
 import { captureLog } from '../setup/log-capture';
 

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { describe, expect, it } from 'vitest';
+
 import { ErrorCode } from '../../server/kernel/errors';
 import { MembershipRole } from '../../server/modules/working-group/working-group.entity';
 import {
@@ -24,17 +26,27 @@ const sittingHead: SeatTerm = { id: 'h2', personId: 'p2', role: HEAD, startsOn: 
 describe('acting for working groups (R3, R4, Art. 3)', () => {
   it('head or secretariat of a responsible group acts for it; a member does not', () => {
     expect(actsForResponsibleGroup('g1', ['g0', 'g1'], [{ workingGroupId: 'g1', role: SECRETARIAT }])).toBeNull();
-    expect(actsForResponsibleGroup('g2', ['g0', 'g1'], [{ workingGroupId: 'g2', role: HEAD }])).toMatchObject({ code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP });
-    expect(actsForResponsibleGroup('g1', ['g0', 'g1'], [{ workingGroupId: 'g1', role: MEMBER }])).toMatchObject({ code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP });
+    expect(actsForResponsibleGroup('g2', ['g0', 'g1'], [{ workingGroupId: 'g2', role: HEAD }])).toMatchObject({
+      code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
+    });
+    expect(actsForResponsibleGroup('g1', ['g0', 'g1'], [{ workingGroupId: 'g1', role: MEMBER }])).toMatchObject({
+      code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
+    });
     expect(actsForAnyResponsibleGroup(['g0', 'g1'], [{ workingGroupId: 'g0', role: HEAD }])).toBeNull();
-    expect(actsForAnyResponsibleGroup(['g0', 'g1'], [{ workingGroupId: 'g9', role: HEAD }])).toMatchObject({ code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP });
+    expect(actsForAnyResponsibleGroup(['g0', 'g1'], [{ workingGroupId: 'g9', role: HEAD }])).toMatchObject({
+      code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
+    });
     expect(isHeadOf('g1', [{ workingGroupId: 'g1', role: SECRETARIAT }])).toMatchObject({ code: ErrorCode.NOT_WORKING_GROUP_HEAD });
   });
 
   it("a provincial group's head manages its seats; its secretariat does not", () => {
     expect(headsProvincialGroup('g1', [{ workingGroupId: 'g1', role: HEAD }])).toBeNull();
-    expect(headsProvincialGroup('g1', [{ workingGroupId: 'g1', role: SECRETARIAT }])).toMatchObject({ code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP });
-    expect(headsProvincialGroup('g1', [{ workingGroupId: 'g2', role: HEAD }])).toMatchObject({ code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP });
+    expect(headsProvincialGroup('g1', [{ workingGroupId: 'g1', role: SECRETARIAT }])).toMatchObject({
+      code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
+    });
+    expect(headsProvincialGroup('g1', [{ workingGroupId: 'g2', role: HEAD }])).toMatchObject({
+      code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
+    });
   });
 });
 
@@ -55,17 +67,27 @@ describe('registry of working groups (Art. 3)', () => {
     expect(oneHeadAtATime('p3', '2025-09-01', [formerHead, sittingHead], 'h2')).toBeNull();
     expect(oneHeadAtATime('p3', '2023-06-01', [formerHead], null)).toBeNull();
     // The sitting head's seat began on or after the new head's first day: nothing to end, overlap.
-    expect(oneHeadAtATime('p3', '2023-06-01', [formerHead, sittingHead], null)).toMatchObject({ code: ErrorCode.CONFLICT, field: ['input', 'startsOn'] });
+    expect(oneHeadAtATime('p3', '2023-06-01', [formerHead, sittingHead], null)).toMatchObject({
+      code: ErrorCode.CONFLICT,
+      field: ['input', 'startsOn'],
+    });
     // A past head's seat that reaches the new head's first day.
     expect(oneHeadAtATime('p3', '2023-05-31', [formerHead], null)).toMatchObject({ code: ErrorCode.CONFLICT });
     // Appointing the sitting head again.
-    expect(oneHeadAtATime('p2', '2025-09-01', [formerHead, sittingHead], 'h2')).toMatchObject({ code: ErrorCode.CONFLICT, field: ['input', 'personId'] });
+    expect(oneHeadAtATime('p2', '2025-09-01', [formerHead, sittingHead], 'h2')).toMatchObject({
+      code: ErrorCode.CONFLICT,
+      field: ['input', 'personId'],
+    });
   });
 
   it('members are introduced by an executive agency; the secretariat need not be', () => {
     expect(memberIsNominated(MEMBER, 'agency')).toBeNull();
     expect(memberIsNominated(SECRETARIAT, null)).toBeNull();
-    expect(memberIsNominated(MEMBER, null)).toMatchObject({ code: ErrorCode.VALIDATION, article: 'Art. 3', field: ['input', 'nominatingAgencyId'] });
+    expect(memberIsNominated(MEMBER, null)).toMatchObject({
+      code: ErrorCode.VALIDATION,
+      article: 'Art. 3',
+      field: ['input', 'nominatingAgencyId'],
+    });
   });
 
   it('one seat of a role per person at a time', () => {
@@ -79,7 +101,12 @@ describe('registry of working groups (Art. 3)', () => {
 
   it('a seat ends once, not before it began', () => {
     expect(canEndSeat({ startsOn: '2023-01-01', endsOn: null }, '2023-01-01')).toBeNull();
-    expect(canEndSeat({ startsOn: '2023-01-01', endsOn: null }, '2022-12-31')).toMatchObject({ code: ErrorCode.VALIDATION, field: ['input', 'endsOn'] });
-    expect(canEndSeat({ startsOn: '2023-01-01', endsOn: '2024-01-01' }, '2024-06-01')).toMatchObject({ code: ErrorCode.INVALID_TRANSITION });
+    expect(canEndSeat({ startsOn: '2023-01-01', endsOn: null }, '2022-12-31')).toMatchObject({
+      code: ErrorCode.VALIDATION,
+      field: ['input', 'endsOn'],
+    });
+    expect(canEndSeat({ startsOn: '2023-01-01', endsOn: '2024-01-01' }, '2024-06-01')).toMatchObject({
+      code: ErrorCode.INVALID_TRANSITION,
+    });
   });
 });

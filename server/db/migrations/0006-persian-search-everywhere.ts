@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+
 import { IGNORED_CLASS, WHITE_SPACE_CLASS } from '../../kernel/persian-text';
 
 /**
@@ -35,9 +36,14 @@ export class Migration0006PersianSearchEverywhere extends Migration {
     this.addSql(`update "executive_agency" set "search_name" = persian_search_key("name_fa");`);
     this.addSql(`update "working_group" set "search_name" = persian_search_key("name_fa");`);
     for (const table of ['development_plan', 'resolution']) this.addSql(`alter table "${table}" alter column "search_title" drop default;`);
-    for (const table of ['executive_agency', 'working_group']) this.addSql(`alter table "${table}" alter column "search_name" drop default;`);
-    this.addSql(`update "cluster" set "search_name" = persian_search_key("name_fa") where "search_name" is distinct from persian_search_key("name_fa");`);
-    this.addSql(`update "person" set "search_name" = persian_search_key("full_name_fa") where "search_name" is distinct from persian_search_key("full_name_fa");`);
+    for (const table of ['executive_agency', 'working_group'])
+      this.addSql(`alter table "${table}" alter column "search_name" drop default;`);
+    this.addSql(
+      `update "cluster" set "search_name" = persian_search_key("name_fa") where "search_name" is distinct from persian_search_key("name_fa");`,
+    );
+    this.addSql(
+      `update "person" set "search_name" = persian_search_key("full_name_fa") where "search_name" is distinct from persian_search_key("full_name_fa");`,
+    );
 
     this.addSql(`drop index if exists "person_search_name_index";`);
     for (const [table, column] of SEARCH_INDEXES) {

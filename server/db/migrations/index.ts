@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+
 import { Migration0001InitialSchema } from './0001-initial-schema';
 import { Migration0002BudgetBandInNumeric } from './0002-budget-band-in-numeric';
 import { Migration0003RateLimitCounts } from './0003-rate-limit-counts';

@@ -11,6 +11,7 @@
  */
 import type { EntityClass, RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import {
   addDays,
   nextQuarter,
@@ -18,12 +19,12 @@ import {
   parseIsoDate,
   parseQuarterLabel,
   previousQuarter,
+  type Quarter,
   quarterEnd,
   quarterLabel,
   quarterOf,
   quarterStart,
   toJalali,
-  type Quarter,
 } from '../../kernel/calendar';
 import { percentOf } from '../../kernel/money';
 import { normalizePersian } from '../../kernel/persian-text';
@@ -56,12 +57,7 @@ import {
 import { Resolution, ResolutionTarget } from '../../modules/resolution/resolution.entity';
 import { SupervisorAppointment } from '../../modules/supervisor-appointment/supervisor-appointment.entity';
 import { PlanAssessment, SupervisorReview } from '../../modules/supervisor-review/supervisor-review.entity';
-import {
-  MembershipRole,
-  WorkingGroup,
-  WorkingGroupLevel,
-  WorkingGroupMembership,
-} from '../../modules/working-group/working-group.entity';
+import { MembershipRole, WorkingGroup, WorkingGroupLevel, WorkingGroupMembership } from '../../modules/working-group/working-group.entity';
 import { AGENCY_CODES, type AgencyCode } from './reference-data';
 
 export interface DemoSummary {
@@ -138,47 +134,257 @@ const PERSON_SPECS: readonly PersonSpec[] = [
   personSpec('admin', 'admin', 'Reza Karimi', 'رضا کریمی', 'System administrator', '+98 21 8896 1001', {
     systemRoles: [SystemRole.ADMIN],
   }),
-  personSpec('secretariat', 'secretariat', 'Maryam Ahmadi', 'مریم احمدی', 'Central secretariat officer (TPO); secretariat of the central working group', '+98 21 6641 2201', {
-    systemRoles: [SystemRole.CENTRAL_SECRETARIAT],
-  }),
+  personSpec(
+    'secretariat',
+    'secretariat',
+    'Maryam Ahmadi',
+    'مریم احمدی',
+    'Central secretariat officer (TPO); secretariat of the central working group',
+    '+98 21 6641 2201',
+    {
+      systemRoles: [SystemRole.CENTRAL_SECRETARIAT],
+    },
+  ),
   personSpec('analyst', 'analyst', 'Sara Hosseini', 'سارا حسینی', 'Analyst (read access across provinces)', '+98 21 6641 2202', {
     systemRoles: [SystemRole.ANALYST],
   }),
-  personSpec('headCentral', 'head.central', 'Mohammad Rezaei', 'محمد رضایی', 'Head of the central working group since 2023-06-01', '+98 21 6641 2100'),
-  personSpec('formerHeadCentral', 'former.head.central', 'Hassan Moradi', 'حسن مرادی', 'Former head of the central working group (2021-05-01 to 2023-05-31)', '+98 21 6641 2101'),
-  personSpec('secretariatTehran', 'secretariat.tehran', 'Zahra Mohammadi', 'زهرا محمدی', 'Provincial secretariat officer, Tehran working group', '+98 21 8873 3301', {
-    systemRoles: [SystemRole.PROVINCIAL_SECRETARIAT],
-  }),
+  personSpec(
+    'headCentral',
+    'head.central',
+    'Mohammad Rezaei',
+    'محمد رضایی',
+    'Head of the central working group since 2023-06-01',
+    '+98 21 6641 2100',
+  ),
+  personSpec(
+    'formerHeadCentral',
+    'former.head.central',
+    'Hassan Moradi',
+    'حسن مرادی',
+    'Former head of the central working group (2021-05-01 to 2023-05-31)',
+    '+98 21 6641 2101',
+  ),
+  personSpec(
+    'secretariatTehran',
+    'secretariat.tehran',
+    'Zahra Mohammadi',
+    'زهرا محمدی',
+    'Provincial secretariat officer, Tehran working group',
+    '+98 21 8873 3301',
+    {
+      systemRoles: [SystemRole.PROVINCIAL_SECRETARIAT],
+    },
+  ),
   personSpec('headTehran', 'head.tehran', 'Ali Jafari', 'علی جعفری', 'Head of the Tehran provincial working group', '+98 21 8873 3300'),
-  personSpec('secretariatIsfahan', 'secretariat.isfahan', 'Fatemeh Sadeghi', 'فاطمه صادقی', 'Provincial secretariat officer, Isfahan working group', '+98 31 3627 4401', {
-    systemRoles: [SystemRole.PROVINCIAL_SECRETARIAT],
+  personSpec(
+    'secretariatIsfahan',
+    'secretariat.isfahan',
+    'Fatemeh Sadeghi',
+    'فاطمه صادقی',
+    'Provincial secretariat officer, Isfahan working group',
+    '+98 31 3627 4401',
+    {
+      systemRoles: [SystemRole.PROVINCIAL_SECRETARIAT],
+    },
+  ),
+  personSpec(
+    'headIsfahan',
+    'head.isfahan',
+    'Mahmoud Ebrahimi',
+    'محمود ابراهیمی',
+    'Head of the Isfahan provincial working group since 2024-05-01',
+    '+98 31 3627 4400',
+  ),
+  personSpec(
+    'formerHeadIsfahan',
+    'former.head.isfahan',
+    'Javad Kazemi',
+    'جواد کاظمی',
+    'Former head of the Isfahan provincial working group (2022-03-01 to 2024-04-30)',
+    '+98 31 3627 4402',
+  ),
+  personSpec(
+    'secretariatKhorasan',
+    'secretariat.khorasan',
+    'Narges Rahimi',
+    'نرگس رحیمی',
+    'Provincial secretariat officer, Razavi Khorasan working group',
+    '+98 51 3845 5501',
+    {
+      systemRoles: [SystemRole.PROVINCIAL_SECRETARIAT],
+    },
+  ),
+  personSpec(
+    'headKhorasan',
+    'head.khorasan',
+    'Hamid Mousavi',
+    'حمید موسوی',
+    'Head of the Razavi Khorasan provincial working group',
+    '+98 51 3845 5500',
+  ),
+  personSpec(
+    'agentTavakoli',
+    'agent.tavakoli',
+    'Amir Tavakoli',
+    'امیر توکلی',
+    'Development agent, Tehran jewellery cluster',
+    '+98 912 310 2201',
+    { qualifications: AGENT },
+  ),
+  personSpec(
+    'agentHashemi',
+    'agent.hashemi',
+    'Saeed Hashemi',
+    'سعید هاشمی',
+    'Development agent, Tehran leather goods cluster',
+    '+98 912 310 2202',
+    { qualifications: AGENT },
+  ),
+  personSpec(
+    'agentGhasemi',
+    'agent.ghasemi',
+    'Mehdi Ghasemi',
+    'مهدی قاسمی',
+    'Former development agent, Isfahan carpet cluster (contract terminated 2024-08-31)',
+    '+98 913 310 2203',
+    { qualifications: AGENT },
+  ),
+  personSpec('agentNazari', 'agent.nazari', 'Leila Nazari', 'لیلا نظری', 'Development agent, Isfahan carpet cluster', '+98 913 310 2204', {
+    qualifications: AGENT,
   }),
-  personSpec('headIsfahan', 'head.isfahan', 'Mahmoud Ebrahimi', 'محمود ابراهیمی', 'Head of the Isfahan provincial working group since 2024-05-01', '+98 31 3627 4400'),
-  personSpec('formerHeadIsfahan', 'former.head.isfahan', 'Javad Kazemi', 'جواد کاظمی', 'Former head of the Isfahan provincial working group (2022-03-01 to 2024-04-30)', '+98 31 3627 4402'),
-  personSpec('secretariatKhorasan', 'secretariat.khorasan', 'Narges Rahimi', 'نرگس رحیمی', 'Provincial secretariat officer, Razavi Khorasan working group', '+98 51 3845 5501', {
-    systemRoles: [SystemRole.PROVINCIAL_SECRETARIAT],
-  }),
-  personSpec('headKhorasan', 'head.khorasan', 'Hamid Mousavi', 'حمید موسوی', 'Head of the Razavi Khorasan provincial working group', '+98 51 3845 5500'),
-  personSpec('agentTavakoli', 'agent.tavakoli', 'Amir Tavakoli', 'امیر توکلی', 'Development agent, Tehran jewellery cluster', '+98 912 310 2201', { qualifications: AGENT }),
-  personSpec('agentHashemi', 'agent.hashemi', 'Saeed Hashemi', 'سعید هاشمی', 'Development agent, Tehran leather goods cluster', '+98 912 310 2202', { qualifications: AGENT }),
-  personSpec('agentGhasemi', 'agent.ghasemi', 'Mehdi Ghasemi', 'مهدی قاسمی', 'Former development agent, Isfahan carpet cluster (contract terminated 2024-08-31)', '+98 913 310 2203', { qualifications: AGENT }),
-  personSpec('agentNazari', 'agent.nazari', 'Leila Nazari', 'لیلا نظری', 'Development agent, Isfahan carpet cluster', '+98 913 310 2204', { qualifications: AGENT }),
-  personSpec('agentKhalili', 'agent.khalili', 'Ehsan Khalili', 'احسان خلیلی', 'Development agent, Torbat-e Heydarieh saffron cluster', '+98 915 310 2205', { qualifications: AGENT }),
-  personSpec('supervisorShariati', 'supervisor.shariati', 'Parisa Shariati', 'پریسا شریعتی', 'Supervisor, Tehran jewellery cluster', '+98 912 410 3301', { qualifications: EXPERT }),
-  personSpec('supervisorBagheri', 'supervisor.bagheri', 'Kamran Bagheri', 'کامران باقری', 'Supervisor, Tehran leather goods and Torbat-e Heydarieh saffron clusters', '+98 912 410 3302', { qualifications: EXPERT }),
-  personSpec('supervisorZamani', 'supervisor.zamani', 'Shirin Zamani', 'شیرین زمانی', 'Supervisor, Isfahan carpet cluster', '+98 913 410 3303', { qualifications: EXPERT }),
-  personSpec('supervisorFarahani', 'supervisor.farahani', 'Behrouz Farahani', 'بهروز فراهانی', 'Supervisor, Isfahan decorative stone cluster', '+98 913 410 3304', { qualifications: EXPERT }),
-  personSpec('executorRostami', 'executor.rostami', 'Hossein Rostami', 'حسین رستمی', 'Plan executor (jewellery design centre; stone waste recycling line)', '+98 912 510 4401'),
-  personSpec('executorSalehi', 'executor.salehi', 'Elham Salehi', 'الهام صالحی', 'Plan executor (carpet export marketing)', '+98 913 510 4402'),
-  personSpec('executorYazdani', 'executor.yazdani', 'Majid Yazdani', 'مجید یزدانی', 'Plan executor (saffron processing; saffron laboratory)', '+98 915 510 4403'),
-  personSpec('executorSoltani', 'executor.soltani', 'Navid Soltani', 'نوید سلطانی', 'Plan executor (leather finishing centre; proposed and rejected plans)', '+98 912 510 4404'),
-  personSpec('memberTpo', 'member.tpo', 'Abbas Heidari', 'عباس حیدری', 'Member of the central working group, nominated by TPO', '+98 21 6641 2301'),
-  personSpec('memberIsipo', 'member.isipo', 'Nasrin Akbari', 'نسرین اکبری', 'Member of the central working group, nominated by ISIPO', '+98 21 6641 2302'),
-  personSpec('memberMimt', 'member.mimt', 'Kaveh Najafi', 'کاوه نجفی', 'Member of the central and Tehran working groups, nominated by MIMT', '+98 21 6641 2303'),
-  personSpec('memberIccima', 'member.iccima', 'Roya Asadi', 'رویا اسدی', 'Member of the central working group, nominated by ICCIMA', '+98 21 6641 2304'),
-  personSpec('memberTehranTpo', 'member.tpo.tehran', 'Golnaz Kiani', 'گلناز کیانی', 'Member of the Tehran working group, nominated by TPO', '+98 21 8873 3310'),
-  personSpec('memberIsfahanEdbi', 'member.edbi.isfahan', 'Farhad Zare', 'فرهاد زارع', 'Member of the Isfahan working group, nominated by EDBI', '+98 31 3627 4410'),
-  personSpec('memberKhorasanIsipo', 'member.isipo.khorasan', 'Masoud Abbasi', 'مسعود عباسی', 'Member of the Razavi Khorasan working group, nominated by ISIPO', '+98 51 3845 5510'),
+  personSpec(
+    'agentKhalili',
+    'agent.khalili',
+    'Ehsan Khalili',
+    'احسان خلیلی',
+    'Development agent, Torbat-e Heydarieh saffron cluster',
+    '+98 915 310 2205',
+    { qualifications: AGENT },
+  ),
+  personSpec(
+    'supervisorShariati',
+    'supervisor.shariati',
+    'Parisa Shariati',
+    'پریسا شریعتی',
+    'Supervisor, Tehran jewellery cluster',
+    '+98 912 410 3301',
+    { qualifications: EXPERT },
+  ),
+  personSpec(
+    'supervisorBagheri',
+    'supervisor.bagheri',
+    'Kamran Bagheri',
+    'کامران باقری',
+    'Supervisor, Tehran leather goods and Torbat-e Heydarieh saffron clusters',
+    '+98 912 410 3302',
+    { qualifications: EXPERT },
+  ),
+  personSpec(
+    'supervisorZamani',
+    'supervisor.zamani',
+    'Shirin Zamani',
+    'شیرین زمانی',
+    'Supervisor, Isfahan carpet cluster',
+    '+98 913 410 3303',
+    { qualifications: EXPERT },
+  ),
+  personSpec(
+    'supervisorFarahani',
+    'supervisor.farahani',
+    'Behrouz Farahani',
+    'بهروز فراهانی',
+    'Supervisor, Isfahan decorative stone cluster',
+    '+98 913 410 3304',
+    { qualifications: EXPERT },
+  ),
+  personSpec(
+    'executorRostami',
+    'executor.rostami',
+    'Hossein Rostami',
+    'حسین رستمی',
+    'Plan executor (jewellery design centre; stone waste recycling line)',
+    '+98 912 510 4401',
+  ),
+  personSpec(
+    'executorSalehi',
+    'executor.salehi',
+    'Elham Salehi',
+    'الهام صالحی',
+    'Plan executor (carpet export marketing)',
+    '+98 913 510 4402',
+  ),
+  personSpec(
+    'executorYazdani',
+    'executor.yazdani',
+    'Majid Yazdani',
+    'مجید یزدانی',
+    'Plan executor (saffron processing; saffron laboratory)',
+    '+98 915 510 4403',
+  ),
+  personSpec(
+    'executorSoltani',
+    'executor.soltani',
+    'Navid Soltani',
+    'نوید سلطانی',
+    'Plan executor (leather finishing centre; proposed and rejected plans)',
+    '+98 912 510 4404',
+  ),
+  personSpec(
+    'memberTpo',
+    'member.tpo',
+    'Abbas Heidari',
+    'عباس حیدری',
+    'Member of the central working group, nominated by TPO',
+    '+98 21 6641 2301',
+  ),
+  personSpec(
+    'memberIsipo',
+    'member.isipo',
+    'Nasrin Akbari',
+    'نسرین اکبری',
+    'Member of the central working group, nominated by ISIPO',
+    '+98 21 6641 2302',
+  ),
+  personSpec(
+    'memberMimt',
+    'member.mimt',
+    'Kaveh Najafi',
+    'کاوه نجفی',
+    'Member of the central and Tehran working groups, nominated by MIMT',
+    '+98 21 6641 2303',
+  ),
+  personSpec(
+    'memberIccima',
+    'member.iccima',
+    'Roya Asadi',
+    'رویا اسدی',
+    'Member of the central working group, nominated by ICCIMA',
+    '+98 21 6641 2304',
+  ),
+  personSpec(
+    'memberTehranTpo',
+    'member.tpo.tehran',
+    'Golnaz Kiani',
+    'گلناز کیانی',
+    'Member of the Tehran working group, nominated by TPO',
+    '+98 21 8873 3310',
+  ),
+  personSpec(
+    'memberIsfahanEdbi',
+    'member.edbi.isfahan',
+    'Farhad Zare',
+    'فرهاد زارع',
+    'Member of the Isfahan working group, nominated by EDBI',
+    '+98 31 3627 4410',
+  ),
+  personSpec(
+    'memberKhorasanIsipo',
+    'member.isipo.khorasan',
+    'Masoud Abbasi',
+    'مسعود عباسی',
+    'Member of the Razavi Khorasan working group, nominated by ISIPO',
+    '+98 51 3845 5510',
+  ),
 ];
 
 /** Demo accounts, for the README. */
@@ -364,8 +570,24 @@ interface ContractSpec {
 }
 
 const CONTRACTS: readonly ContractSpec[] = [
-  { key: 'K1', cluster: 'C1', agent: 'agentTavakoli', contractNumber: 'ISIPO-CD-1402-0311', startsOn: '2023-10-01', endsOn: '2026-09-30', pace: 95 },
-  { key: 'K2', cluster: 'C2', agent: 'agentHashemi', contractNumber: 'ISIPO-CD-1403-0102', startsOn: '2024-06-01', endsOn: '2027-05-31', pace: 85 },
+  {
+    key: 'K1',
+    cluster: 'C1',
+    agent: 'agentTavakoli',
+    contractNumber: 'ISIPO-CD-1402-0311',
+    startsOn: '2023-10-01',
+    endsOn: '2026-09-30',
+    pace: 95,
+  },
+  {
+    key: 'K2',
+    cluster: 'C2',
+    agent: 'agentHashemi',
+    contractNumber: 'ISIPO-CD-1403-0102',
+    startsOn: '2024-06-01',
+    endsOn: '2027-05-31',
+    pace: 85,
+  },
   // The Isfahan carpet cluster's first contract was ended early; a new agent took over next quarter.
   {
     key: 'K3a',
@@ -387,7 +609,15 @@ const CONTRACTS: readonly ContractSpec[] = [
     endsOn: '2027-09-21',
     pace: 90,
   },
-  { key: 'K5', cluster: 'C5', agent: 'agentKhalili', contractNumber: 'ISIPO-CD-1402-0415', startsOn: '2024-01-15', endsOn: '2027-01-14', pace: 100 },
+  {
+    key: 'K5',
+    cluster: 'C5',
+    agent: 'agentKhalili',
+    contractNumber: 'ISIPO-CD-1402-0415',
+    startsOn: '2024-01-15',
+    endsOn: '2027-01-14',
+    pace: 100,
+  },
 ];
 
 interface AppointmentChainSpec {
@@ -732,7 +962,8 @@ const REVIEWS: readonly ReviewSpec[] = [
     cluster: 'C1',
     reviewedOn: '2024-07-10',
     period: '1403-Q1',
-    findings: 'The design centre opened on schedule; 18 workshops registered designs and the hallmarking laboratory passed its accreditation audit.',
+    findings:
+      'The design centre opened on schedule; 18 workshops registered designs and the hallmarking laboratory passed its accreditation audit.',
     recommendations: ['Extend the design centre opening hours for small workshops', 'Publish hallmarking fees to attract export buyers'],
     assessments: [{ plan: 'P1', score: 72, exportValue: '310000000000', jobsCreated: 35, investment: '42000000000' }],
   },
@@ -751,7 +982,10 @@ const REVIEWS: readonly ReviewSpec[] = [
     reviewedOn: '2024-10-12',
     period: '1403-Q2',
     findings: 'The change of development agent delayed the trade-fair calendar; only one of three planned fairs was attended.',
-    recommendations: ['Re-plan the trade-fair calendar with the new agent', 'Share fair costs between TPO and ISIPO as agreed in the working group'],
+    recommendations: [
+      'Re-plan the trade-fair calendar with the new agent',
+      'Share fair costs between TPO and ISIPO as agreed in the working group',
+    ],
     assessments: [
       {
         plan: 'P2',
@@ -799,7 +1033,10 @@ const REVIEWS: readonly ReviewSpec[] = [
     reviewedOn: '2025-01-20',
     period: '1403-Q3',
     findings: 'The recycling line is installed but cannot run without the environmental permit; waste ratio unchanged.',
-    recommendations: ['Ask the provincial environment office for a decision on the permit', 'Consider suspending the project until the permit is granted'],
+    recommendations: [
+      'Ask the provincial environment office for a decision on the permit',
+      'Consider suspending the project until the permit is granted',
+    ],
     assessments: [{ plan: 'P5', score: 41, exportValue: '0', jobsCreated: 2, investment: '3000000000' }],
   },
 ];
@@ -915,7 +1152,14 @@ const DISPUTES: readonly DisputeSpec[] = [
   },
 ];
 
-const AGENCY_ASSESSMENTS: readonly { group: GroupKey; agency: AgencyCode; assessedBy: string; period: string; rating: AgencyRating; opinion: string }[] = [
+const AGENCY_ASSESSMENTS: readonly {
+  group: GroupKey;
+  agency: AgencyCode;
+  assessedBy: string;
+  period: string;
+  rating: AgencyRating;
+  opinion: string;
+}[] = [
   {
     group: 'TEHRAN',
     agency: AGENCY_CODES.ISIPO,
@@ -946,7 +1190,8 @@ const AGENCY_ASSESSMENTS: readonly { group: GroupKey; agency: AgencyCode; assess
     assessedBy: 'headCentral',
     period: '1403-Q4',
     rating: AgencyRating.VERY_GOOD,
-    opinion: 'Development agent contracts are in place in every active cluster with a programme; the carpet agent was replaced within a quarter.',
+    opinion:
+      'Development agent contracts are in place in every active cluster with a programme; the carpet agent was replaced within a quarter.',
   },
   {
     group: 'KHORASAN',
@@ -1159,7 +1404,11 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
     }
     const lastDay = spec.terminatedOn ?? spec.endsOn;
     const overlapping = CONTRACTS.find(
-      (other) => other !== spec && other.cluster === spec.cluster && other.startsOn <= lastDay && spec.startsOn <= (other.terminatedOn ?? other.endsOn),
+      (other) =>
+        other !== spec &&
+        other.cluster === spec.cluster &&
+        other.startsOn <= lastDay &&
+        spec.startsOn <= (other.terminatedOn ?? other.endsOn),
     );
     if (overlapping) throw new Error(`Demo data: contracts ${spec.key} and ${overlapping.key} overlap`);
     contracts.set(
@@ -1395,7 +1644,8 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
       reportSequence += 1;
       let submittedOn: string | null = null;
       if (!waived && scenario?.kind !== 'missing') {
-        submittedOn = scenario?.kind === 'late' ? addDays(dueOn, scenario.daysAfterDue) : addDays(periodEndsOn, 3 + ((reportSequence * 7) % 10));
+        submittedOn =
+          scenario?.kind === 'late' ? addDays(dueOn, scenario.daysAfterDue) : addDays(periodEndsOn, 3 + ((reportSequence * 7) % 10));
         if (submittedOn > today) submittedOn = null; // not sent yet: the obligation is DUE
       }
 
@@ -1410,7 +1660,7 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
         dueOn,
         submittedOn,
         waivedOn,
-        waiverReason: waived ? source.planSpec!.waiverReason ?? 'Waived by the working group.' : null,
+        waiverReason: waived ? (source.planSpec!.waiverReason ?? 'Waived by the working group.') : null,
       });
       obligations.push({ period, periodEndsOn, dueOn, firstSubmittedOn: submittedOn, waivedOn });
       if (submittedOn === null) continue;
@@ -1507,7 +1757,12 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
     reviews.set(spec.key, review);
     for (const assessment of spec.assessments) {
       const planSpec = PLANS.find((p) => p.key === assessment.plan)!;
-      if (planSpec.cluster !== spec.cluster || !planSpec.decidedOn || planSpec.decidedOn > spec.reviewedOn || planSpec.approvedBudget === null) {
+      if (
+        planSpec.cluster !== spec.cluster ||
+        !planSpec.decidedOn ||
+        planSpec.decidedOn > spec.reviewedOn ||
+        planSpec.approvedBudget === null
+      ) {
         throw new Error(`Demo data: review ${spec.key} may not assess ${assessment.plan}`);
       }
       scores.set(`${spec.key}/${assessment.plan}`, assessment.score);
@@ -1639,9 +1894,12 @@ export async function seedDemoData(em: EntityManager, options: DemoDataOptions):
       asOf,
       obligations: { total: owed.length, byStatus },
       onTimeRatePercent: counted > 0 ? percentOf(BigInt(byStatus.SUBMITTED_ON_TIME), BigInt(counted)) : null,
-      submittedRatePercent:
-        counted > 0 ? percentOf(BigInt(byStatus.SUBMITTED_ON_TIME + byStatus.SUBMITTED_LATE), BigInt(counted)) : null,
-      plans: { withApprovedBudget: approvedPlans, approvedBudgetTotal: approvedTotal.toString(), currentBudgetTotal: currentTotal.toString() },
+      submittedRatePercent: counted > 0 ? percentOf(BigInt(byStatus.SUBMITTED_ON_TIME + byStatus.SUBMITTED_LATE), BigInt(counted)) : null,
+      plans: {
+        withApprovedBudget: approvedPlans,
+        approvedBudgetTotal: approvedTotal.toString(),
+        currentBudgetTotal: currentTotal.toString(),
+      },
       supervisorReviews: REVIEWS.filter((r) => r.period === period && r.reviewedOn <= asOf).length,
       disputesLodged: DISPUTES.filter((d) => d.raisedOn <= asOf).length,
     };

@@ -7,6 +7,7 @@
  */
 import type { EntityClass, RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import { ExecutiveAgency } from '../../modules/executive-agency/executive-agency.entity';
 import { Province } from '../../modules/province/province.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../../modules/working-group/working-group.entity';

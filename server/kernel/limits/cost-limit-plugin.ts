@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { fragmentsOf, operationCost, type CostSettings } from './query-cost';
+
+import { type CostSettings, fragmentsOf, operationCost } from './query-cost';
 import { LimitErrorCode } from './request-limits';
 
 /**
@@ -12,14 +13,24 @@ import { LimitErrorCode } from './request-limits';
  * is answered at once with the status in `extensions.http` (Apollo Server's request pipeline).
  * `onCost` is told every computed cost (the request log carries it).
  */
-export function costLimitPlugin(maxCost: number, settings?: Partial<CostSettings>, onCost?: (cost: number) => void): ApolloServerPlugin<BaseContext> {
+export function costLimitPlugin(
+  maxCost: number,
+  settings?: Partial<CostSettings>,
+  onCost?: (cost: number) => void,
+): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       let requested: number | undefined;
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          requested = operationCost({ schema, operation, fragments: fragmentsOf(document.definitions), variables: request.variables, settings });
+          requested = operationCost({
+            schema,
+            operation,
+            fragments: fragmentsOf(document.definitions),
+            variables: request.variables,
+            settings,
+          });
           onCost?.(requested);
           if (requested > maxCost) {
             throw new GraphQLError(

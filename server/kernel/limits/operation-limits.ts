@@ -8,14 +8,14 @@
  * 10 aliases twice uses 20. Cycles of fragments are left to graphql-js's NoFragmentCyclesRule.
  */
 import {
+  type ASTNode,
   GraphQLError,
   Kind,
-  visit,
-  type ASTNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
+  visit,
 } from 'graphql';
 
 /**

@@ -21,24 +21,25 @@
  * that is not an integer counts as the default, and coercion refuses it afterwards.
  */
 import {
+  type FieldNode,
+  type FragmentDefinitionNode,
   getNamedType,
   getNullableType,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
   isCompositeType,
   isInterfaceType,
   isLeafType,
   isListType,
   isObjectType,
   Kind,
-  valueFromASTUntyped,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLField,
-  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  valueFromASTUntyped,
   type ValueNode,
 } from 'graphql';
+
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination';
 import { DEFAULT_GROUPS, MAX_GROUPS } from '../read/aggregate-description';
 
@@ -120,7 +121,12 @@ export function operationCost(input: CostInput): number {
     return Array.isArray(value) ? Math.min(value.length, settings.maxPageSize) : null;
   };
 
-  const selectionCost = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, pageSize: number | null, visiting: Set<string>): number => {
+  const selectionCost = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLCompositeType,
+    pageSize: number | null,
+    visiting: Set<string>,
+  ): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -130,8 +136,12 @@ export function operationCost(input: CostInput): number {
         if (!definition) continue;
         const fieldType = getNamedType(definition.type);
         if (isLeafType(fieldType) || !isCompositeType(fieldType)) continue;
-        const inner = selection.selectionSet ? selectionCost(selection.selectionSet, fieldType, pageSizeOf(definition, selection), visiting) : 0;
-        const length = isListType(getNullableType(definition.type)) ? (pageSize ?? idsCount(selection) ?? ownLengthOf(definition, selection) ?? settings.unpagedListSize) : 1;
+        const inner = selection.selectionSet
+          ? selectionCost(selection.selectionSet, fieldType, pageSizeOf(definition, selection), visiting)
+          : 0;
+        const length = isListType(getNullableType(definition.type))
+          ? (pageSize ?? idsCount(selection) ?? ownLengthOf(definition, selection) ?? settings.unpagedListSize)
+          : 1;
         total += length * (1 + inner);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
@@ -165,7 +175,8 @@ function effectiveVariables(operation: OperationDefinitionNode, given: Readonly<
   const variables: Record<string, unknown> = { ...given };
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
-    if (variables[name] === undefined && definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue as ValueNode);
+    if (variables[name] === undefined && definition.defaultValue)
+      variables[name] = valueFromASTUntyped(definition.defaultValue as ValueNode);
   }
   return variables;
 }

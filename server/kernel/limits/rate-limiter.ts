@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 
@@ -45,7 +46,11 @@ const SWEEP_INTERVAL_MS = 5 * 60_000;
 class InsuranceCounts extends RateLimiterMemory {
   private lastNotice = 0;
 
-  constructor(points: number, keyPrefix: string, private readonly notice: (message: string) => void) {
+  constructor(
+    points: number,
+    keyPrefix: string,
+    private readonly notice: (message: string) => void,
+  ) {
     super({ points, duration: WINDOW_SECONDS, keyPrefix });
   }
 

@@ -1,8 +1,9 @@
-import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { type ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
 import { quarterLabel, quarterStart } from '../calendar';
 import { badUserInput } from '../errors';
-import { Period } from '../period';
 import { SortDirection } from '../pagination';
+import { Period } from '../period';
 import { DecimalScalar, RialScalar } from '../scalars';
 import type { ComputeEnvironment, SqlEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
@@ -120,7 +121,12 @@ export class DecimalComparison {
 const OPERATORS: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
 /** The SQL conditions of a comparison input on `expression`, its values bound as `sqlType`; none when it sets nothing. */
-export function comparisonSql(expression: string, comparison: Record<string, unknown> | null | undefined, sqlType: string, params: SqlParameters): string[] {
+export function comparisonSql(
+  expression: string,
+  comparison: Record<string, unknown> | null | undefined,
+  sqlType: string,
+  params: SqlParameters,
+): string[] {
   if (!comparison) return [];
   return Object.entries(comparison)
     .filter(([operator, value]) => value != null && OPERATORS[operator])
@@ -144,12 +150,17 @@ export function describeAggregates(typeName: string, spec: AggregateSpec): Aggre
   registerEnumType(GroupBy, {
     name: `${typeName}GroupBy`,
     description: `Keys ${typeName} rows can be grouped by; give one, or two for their cross.`,
-    valuesConfig: Object.fromEntries(Object.entries(spec.groupings).map(([name, grouping]) => [enumValueOf(name), { description: grouping.description }])),
+    valuesConfig: Object.fromEntries(
+      Object.entries(spec.groupings).map(([name, grouping]) => [enumValueOf(name), { description: grouping.description }]),
+    ),
   });
 
   const Keys = { [`${typeName}GroupKeys`]: class {} }[`${typeName}GroupKeys`];
   for (const [name, grouping] of Object.entries(spec.groupings)) {
-    Field(grouping.type as never, { nullable: true, description: `${grouping.description} Null unless grouped by it.` })(Keys.prototype, name);
+    Field(grouping.type as never, { nullable: true, description: `${grouping.description} Null unless grouped by it.` })(
+      Keys.prototype,
+      name,
+    );
   }
   ObjectType(`${typeName}GroupKeys`, { description: `The keys of a group of ${typeName} rows; those not grouped by are null.` })(Keys);
 
@@ -163,21 +174,30 @@ export function describeAggregates(typeName: string, spec: AggregateSpec): Aggre
     for (const fn of MEASURE_FUNCTIONS) {
       const typeNameOfFn = `${typeName}${FUNCTION_TYPE_NAMES[fn]}`;
       const Values = { [typeNameOfFn]: class {} }[typeNameOfFn];
-      for (const [name, measure] of measures) Field(measureType(measure.kind, fn) as never, { nullable: true, description: measure.description })(Values.prototype, name);
+      for (const [name, measure] of measures)
+        Field(measureType(measure.kind, fn) as never, { nullable: true, description: measure.description })(Values.prototype, name);
       ObjectType(typeNameOfFn, { description: FUNCTION_DESCRIPTIONS[fn] })(Values);
       Field(() => Values, { description: FUNCTION_DESCRIPTIONS[fn] })(Group.prototype, fn);
     }
-    for (const [name, measure] of measures) Field(() => DecimalComparison, { nullable: true, description: measure.description })(MeasureConditions.prototype, name);
-    InputType(`${typeName}MeasureConditions`, { description: `Conditions on the measures of ${typeName} groups; all given conditions must hold.` })(MeasureConditions);
+    for (const [name, measure] of measures)
+      Field(() => DecimalComparison, { nullable: true, description: measure.description })(MeasureConditions.prototype, name);
+    InputType(`${typeName}MeasureConditions`, {
+      description: `Conditions on the measures of ${typeName} groups; all given conditions must hold.`,
+    })(MeasureConditions);
   }
-  ObjectType(`${typeName}AggregateGroup`, { description: `A group of ${typeName} rows that share their keys, with their count and measures.` })(Group);
+  ObjectType(`${typeName}AggregateGroup`, {
+    description: `A group of ${typeName} rows that share their keys, with their count and measures.`,
+  })(Group);
 
   const Having = { [`${typeName}AggregatesHaving`]: class {} }[`${typeName}AggregatesHaving`];
   Field(() => IntComparison, { nullable: true, description: 'Condition on the number of rows of the group.' })(Having.prototype, 'count');
   if (measures.length > 0) {
-    for (const fn of MEASURE_FUNCTIONS) Field(() => MeasureConditions, { nullable: true, description: `Conditions on the ${fn} of the measures.` })(Having.prototype, fn);
+    for (const fn of MEASURE_FUNCTIONS)
+      Field(() => MeasureConditions, { nullable: true, description: `Conditions on the ${fn} of the measures.` })(Having.prototype, fn);
   }
-  InputType(`${typeName}AggregatesHaving`, { description: `Conditions on the aggregates of ${typeName} groups; groups that fail them are left out.` })(Having);
+  InputType(`${typeName}AggregatesHaving`, {
+    description: `Conditions on the aggregates of ${typeName} groups; groups that fail them are left out.`,
+  })(Having);
 
   const OrderField: Record<string, string> = { KEYS: 'KEYS', COUNT: 'COUNT' };
   for (const [name] of measures) OrderField[`SUM_${enumValueOf(name)}`] = `SUM_${enumValueOf(name)}`;
@@ -188,7 +208,9 @@ export function describeAggregates(typeName: string, spec: AggregateSpec): Aggre
   const Order = { [`${typeName}AggregateOrder`]: class {} }[`${typeName}AggregateOrder`];
   Field(() => OrderField, { defaultValue: 'KEYS', description: 'Field to sort on (default KEYS).' })(Order.prototype, 'field');
   Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Direction (default ASC).' })(Order.prototype, 'direction');
-  InputType(`${typeName}AggregateOrder`, { description: 'Order of groups: a field and a direction; groups of equal value follow their keys.' })(Order);
+  InputType(`${typeName}AggregateOrder`, {
+    description: 'Order of groups: a field and a direction; groups of equal value follow their keys.',
+  })(Order);
 
   return { ...spec, GroupBy, Group, Having, Order, OrderField };
 }
@@ -196,7 +218,8 @@ export function describeAggregates(typeName: string, spec: AggregateSpec): Aggre
 /** The grouping field names of a `groupBy` argument, checked: known, distinct, at most two. */
 export function groupingNames(groupings: Record<string, unknown>, groupBy: readonly string[] | null | undefined): string[] {
   const given = groupBy ?? [];
-  if (given.length > MAX_GROUP_KEYS) throw badUserInput(`\`groupBy\` takes at most ${MAX_GROUP_KEYS} keys (one, or the cross of two).`, 'groupBy');
+  if (given.length > MAX_GROUP_KEYS)
+    throw badUserInput(`\`groupBy\` takes at most ${MAX_GROUP_KEYS} keys (one, or the cross of two).`, 'groupBy');
   if (new Set(given).size !== given.length) throw badUserInput('`groupBy` names a key twice.', 'groupBy');
   const byValue = new Map(Object.keys(groupings).map((name) => [enumValueOf(name), name]));
   return given.map((value) => {
@@ -209,7 +232,8 @@ export function groupingNames(groupings: Record<string, unknown>, groupBy: reado
 /** `first` of an aggregate query, checked. */
 export function groupLimit(first: number | null | undefined): number {
   const limit = first ?? DEFAULT_GROUPS;
-  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_GROUPS) throw badUserInput(`\`first\` must be between 1 and ${MAX_GROUPS}.`, 'first');
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_GROUPS)
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_GROUPS}.`, 'first');
   return limit;
 }
 
@@ -220,7 +244,12 @@ export function groupLimit(first: number | null | undefined): number {
 type Column = (alias: string) => string;
 
 /** A key that is a node of `target` (its GraphQL class `type`), found by the id `sql` gives; groups sort on `sortColumn` of the node. */
-export function nodeGrouping(type: () => ClassType, target: { name: string; table: string; sortColumn: string }, description: string, sql: Column): Grouping {
+export function nodeGrouping(
+  type: () => ClassType,
+  target: { name: string; table: string; sortColumn: string },
+  description: string,
+  sql: Column,
+): Grouping {
   return {
     description,
     sql,

@@ -1,10 +1,19 @@
-import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, simplifyParsedResolveInfoFragmentWithType, type ResolveTree } from 'graphql-parse-resolve-info';
+import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo, isObjectType } from 'graphql';
+import { parseResolveInfo, type ResolveTree, simplifyParsedResolveInfoFragmentWithType } from 'graphql-parse-resolve-info';
+
 import { SortDirection } from '../pagination';
-import { comparisonSql, enumValueOf, MEASURE_FUNCTIONS, type AggregateDescription, type Grouping, type Measure, type MeasureFunction } from './aggregate-description';
+import {
+  type AggregateDescription,
+  comparisonSql,
+  enumValueOf,
+  type Grouping,
+  type Measure,
+  MEASURE_FUNCTIONS,
+  type MeasureFunction,
+} from './aggregate-description';
 import { filterSql, type ListSpec } from './list-description';
 import type { ComputeEnvironment } from './node-description';
-import { environment, nestedPage, registryOf, type ReadRequest } from './read-engine';
+import { environment, nestedPage, type ReadRequest, registryOf } from './read-engine';
 import { mergeTrees, SqlCompiler, sqlInteger } from './sql-compiler';
 import { SqlParameters } from './sql-parameters';
 
@@ -62,7 +71,9 @@ export async function readGroups(request: ReadRequest, info: GraphQLResolveInfo,
 
   const keyColumns = query.keys.map((_, index) => `gk."k${index}"`);
   const lateral =
-    query.keys.length > 0 ? ` cross join lateral (select ${query.keys.map((name, index) => `${query.groupings[name].sql('t0', sqlEnv)} as "k${index}"`).join(', ')}) gk` : '';
+    query.keys.length > 0
+      ? ` cross join lateral (select ${query.keys.map((name, index) => `${query.groupings[name].sql('t0', sqlEnv)} as "k${index}"`).join(', ')}) gk`
+      : '';
 
   // Inner columns: the keys, then each figure as f<n>; the outer select nests them into the group's JSON.
   const innerColumns: string[] = [...keyColumns.map((column, index) => `${column} as "k${index}"`)];
@@ -85,7 +96,10 @@ export async function readGroups(request: ReadRequest, info: GraphQLResolveInfo,
   const keyDirection = ordering.sql === null && ordering.descending ? 'desc' : 'asc';
   const keyOrder = query.keys.flatMap((name, index) => {
     const sortKey = query.groupings[name].sortSql;
-    return [...(sortKey ? [`${sortKey(keyColumns[index])} ${keyDirection} nulls last`] : []), `${keyColumns[index]} ${keyDirection} nulls last`];
+    return [
+      ...(sortKey ? [`${sortKey(keyColumns[index])} ${keyDirection} nulls last`] : []),
+      `${keyColumns[index]} ${keyDirection} nulls last`,
+    ];
   });
   const order = [...(ordering.sql ? [`${ordering.sql} ${ordering.descending ? 'desc' : 'asc'} nulls last`] : []), ...keyOrder];
   innerColumns.push(`row_number() over (${order.length > 0 ? `order by ${order.join(', ')}` : ''}) as "n"`);
@@ -180,7 +194,10 @@ export function aggregateQuery(
     const fnTree = selected.get(fn);
     if (!fnTree) continue;
     const fnType = getNamedType(groupType.getFields()[fn].type) as GraphQLObjectType;
-    measureSelection.set(fn, [...selectedByName(fnTree, fnType).keys()].filter((name) => aggregates.measures[name]));
+    measureSelection.set(
+      fn,
+      [...selectedByName(fnTree, fnType).keys()].filter((name) => aggregates.measures[name]),
+    );
   }
   const having = args.having ?? {};
   return {

@@ -2,31 +2,32 @@ import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } fr
 import { HeaderMap } from '@apollo/server';
 import { validateSync } from 'class-validator';
 import {
+  type FieldNode,
+  type FragmentDefinitionNode,
   getArgumentValues,
   getDirectiveValues,
   getNullableType,
   getVariableValues,
-  GraphQLString,
   GraphQLIncludeDirective,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
   GraphQLSkipDirective,
+  GraphQLString,
   isLeafType,
   isListType,
   isNonNullType,
   isObjectType,
   Kind,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLObjectType,
-  type GraphQLOutputType,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
 } from 'graphql';
-import { parseResolveInfo, simplifyParsedResolveInfoFragmentWithType, type ResolveTree } from 'graphql-parse-resolve-info';
+import { parseResolveInfo, type ResolveTree, simplifyParsedResolveInfoFragmentWithType } from 'graphql-parse-resolve-info';
+
 import { checkInputText } from '../input-hygiene';
 import { PageArgs } from '../pagination';
 import type { ListDescription } from './list-description';
 import { readList } from './list-reader';
-import { isEngineNode, registryOf, type ReadRequest } from './read-engine';
+import { isEngineNode, type ReadRequest, registryOf } from './read-engine';
 import { NODE_TYPE_KEY } from './sql-compiler';
 
 /**
@@ -47,7 +48,8 @@ function fieldsOf(tree: ResolveTree, type: GraphQLObjectType): [string, ResolveT
   let byType = simplified.get(tree);
   if (!byType) simplified.set(tree, (byType = new Map()));
   let fields = byType.get(type);
-  if (!fields) byType.set(type, (fields = Object.entries(simplifyParsedResolveInfoFragmentWithType(tree, type).fields) as [string, ResolveTree][]));
+  if (!fields)
+    byType.set(type, (fields = Object.entries(simplifyParsedResolveInfoFragmentWithType(tree, type).fields) as [string, ResolveTree][]));
   return fields;
 }
 
@@ -92,7 +94,8 @@ function makeCompleter(context: Completion, type: GraphQLOutputType, tree: Resol
   }
   if (isLeafType(type)) {
     // Strings, the commonest leaf, pass as they are; every other value goes through its type's serializer.
-    if (type === GraphQLString) return (value) => (value === null || value === undefined ? null : typeof value === 'string' ? value : GraphQLString.serialize(value));
+    if (type === GraphQLString)
+      return (value) => (value === null || value === undefined ? null : typeof value === 'string' ? value : GraphQLString.serialize(value));
     return (value) => (value === null || value === undefined ? null : type.serialize(value));
   }
   const plain = isObjectType(type) ? plainCompleter(context, type, tree) : null;
@@ -146,7 +149,13 @@ function nodeCompleter(context: Completion, type: GraphQLObjectType, tree: Resol
     fieldsOf(tree, type).map(([responseKey, field]) =>
       field.name === '__typename'
         ? { responseKey, sourceKey: responseKey, typename: type.name, map: undefined, complete: (value) => value }
-        : { responseKey, sourceKey: responseKey, typename: null, map: context.registry.mapOf(type.name, field.name), complete: completer(context, fields[field.name].type, field) },
+        : {
+            responseKey,
+            sourceKey: responseKey,
+            typename: null,
+            map: context.registry.mapOf(type.name, field.name),
+            complete: completer(context, fields[field.name].type, field),
+          },
     ),
   );
 }
@@ -158,7 +167,13 @@ function plainCompleter(context: Completion, type: GraphQLObjectType, tree: Reso
     fieldsOf(tree, type).map(([responseKey, field]) =>
       field.name === '__typename'
         ? { responseKey, sourceKey: field.name, typename: type.name, map: undefined, complete: (value) => value }
-        : { responseKey, sourceKey: field.name, typename: null, map: undefined, complete: completer(context, fields[field.name].type, field) },
+        : {
+            responseKey,
+            sourceKey: field.name,
+            typename: null,
+            map: undefined,
+            complete: completer(context, fields[field.name].type, field),
+          },
     ),
   );
 }
@@ -178,11 +193,16 @@ async function answer(
   // The selection trees the engine plans from leave `__typename` out; graphql-js answers those queries.
   if (context.source.includes('__typename')) return null;
   const queryType = schema.getQueryType()!;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], (context.request.variables ?? {}) as Record<string, unknown>);
+  const coerced = getVariableValues(
+    schema,
+    operation.variableDefinitions ?? [],
+    (context.request.variables ?? {}) as Record<string, unknown>,
+  );
   if (coerced.errors) return null;
   const variables = coerced.coerced;
   const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   const roots: FieldNode[] = [];
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) return null;
@@ -210,7 +230,10 @@ async function answer(
       const definition = fields[node.name.value];
       const args = getArgumentValues(definition, node, variables);
       for (const argument of definition.args) checkInputText(args[argument.name], argument.type, argument.name);
-      const page = Object.assign(new PageArgs(), Object.fromEntries(['first', 'after', 'last', 'before'].filter((key) => args[key] != null).map((key) => [key, args[key]])));
+      const page = Object.assign(
+        new PageArgs(),
+        Object.fromEntries(['first', 'after', 'last', 'before'].filter((key) => args[key] != null).map((key) => [key, args[key]])),
+      );
       if (validateSync(page, { forbidUnknownValues: false, skipMissingProperties: true }).length > 0) throw new Fallback();
       const info = {
         fieldName: node.name.value,
@@ -238,14 +261,21 @@ async function answer(
 }
 
 /** The Apollo plugin: answers from the engine where it can (see above), or leaves the query to graphql-js. */
-export function engineAnswerPlugin<TContext extends object>(lists: readonly ListDescription[], requestOf: (context: TContext) => ReadRequest): ApolloServerPlugin<TContext> {
+export function engineAnswerPlugin<TContext extends object>(
+  lists: readonly ListDescription[],
+  requestOf: (context: TContext) => ReadRequest,
+): ApolloServerPlugin<TContext> {
   const byQuery = new Map(lists.filter((list) => list.query).map((list) => [list.query!.name, list]));
   return {
     async requestDidStart() {
       return {
         async responseForOperation(context) {
           try {
-            const data = await answer(context as GraphQLRequestContextResponseForOperation<object>, byQuery, requestOf(context.contextValue));
+            const data = await answer(
+              context as GraphQLRequestContextResponseForOperation<object>,
+              byQuery,
+              requestOf(context.contextValue),
+            );
             if (!data) return null;
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
           } catch {

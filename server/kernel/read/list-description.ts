@@ -1,4 +1,4 @@
-import { Field, ID, InputType, type ClassType } from 'type-graphql';
+import { type ClassType, Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'A range of days; either end may be left open. Both ends are included.' })
 export class DateRange {
@@ -19,12 +19,12 @@ export class PeriodRange {
 }
 
 import { badUserInput } from '../errors';
-import { periodsBetween } from '../period';
 import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
+import { SortDirection } from '../pagination';
+import { periodsBetween } from '../period';
 import { foldPersian, normalizePersian } from '../persian-text';
 import { DateScalar, PeriodLabelScalar } from '../scalars';
-import { SortDirection } from '../pagination';
-import { describeAggregates, type AggregateDescription, type AggregateSpec } from './aggregate-description';
+import { type AggregateDescription, type AggregateSpec, describeAggregates } from './aggregate-description';
 import type { ComputeEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
 
@@ -134,7 +134,10 @@ export const MAX_FILTER_DEPTH = 6;
 export function describeList(spec: ListSpec): ListDescription {
   const Filter = { [spec.filter.name]: class {} }[spec.filter.name];
   for (const [name, field] of Object.entries(spec.filter.fields)) {
-    Field(field.type as never, { nullable: true, description: field.description, deprecationReason: field.deprecationReason })(Filter.prototype, name);
+    Field(field.type as never, { nullable: true, description: field.description, deprecationReason: field.deprecationReason })(
+      Filter.prototype,
+      name,
+    );
   }
   Field(() => [Filter], { nullable: true, description: 'Every one of these conditions holds.' })(Filter.prototype, 'and');
   Field(() => [Filter], { nullable: true, description: 'At least one of these conditions holds.' })(Filter.prototype, 'or');
@@ -146,9 +149,16 @@ export function describeList(spec: ListSpec): ListDescription {
 }
 
 /** The SQL condition of a filter input on the row aliased `alias` (`true` when it sets nothing). */
-export function filterSql(list: ListSpec, filter: Record<string, unknown> | null | undefined, alias: string, scope: FilterScope, depth = 0): string {
+export function filterSql(
+  list: ListSpec,
+  filter: Record<string, unknown> | null | undefined,
+  alias: string,
+  scope: FilterScope,
+  depth = 0,
+): string {
   if (!filter) return 'true';
-  if (depth > MAX_FILTER_DEPTH) throw badUserInput(`\`filter\` nests \`and\`, \`or\` and \`not\` at most ${MAX_FILTER_DEPTH} deep.`, 'filter');
+  if (depth > MAX_FILTER_DEPTH)
+    throw badUserInput(`\`filter\` nests \`and\`, \`or\` and \`not\` at most ${MAX_FILTER_DEPTH} deep.`, 'filter');
   const parts: string[] = [];
   for (const [name, value] of Object.entries(filter)) {
     if (value == null) continue;
@@ -185,22 +195,35 @@ export function idsFilter(typeName: string, description: string, column: Column)
 }
 
 /** A list of strings or enum values: rows whose `column` is one of them. */
-export function valuesFilter(type: TypeFunction, description: string, column: Column, options: { deprecationReason?: string } = {}): FilterField {
+export function valuesFilter(
+  type: TypeFunction,
+  description: string,
+  column: Column,
+  options: { deprecationReason?: string } = {},
+): FilterField {
   return {
     type,
     description,
     deprecationReason: options.deprecationReason,
-    condition: (values: string[], alias, { params }, path) => `${column(alias)}::text = any(${params.bind(checkListSize(values, path))}::text[])`,
+    condition: (values: string[], alias, { params }, path) =>
+      `${column(alias)}::text = any(${params.bind(checkListSize(values, path))}::text[])`,
   };
 }
 
 /** One value: rows whose `column` equals it (`sqlType` casts the bound value). */
-export function equalsFilter(type: TypeFunction, description: string, column: Column, sqlType: string, options: { deprecationReason?: string } = {}): FilterField {
+export function equalsFilter(
+  type: TypeFunction,
+  description: string,
+  column: Column,
+  sqlType: string,
+  options: { deprecationReason?: string } = {},
+): FilterField {
   return {
     type,
     description,
     deprecationReason: options.deprecationReason,
-    condition: (value: unknown, alias, { params }) => `${column(alias)}${sqlType === 'text' ? '::text' : ''} = ${params.bind(value)}::${sqlType}`,
+    condition: (value: unknown, alias, { params }) =>
+      `${column(alias)}${sqlType === 'text' ? '::text' : ''} = ${params.bind(value)}::${sqlType}`,
   };
 }
 
@@ -241,7 +264,12 @@ export function searchFilter(description: string, normalized: Column[], plain: C
 }
 
 /** A day bound: rows whose `column` is on or after (`from`) or on or before (`to`) it. */
-export function dateBoundFilter(description: string, column: Column, bound: 'from' | 'to', options: { deprecationReason?: string } = {}): FilterField {
+export function dateBoundFilter(
+  description: string,
+  column: Column,
+  bound: 'from' | 'to',
+  options: { deprecationReason?: string } = {},
+): FilterField {
   return {
     type: () => DateScalar,
     description,
@@ -284,7 +312,12 @@ export function periodRangeFilter(description: string, column: Column): FilterFi
 }
 
 /** One string or enum value: rows whose array `column` (e.g. `text[]`) holds it. */
-export function arrayContainsFilter(type: TypeFunction, description: string, column: Column, options: { deprecationReason?: string } = {}): FilterField {
+export function arrayContainsFilter(
+  type: TypeFunction,
+  description: string,
+  column: Column,
+  options: { deprecationReason?: string } = {},
+): FilterField {
   return {
     type,
     description,
@@ -294,7 +327,11 @@ export function arrayContainsFilter(type: TypeFunction, description: string, col
 }
 
 /** A condition a generator cannot know, written by the module that owns the rule. */
-export function customFilter<V>(type: TypeFunction, description: string, condition: (value: V, alias: string, scope: FilterScope, path: string) => string): FilterField {
+export function customFilter<V>(
+  type: TypeFunction,
+  description: string,
+  condition: (value: V, alias: string, scope: FilterScope, path: string) => string,
+): FilterField {
   return { type, description, condition: condition as FilterField['condition'] };
 }
 

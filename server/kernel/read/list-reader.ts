@@ -1,10 +1,11 @@
-import { getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { getNamedType, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+
 import { badUserInput } from '../errors';
-import { DEFAULT_PAGE_SIZE, SortDirection, type Connection, type PageArgs } from '../pagination';
-import { filterSql, orderSql, sortTerms, type ListDescription, type SortTerm } from './list-description';
+import { type Connection, DEFAULT_PAGE_SIZE, type PageArgs, type SortDirection } from '../pagination';
+import { filterSql, type ListDescription, orderSql, type SortTerm, sortTerms } from './list-description';
 import type { ComputeEnvironment } from './node-description';
-import { environment, nestedPage, registryOf, type ReadRequest } from './read-engine';
+import { environment, nestedPage, type ReadRequest, registryOf } from './read-engine';
 import { connectionParts, SqlCompiler, sqlInteger, UnsupportedSelection } from './sql-compiler';
 import { SqlParameters } from './sql-parameters';
 
@@ -63,7 +64,11 @@ function afterKeys(terms: SortTerm[], keys: KeyValue[], params: SqlParameters): 
       after = term.nullsFirst ? beyond : `(${beyond} or ${term.sql} is null)`;
     }
     if (after === 'false') return;
-    const equal = terms.slice(0, index).map((earlier, position) => (keys[position] === null ? `${earlier.sql} is null` : `${earlier.sql} = ${value(earlier, keys[position])}`));
+    const equal = terms
+      .slice(0, index)
+      .map((earlier, position) =>
+        keys[position] === null ? `${earlier.sql} is null` : `${earlier.sql} = ${value(earlier, keys[position])}`,
+      );
     alternatives.push([...equal, after].join(' and '));
   });
   return alternatives.length > 0 ? `(${alternatives.map((alternative) => `(${alternative})`).join(' or ')})` : 'false';
@@ -111,7 +116,8 @@ export async function readList(
   const { key: orderKey, terms } = sortTerms(list, order, 't0', env, source !== null);
   const paging: string[] = [];
   if (args.after != null) paging.push(afterKeys(terms, decodeKeysetCursor(args.after, orderKey, terms.length, 'after'), params));
-  if (args.before != null) paging.push(afterKeys(reversed(terms), decodeKeysetCursor(args.before, orderKey, terms.length, 'before'), params));
+  if (args.before != null)
+    paging.push(afterKeys(reversed(terms), decodeKeysetCursor(args.before, orderKey, terms.length, 'before'), params));
 
   const backward = args.last != null;
   const limit = backward ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);

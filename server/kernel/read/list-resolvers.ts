@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root, type ClassType } from 'type-graphql';
-import { groupingNames, groupLimit, DEFAULT_GROUPS, MAX_GROUPS, MAX_GROUP_KEYS } from './aggregate-description';
-import { aggregateQuery, readGroups } from './aggregate-reader';
+import { Arg, Args, type ClassType, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+
 import { connectionOf, ForwardPageArgs, PageArgs, type SortDirection } from '../pagination';
+import { DEFAULT_GROUPS, groupingNames, groupLimit, MAX_GROUP_KEYS, MAX_GROUPS } from './aggregate-description';
+import { aggregateQuery, readGroups } from './aggregate-reader';
 import type { ListDescription } from './list-description';
 import { readList } from './list-reader';
 import type { NodeDescription } from './node-description';
@@ -13,7 +14,10 @@ import type { ReadRequest } from './read-engine';
  * The root list queries of the descriptions, generated as TypeGraphQL resolver classes (the schema
  * stays code-first): `<query>(first, after, last, before, filter, orderBy): <Type>Connection`.
  */
-export function listQueryResolvers<TContext>(lists: readonly ListDescription[], requestOf: (context: TContext) => ReadRequest): ClassType[] {
+export function listQueryResolvers<TContext>(
+  lists: readonly ListDescription[],
+  requestOf: (context: TContext) => ReadRequest,
+): ClassType[] {
   return lists
     .filter((list) => list.query)
     .map((list) => {
@@ -76,7 +80,11 @@ export function connectionFieldResolvers<TContext>(
         let index = 2;
         if (list) {
           Arg('filter', () => list.Filter, { nullable: true, description: list.filter.argument })(prototype, name, index++);
-          Arg('orderBy', () => list.Order, { nullable: true, description: 'Order; without it, the order the field describes.' })(prototype, name, index++);
+          Arg('orderBy', () => list.Order, { nullable: true, description: 'Order; without it, the order the field describes.' })(
+            prototype,
+            name,
+            index++,
+          );
         }
         Ctx()(prototype, name, index++);
         Info()(prototype, name, index);
@@ -92,7 +100,10 @@ export function connectionFieldResolvers<TContext>(
  * resolver classes: `<query>(filter, groupBy, having, orderBy, first): [<Type>AggregateGroup!]!`,
  * each answered in one statement (aggregate-reader.ts) within the viewer's row scope.
  */
-export function aggregateQueryResolvers<TContext>(lists: readonly ListDescription[], requestOf: (context: TContext) => ReadRequest): ClassType[] {
+export function aggregateQueryResolvers<TContext>(
+  lists: readonly ListDescription[],
+  requestOf: (context: TContext) => ReadRequest,
+): ClassType[] {
   return lists
     .filter((list) => list.aggregates)
     .map((list) => {
@@ -112,18 +123,37 @@ export function aggregateQueryResolvers<TContext>(lists: readonly ListDescriptio
         list.query?.guard?.(context as never);
         const keys = groupingNames(aggregates.groupings, groupBy);
         const limit = groupLimit(first);
-        return readGroups(requestOf(context), info, aggregateQuery(list, aggregates, info, { filter, groupBy, having, orderBy }, keys, limit));
+        return readGroups(
+          requestOf(context),
+          info,
+          aggregateQuery(list, aggregates, info, { filter, groupBy, having, orderBy }, keys, limit),
+        );
       };
       const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
       Query(() => [aggregates.Group], { description: aggregates.description })(prototype, name, descriptor);
-      Arg('filter', () => list.Filter, { nullable: true, description: `${list.filter.argument} The same conditions as the list's.` })(prototype, name, 0);
+      Arg('filter', () => list.Filter, { nullable: true, description: `${list.filter.argument} The same conditions as the list's.` })(
+        prototype,
+        name,
+        0,
+      );
       Arg('groupBy', () => [aggregates.GroupBy], {
         nullable: true,
         description: `Keys to group by: none for one group of every row, one, or at most ${MAX_GROUP_KEYS} for their cross.`,
       })(prototype, name, 1);
-      Arg('having', () => aggregates.Having, { nullable: true, description: 'Conditions on the groups; groups that fail them are left out.' })(prototype, name, 2);
-      Arg('orderBy', () => aggregates.Order, { nullable: true, description: 'Order of the groups (default KEYS ASC).' })(prototype, name, 3);
-      Arg('first', () => Int, { nullable: true, description: `Most groups returned, 1 to ${MAX_GROUPS} (default ${DEFAULT_GROUPS}).` })(prototype, name, 4);
+      Arg('having', () => aggregates.Having, {
+        nullable: true,
+        description: 'Conditions on the groups; groups that fail them are left out.',
+      })(prototype, name, 2);
+      Arg('orderBy', () => aggregates.Order, { nullable: true, description: 'Order of the groups (default KEYS ASC).' })(
+        prototype,
+        name,
+        3,
+      );
+      Arg('first', () => Int, { nullable: true, description: `Most groups returned, 1 to ${MAX_GROUPS} (default ${DEFAULT_GROUPS}).` })(
+        prototype,
+        name,
+        4,
+      );
       Ctx()(prototype, name, 5);
       Info()(prototype, name, 6);
       Resolver()(AggregateQuery);

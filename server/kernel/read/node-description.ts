@@ -1,4 +1,5 @@
 import type { ClassType } from 'type-graphql';
+
 import { Period } from '../period';
 
 /**
@@ -107,5 +108,8 @@ export function anyNodeBy(typeSql: (alias: string) => string, idSql: (alias: str
 
 /** A quarter label column (`1403-Q2`) as the `Period` object. */
 export function periodColumn(column: string): ReadField {
-  return computed((alias) => `${alias}."${column}"`, (label) => Period.fromLabel(String(label)));
+  return computed(
+    (alias) => `${alias}."${column}"`,
+    (label) => Period.fromLabel(String(label)),
+  );
 }

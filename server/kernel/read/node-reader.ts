@@ -1,7 +1,8 @@
-import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, simplifyParsedResolveInfoFragmentWithType, type ResolveTree } from 'graphql-parse-resolve-info';
-import { environment, nestedPage, registryOf, type ReadRequest } from './read-engine';
-import { mergeTrees, SqlCompiler, UnsupportedSelection, type ReadRegistry } from './sql-compiler';
+import { type FieldNode, getNamedType, type GraphQLObjectType, type GraphQLResolveInfo, isObjectType } from 'graphql';
+import { parseResolveInfo, type ResolveTree, simplifyParsedResolveInfoFragmentWithType } from 'graphql-parse-resolve-info';
+
+import { environment, nestedPage, type ReadRequest, registryOf } from './read-engine';
+import { mergeTrees, type ReadRegistry, SqlCompiler, UnsupportedSelection } from './sql-compiler';
 import { SqlParameters } from './sql-parameters';
 
 /**
@@ -103,7 +104,7 @@ let nextFieldNodeId = 0;
 
 function fieldNodeId(node: FieldNode): number {
   let id = fieldNodeIds.get(node);
-  if (id === undefined) fieldNodeIds.set(node, (id = (nextFieldNodeId += 1)));
+  if (id === undefined) fieldNodeIds.set(node, (id = nextFieldNodeId += 1));
   return id;
 }
 

@@ -1,14 +1,23 @@
 import type { EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validateSync } from 'class-validator';
-import { defaultFieldResolver, getNamedType, isNonNullType, isObjectType, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+
 import { forbidden } from '../errors';
 import { encodeGlobalId } from '../global-id';
-import { buildConnection, decodeCursor, DEFAULT_PAGE_SIZE, ForwardPageArgs, type Connection } from '../pagination';
+import { buildConnection, type Connection, decodeCursor, DEFAULT_PAGE_SIZE, ForwardPageArgs } from '../pagination';
 import type { ListDescription } from './list-description';
 import type { NodeDescription, SqlEnvironment } from './node-description';
-import { NODE_TYPE_KEY, UnsupportedSelection, type FieldPlan, type ReadRegistry } from './sql-compiler';
+import { type FieldPlan, NODE_TYPE_KEY, type ReadRegistry, UnsupportedSelection } from './sql-compiler';
 
 /**
  * The read engine. A root list reads its page, its nested pages and references in ONE SQL statement
@@ -152,7 +161,11 @@ const registries = new WeakMap<GraphQLSchema, Registry>();
  * Makes every field of every node type answer the engine's JSON objects from their response key,
  * and leaves every other source to the field's own resolver. Call once on the built schema.
  */
-export function installReadEngine(schema: GraphQLSchema, descriptions: readonly NodeDescription[], lists: readonly ListDescription[]): GraphQLSchema {
+export function installReadEngine(
+  schema: GraphQLSchema,
+  descriptions: readonly NodeDescription[],
+  lists: readonly ListDescription[],
+): GraphQLSchema {
   const registry = new Registry(schema, descriptions, lists);
   registries.set(schema, registry);
   for (const type of Object.values(schema.getTypeMap())) {

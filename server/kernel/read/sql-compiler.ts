@@ -1,17 +1,18 @@
 import type { EntityMetadata } from '@mikro-orm/core';
 import {
   getNamedType,
-  isAbstractType,
-  isObjectType,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
+  isAbstractType,
+  isObjectType,
 } from 'graphql';
-import { simplifyParsedResolveInfoFragmentWithType, type ResolveTree } from 'graphql-parse-resolve-info';
+import { type ResolveTree, simplifyParsedResolveInfoFragmentWithType } from 'graphql-parse-resolve-info';
+
 import { checkInputText } from '../input-hygiene';
 import type { SortDirection } from '../pagination';
-import { filterSql, orderSql, sortTerms, type FilterScope, type ListDescription } from './list-description';
+import { type FilterScope, filterSql, type ListDescription, orderSql, sortTerms } from './list-description';
 import type { Children, ComputeEnvironment, ReadField, SqlEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
 
@@ -242,7 +243,7 @@ export class SqlCompiler {
     const page = this.checkPage(tree.args);
     const { node, totalCount } = connectionParts(tree, connectionType);
     const target = relation.entity.name;
-    const { registry, params, env, now } = this.options;
+    const { registry, params, now } = this.options;
     const meta = registry.metadata(target);
     const list = registry.list(target);
     const filter = (tree.args.filter ?? null) as Record<string, unknown> | null;
@@ -251,7 +252,9 @@ export class SqlCompiler {
     const filterScope: FilterScope = { params, env: this.computeEnv, now };
 
     const from = (alias: string) => {
-      const join = relation.through ? ` join "${relation.through.table}" ${alias}j on ${alias}j."${relation.through.childColumn}" = ${alias}."id"` : '';
+      const join = relation.through
+        ? ` join "${relation.through.table}" ${alias}j on ${alias}j."${relation.through.childColumn}" = ${alias}."id"`
+        : '';
       const parent = relation.through ? `${alias}j."${relation.through.parentColumn}"` : `${alias}."${relation.parentColumn}"`;
       const conditions = [`${parent} = ${parentAlias}."id"`];
       if (relation.condition) conditions.push(`(${onAlias(relation.condition, alias)})`);
@@ -269,7 +272,10 @@ export class SqlCompiler {
       // sub-select whole (the floor's shape), so no second lookup by id joins them back.
       const pageAlias = this.nextAlias();
       const alias = this.nextAlias();
-      const order = list && orderArgument ? orderSql(sortTerms(list, orderArgument, pageAlias, this.computeEnv).terms) : `${onAlias(relation.order, pageAlias)}, ${pageAlias}."id"`;
+      const order =
+        list && orderArgument
+          ? orderSql(sortTerms(list, orderArgument, pageAlias, this.computeEnv).terms)
+          : `${onAlias(relation.order, pageAlias)}, ${pageAlias}."id"`;
       pairs.push(
         `'rows'`,
         `(select coalesce(json_agg(${this.nodeJson(target, alias, node)} order by ${alias}."${PAGE_POSITION}"), '[]'::json) from (select ${pageAlias}.*, ` +

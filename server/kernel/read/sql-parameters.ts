@@ -10,7 +10,8 @@ const TOKEN = /\u0001(\d+)\u0001/g;
  * quoted, with `"` and `\` escaped, so the literal means exactly the given strings.
  */
 function arrayLiteral(values: readonly unknown[]): string {
-  const element = (value: unknown) => (value === null || value === undefined ? 'NULL' : `"${String(value).replace(/[\\"]/g, (character) => `\\${character}`)}"`);
+  const element = (value: unknown) =>
+    value === null || value === undefined ? 'NULL' : `"${String(value).replace(/[\\"]/g, (character) => `\\${character}`)}"`;
   return `{${values.map(element).join(',')}}`;
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import { unauthenticated } from '../../kernel/errors';
 import { ApiKey } from '../api-key/api-key.entity';
 import { keyRefusal } from '../api-key/api-key.rules';
@@ -28,7 +29,8 @@ export async function authenticate(em: EntityManager, credentials: PresentedCred
   if (credentials.kind === 'apiKey') return authenticateApiKey(em, credentials.hash, now);
   const { claims } = credentials;
   if (!claims) throw unauthenticated('The bearer token is invalid or expired.');
-  const person = claims.personId !== undefined ? await em.findOne(Person, { id: claims.personId }) : await em.findOne(Person, { email: claims.email });
+  const person =
+    claims.personId !== undefined ? await em.findOne(Person, { id: claims.personId }) : await em.findOne(Person, { email: claims.email });
   if (!person) throw unauthenticated('The bearer token names no known person.');
   return { person, apiKey: null };
 }
@@ -51,5 +53,8 @@ async function authenticateApiKey(em: EntityManager, hash: string, now: Date): P
       { lastUsedAt: now },
     );
   }
-  return { person: apiKey.person, apiKey: { id: apiKey.id, provinceIds, types: apiKey.types ?? null, trustedDocumentsOnly: apiKey.trustedDocumentsOnly } };
+  return {
+    person: apiKey.person,
+    apiKey: { id: apiKey.id, provinceIds, types: apiKey.types ?? null, trustedDocumentsOnly: apiKey.trustedDocumentsOnly },
+  };
 }

@@ -30,7 +30,8 @@ const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/;
 export async function readCredentials(tokens: TokenService, headers: Credentials): Promise<PresentedCredentials> {
   const authorization = headers.authorization?.trim();
   const hasBearer = Boolean(authorization);
-  if (hasBearer && headers.apiKey !== undefined) return { kind: 'refused', reason: 'Send one credential: a bearer token or an API key, not both.' };
+  if (hasBearer && headers.apiKey !== undefined)
+    return { kind: 'refused', reason: 'Send one credential: a bearer token or an API key, not both.' };
   if (headers.apiKey !== undefined) {
     const key = headers.apiKey.trim();
     return looksLikeApiKey(key) ? { kind: 'apiKey', hash: hashApiKey(key) } : { kind: 'refused', reason: 'The API key is invalid.' };

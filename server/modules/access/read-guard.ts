@@ -2,15 +2,16 @@ import {
   defaultFieldResolver,
   getNamedType,
   getNullableType,
-  isInterfaceType,
-  isListType,
-  isNonNullType,
-  isObjectType,
   type GraphQLFieldResolver,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
 } from 'graphql';
+
 import type { Context } from '../../context';
 import { forbidden } from '../../kernel/errors';
 import { readAuthored } from '../../kernel/read/node-reader';
@@ -112,7 +113,9 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
         continue;
       }
       const named = getNamedType(field.type);
-      const returnsNode = (isObjectType(named) && named.getInterfaces().some((face) => face.name === 'Node')) || (isInterfaceType(named) && named.name === 'Node');
+      const returnsNode =
+        (isObjectType(named) && named.getInterfaces().some((face) => face.name === 'Node')) ||
+        (isInterfaceType(named) && named.name === 'Node');
       if (!returnsNode) continue;
       const nullable = getNullableType(field.type);
       const list = isListType(nullable);
@@ -122,7 +125,9 @@ export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
       const guarded = async (result: unknown, source: unknown, ctx: Context): Promise<unknown> => {
         if (list && Array.isArray(result)) {
           const visible = await Promise.all(result.map((item) => (isNode(item) ? isVisible(ctx, item) : true)));
-          return itemsRequired ? result.filter((_item, index) => visible[index]) : result.map((item, index) => (visible[index] ? item : null));
+          return itemsRequired
+            ? result.filter((_item, index) => visible[index])
+            : result.map((item, index) => (visible[index] ? item : null));
         }
         if (!isNode(result)) return result;
         if (typeof source === 'object' && source !== null && (source as Record<symbol, unknown>)[AUTHORED] === result) {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
 import { DevelopmentPlan, PlanStatus } from '../development-plan/development-plan.entity';
 import { SystemRole } from '../person/person.entity';
@@ -35,7 +36,7 @@ export interface ReadScope {
 function readableTypes(em: EntityManager, types: readonly string[]): Set<string> {
   const metadata = em.getMetadata();
   const readable = new Set(types);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const name of [...readable]) {
       const meta = metadata.find(name);
@@ -87,12 +88,16 @@ export async function readScopeOf(em: EntityManager, principal: Principal, today
   const personId = principal.person.id;
   const provinces = new Set<string>();
   if (roles.has(SystemRole.PROVINCIAL_SECRETARIAT)) {
-    const seats = await em.find(WorkingGroupMembership, {
-      person: personId,
-      role: MembershipRole.SECRETARIAT,
-      workingGroup: { level: WorkingGroupLevel.PROVINCIAL },
-      ...seatsOn(today),
-    }, { populate: ['workingGroup'] });
+    const seats = await em.find(
+      WorkingGroupMembership,
+      {
+        person: personId,
+        role: MembershipRole.SECRETARIAT,
+        workingGroup: { level: WorkingGroupLevel.PROVINCIAL },
+        ...seatsOn(today),
+      },
+      { populate: ['workingGroup'] },
+    );
     for (const seat of seats) if (seat.workingGroup.province) provinces.add(seat.workingGroup.province.id);
     return { ...base, provinceIds: provinces, types: null };
   }

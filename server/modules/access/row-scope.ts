@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Context, Viewer } from '../../context';
 import type { ReadRequest } from '../../kernel/read/read-engine';
 import { scopeRules } from '../index';
@@ -48,9 +49,11 @@ function provinceSql(em: EntityManager, typeName: string, propertyPath: string, 
   let expression = '';
   propertyPath.split('.').forEach((segment, hop) => {
     const property = meta.properties[segment];
-    if (!property?.fieldNames?.[0] || !property.targetMeta) throw new Error(`Scope path ${typeName}.${propertyPath} is not a reference chain.`);
+    if (!property?.fieldNames?.[0] || !property.targetMeta)
+      throw new Error(`Scope path ${typeName}.${propertyPath} is not a reference chain.`);
     const column = `"${property.fieldNames[0]}"`;
-    expression = hop === 0 ? `${alias}.${column}` : `(select s${hop}.${column} from "${meta.tableName}" s${hop} where s${hop}."id" = ${expression})`;
+    expression =
+      hop === 0 ? `${alias}.${column}` : `(select s${hop}.${column} from "${meta.tableName}" s${hop} where s${hop}."id" = ${expression})`;
     meta = property.targetMeta;
   });
   return expression;
@@ -67,7 +70,10 @@ export function scopeSql(em: EntityManager, viewer: Viewer, typeName: string, al
   if ('none' in reach) return 'false';
   const { paths, provinceIds } = reach;
   for (const id of provinceIds) if (!UUID.test(id)) throw new Error('A province id in the read scope is not a uuid.');
-  const expression = paths.length === 1 ? provinceSql(em, typeName, paths[0], alias) : `coalesce(${paths.map((p) => provinceSql(em, typeName, p, alias)).join(', ')})`;
+  const expression =
+    paths.length === 1
+      ? provinceSql(em, typeName, paths[0], alias)
+      : `coalesce(${paths.map((p) => provinceSql(em, typeName, p, alias)).join(', ')})`;
   const inScope = provinceIds.length > 0 ? ` or ${expression} = any('{${provinceIds.join(',')}}'::uuid[])` : '';
   return `(${expression} is null${inScope})`;
 }

@@ -1,8 +1,9 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
-import { Person } from '../person/person.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
+import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 
 export enum AgencyRating {
@@ -14,7 +15,10 @@ export enum AgencyRating {
 }
 registerEnumType(AgencyRating, { name: 'AgencyRating', description: "A working group's rating of an agency's performance." });
 
-@ObjectType({ implements: NodeEntity, description: "A working group's opinion of an executive agency's performance in a quarter (Art. 4-4)." })
+@ObjectType({
+  implements: NodeEntity,
+  description: "A working group's opinion of an executive agency's performance in a quarter (Art. 4-4).",
+})
 @Entity({ tableName: 'agency_assessment' })
 @Check({ name: 'agency_assessment_period', expression: `"period" ~ '^[0-9]{4}-Q[1-4]$'` })
 @Unique({ name: 'agency_assessment_unique', properties: ['workingGroup', 'agency', 'period'] })

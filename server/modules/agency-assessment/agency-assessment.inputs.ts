@@ -1,7 +1,8 @@
 import { Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LongText } from '../../kernel/text-hygiene';
+
 import { PeriodLabelScalar } from '../../kernel/scalars';
+import { LongText } from '../../kernel/text-hygiene';
 import { AgencyRating } from './agency-assessment.entity';
 
 @InputType({ description: "A working group's opinion and rating of an executive agency's performance in a quarter (Art. 4-4)." })

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { AgencyAssessment } from './agency-assessment.entity';
 import { agencyAssessmentList, agencyAssessmentNode } from './agency-assessment.node';
 import { AgencyAssessmentResolver } from './agency-assessment.resolver';

@@ -1,9 +1,10 @@
-import { describeNode, periodColumn } from '../../kernel/read/node-description';
 import { registerEnumType } from 'type-graphql';
-import { describeList, idsFilter, orderBy, valuesFilter, periodRangeFilter } from '../../kernel/read/list-description';
+
+import { connectionType } from '../../kernel/pagination';
+import { describeList, idsFilter, orderBy, periodRangeFilter, valuesFilter } from '../../kernel/read/list-description';
+import { describeNode, periodColumn } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { AgencyAssessment, AgencyRating } from './agency-assessment.entity';
-import { connectionType } from '../../kernel/pagination';
 
 /** Relay connection types of the module's node types. */
 export const AgencyAssessmentConnection = connectionType(AgencyAssessment, 'AgencyAssessment', 'agency assessment');
@@ -29,9 +30,17 @@ export const agencyAssessmentList = describeList({
     fields: {
       agencyIds: idsFilter('ExecutiveAgency', 'Ids of the assessed agencies.', (t) => `${t}."agency_id"`),
       workingGroupIds: idsFilter('WorkingGroup', 'Ids of the assessing working groups.', (t) => `${t}."working_group_id"`),
-      periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters assessed.', (t) => `${t}."period"`),
+      periods: valuesFilter(
+        () => [PeriodLabelScalar],
+        'Quarters assessed.',
+        (t) => `${t}."period"`,
+      ),
       period: periodRangeFilter('Quarters assessed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
-      ratings: valuesFilter(() => [AgencyRating], 'Ratings.', (t) => `${t}."rating"`),
+      ratings: valuesFilter(
+        () => [AgencyRating],
+        'Ratings.',
+        (t) => `${t}."rating"`,
+      ),
     },
   },
   order: {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { Period } from '../../kernel/period';
@@ -14,7 +15,8 @@ const AssessAgencyPayload = payloadType('AssessAgency', 'assessment', AgencyAsse
 @Resolver(() => AgencyAssessment)
 export class AgencyAssessmentResolver {
   @Mutation(() => AssessAgencyPayload, {
-    description: "Records a working group's opinion and rating of an executive agency's performance in a quarter; by its head or secretariat, once per quarter (Art. 4-4).",
+    description:
+      "Records a working group's opinion and rating of an executive agency's performance in a quarter; by its head or secretariat, once per quarter (Art. 4-4).",
   })
   assessAgency(@Arg('input', () => AssessAgencyInput, { description: 'The assessment.' }) input: AssessAgencyInput, @Ctx() ctx: Context) {
     return assessAgency(ctx, input);

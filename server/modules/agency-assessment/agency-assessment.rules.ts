@@ -1,6 +1,6 @@
 import { parseQuarterLabel, quarterStart } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { actsForResponsibleGroup, type Seat } from '../working-group/working-group.rules';
 
 /**

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { load } from '../../kernel/load';
-import { runMutation, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';

@@ -1,5 +1,6 @@
 import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';

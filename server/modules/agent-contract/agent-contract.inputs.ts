@@ -1,7 +1,8 @@
 import { Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LongText } from '../../kernel/text-hygiene';
+
 import { DateScalar } from '../../kernel/scalars';
+import { LongText } from '../../kernel/text-hygiene';
 
 @InputType({ description: "A development agent's contract with ISIPO for one cluster (Art. 3)." })
 export class SignAgentContractInput {

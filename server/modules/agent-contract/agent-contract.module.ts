@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { AgentContract } from './agent-contract.entity';
 import { agentContractList, agentContractNode } from './agent-contract.node';
 import { AgentContractResolver } from './agent-contract.resolver';
@@ -17,7 +17,11 @@ export const agentContractModule = defineModule({
   // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
   constraintErrors: {
     agent_contract_no_overlap: () =>
-      violation(ErrorCode.AGENT_ALREADY_CONTRACTED, 'The cluster already has an agent contract in force for some of these dates.', 'Art. 3'),
+      violation(
+        ErrorCode.AGENT_ALREADY_CONTRACTED,
+        'The cluster already has an agent contract in force for some of these dates.',
+        'Art. 3',
+      ),
     agent_contract_contract_number_unique: () =>
       violation(ErrorCode.CONFLICT, 'A contract with this number is already recorded.', null, ['input', 'contractNumber']),
   },

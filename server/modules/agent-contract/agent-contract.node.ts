@@ -1,11 +1,12 @@
 import { registerEnumType } from 'type-graphql';
+
+import { connectionType } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { DateScalar } from '../../kernel/scalars';
+import { ReportingObligation } from '../reporting/reporting.entity';
 import { contractInForceOnSql } from './agent-contract.entity';
 import { AgentContract } from './agent-contract.entity';
-import { ReportingObligation } from '../reporting/reporting.entity';
-import { connectionType } from '../../kernel/pagination';
 
 /** Relay connection types of the module's node types. */
 export const AgentContractConnection = connectionType(AgentContract, 'AgentContract', 'agent contract');
@@ -21,7 +22,11 @@ export const agentContractNode = describeNode(AgentContract, {
   // In force from its first day to its termination or end, both included (as `contractsInForceOn`).
   // A null end date makes SQL answer null rather than false; the field is a plain yes or no.
   inForce: computed((alias, env) => `coalesce((${contractInForceOnSql(alias, env.today)}), false)`),
-  reportingObligations: childrenOf(ReportingObligation, { parentColumn: 'agent_contract_id', order: 't."period" desc' }, 'Quarterly reports owed under this contract.'),
+  reportingObligations: childrenOf(
+    ReportingObligation,
+    { parentColumn: 'agent_contract_id', order: 't."period" desc' },
+    'Quarterly reports owed under this contract.',
+  ),
 });
 
 /** The province of the contract's cluster. */
@@ -41,8 +46,10 @@ export const agentContractList = describeList({
       provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
       provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster),
       // Art. 3: in force from the first day to the termination, or else the end, both included.
-      inForceOn: customFilter(() => DateScalar, 'Only contracts in force on this day.', (day: string, t, { params }) =>
-        contractInForceOnSql(t, `${params.bind(day)}::date`),
+      inForceOn: customFilter(
+        () => DateScalar,
+        'Only contracts in force on this day.',
+        (day: string, t, { params }) => contractInForceOnSql(t, `${params.bind(day)}::date`),
       ),
     },
   },

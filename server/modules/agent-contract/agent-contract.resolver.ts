@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { Cluster } from '../cluster/cluster.entity';
@@ -17,7 +18,10 @@ export class AgentContractResolver {
     description:
       "Records ISIPO's contract with a development agent for a cluster and the quarterly reports it makes owed; by the head or secretariat of a responsible working group (Art. 3, Art. 4-1).",
   })
-  signAgentContract(@Arg('input', () => SignAgentContractInput, { description: 'The contract.' }) input: SignAgentContractInput, @Ctx() ctx: Context) {
+  signAgentContract(
+    @Arg('input', () => SignAgentContractInput, { description: 'The contract.' }) input: SignAgentContractInput,
+    @Ctx() ctx: Context,
+  ) {
     return signAgentContract(ctx, input);
   }
 
@@ -25,7 +29,10 @@ export class AgentContractResolver {
     description:
       'Ends an agent contract before its term; reports of quarters beginning after its last day are withdrawn. By the head or secretariat of a responsible working group (Art. 3).',
   })
-  endAgentContract(@Arg('input', () => EndAgentContractInput, { description: 'The ending.' }) input: EndAgentContractInput, @Ctx() ctx: Context) {
+  endAgentContract(
+    @Arg('input', () => EndAgentContractInput, { description: 'The ending.' }) input: EndAgentContractInput,
+    @Ctx() ctx: Context,
+  ) {
     return endAgentContract(ctx, input);
   }
 

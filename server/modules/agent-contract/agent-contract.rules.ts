@@ -1,6 +1,6 @@
 import { termEndAfterYears } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { Qualification } from '../person/person.entity';
 import { overlaps, type Term } from '../supervisor-appointment/supervisor-appointment.rules';
 
@@ -65,7 +65,10 @@ export function noOverlappingContract(term: Term, contractsOfCluster: readonly T
  */
 export function agentIsNotSupervisor(term: Term, supervisorTerms: readonly Term[]): RuleResult {
   return supervisorTerms.some((supervisorTerm) => overlaps(term, supervisorTerm))
-    ? violation(ErrorCode.CONFLICT_OF_INTEREST, "The agent is the cluster's supervisor over these dates.", 'House rule', ['input', 'agentId'])
+    ? violation(ErrorCode.CONFLICT_OF_INTEREST, "The agent is the cluster's supervisor over these dates.", 'House rule', [
+        'input',
+        'agentId',
+      ])
     : null;
 }
 
@@ -83,5 +86,7 @@ export function canEndContract(term: Term, terminatedOn: string | null | undefin
 
 /** Contract numbers are unique across all contracts (the database's unique constraint backs this up). */
 export function contractNumberIsFree(taken: boolean): RuleResult {
-  return taken ? violation(ErrorCode.CONFLICT, 'A contract with this number is already recorded.', null, ['input', 'contractNumber']) : null;
+  return taken
+    ? violation(ErrorCode.CONFLICT, 'A contract with this number is already recorded.', null, ['input', 'contractNumber'])
+    : null;
 }

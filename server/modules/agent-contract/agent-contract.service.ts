@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { load } from '../../kernel/load';
-import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
@@ -39,7 +39,12 @@ export function signAgentContract(ctx: Context, input: SignAgentContractInput): 
 
     const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
-    enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
+    enforce(
+      actsForAnyResponsibleGroup(
+        groups.map((group) => group.id),
+        seats,
+      ),
+    );
     enforce(agencyContractsAgents(agency), agentIsQualified(agent.qualifications));
 
     // Two contracts for the same dates sent at once both pass this check; the exclusion constraint
@@ -91,7 +96,12 @@ export function endAgentContract(ctx: Context, input: EndAgentContractInput): Pr
     const cluster = await em.findOneOrFail(Cluster, contract.cluster.id);
     const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
-    enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
+    enforce(
+      actsForAnyResponsibleGroup(
+        groups.map((group) => group.id),
+        seats,
+      ),
+    );
     enforce(canEndContract({ startsOn: contract.startsOn, lastDay: contract.endsOn }, contract.terminatedOn, input.lastDayInForce));
     contract.terminatedOn = input.lastDayInForce;
     contract.terminationReason = input.reason.trim();

@@ -1,5 +1,6 @@
 import { Check, Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { DateTimeScalar } from '../../kernel/scalars';
 import { Person } from '../person/person.entity';
@@ -8,7 +9,10 @@ import { Person } from '../person/person.entity';
  * A partner agency's key to read the API without a bearer token (`X-Api-Key` header). Only the
  * SHA-256 hash of the key is stored; the key itself is shown once, when it is created.
  */
-@ObjectType({ implements: NodeEntity, description: "A partner agency's key to read the API (`X-Api-Key` header); the key itself is never shown again." })
+@ObjectType({
+  implements: NodeEntity,
+  description: "A partner agency's key to read the API (`X-Api-Key` header); the key itself is never shown again.",
+})
 @Entity({ tableName: 'api_key' })
 @Check({ name: 'api_key_hash_hex', expression: `"hash" ~ '^[0-9a-f]{64}$'` })
 @Check({ name: 'api_key_revoked_after_created', expression: '"revoked_at" is null or "revoked_at" >= "created_at"' })

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+
 import { DateTimeScalar } from '../../kernel/scalars';
 
 @InputType({ description: 'A key for a partner service account.' })
@@ -31,7 +32,8 @@ export class CreateApiKeyInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "Limit the key to the SDK's own operations, sent by the hash of their text (persisted operations); any other query is refused. Default false.",
+    description:
+      "Limit the key to the SDK's own operations, sent by the hash of their text (persisted operations); any other query is refused. Default false.",
   })
   @IsOptional()
   trustedDocumentsOnly?: boolean | null;

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { SortDirection } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy } from '../../kernel/read/list-description';
@@ -26,10 +27,14 @@ export const apiKeyList = describeList({
     fields: {
       personIds: idsFilter('Person', 'Person ids of the partner service accounts.', (t) => `${t}."person_id"`),
       // A key works until it is revoked or reaches its expiry, by the app's clock (as authentication decides).
-      usable: customFilter(() => Boolean, 'True: only keys neither revoked nor expired; false: only the others.', (usable: boolean, t, { params, now }) => {
-        const works = `(${t}."revoked_at" is null and ${t}."expires_at" > ${params.bind(now.toISOString())}::timestamptz)`;
-        return usable ? works : `not ${works}`;
-      }),
+      usable: customFilter(
+        () => Boolean,
+        'True: only keys neither revoked nor expired; false: only the others.',
+        (usable: boolean, t, { params, now }) => {
+          const works = `(${t}."revoked_at" is null and ${t}."expires_at" > ${params.bind(now.toISOString())}::timestamptz)`;
+          return usable ? works : `not ${works}`;
+        },
+      ),
     },
   },
   order: {

@@ -1,5 +1,6 @@
 import { GraphQLInterfaceType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Info, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { UserError } from '../../kernel/errors';
 import { payloadType } from '../../kernel/mutation';
@@ -32,7 +33,12 @@ const RevokeApiKeyPayload = payloadType('RevokeApiKey', 'apiKey', ApiKey, 'The r
 export function readableNodeTypes(schema: GraphQLSchema): ReadonlySet<string> {
   const node = schema.getType('Node');
   if (!(node instanceof GraphQLInterfaceType)) return new Set();
-  return new Set(schema.getImplementations(node).objects.map((type) => type.name).filter((name) => name !== 'ApiKey'));
+  return new Set(
+    schema
+      .getImplementations(node)
+      .objects.map((type) => type.name)
+      .filter((name) => name !== 'ApiKey'),
+  );
 }
 
 @Resolver(() => ApiKey)
@@ -49,7 +55,10 @@ export class ApiKeyResolver {
   }
 
   @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes an API key at once; by the system administrator (house rule).' })
-  revokeApiKey(@Arg('input', () => RevokeApiKeyInput, { description: 'The key to revoke.' }) input: RevokeApiKeyInput, @Ctx() ctx: Context) {
+  revokeApiKey(
+    @Arg('input', () => RevokeApiKeyInput, { description: 'The key to revoke.' }) input: RevokeApiKeyInput,
+    @Ctx() ctx: Context,
+  ) {
     return revokeApiKey(ctx, input);
   }
 

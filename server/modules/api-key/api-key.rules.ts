@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { SystemRole } from '../person/person.entity';
 
 /** House rule: a key lives at most this long, so that a forgotten key does not work for ever. */
@@ -15,10 +15,12 @@ export function isKeyAdministrator(roles: Iterable<SystemRole>): boolean {
 export function holderIsPartner(roles: readonly SystemRole[]): RuleResult {
   return roles.includes(SystemRole.PARTNER)
     ? null
-    : violation(ErrorCode.VALIDATION, 'API keys are given to partner service accounts only: the person has no PARTNER role.', 'House rule', [
-        'input',
-        'personId',
-      ]);
+    : violation(
+        ErrorCode.VALIDATION,
+        'API keys are given to partner service accounts only: the person has no PARTNER role.',
+        'House rule',
+        ['input', 'personId'],
+      );
 }
 
 /** House rule: a key expires in the future, at most MAX_API_KEY_LIFETIME_DAYS ahead. */
@@ -35,10 +37,12 @@ export function expiryIsAllowed(expiresAt: Date, now: Date): RuleResult {
 export function valuesAreKnown(given: readonly string[] | null, known: ReadonlySet<string>, what: string, field: string): RuleResult {
   const unknown = (given ?? []).filter((value) => !known.has(value));
   if (unknown.length === 0) return null;
-  return violation(ErrorCode.VALIDATION, `Unknown ${what}: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}.`, 'House rule', [
-    'input',
-    field,
-  ]);
+  return violation(
+    ErrorCode.VALIDATION,
+    `Unknown ${what}: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}.`,
+    'House rule',
+    ['input', field],
+  );
 }
 
 /** A key is revoked once. */
@@ -47,7 +51,11 @@ export function canRevokeKey(revokedAt: Date | null | undefined): RuleResult {
 }
 
 /** Why a presented key may not be used, or null when it may: not revoked, not expired, holder still a partner. */
-export function keyRefusal(key: { revokedAt?: Date | null; expiresAt: Date }, holderRoles: readonly SystemRole[], now: Date): string | null {
+export function keyRefusal(
+  key: { revokedAt?: Date | null; expiresAt: Date },
+  holderRoles: readonly SystemRole[],
+  now: Date,
+): string | null {
   if (key.revokedAt) return 'The API key has been revoked.';
   if (key.expiresAt.getTime() <= now.getTime()) return 'The API key has expired.';
   if (!holderRoles.includes(SystemRole.PARTNER)) return "The API key's account is no longer a partner account.";

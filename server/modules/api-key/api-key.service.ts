@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { load } from '../../kernel/load';
-import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce, enforceAll } from '../../kernel/rules';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';

@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { DateTimeScalar } from '../../kernel/scalars';
 import { Person } from '../person/person.entity';

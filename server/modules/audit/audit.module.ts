@@ -1,8 +1,8 @@
 import { defineModule } from '../../kernel/module';
 import { Person } from '../person/person.entity';
-import { AuditEvent } from './audit-event.entity';
 import { auditEventList, auditEventNode } from './audit.node';
 import { AuditEventResolver } from './audit.resolver';
+import { AuditEvent } from './audit-event.entity';
 
 export const auditModule = defineModule({
   name: 'audit',

@@ -1,10 +1,11 @@
-import { anyNodeBy, describeNode } from '../../kernel/read/node-description';
 import { ID, registerEnumType } from 'type-graphql';
+
 import { badUserInput } from '../../kernel/errors';
 import { decodeGlobalId } from '../../kernel/global-id';
 import { MAX_FILTER_VALUES } from '../../kernel/list-inputs';
 import { connectionType, SortDirection } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
+import { anyNodeBy, describeNode } from '../../kernel/read/node-description';
 import { AuditEvent } from './audit-event.entity';
 
 /** Relay connection types of the module's node types. */
@@ -12,7 +13,10 @@ export const AuditEventConnection = connectionType(AuditEvent, 'AuditEvent', 'au
 
 export const auditEventNode = describeNode(AuditEvent, {
   // The changed object, of the type the event names; null when outside the viewer's scope (as `node`).
-  target: anyNodeBy((alias) => `${alias}."target_type"`, (alias) => `${alias}."target_id"`),
+  target: anyNodeBy(
+    (alias) => `${alias}."target_type"`,
+    (alias) => `${alias}."target_id"`,
+  ),
 });
 
 export enum AuditEventOrderField {
@@ -39,11 +43,17 @@ export const auditEventList = describeList({
     description: 'Conditions on audit events; all given conditions must hold.',
     argument: 'Conditions on events.',
     fields: {
-      targetIds: customFilter(() => [ID], 'Ids of the changed objects: the audit trail of each.', (globalIds: string[], t, { params }, path) =>
-        `${t}."target_id" = any(${params.bind(targetRowIds(globalIds, path))}::uuid[])`,
+      targetIds: customFilter(
+        () => [ID],
+        'Ids of the changed objects: the audit trail of each.',
+        (globalIds: string[], t, { params }, path) => `${t}."target_id" = any(${params.bind(targetRowIds(globalIds, path))}::uuid[])`,
       ),
       actorIds: idsFilter('Person', 'Person ids of the actors.', (t) => `${t}."actor_id"`),
-      actions: valuesFilter(() => [String], 'Business actions, e.g. ["appointSupervisor"].', (t) => `${t}."action"`),
+      actions: valuesFilter(
+        () => [String],
+        'Business actions, e.g. ["appointSupervisor"].',
+        (t) => `${t}."action"`,
+      ),
     },
   },
   order: {

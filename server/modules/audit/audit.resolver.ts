@@ -1,5 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { NodeEntity } from '../../kernel/node';
 import { loadNode } from '../node/node.loader';

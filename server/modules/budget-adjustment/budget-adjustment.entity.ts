@@ -1,5 +1,6 @@
 import { BigIntType, Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, RialScalar } from '../../kernel/scalars';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
@@ -7,7 +8,10 @@ import { Person } from '../person/person.entity';
 import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 
-@ObjectType({ implements: NodeEntity, description: "A change to a plan's budget on the strength of a supervisor's review, capped at 10% overall (Art. 4-4)." })
+@ObjectType({
+  implements: NodeEntity,
+  description: "A change to a plan's budget on the strength of a supervisor's review, capped at 10% overall (Art. 4-4).",
+})
 @Entity({ tableName: 'budget_adjustment' })
 @Check({ name: 'budget_adjustment_non_zero', expression: '"amount" <> 0' })
 @Check({ name: 'budget_adjustment_arithmetic', expression: '"resulting_budget" = "budget_before" + "amount"' })

@@ -1,9 +1,12 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LongText } from '../../kernel/text-hygiene';
-import { DateScalar, RialScalar } from '../../kernel/scalars';
 
-@InputType({ description: "A working group's decision to raise or lower a plan's budget on the strength of a supervisor's review (Art. 4-4)." })
+import { DateScalar, RialScalar } from '../../kernel/scalars';
+import { LongText } from '../../kernel/text-hygiene';
+
+@InputType({
+  description: "A working group's decision to raise or lower a plan's budget on the strength of a supervisor's review (Art. 4-4).",
+})
 export class AdjustPlanBudgetInput {
   @Field(() => ID, { description: 'The approved plan.' })
   planId!: string;

@@ -1,6 +1,7 @@
-import { computed, describeNode } from '../../kernel/read/node-description';
-import { AdjustmentDirection } from './budget-adjustment.resolver';
 import { registerEnumType } from 'type-graphql';
+
+import { connectionType } from '../../kernel/pagination';
+import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
 import {
   customFilter,
   dateBoundFilter,
@@ -10,20 +11,23 @@ import {
   orderBy,
   provinceCodesFilter,
 } from '../../kernel/read/list-description';
-import { BudgetAdjustment } from './budget-adjustment.entity';
-import { connectionType } from '../../kernel/pagination';
-import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
+import { computed, describeNode } from '../../kernel/read/node-description';
 import { byCluster, byClusterSector } from '../cluster/cluster.groupings';
 import { byAgency } from '../executive-agency/executive-agency.groupings';
 import { byProvince } from '../province/province.groupings';
 import { byWorkingGroup } from '../working-group/working-group.groupings';
+import { BudgetAdjustment } from './budget-adjustment.entity';
+import { AdjustmentDirection } from './budget-adjustment.resolver';
 
 /** Relay connection types of the module's node types. */
 export const BudgetAdjustmentConnection = connectionType(BudgetAdjustment, 'BudgetAdjustment', 'budget adjustment');
 
 export const budgetAdjustmentNode = describeNode(BudgetAdjustment, {
   // A negative amount lowers the budget (the resolver reads the sign of the same number).
-  direction: computed((alias) => `(${alias}."amount" < 0)`, (lowers) => (lowers === true ? AdjustmentDirection.DECREASE : AdjustmentDirection.INCREASE)),
+  direction: computed(
+    (alias) => `(${alias}."amount" < 0)`,
+    (lowers) => (lowers === true ? AdjustmentDirection.DECREASE : AdjustmentDirection.INCREASE),
+  ),
 });
 
 export enum BudgetAdjustmentOrderField {
@@ -50,12 +54,18 @@ export const budgetAdjustmentList = describeList({
       provinceIds: idsFilter('Province', "Ids of the plans' clusters' provinces.", planProvinceId),
       workingGroupIds: idsFilter('WorkingGroup', 'Ids of the deciding working groups.', (t) => `${t}."working_group_id"`),
       // The direction is the sign of the amount, which is never zero (CHECK budget_adjustment_non_zero).
-      direction: customFilter(() => AdjustmentDirection, 'Only increases or only decreases.', (direction: AdjustmentDirection, t) =>
-        direction === AdjustmentDirection.INCREASE ? `${t}."amount" > 0` : `${t}."amount" < 0`,
+      direction: customFilter(
+        () => AdjustmentDirection,
+        'Only increases or only decreases.',
+        (direction: AdjustmentDirection, t) => (direction === AdjustmentDirection.INCREASE ? `${t}."amount" > 0` : `${t}."amount" < 0`),
       ),
       decidedOn: dateRangeFilter('Decided within this range of days.', (t) => `${t}."decided_on"`),
-      decidedFrom: dateBoundFilter('Decided on or after this day.', (t) => `${t}."decided_on"`, 'from', { deprecationReason: 'Use `decidedOn`.' }),
-      decidedTo: dateBoundFilter('Decided on or before this day.', (t) => `${t}."decided_on"`, 'to', { deprecationReason: 'Use `decidedOn`.' }),
+      decidedFrom: dateBoundFilter('Decided on or after this day.', (t) => `${t}."decided_on"`, 'from', {
+        deprecationReason: 'Use `decidedOn`.',
+      }),
+      decidedTo: dateBoundFilter('Decided on or before this day.', (t) => `${t}."decided_on"`, 'to', {
+        deprecationReason: 'Use `decidedOn`.',
+      }),
     },
   },
   order: {
@@ -77,10 +87,17 @@ export const budgetAdjustmentList = describeList({
     groupings: {
       province: byProvince("The province of the plan's cluster.", planProvinceId),
       isicCode: byClusterSector(planClusterId),
-      agency: byAgency("The plan's responsible agency.", (t) => `(select gp."responsible_agency_id" from "development_plan" gp where gp."id" = ${t}."plan_id")`),
+      agency: byAgency(
+        "The plan's responsible agency.",
+        (t) => `(select gp."responsible_agency_id" from "development_plan" gp where gp."id" = ${t}."plan_id")`,
+      ),
       cluster: byCluster("The plan's cluster.", planClusterId),
       workingGroup: byWorkingGroup('The deciding working group.', (t) => `${t}."working_group_id"`),
-      direction: valueGrouping(() => AdjustmentDirection, 'Increase or decrease.', (t) => `(case when ${t}."amount" < 0 then 'DECREASE' else 'INCREASE' end)`),
+      direction: valueGrouping(
+        () => AdjustmentDirection,
+        'Increase or decrease.',
+        (t) => `(case when ${t}."amount" < 0 then 'DECREASE' else 'INCREASE' end)`,
+      ),
       quarter: periodGrouping('Quarter the adjustment was decided in.', (t) => quarterOfDaySql(`${t}."decided_on"`)),
     },
     measures: {

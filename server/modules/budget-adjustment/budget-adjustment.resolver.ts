@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
@@ -9,7 +10,12 @@ import { BudgetAdjustment } from './budget-adjustment.entity';
 import { AdjustPlanBudgetInput } from './budget-adjustment.inputs';
 import { adjustPlanBudget } from './budget-adjustment.service';
 
-const AdjustPlanBudgetPayload = payloadType('AdjustPlanBudget', 'adjustment', BudgetAdjustment, 'The recorded adjustment; its `plan` shows the new current budget.');
+const AdjustPlanBudgetPayload = payloadType(
+  'AdjustPlanBudget',
+  'adjustment',
+  BudgetAdjustment,
+  'The recorded adjustment; its `plan` shows the new current budget.',
+);
 
 export enum AdjustmentDirection {
   INCREASE = 'INCREASE',
@@ -23,7 +29,10 @@ export class BudgetAdjustmentResolver {
     description:
       "Raises or lowers an approved plan's budget on the strength of a supervisor's review, in proportion to performance, within 90%–110% of the approved budget in total; only a responsible working group may (Art. 4-4).",
   })
-  adjustPlanBudget(@Arg('input', () => AdjustPlanBudgetInput, { description: 'The decision.' }) input: AdjustPlanBudgetInput, @Ctx() ctx: Context) {
+  adjustPlanBudget(
+    @Arg('input', () => AdjustPlanBudgetInput, { description: 'The decision.' }) input: AdjustPlanBudgetInput,
+    @Ctx() ctx: Context,
+  ) {
     return adjustPlanBudget(ctx, input);
   }
 

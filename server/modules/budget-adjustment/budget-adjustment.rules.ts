@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
 import { formatRials, withinBand } from '../../kernel/money';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { PlanStatus } from '../development-plan/development-plan.entity';
 
 /** Art. 4-4: budgets move at most this many percent away from the approved budget, in total. */
@@ -13,7 +13,10 @@ export const PERFORMING_SCORE = 60;
 export function planIsApproved(status: PlanStatus): RuleResult {
   return status === PlanStatus.APPROVED
     ? null
-    : violation(ErrorCode.PLAN_NOT_APPROVED, `Only an approved plan's budget can be adjusted; this plan is ${status}.`, 'Art. 4-4', ['input', 'planId']);
+    : violation(ErrorCode.PLAN_NOT_APPROVED, `Only an approved plan's budget can be adjusted; this plan is ${status}.`, 'Art. 4-4', [
+        'input',
+        'planId',
+      ]);
 }
 
 /** What the cited review said about the plan: its score, and the day of the review. */
@@ -28,7 +31,10 @@ export interface AssessmentOfPlan {
  */
 export function reviewAssessedPlan(assessment: AssessmentOfPlan | null, decidedOn: string): RuleResult {
   if (!assessment) {
-    return violation(ErrorCode.REVIEW_REQUIRED, "The cited supervisor's review did not assess this plan.", 'Art. 4-4', ['input', 'basisReviewId']);
+    return violation(ErrorCode.REVIEW_REQUIRED, "The cited supervisor's review did not assess this plan.", 'Art. 4-4', [
+      'input',
+      'basisReviewId',
+    ]);
   }
   if (assessment.reviewedOn > decidedOn) {
     return violation(ErrorCode.REVIEW_REQUIRED, 'The cited review was made after the decision it is meant to support.', 'Art. 4-4', [

@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
-import { formatRials, parseRials } from '../../kernel/money';
 import { load } from '../../kernel/load';
-import { runMutation, type Payload } from '../../kernel/mutation';
+import { formatRials, parseRials } from '../../kernel/money';
+import { type Payload, runMutation } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { lockPlan } from '../development-plan/development-plan.locking';
@@ -12,7 +12,13 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 import { actsForResponsibleGroup } from '../working-group/working-group.rules';
 import { BudgetAdjustment } from './budget-adjustment.entity';
 import type { AdjustPlanBudgetInput } from './budget-adjustment.inputs';
-import { adjustmentDateIsValid, adjustmentFollowsPerformance, budgetStaysInBand, planIsApproved, reviewAssessedPlan } from './budget-adjustment.rules';
+import {
+  adjustmentDateIsValid,
+  adjustmentFollowsPerformance,
+  budgetStaysInBand,
+  planIsApproved,
+  reviewAssessedPlan,
+} from './budget-adjustment.rules';
 
 /**
  * R8 (Art. 4-4): a responsible working group raises or lowers an approved plan's budget, in
@@ -42,7 +48,13 @@ export function adjustPlanBudget(ctx: Context, input: AdjustPlanBudgetInput): Pr
     const cluster = await em.findOneOrFail(Cluster, plan.cluster.id);
     const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, ctx.viewer.person.id, decidedOn);
-    enforce(actsForResponsibleGroup(workingGroup.id, groups.map((group) => group.id), seats));
+    enforce(
+      actsForResponsibleGroup(
+        workingGroup.id,
+        groups.map((group) => group.id),
+        seats,
+      ),
+    );
     enforce(planIsApproved(plan.status));
 
     const assessment = await em.findOne(PlanAssessment, { review: review.id, plan: plan.id });

@@ -1,5 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { Province } from '../province/province.entity';

@@ -1,4 +1,4 @@
-import { nodeGrouping, valueGrouping, type Grouping } from '../../kernel/read/aggregate-description';
+import { type Grouping, nodeGrouping, valueGrouping } from '../../kernel/read/aggregate-description';
 import { byProvince } from '../province/province.groupings';
 import { Cluster } from './cluster.entity';
 
@@ -14,5 +14,9 @@ export function byClusterProvince(clusterId: (alias: string) => string): Groupin
 
 /** Groups by the ISIC class of the cluster whose id `clusterId` gives. */
 export function byClusterSector(clusterId: (alias: string) => string): Grouping {
-  return valueGrouping(() => String, "Four-digit ISIC class of the cluster's sector.", (t) => `(select gc."isic_code" from "cluster" gc where gc."id" = ${clusterId(t)})`);
+  return valueGrouping(
+    () => String,
+    "Four-digit ISIC class of the cluster's sector.",
+    (t) => `(select gc."isic_code" from "cluster" gc where gc."id" = ${clusterId(t)})`,
+  );
 }

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+
 import { ClusterStatus } from './cluster.entity';
 
 @InputType({ description: 'An export-oriented business cluster to register.' })
@@ -32,7 +33,7 @@ export class RegisterClusterInput {
   status?: ClusterStatus | null;
 }
 
-@InputType({ description: "A move of a cluster to another stage of the development programme." })
+@InputType({ description: 'A move of a cluster to another stage of the development programme.' })
 export class ChangeClusterStatusInput {
   @Field(() => ID, { description: 'The cluster.' })
   clusterId!: string;

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { Cluster } from './cluster.entity';
 import { clusterList, clusterNode } from './cluster.node';
 import { ClusterResolver } from './cluster.resolver';

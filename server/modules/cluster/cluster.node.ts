@@ -1,18 +1,19 @@
 import { registerEnumType } from 'type-graphql';
-import { describeList, idsFilter, orderBy, provinceCodesFilter, searchFilter, valuesFilter } from '../../kernel/read/list-description';
-import { childrenOf, describeNode, listOf, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
-import { ClusterStatus } from './cluster.entity';
-import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
-import { ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
-import { Cluster } from './cluster.entity';
-import { Dispute } from '../dispute/dispute.entity';
-import { AgentContract } from '../agent-contract/agent-contract.entity';
-import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
-import { DevelopmentPlan } from '../development-plan/development-plan.entity';
-import { Resolution } from '../resolution/resolution.entity';
+
 import { connectionType } from '../../kernel/pagination';
 import { measure, valueGrouping } from '../../kernel/read/aggregate-description';
+import { describeList, idsFilter, orderBy, provinceCodesFilter, searchFilter, valuesFilter } from '../../kernel/read/list-description';
+import { childrenOf, describeNode, listOf, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
+import { AgentContract } from '../agent-contract/agent-contract.entity';
+import { DevelopmentPlan } from '../development-plan/development-plan.entity';
+import { Dispute } from '../dispute/dispute.entity';
 import { byProvince } from '../province/province.groupings';
+import { ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
+import { Resolution } from '../resolution/resolution.entity';
+import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
+import { ClusterStatus } from './cluster.entity';
+import { Cluster } from './cluster.entity';
 
 /** Relay connection types of the module's node types. */
 export const ClusterConnection = connectionType(Cluster, 'Cluster', 'cluster');
@@ -38,16 +39,43 @@ export const clusterNode = describeNode(Cluster, {
     (group, cluster) => `${group}."level" = 'CENTRAL' or ${group}."province_id" = ${cluster}."province_id"`,
     't."level"',
   ),
-  agentContracts: childrenOf(AgentContract, { parentColumn: 'cluster_id', order: 't."starts_on" desc' }, 'All agent contracts of the cluster, latest first.'),
-  supervisorAppointments: childrenOf(SupervisorAppointment, { parentColumn: 'cluster_id', order: 't."starts_on" desc' }, 'All supervisor appointments of the cluster, latest first.'),
-  plans: childrenOf(DevelopmentPlan, { parentColumn: 'cluster_id', order: 't."proposed_on" desc' }, 'Development plans and projects of the cluster, latest first.'),
-  resolutions: childrenOf(Resolution, { parentColumn: 'cluster_id', order: 't."adopted_on" desc' }, 'Resolutions about the cluster, latest first.'),
-  reportingObligations: childrenOf(ReportingObligation, { parentColumn: 'cluster_id', order: 't."period" desc' }, 'Quarterly reports owed for the cluster, latest quarter first.'),
-  progressReports: childrenOf(ProgressReport, { parentColumn: 'cluster_id', order: 't."submitted_on" desc', listDefault: true }, 'Progress reports for the cluster, latest first.'),
-  reviews: childrenOf(SupervisorReview, { parentColumn: 'cluster_id', order: 't."reviewed_on" desc' }, "Supervisors' reviews of the cluster, latest first."),
+  agentContracts: childrenOf(
+    AgentContract,
+    { parentColumn: 'cluster_id', order: 't."starts_on" desc' },
+    'All agent contracts of the cluster, latest first.',
+  ),
+  supervisorAppointments: childrenOf(
+    SupervisorAppointment,
+    { parentColumn: 'cluster_id', order: 't."starts_on" desc' },
+    'All supervisor appointments of the cluster, latest first.',
+  ),
+  plans: childrenOf(
+    DevelopmentPlan,
+    { parentColumn: 'cluster_id', order: 't."proposed_on" desc' },
+    'Development plans and projects of the cluster, latest first.',
+  ),
+  resolutions: childrenOf(
+    Resolution,
+    { parentColumn: 'cluster_id', order: 't."adopted_on" desc' },
+    'Resolutions about the cluster, latest first.',
+  ),
+  reportingObligations: childrenOf(
+    ReportingObligation,
+    { parentColumn: 'cluster_id', order: 't."period" desc' },
+    'Quarterly reports owed for the cluster, latest quarter first.',
+  ),
+  progressReports: childrenOf(
+    ProgressReport,
+    { parentColumn: 'cluster_id', order: 't."submitted_on" desc', listDefault: true },
+    'Progress reports for the cluster, latest first.',
+  ),
+  reviews: childrenOf(
+    SupervisorReview,
+    { parentColumn: 'cluster_id', order: 't."reviewed_on" desc' },
+    "Supervisors' reviews of the cluster, latest first.",
+  ),
   disputes: childrenOf(Dispute, { parentColumn: 'cluster_id', order: 't."raised_on" desc' }, 'Disputes about the cluster, latest first.'),
 });
-
 
 export enum ClusterOrderField {
   NAME = 'NAME',
@@ -68,8 +96,16 @@ export const clusterList = describeList({
     fields: {
       provinceIds: idsFilter('Province', 'Province ids.', (t) => `${t}."province_id"`),
       provinceCodes: provinceCodesFilter('ISO 3166-2 codes of the provinces, e.g. ["IR-10"].', (t) => `${t}."province_id"`),
-      isicCodes: valuesFilter(() => [String], 'Four-digit ISIC classes of the sector.', (t) => `${t}."isic_code"`),
-      statuses: valuesFilter(() => [ClusterStatus], 'Stages in the programme.', (t) => `${t}."status"`),
+      isicCodes: valuesFilter(
+        () => [String],
+        'Four-digit ISIC classes of the sector.',
+        (t) => `${t}."isic_code"`,
+      ),
+      statuses: valuesFilter(
+        () => [ClusterStatus],
+        'Stages in the programme.',
+        (t) => `${t}."status"`,
+      ),
       search: searchFilter(
         'Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
         [(t) => `${t}."search_name"`],
@@ -96,16 +132,30 @@ export const clusterList = describeList({
       'Takes the filter of `clusters`; counts only what the viewer may read.',
     groupings: {
       province: byProvince("The cluster's province.", (t) => `${t}."province_id"`),
-      isicCode: valueGrouping(() => String, 'Four-digit ISIC class of the sector.', (t) => `${t}."isic_code"`),
-      status: valueGrouping(() => ClusterStatus, 'Stage in the programme.', (t) => `${t}."status"`),
+      isicCode: valueGrouping(
+        () => String,
+        'Four-digit ISIC class of the sector.',
+        (t) => `${t}."isic_code"`,
+      ),
+      status: valueGrouping(
+        () => ClusterStatus,
+        'Stage in the programme.',
+        (t) => `${t}."status"`,
+      ),
     },
     measures: {
-      plans: measure('integer', 'Development plans of the cluster, in any state.', (t, env) => plansOf(t, env.scope('DevelopmentPlan', 'gp'), 'count(*)')),
-      approvedBudget: measure('money', "Approved budgets of the cluster's approved plans (their amount at approval), in rials; 0 when none.", (t, env) =>
-        plansOf(t, env.scope('DevelopmentPlan', 'gp'), 'coalesce(sum(gp."approved_budget"), 0)'),
+      plans: measure('integer', 'Development plans of the cluster, in any state.', (t, env) =>
+        plansOf(t, env.scope('DevelopmentPlan', 'gp'), 'count(*)'),
       ),
-      currentBudget: measure('money', "Current budgets of the cluster's approved plans (after adjustments), in rials; 0 when none.", (t, env) =>
-        plansOf(t, env.scope('DevelopmentPlan', 'gp'), 'coalesce(sum(gp."current_budget"), 0)'),
+      approvedBudget: measure(
+        'money',
+        "Approved budgets of the cluster's approved plans (their amount at approval), in rials; 0 when none.",
+        (t, env) => plansOf(t, env.scope('DevelopmentPlan', 'gp'), 'coalesce(sum(gp."approved_budget"), 0)'),
+      ),
+      currentBudget: measure(
+        'money',
+        "Current budgets of the cluster's approved plans (after adjustments), in rials; 0 when none.",
+        (t, env) => plansOf(t, env.scope('DevelopmentPlan', 'gp'), 'coalesce(sum(gp."current_budget"), 0)'),
       ),
     },
   },

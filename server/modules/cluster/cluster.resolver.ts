@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
@@ -19,13 +20,16 @@ export class ClusterResolver {
     description:
       "Registers an export-oriented business cluster; by the system administrator, the central secretariat, or the head or secretariat of the province's or the central working group.",
   })
-  registerCluster(@Arg('input', () => RegisterClusterInput, { description: 'The cluster.' }) input: RegisterClusterInput, @Ctx() ctx: Context) {
+  registerCluster(
+    @Arg('input', () => RegisterClusterInput, { description: 'The cluster.' }) input: RegisterClusterInput,
+    @Ctx() ctx: Context,
+  ) {
     return registerCluster(ctx, input);
   }
 
   @Mutation(() => ChangeClusterStatusPayload, {
     description:
-      "Moves a cluster to another stage of the programme (IDENTIFIED → ACTIVE → GRADUATED, or DISCONTINUED before graduating, which may resume); same people as `registerCluster`.",
+      'Moves a cluster to another stage of the programme (IDENTIFIED → ACTIVE → GRADUATED, or DISCONTINUED before graduating, which may resume); same people as `registerCluster`.',
   })
   changeClusterStatus(
     @Arg('input', () => ChangeClusterStatusInput, { description: 'The cluster and its new stage.' }) input: ChangeClusterStatusInput,
@@ -45,9 +49,13 @@ export class ClusterResolver {
   responsibleWorkingGroups(@Root() cluster: Cluster, @Ctx() ctx: Context) {
     return ctx.loaders
       .loader<string, WorkingGroup[]>('responsibleWorkingGroups', async (provinceIds) => {
-        const groups = await ctx.em.find(WorkingGroup, {
-          $or: [{ level: WorkingGroupLevel.CENTRAL }, { province: { $in: [...provinceIds] } }],
-        }, { orderBy: { level: 'asc' } });
+        const groups = await ctx.em.find(
+          WorkingGroup,
+          {
+            $or: [{ level: WorkingGroupLevel.CENTRAL }, { province: { $in: [...provinceIds] } }],
+          },
+          { orderBy: { level: 'asc' } },
+        );
         return provinceIds.map((id) => groups.filter((group) => group.level === WorkingGroupLevel.CENTRAL || group.province?.id === id));
       })
       .load(cluster.province.id);

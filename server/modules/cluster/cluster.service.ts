@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Context } from '../../context';
 import { load } from '../../kernel/load';
-import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { normalizePersian } from '../../kernel/persian-text';
 import { enforce } from '../../kernel/rules';
 import { isRegistrar } from '../person/person.rules';
@@ -22,7 +23,12 @@ async function enforceMayManageClusters(ctx: Context, em: EntityManager, provinc
   if (isRegistrar(ctx.viewer.systemRoles)) return;
   const groups = await workingGroupsResponsibleInProvince(em, provinceId);
   const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
-  enforce(actsForAnyResponsibleGroup(groups.map((group) => group.id), seats));
+  enforce(
+    actsForAnyResponsibleGroup(
+      groups.map((group) => group.id),
+      seats,
+    ),
+  );
 }
 
 /** Registers an export-oriented business cluster in a province. */

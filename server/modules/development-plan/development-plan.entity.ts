@@ -1,8 +1,9 @@
 import { BigIntType, Check, Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
-import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { DateScalar, DecimalScalar, RialScalar } from '../../kernel/scalars';
+import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
@@ -45,7 +46,18 @@ registerEnumType(PlanKind, { name: 'PlanKind', description: 'A development plan 
 @Check({ name: 'development_plan_term', expression: '"ends_on" >= "starts_on"' })
 @TrigramIndex('development_plan', 'search_title')
 export class DevelopmentPlan extends NodeEntity<
-  'searchTitle' | 'kind' | 'status' | 'version' | 'decidedBy' | 'decidedOn' | 'approvedBudget' | 'currentBudget' | 'rejectionReason' | 'suspendedOn' | 'suspensionReason' | 'completedOn'
+  | 'searchTitle'
+  | 'kind'
+  | 'status'
+  | 'version'
+  | 'decidedBy'
+  | 'decidedOn'
+  | 'approvedBudget'
+  | 'currentBudget'
+  | 'rejectionReason'
+  | 'suspendedOn'
+  | 'suspensionReason'
+  | 'completedOn'
 > {
   @ManyToOne(() => Cluster, { index: true })
   cluster!: Cluster;
@@ -101,7 +113,10 @@ export class DevelopmentPlan extends NodeEntity<
   @Property({ type: new BigIntType('string'), nullable: true })
   approvedBudget?: string | null;
 
-  @Field(() => RialScalar, { nullable: true, description: 'Budget after adjustments, in rials; always within 90%–110% of the approved budget (Art. 4-4).' })
+  @Field(() => RialScalar, {
+    nullable: true,
+    description: 'Budget after adjustments, in rials; always within 90%–110% of the approved budget (Art. 4-4).',
+  })
   @Property({ type: new BigIntType('string'), nullable: true })
   currentBudget?: string | null;
 

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LongText } from '../../kernel/text-hygiene';
+
 import { DateScalar, DecimalScalar, RialScalar } from '../../kernel/scalars';
+import { LongText } from '../../kernel/text-hygiene';
 import { PlanKind } from './development-plan.entity';
 
 /** Most indicators a plan may declare. */
@@ -86,7 +87,10 @@ export class ApprovePlanInput {
   @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
   workingGroupId!: string;
 
-  @Field(() => RialScalar, { nullable: true, description: 'Budget approved, in rials; the proposed budget when omitted. It never changes afterwards (R11).' })
+  @Field(() => RialScalar, {
+    nullable: true,
+    description: 'Budget approved, in rials; the proposed budget when omitted. It never changes afterwards (R11).',
+  })
   @IsOptional()
   @Matches(POSITIVE_RIALS, { message: 'approvedBudget must be a positive number of rials' })
   approvedBudget?: string | null;

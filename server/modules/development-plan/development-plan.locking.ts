@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import { load } from '../../kernel/load';
 import { DevelopmentPlan } from './development-plan.entity';
 

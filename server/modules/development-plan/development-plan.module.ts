@@ -1,8 +1,8 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { DevelopmentPlan, PlanIndicator, PlanResolution } from './development-plan.entity';
-import { developmentPlanList, planIndicatorList, developmentPlanNode, planIndicatorNode } from './development-plan.node';
+import { developmentPlanList, developmentPlanNode, planIndicatorList, planIndicatorNode } from './development-plan.node';
 import { DevelopmentPlanResolver, PlanIndicatorResolver } from './development-plan.resolver';
 
 export const developmentPlanModule = defineModule({

@@ -1,20 +1,31 @@
-import { decimalOf, formatDecimal } from '../../kernel/decimal';
-import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
-import { indicatorsWithLatestActualSql, latestActualSql } from '../reporting/reporting.loaders';
-import { achievementRateSql, gapOf } from '../reporting/reporting.rules';
-import { DecimalComparison, comparisonSql } from '../../kernel/read/aggregate-description';
 import { registerEnumType } from 'type-graphql';
-import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, searchFilter, valuesFilter } from '../../kernel/read/list-description';
-import { PlanKind, PlanStatus } from './development-plan.entity';
-import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
-import { IndicatorActual, ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
-import { DevelopmentPlan, PlanIndicator } from './development-plan.entity';
-import { PlanAssessment } from '../supervisor-review/supervisor-review.entity';
-import { Resolution } from '../resolution/resolution.entity';
+
+import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { connectionType } from '../../kernel/pagination';
+import { comparisonSql, DecimalComparison } from '../../kernel/read/aggregate-description';
 import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
+import {
+  customFilter,
+  describeList,
+  equalsFilter,
+  idsFilter,
+  orderBy,
+  provinceCodesFilter,
+  provinceOfCluster,
+  searchFilter,
+  valuesFilter,
+} from '../../kernel/read/list-description';
+import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
+import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
 import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
 import { byAgency } from '../executive-agency/executive-agency.groupings';
+import { IndicatorActual, ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
+import { indicatorsWithLatestActualSql, latestActualSql } from '../reporting/reporting.loaders';
+import { achievementRateSql, gapOf } from '../reporting/reporting.rules';
+import { Resolution } from '../resolution/resolution.entity';
+import { PlanAssessment } from '../supervisor-review/supervisor-review.entity';
+import { PlanKind, PlanStatus } from './development-plan.entity';
+import { DevelopmentPlan, PlanIndicator } from './development-plan.entity';
 
 /** Relay connection types of the module's node types. */
 export const DevelopmentPlanConnection = connectionType(DevelopmentPlan, 'DevelopmentPlan', 'development plan');
@@ -22,11 +33,31 @@ export const PlanIndicatorConnection = connectionType(PlanIndicator, 'PlanIndica
 
 export const developmentPlanNode = describeNode(DevelopmentPlan, {
   indicators: childrenOf(PlanIndicator, { parentColumn: 'plan_id', order: 't."name"' }, 'Indicators by which the plan measures progress.'),
-  resolutions: childrenOf(Resolution, { through: { table: 'plan_resolution', parentColumn: 'plan_id', childColumn: 'resolution_id' }, order: 't."adopted_on" desc' }, 'Resolutions the plan carries out.'),
-  reportingObligations: childrenOf(ReportingObligation, { parentColumn: 'plan_id', order: 't."period" desc' }, 'Quarterly reports owed by the executor for this plan.'),
-  progressReports: childrenOf(ProgressReport, { parentColumn: 'plan_id', order: 't."submitted_on" desc', listDefault: true }, 'Progress reports on this plan, latest first.'),
-  assessments: childrenOf(PlanAssessment, { parentColumn: 'plan_id', order: 't."created_at" desc' }, "Supervisors' assessments of this plan, latest first."),
-  budgetAdjustments: childrenOf(BudgetAdjustment, { parentColumn: 'plan_id', order: 't."decided_on", t."created_at"' }, 'Budget adjustments, in the order they were decided.'),
+  resolutions: childrenOf(
+    Resolution,
+    { through: { table: 'plan_resolution', parentColumn: 'plan_id', childColumn: 'resolution_id' }, order: 't."adopted_on" desc' },
+    'Resolutions the plan carries out.',
+  ),
+  reportingObligations: childrenOf(
+    ReportingObligation,
+    { parentColumn: 'plan_id', order: 't."period" desc' },
+    'Quarterly reports owed by the executor for this plan.',
+  ),
+  progressReports: childrenOf(
+    ProgressReport,
+    { parentColumn: 'plan_id', order: 't."submitted_on" desc', listDefault: true },
+    'Progress reports on this plan, latest first.',
+  ),
+  assessments: childrenOf(
+    PlanAssessment,
+    { parentColumn: 'plan_id', order: 't."created_at" desc' },
+    "Supervisors' assessments of this plan, latest first.",
+  ),
+  budgetAdjustments: childrenOf(
+    BudgetAdjustment,
+    { parentColumn: 'plan_id', order: 't."decided_on", t."created_at"' },
+    'Budget adjustments, in the order they were decided.',
+  ),
 });
 
 /** A decimal as the resolvers write it. */
@@ -45,11 +76,16 @@ const SORTED_ON_ACTUALS = new Set<string>(['ACHIEVEMENT_RATE', 'ABSOLUTE_GAP']);
 
 export const planIndicatorNode = describeNode(PlanIndicator, {
   achievementRate: computed((alias) => `(${achievementRate(alias)})::text`, decimalText),
-  actuals: childrenOf(IndicatorActual, { parentColumn: 'indicator_id', order: 't."created_at" desc' }, 'Actual values stated in progress reports, latest first.'),
+  actuals: childrenOf(
+    IndicatorActual,
+    { parentColumn: 'indicator_id', order: 't."created_at" desc' },
+    'Actual values stated in progress reports, latest first.',
+  ),
   latestActual: computed((alias) => latestActualSql(`${alias}."id"`), decimalText),
   // R10: computed by the same rule as the resolver's, from the target and latest actual as text (exact).
   gap: computed(
-    (alias) => `json_build_object('target', ${alias}."target"::text, 'actual', ${latestActualSql(`${alias}."id"`)}, 'higherIsBetter', ${alias}."higher_is_better")`,
+    (alias) =>
+      `json_build_object('target', ${alias}."target"::text, 'actual', ${latestActualSql(`${alias}."id"`)}, 'higherIsBetter', ${alias}."higher_is_better")`,
     (value) => {
       const { target, actual, higherIsBetter } = value as { target: string; actual: string | null; higherIsBetter: boolean };
       const gap = gapOf(decimalOf(target), actual === null ? null : decimalOf(actual), higherIsBetter);
@@ -67,13 +103,16 @@ registerEnumType(PlanIndicatorOrderField, {
   name: 'PlanIndicatorOrderField',
   description: 'Fields plan indicators can be sorted on.',
   valuesConfig: {
-    ACHIEVEMENT_RATE: { description: 'Achievement rate; ties by the larger absolute gap first (ascending). Indicators without a rate come last.' },
+    ACHIEVEMENT_RATE: {
+      description: 'Achievement rate; ties by the larger absolute gap first (ascending). Indicators without a rate come last.',
+    },
     ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each indicator. Indicators without an actual come last.' },
     NAME: { description: 'Name of the indicator.' },
   },
 });
 
-const indicatorPlan = (column: string) => (t: string) => `(select ip."${column}" from "development_plan" ip where ip."id" = ${t}."plan_id")`;
+const indicatorPlan = (column: string) => (t: string) =>
+  `(select ip."${column}" from "development_plan" ip where ip."id" = ${t}."plan_id")`;
 
 export const planIndicatorList = describeList({
   type: 'PlanIndicator',
@@ -92,17 +131,31 @@ export const planIndicatorList = describeList({
       planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
       clusterIds: idsFilter('Cluster', "Ids of the plans' clusters.", indicatorPlan('cluster_id')),
       provinceIds: idsFilter('Province', "Ids of the plans' clusters' provinces.", provinceOfCluster(indicatorPlan('cluster_id'))),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the plans' clusters' provinces.", provinceOfCluster(indicatorPlan('cluster_id'))),
+      provinceCodes: provinceCodesFilter(
+        "ISO 3166-2 codes of the plans' clusters' provinces.",
+        provinceOfCluster(indicatorPlan('cluster_id')),
+      ),
       responsibleAgencyIds: idsFilter('ExecutiveAgency', "Ids of the plans' responsible agencies.", indicatorPlan('responsible_agency_id')),
       planStatuses: valuesFilter(() => [PlanStatus], "The plans' lifecycle states.", indicatorPlan('status')),
-      higherIsBetter: equalsFilter(() => Boolean, 'Only indicators where higher is better (true) or lower is better (false).', (t) => `${t}."higher_is_better"`, 'boolean'),
-      hasActual: customFilter<boolean>(() => Boolean, 'Only indicators with an actual stated (true) or without one (false).', (has, t) =>
-        `(${latestActualSql(`${t}."id"`)}) is ${has ? 'not ' : ''}null`,
+      higherIsBetter: equalsFilter(
+        () => Boolean,
+        'Only indicators where higher is better (true) or lower is better (false).',
+        (t) => `${t}."higher_is_better"`,
+        'boolean',
       ),
-      achievementRate: customFilter<Record<string, unknown>>(() => DecimalComparison, 'Conditions on the achievement rate; indicators without one never match.', (comparison, t, { params }) => {
-        const conditions = comparisonSql(`(${achievementRate(t)})`, comparison, 'numeric', params);
-        return conditions.length > 0 ? conditions.join(' and ') : 'true';
-      }),
+      hasActual: customFilter<boolean>(
+        () => Boolean,
+        'Only indicators with an actual stated (true) or without one (false).',
+        (has, t) => `(${latestActualSql(`${t}."id"`)}) is ${has ? 'not ' : ''}null`,
+      ),
+      achievementRate: customFilter<Record<string, unknown>>(
+        () => DecimalComparison,
+        'Conditions on the achievement rate; indicators without one never match.',
+        (comparison, t, { params }) => {
+          const conditions = comparisonSql(`(${achievementRate(t)})`, comparison, 'numeric', params);
+          return conditions.length > 0 ? conditions.join(' and ') : 'true';
+        },
+      ),
     },
   },
   order: {
@@ -144,13 +197,30 @@ export const developmentPlanList = describeList({
     description: 'Conditions on development plans; all given conditions must hold.',
     argument: 'Conditions on plans.',
     fields: {
-      search: searchFilter('Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.', [(t) => `${t}."search_title"`], []),
+      search: searchFilter(
+        'Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
+        [(t) => `${t}."search_title"`],
+        [],
+      ),
       clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
       provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
       provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      isicCodes: valuesFilter(() => [String], "Four-digit ISIC classes of the clusters' sectors.", (t) => `(select fc."isic_code" from "cluster" fc where fc."id" = ${t}."cluster_id")`),
-      statuses: valuesFilter(() => [PlanStatus], 'Lifecycle states.', (t) => `${t}."status"`),
-      kind: equalsFilter(() => PlanKind, 'Plans or projects.', (t) => `${t}."kind"`, 'text'),
+      isicCodes: valuesFilter(
+        () => [String],
+        "Four-digit ISIC classes of the clusters' sectors.",
+        (t) => `(select fc."isic_code" from "cluster" fc where fc."id" = ${t}."cluster_id")`,
+      ),
+      statuses: valuesFilter(
+        () => [PlanStatus],
+        'Lifecycle states.',
+        (t) => `${t}."status"`,
+      ),
+      kind: equalsFilter(
+        () => PlanKind,
+        'Plans or projects.',
+        (t) => `${t}."kind"`,
+        'text',
+      ),
       executorIds: idsFilter('Person', 'Person ids of the executors.', (t) => `${t}."executor_id"`),
       responsibleAgencyIds: idsFilter('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
       decidedByIds: idsFilter('WorkingGroup', 'Ids of the working groups that decided them.', (t) => `${t}."decided_by_id"`),
@@ -180,14 +250,30 @@ export const developmentPlanList = describeList({
       isicCode: byClusterSector(clusterOf),
       agency: byAgency('The responsible executive agency.', (t) => `${t}."responsible_agency_id"`),
       cluster: byCluster('The cluster of the plan.', clusterOf),
-      status: valueGrouping(() => PlanStatus, 'Lifecycle state.', (t) => `${t}."status"`),
-      kind: valueGrouping(() => PlanKind, 'Plan or project.', (t) => `${t}."kind"`),
+      status: valueGrouping(
+        () => PlanStatus,
+        'Lifecycle state.',
+        (t) => `${t}."status"`,
+      ),
+      kind: valueGrouping(
+        () => PlanKind,
+        'Plan or project.',
+        (t) => `${t}."kind"`,
+      ),
       quarter: periodGrouping('Quarter the plan was proposed in.', (t) => quarterOfDaySql(`${t}."proposed_on"`)),
     },
     measures: {
       proposedBudget: measure('money', 'Budget proposed, in rials.', (t) => `${t}."proposed_budget"`),
-      approvedBudget: measure('money', 'Budget at approval, in rials (approved, suspended and completed plans only).', (t) => `${t}."approved_budget"`),
-      currentBudget: measure('money', 'Budget after adjustments, in rials (approved, suspended and completed plans only).', (t) => `${t}."current_budget"`),
+      approvedBudget: measure(
+        'money',
+        'Budget at approval, in rials (approved, suspended and completed plans only).',
+        (t) => `${t}."approved_budget"`,
+      ),
+      currentBudget: measure(
+        'money',
+        'Budget after adjustments, in rials (approved, suspended and completed plans only).',
+        (t) => `${t}."current_budget"`,
+      ),
     },
   },
 });

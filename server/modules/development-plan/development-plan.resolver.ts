@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { Cluster } from '../cluster/cluster.entity';
@@ -6,7 +7,14 @@ import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { DevelopmentPlan, PlanIndicator } from './development-plan.entity';
-import { ApprovePlanInput, CompletePlanInput, ProposePlanInput, RejectPlanInput, ResumePlanInput, SuspendPlanInput } from './development-plan.inputs';
+import {
+  ApprovePlanInput,
+  CompletePlanInput,
+  ProposePlanInput,
+  RejectPlanInput,
+  ResumePlanInput,
+  SuspendPlanInput,
+} from './development-plan.inputs';
 import { approvePlan, completePlan, proposePlan, rejectPlan, resumePlan, suspendPlan } from './development-plan.service';
 
 const ProposePlanPayload = payloadType('ProposePlan', 'plan', DevelopmentPlan, 'The proposed plan.');
@@ -19,14 +27,16 @@ const CompletePlanPayload = payloadType('CompletePlan', 'plan', DevelopmentPlan,
 @Resolver(() => DevelopmentPlan)
 export class DevelopmentPlanResolver {
   @Mutation(() => ProposePlanPayload, {
-    description: "Puts a development plan or project to the working groups; by its executor, or by the head or secretariat of a responsible working group (Art. 2).",
+    description:
+      'Puts a development plan or project to the working groups; by its executor, or by the head or secretariat of a responsible working group (Art. 2).',
   })
   proposePlan(@Arg('input', () => ProposePlanInput, { description: 'The proposal.' }) input: ProposePlanInput, @Ctx() ctx: Context) {
     return proposePlan(ctx, input);
   }
 
   @Mutation(() => ApprovePlanPayload, {
-    description: 'Approves a proposed plan and sets its approved budget, which never changes afterwards; the executor then owes quarterly reports (R11, Art. 4-1).',
+    description:
+      'Approves a proposed plan and sets its approved budget, which never changes afterwards; the executor then owes quarterly reports (R11, Art. 4-1).',
   })
   approvePlan(@Arg('input', () => ApprovePlanInput, { description: 'The approval.' }) input: ApprovePlanInput, @Ctx() ctx: Context) {
     return approvePlan(ctx, input);

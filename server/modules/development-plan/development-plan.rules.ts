@@ -1,7 +1,7 @@
 import { DEFAULT_OVERSIGHT_SETTINGS } from '../../config/oversight-settings';
 import { termEndAfterYears } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { overlaps, type Term } from '../supervisor-appointment/supervisor-appointment.rules';
 import { actsForAnyResponsibleGroup, type Seat } from '../working-group/working-group.rules';
 import { PlanStatus } from './development-plan.entity';
@@ -54,7 +54,12 @@ export function canMovePlan(from: PlanStatus, action: PlanAction): RuleResult {
  * Who may propose a plan: its executor themself, or the head or secretariat of one of the cluster's
  * responsible working groups proposing on the executor's behalf (Art. 3).
  */
-export function mayProposePlan(viewerId: string, executorId: string, responsibleGroupIds: readonly string[], seats: readonly Seat[]): RuleResult {
+export function mayProposePlan(
+  viewerId: string,
+  executorId: string,
+  responsibleGroupIds: readonly string[],
+  seats: readonly Seat[],
+): RuleResult {
   if (viewerId === executorId || actsForAnyResponsibleGroup(responsibleGroupIds, seats) === null) return null;
   return violation(
     ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
@@ -84,7 +89,12 @@ export function planTermWithinLimit(startsOn: string, endsOn: string, maxYears: 
   const latest = termEndAfterYears(startsOn, maxYears);
   return endsOn <= latest
     ? null
-    : violation(ErrorCode.VALIDATION, `A plan runs at most ${maxYears} years: one starting ${startsOn} ends by ${latest}.`, 'House rule', field);
+    : violation(
+        ErrorCode.VALIDATION,
+        `A plan runs at most ${maxYears} years: one starting ${startsOn} ends by ${latest}.`,
+        'House rule',
+        field,
+      );
 }
 
 /** Indicators of one plan have distinct names (compared without case or surrounding spaces). */
@@ -93,7 +103,12 @@ export function indicatorNamesAreDistinct(names: readonly string[]): RuleResult 
   for (const [index, name] of names.entries()) {
     const key = name.trim().toLocaleLowerCase('en');
     if (seen.has(key)) {
-      return violation(ErrorCode.VALIDATION, `The plan already has an indicator named "${name.trim()}".`, null, ['input', 'indicators', String(index), 'name']);
+      return violation(ErrorCode.VALIDATION, `The plan already has an indicator named "${name.trim()}".`, null, [
+        'input',
+        'indicators',
+        String(index),
+        'name',
+      ]);
     }
     seen.add(key);
   }
@@ -150,7 +165,10 @@ export function decisionDateIsValid(decidedOn: string, proposedOn: string, today
 export function termNotOverAtApproval(decidedOn: string, endsOn: string): RuleResult {
   return decidedOn <= endsOn
     ? null
-    : violation(ErrorCode.VALIDATION, "The plan's term ended before the decision; propose a new plan instead.", 'House rule', ['input', 'decidedOn']);
+    : violation(ErrorCode.VALIDATION, "The plan's term ended before the decision; propose a new plan instead.", 'House rule', [
+        'input',
+        'decidedOn',
+      ]);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Context } from '../../context';
 import { load, loadAll } from '../../kernel/load';
-import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce, enforceAll } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
@@ -25,16 +26,16 @@ import type {
 import { lockPlan } from './development-plan.locking';
 import {
   canMovePlan,
-  PlanAction,
   completionDateIsValid,
   decisionDateIsValid,
+  DEFAULT_PLAN_MAX_TERM_YEARS,
   executorIsNotSupervisor,
   indicatorNamesAreDistinct,
   mayProposePlan,
   nextPlanStatus,
+  PlanAction,
   planTermIsValid,
   planTermWithinLimit,
-  DEFAULT_PLAN_MAX_TERM_YEARS,
   reportingStartsOn,
   resolutionFitsPlan,
   termNotOverAtApproval,
@@ -117,7 +118,13 @@ async function lockPlanForDecision(
   const cluster = await em.findOneOrFail(Cluster, plan.cluster.id);
   const groups = await responsibleWorkingGroups(em, cluster);
   const seats = await seatsOn(em, ctx.viewer.person.id, onDate);
-  enforce(actsForResponsibleGroup(workingGroup.id, groups.map((group) => group.id), seats));
+  enforce(
+    actsForResponsibleGroup(
+      workingGroup.id,
+      groups.map((group) => group.id),
+      seats,
+    ),
+  );
   return { plan, workingGroup };
 }
 

@@ -1,5 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, DateTimeScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
@@ -57,7 +58,7 @@ export class Dispute extends NodeEntity<'state' | 'finalDecision' | 'resolvedOn'
   @Field(() => String, {
     nullable: true,
     description:
-      'The decision that settled the dispute: the provincial working group\'s resolution, or the final decision of the central working group (Art. 4-5); null while it is unsettled.',
+      "The decision that settled the dispute: the provincial working group's resolution, or the final decision of the central working group (Art. 4-5); null while it is unsettled.",
   })
   @Property({ type: 'text', nullable: true })
   finalDecision?: string | null;

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { LongText } from '../../kernel/text-hygiene';
+
 import { DateScalar } from '../../kernel/scalars';
+import { LongText } from '../../kernel/text-hygiene';
 
 @InputType({ description: 'A party to a dispute: give exactly one of `agencyId` and `personId`.' })
 export class DisputePartyInput {
@@ -14,12 +15,16 @@ export class DisputePartyInput {
   personId?: string | null;
 }
 
-@InputType({ description: "A disagreement between elements of a cluster's development, lodged at the province's working group (Art. 4-5)." })
+@InputType({
+  description: "A disagreement between elements of a cluster's development, lodged at the province's working group (Art. 4-5).",
+})
 export class RaiseDisputeInput {
   @Field(() => ID, { description: 'The cluster the disagreement concerns.' })
   clusterId!: string;
 
-  @Field(() => ID, { description: "Where it is lodged: the working group of the cluster's province, never the central one first (Art. 4-5)." })
+  @Field(() => ID, {
+    description: "Where it is lodged: the working group of the cluster's province, never the central one first (Art. 4-5).",
+  })
   forumWorkingGroupId!: string;
 
   @Field(() => String, { description: 'What the disagreement is about.' })

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { Dispute, DisputeParty, DisputeStep } from './dispute.entity';
 import { disputeList, disputeNode } from './dispute.node';
 import { DisputePartyResolver, DisputeResolver, DisputeStepResolver } from './dispute.resolver';

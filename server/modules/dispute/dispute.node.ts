@@ -1,13 +1,14 @@
-import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
-import { isSettled } from './dispute.rules';
 import { registerEnumType } from 'type-graphql';
-import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
-import { DisputeState } from './dispute.entity';
-import { Dispute, DisputeParty, DisputeStep } from './dispute.entity';
+
 import { connectionType } from '../../kernel/pagination';
 import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
+import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
+import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
 import { byWorkingGroup } from '../working-group/working-group.groupings';
+import { DisputeState } from './dispute.entity';
+import { Dispute, DisputeParty, DisputeStep } from './dispute.entity';
+import { isSettled } from './dispute.rules';
 
 /** Relay connection types of the module's node types. */
 export const DisputeConnection = connectionType(Dispute, 'Dispute', 'dispute');
@@ -15,9 +16,16 @@ export const DisputePartyConnection = connectionType(DisputeParty, 'DisputeParty
 export const DisputeStepConnection = connectionType(DisputeStep, 'DisputeStep', 'dispute step');
 
 export const disputeNode = describeNode(Dispute, {
-  settled: computed((alias) => `${alias}."state"`, (state) => isSettled(state as DisputeState)),
+  settled: computed(
+    (alias) => `${alias}."state"`,
+    (state) => isSettled(state as DisputeState),
+  ),
   parties: childrenOf(DisputeParty, { parentColumn: 'dispute_id', order: 't."created_at"' }, 'The parties.'),
-  steps: childrenOf(DisputeStep, { parentColumn: 'dispute_id', order: 't."occurred_at"' }, 'Every step, in order, with actor, time and decision.'),
+  steps: childrenOf(
+    DisputeStep,
+    { parentColumn: 'dispute_id', order: 't."occurred_at"' },
+    'Every step, in order, with actor, time and decision.',
+  ),
 });
 
 export enum DisputeOrderField {
@@ -70,7 +78,11 @@ export const disputeList = describeList({
       quarter: periodGrouping('Quarter the dispute was raised in.', (t) => quarterOfDaySql(`${t}."raised_on"`)),
     },
     measures: {
-      daysToResolve: measure('integer', 'Days from raising to the final decision, for resolved disputes.', (t) => `(${t}."resolved_on" - ${t}."raised_on")`),
+      daysToResolve: measure(
+        'integer',
+        'Days from raising to the final decision, for resolved disputes.',
+        (t) => `(${t}."resolved_on" - ${t}."raised_on")`,
+      ),
     },
   },
 });

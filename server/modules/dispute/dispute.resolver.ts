@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { Cluster } from '../cluster/cluster.entity';
@@ -11,7 +12,12 @@ import { isSettled } from './dispute.rules';
 import { decideDispute, escalateDispute, raiseDispute, recordProvincialOutcome } from './dispute.service';
 
 const RaiseDisputePayload = payloadType('RaiseDispute', 'dispute', Dispute, 'The dispute, lodged at the provincial working group.');
-const RecordProvincialOutcomePayload = payloadType('RecordProvincialOutcome', 'dispute', Dispute, 'The dispute, resolved or without agreement.');
+const RecordProvincialOutcomePayload = payloadType(
+  'RecordProvincialOutcome',
+  'dispute',
+  Dispute,
+  'The dispute, resolved or without agreement.',
+);
 const EscalateDisputePayload = payloadType('EscalateDispute', 'dispute', Dispute, 'The dispute, now before the central working group.');
 const DecideDisputePayload = payloadType('DecideDispute', 'dispute', Dispute, 'The dispute, finally decided by the central working group.');
 
@@ -40,7 +46,10 @@ export class DisputeResolver {
     description:
       'Takes a dispute on which the provincial working group reached no agreement to the central working group; by a party or the provincial head or secretariat (Art. 4-5).',
   })
-  escalateDispute(@Arg('input', () => EscalateDisputeInput, { description: 'The escalation.' }) input: EscalateDisputeInput, @Ctx() ctx: Context) {
+  escalateDispute(
+    @Arg('input', () => EscalateDisputeInput, { description: 'The escalation.' }) input: EscalateDisputeInput,
+    @Ctx() ctx: Context,
+  ) {
     return escalateDispute(ctx, input);
   }
 
@@ -61,13 +70,16 @@ export class DisputeResolver {
     return ctx.loaders.reference(Person, dispute.raisedBy);
   }
 
-  @FieldResolver(() => WorkingGroup, { description: 'The working group hearing it now: provincial first, central once escalated (Art. 4-5).' })
+  @FieldResolver(() => WorkingGroup, {
+    description: 'The working group hearing it now: provincial first, central once escalated (Art. 4-5).',
+  })
   forum(@Root() dispute: Dispute, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, dispute.forum);
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'True once the dispute is settled, by the provincial working group or finally by the central one; it can then move no further.',
+    description:
+      'True once the dispute is settled, by the provincial working group or finally by the central one; it can then move no further.',
   })
   settled(@Root() dispute: Dispute): boolean {
     return isSettled(dispute.state);

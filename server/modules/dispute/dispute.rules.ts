@@ -1,9 +1,9 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
-import type { Seat } from '../working-group/working-group.rules';
-import { MembershipRole, WorkingGroupLevel } from '../working-group/working-group.entity';
+import { type RuleResult, violation } from '../../kernel/rules';
 import type { SystemRole } from '../person/person.entity';
 import { isRegistrar } from '../person/person.rules';
+import { MembershipRole, WorkingGroupLevel } from '../working-group/working-group.entity';
+import type { Seat } from '../working-group/working-group.rules';
 import { DisputeState } from './dispute.entity';
 
 const { OPEN_PROVINCIAL, RESOLVED_PROVINCIAL, NO_AGREEMENT, ESCALATED, RESOLVED_CENTRAL } = DisputeState;
@@ -91,7 +91,12 @@ export function lodgedAtProvincialForum(forum: ForumFacts, provincialGroupId: st
     );
   }
   if (forum.id !== provincialGroupId) {
-    return violation(ErrorCode.WRONG_FORUM, "A dispute is raised in the working group of the cluster's own province, not of another province.", 'Art. 4-5', field);
+    return violation(
+      ErrorCode.WRONG_FORUM,
+      "A dispute is raised in the working group of the cluster's own province, not of another province.",
+      'Art. 4-5',
+      field,
+    );
   }
   return null;
 }
@@ -106,17 +111,22 @@ export interface PartyFacts {
 export function partiesAreWellFormed(parties: readonly PartyFacts[]): RuleResult {
   for (const [index, party] of parties.entries()) {
     if (Boolean(party.agencyId) === Boolean(party.personId)) {
-      return violation(ErrorCode.VALIDATION, 'Each party is either an executive agency or a person: give exactly one of `agencyId` and `personId`.', 'Art. 4-5', [
-        'input',
-        'parties',
-        String(index),
-      ]);
+      return violation(
+        ErrorCode.VALIDATION,
+        'Each party is either an executive agency or a person: give exactly one of `agencyId` and `personId`.',
+        'Art. 4-5',
+        ['input', 'parties', String(index)],
+      );
     }
   }
   const keys = parties.map((party) => (party.agencyId ? `agency:${party.agencyId}` : `person:${party.personId}`));
   const repeated = keys.findIndex((key, index) => keys.indexOf(key) !== index);
   if (repeated >= 0) {
-    return violation(ErrorCode.VALIDATION, 'The same party is named twice; a dispute is between distinct parties.', 'Art. 4-5', ['input', 'parties', String(repeated)]);
+    return violation(ErrorCode.VALIDATION, 'The same party is named twice; a dispute is between distinct parties.', 'Art. 4-5', [
+      'input',
+      'parties',
+      String(repeated),
+    ]);
   }
   return null;
 }
@@ -125,11 +135,16 @@ export function partiesAreWellFormed(parties: readonly PartyFacts[]): RuleResult
 export function raisedOnIsNotInFuture(raisedOn: string, today: string): RuleResult {
   return raisedOn <= today
     ? null
-    : violation(ErrorCode.VALIDATION, `A dispute cannot be raised on a future day (today is ${today}).`, 'House rule', ['input', 'raisedOn']);
+    : violation(ErrorCode.VALIDATION, `A dispute cannot be raised on a future day (today is ${today}).`, 'House rule', [
+        'input',
+        'raisedOn',
+      ]);
 }
 
 function actsFor(workingGroupId: string, seats: readonly Seat[]): boolean {
-  return seats.some((seat) => seat.workingGroupId === workingGroupId && (seat.role === MembershipRole.HEAD || seat.role === MembershipRole.SECRETARIAT));
+  return seats.some(
+    (seat) => seat.workingGroupId === workingGroupId && (seat.role === MembershipRole.HEAD || seat.role === MembershipRole.SECRETARIAT),
+  );
 }
 
 /** Who the cluster's elements are on the day a dispute is raised, and who the caller is. */
@@ -194,7 +209,12 @@ export function actsForHearingGroup(hearingGroupId: string, level: WorkingGroupL
  * R7 (Art. 4-5): escalation is asked for by a person who is a party, or by the head or secretariat of
  * the provincial working group that could not reach agreement.
  */
-export function mayEscalate(actorId: string, partyPersonIds: readonly string[], provincialGroupId: string, seats: readonly Seat[]): RuleResult {
+export function mayEscalate(
+  actorId: string,
+  partyPersonIds: readonly string[],
+  provincialGroupId: string,
+  seats: readonly Seat[],
+): RuleResult {
   if (partyPersonIds.includes(actorId) || actsFor(provincialGroupId, seats)) return null;
   return violation(
     ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Context } from '../../context';
 import { load, loadAll } from '../../kernel/load';
-import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { inputId, type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
 import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
 import { Cluster } from '../cluster/cluster.entity';
@@ -13,10 +14,10 @@ import { responsibleWorkingGroups, seatsOn } from '../working-group/working-grou
 import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
 import { Dispute, DisputeParty, DisputeState, DisputeStep } from './dispute.entity';
 import {
-  ProvincialOutcome,
   type DecideDisputeInput,
   type DisputePartyInput,
   type EscalateDisputeInput,
+  ProvincialOutcome,
   type RaiseDisputeInput,
   type RecordProvincialOutcomeInput,
 } from './dispute.inputs';
@@ -58,9 +59,21 @@ interface LoadedParty {
  */
 async function loadParties(em: EntityManager, parties: readonly DisputePartyInput[]): Promise<LoadedParty[]> {
   const byAgency = parties.flatMap((party, index) => (party.agencyId != null ? [{ index, globalId: party.agencyId }] : []));
-  const byPerson = parties.flatMap((party, index) => (party.agencyId == null && party.personId != null ? [{ index, globalId: party.personId }] : []));
-  const agencies = await loadAll(em, ExecutiveAgency, byAgency.map((named) => named.globalId), (i) => `input.parties.${byAgency[i].index}.agencyId`);
-  const persons = await loadAll(em, Person, byPerson.map((named) => named.globalId), (i) => `input.parties.${byPerson[i].index}.personId`);
+  const byPerson = parties.flatMap((party, index) =>
+    party.agencyId == null && party.personId != null ? [{ index, globalId: party.personId }] : [],
+  );
+  const agencies = await loadAll(
+    em,
+    ExecutiveAgency,
+    byAgency.map((named) => named.globalId),
+    (i) => `input.parties.${byAgency[i].index}.agencyId`,
+  );
+  const persons = await loadAll(
+    em,
+    Person,
+    byPerson.map((named) => named.globalId),
+    (i) => `input.parties.${byPerson[i].index}.personId`,
+  );
   const loaded = parties.map((): LoadedParty => ({ agency: null, person: null }));
   byAgency.forEach(({ index }, i) => (loaded[index].agency = agencies[i]));
   byPerson.forEach(({ index }, i) => (loaded[index].person = persons[i]));
@@ -111,7 +124,11 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
     const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, actorId, raisedOn);
     const contracts = await em.find(AgentContract, { cluster: cluster.id, agent: actorId, ...contractsInForceOn(raisedOn) });
-    const appointments = await em.find(SupervisorAppointment, { cluster: cluster.id, supervisor: actorId, ...appointmentsInForceOn(raisedOn) });
+    const appointments = await em.find(SupervisorAppointment, {
+      cluster: cluster.id,
+      supervisor: actorId,
+      ...appointmentsInForceOn(raisedOn),
+    });
     const plans = await em.find(DevelopmentPlan, {
       cluster: cluster.id,
       executor: actorId,

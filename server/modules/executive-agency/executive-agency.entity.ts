@@ -1,5 +1,6 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 
@@ -8,7 +9,8 @@ import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 // Art. 3: development agents are contracted by one agency (ISIPO); the database allows only one.
 @Index({
   name: 'executive_agency_single_agent_contractor',
-  expression: 'create unique index "executive_agency_single_agent_contractor" on "executive_agency" ("contracts_development_agents") where "contracts_development_agents"',
+  expression:
+    'create unique index "executive_agency_single_agent_contractor" on "executive_agency" ("contracts_development_agents") where "contracts_development_agents"',
 })
 @TrigramIndex('executive_agency', 'search_name')
 @TrigramIndex('executive_agency', 'name')
@@ -31,7 +33,8 @@ export class ExecutiveAgency extends NodeEntity<'contractsDevelopmentAgents' | '
   searchName!: string;
 
   @Field(() => Boolean, {
-    description: 'True for the agency that signs development agent contracts (the Small Industries and Industrial Parks Organization, Art. 3).',
+    description:
+      'True for the agency that signs development agent contracts (the Small Industries and Industrial Parks Organization, Art. 3).',
   })
   @Property({ type: 'boolean', default: false })
   contractsDevelopmentAgents: boolean = false;

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, PUBLIC } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { ExecutiveAgency } from './executive-agency.entity';
 import { executiveAgencyList, executiveAgencyNode } from './executive-agency.node';
 import { ExecutiveAgencyResolver } from './executive-agency.resolver';
@@ -16,6 +16,7 @@ export const executiveAgencyModule = defineModule({
   },
   // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
   constraintErrors: {
-    executive_agency_code_unique: () => violation(ErrorCode.CONFLICT, 'An executive agency with this code is already registered.', 'House rule', ['input', 'code']),
+    executive_agency_code_unique: () =>
+      violation(ErrorCode.CONFLICT, 'An executive agency with this code is already registered.', 'House rule', ['input', 'code']),
   },
 });

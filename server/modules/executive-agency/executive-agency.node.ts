@@ -1,12 +1,13 @@
 import { registerEnumType } from 'type-graphql';
+
+import { connectionType } from '../../kernel/pagination';
 import { describeList, equalsFilter, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
-import { ExecutiveAgency } from './executive-agency.entity';
-import { AgentContract } from '../agent-contract/agent-contract.entity';
 import { AgencyAssessment } from '../agency-assessment/agency-assessment.entity';
+import { AgentContract } from '../agent-contract/agent-contract.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Resolution } from '../resolution/resolution.entity';
-import { connectionType } from '../../kernel/pagination';
+import { ExecutiveAgency } from './executive-agency.entity';
 
 /** Relay connection types of the module's node types. */
 export const ExecutiveAgencyConnection = connectionType(ExecutiveAgency, 'ExecutiveAgency', 'executive agency');
@@ -18,10 +19,26 @@ export enum ExecutiveAgencyOrderField {
 registerEnumType(ExecutiveAgencyOrderField, { name: 'ExecutiveAgencyOrderField', description: 'Fields agencies can be sorted on.' });
 
 export const executiveAgencyNode = describeNode(ExecutiveAgency, {
-  resolutions: childrenOf(Resolution, { parentColumn: 'responsible_agency_id', order: 't."adopted_on" desc' }, 'Resolutions this agency is responsible for carrying out.'),
-  developmentPlans: childrenOf(DevelopmentPlan, { parentColumn: 'responsible_agency_id', order: 't."proposed_on" desc' }, 'Plans this agency is responsible for.'),
-  agentContracts: childrenOf(AgentContract, { parentColumn: 'agency_id', order: 't."starts_on" desc' }, 'Development agent contracts signed by this agency (ISIPO only).'),
-  assessments: childrenOf(AgencyAssessment, { parentColumn: 'agency_id', order: 't."period" desc' }, "Working groups' assessments of this agency's performance."),
+  resolutions: childrenOf(
+    Resolution,
+    { parentColumn: 'responsible_agency_id', order: 't."adopted_on" desc' },
+    'Resolutions this agency is responsible for carrying out.',
+  ),
+  developmentPlans: childrenOf(
+    DevelopmentPlan,
+    { parentColumn: 'responsible_agency_id', order: 't."proposed_on" desc' },
+    'Plans this agency is responsible for.',
+  ),
+  agentContracts: childrenOf(
+    AgentContract,
+    { parentColumn: 'agency_id', order: 't."starts_on" desc' },
+    'Development agent contracts signed by this agency (ISIPO only).',
+  ),
+  assessments: childrenOf(
+    AgencyAssessment,
+    { parentColumn: 'agency_id', order: 't."period" desc' },
+    "Working groups' assessments of this agency's performance.",
+  ),
 });
 
 export const executiveAgencyList = describeList({
@@ -38,7 +55,11 @@ export const executiveAgencyList = describeList({
         [(t) => `${t}."search_name"`],
         [(t) => `${t}."name"`, (t) => `${t}."code"`],
       ),
-      codes: valuesFilter(() => [String], 'Agency codes, e.g. ["ISIPO"].', (t) => `${t}."code"`),
+      codes: valuesFilter(
+        () => [String],
+        'Agency codes, e.g. ["ISIPO"].',
+        (t) => `${t}."code"`,
+      ),
       contractsDevelopmentAgents: equalsFilter(
         () => Boolean,
         'Only the agency that contracts development agents (true), or the others (false).',

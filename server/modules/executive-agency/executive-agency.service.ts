@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { runMutation, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
 import { requireRegistrar } from '../person/person.access';
 import { ExecutiveAgency } from './executive-agency.entity';

@@ -1,6 +1,6 @@
 import { defineModule } from '../../kernel/module';
+import { type IdempotencyClaim, idempotencyClaimOf, lockKey, reusedKeyError, storeKey } from './idempotency';
 import { IdempotencyKey } from './idempotency-key.entity';
-import { idempotencyClaimOf, lockKey, reusedKeyError, storeKey, type IdempotencyClaim } from './idempotency';
 
 /** Idempotency keys of mutations: a table and the mutation runner's idempotency hooks, not a node type (nothing reads it through GraphQL). */
 export const idempotencyModule = defineModule({

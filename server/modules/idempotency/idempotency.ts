@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
+
+import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+
 import type { Context } from '../../context';
 import { TopLevelCode } from '../../kernel/errors';
 
@@ -71,7 +73,10 @@ export function reusedKeyError(): GraphQLError {
 }
 
 function errorResponse(status: number, message: string, code: string): GraphQLResponse {
-  return { http: { status, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } } };
+  return {
+    http: { status, headers: new HeaderMap() },
+    body: { kind: 'single', singleResult: { errors: [{ message, extensions: { code } }] } },
+  };
 }
 
 /**
@@ -88,7 +93,12 @@ export async function lockKey(tx: EntityManager, claim: IdempotencyClaim): Promi
 }
 
 /** Inside the mutation's transaction, after the change: stores the key (replacing an expired one). */
-export async function storeKey(tx: EntityManager, claim: IdempotencyClaim, action: string, target: { id: string; constructor: { name: string } }): Promise<void> {
+export async function storeKey(
+  tx: EntityManager,
+  claim: IdempotencyClaim,
+  action: string,
+  target: { id: string; constructor: { name: string } },
+): Promise<void> {
   await tx.execute(
     `insert into idempotency_key (caller, key, request_hash, action, target_type, target_id, expires_at)
      values (?, ?, ?, ?, ?, ?, now() + make_interval(hours => ?))
@@ -113,10 +123,18 @@ export function idempotencyPlugin(options: { ttlHours?: number }): ApolloServerP
           const key = request.http?.headers.get('idempotency-key');
           if (key === undefined || operation.operation !== 'mutation') return null;
           if (!KEY_FORMAT.test(key)) {
-            return errorResponse(400, 'The Idempotency-Key header must be 8 to 255 printable ASCII characters (a UUID, for example).', TopLevelCode.BAD_USER_INPUT);
+            return errorResponse(
+              400,
+              'The Idempotency-Key header must be 8 to 255 printable ASCII characters (a UUID, for example).',
+              TopLevelCode.BAD_USER_INPUT,
+            );
           }
           if (rootFieldCount(operation) !== 1) {
-            return errorResponse(400, 'An Idempotency-Key applies to one mutation: send each mutation in a request of its own.', TopLevelCode.BAD_USER_INPUT);
+            return errorResponse(
+              400,
+              'An Idempotency-Key applies to one mutation: send each mutation in a request of its own.',
+              TopLevelCode.BAD_USER_INPUT,
+            );
           }
           const requestHash = createHash('sha256')
             .update(canonical([queryHash, request.operationName ?? null, request.variables ?? {}]))
@@ -124,14 +142,20 @@ export function idempotencyPlugin(options: { ttlHours?: number }): ApolloServerP
           const claim: IdempotencyClaim = { caller: callerOf(contextValue), key, requestHash, ttlHours };
           const rows: Array<{ request_hash: string; response: unknown }> = await contextValue.em
             .fork()
-            .execute('select request_hash, response from idempotency_key where caller = ? and key = ? and expires_at > now()', [claim.caller, claim.key]);
+            .execute('select request_hash, response from idempotency_key where caller = ? and key = ? and expires_at > now()', [
+              claim.caller,
+              claim.key,
+            ]);
           const stored = rows[0];
           if (stored && stored.request_hash !== requestHash) {
             return errorResponse(422, reusedKeyError().message, IDEMPOTENCY_KEY_REUSED);
           }
           if (stored?.response) {
             const headers = new HeaderMap([['idempotent-replayed', 'true']]);
-            return { http: { status: undefined, headers }, body: { kind: 'single', singleResult: stored.response as Record<string, unknown> } };
+            return {
+              http: { status: undefined, headers },
+              body: { kind: 'single', singleResult: stored.response as Record<string, unknown> },
+            };
           }
           // Not stored yet, or stored without its response (the first answer was still on its way):
           // the mutation finds the key in its transaction and answers as a repeat.
@@ -155,6 +179,8 @@ export function idempotencyPlugin(options: { ttlHours?: number }): ApolloServerP
 }
 
 function rootFieldCount(operation: OperationDefinitionNode): number {
-  return operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD && selection.name.value !== '__typename').length +
-    operation.selectionSet.selections.filter((selection) => selection.kind !== Kind.FIELD).length;
+  return (
+    operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD && selection.name.value !== '__typename').length +
+    operation.selectionSet.selections.filter((selection) => selection.kind !== Kind.FIELD).length
+  );
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { Period, periodOfDay, periodsBetween } from '../../kernel/period';
 import { PeriodLabelScalar } from '../../kernel/scalars';

@@ -1,5 +1,6 @@
 import { Check, Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { DateTimeScalar } from '../../kernel/scalars';
 import { Person } from '../person/person.entity';

@@ -1,7 +1,7 @@
 import type { ScaledDecimal } from '../../kernel/decimal';
 import { percentOf } from '../../kernel/money';
 import { ObligationStatus } from '../reporting/reporting.entity';
-import { gapOf, isBehindTarget, obligationStatus, type ObligationDates } from '../reporting/reporting.rules';
+import { gapOf, isBehindTarget, type ObligationDates, obligationStatus } from '../reporting/reporting.rules';
 
 /** Where a fact belongs: the province of its cluster. */
 export interface InProvince {
@@ -55,7 +55,10 @@ export function compilePeriodicFigures(inputs: FigureInputs): Record<string, unk
   for (const row of [...inputs.obligations, ...inputs.reports, ...inputs.reviews, ...inputs.plans, ...inputs.indicators]) {
     provinces.set(row.provinceCode, row.provinceName);
   }
-  const statuses = inputs.obligations.map((obligation) => ({ provinceCode: obligation.provinceCode, status: obligationStatus(obligation, inputs.asOf) }));
+  const statuses = inputs.obligations.map((obligation) => ({
+    provinceCode: obligation.provinceCode,
+    status: obligationStatus(obligation, inputs.asOf),
+  }));
   const behind = inputs.indicators.map((indicator) => ({
     provinceCode: indicator.provinceCode,
     hasActual: indicator.latestActual !== null,

@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+
 import { PeriodLabelScalar } from '../../kernel/scalars';
 
 @InputType({ description: "Issuing the central secretariat's periodic report for a quarter that has ended (closing article)." })

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, NATIONAL } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { PeriodicReport } from './periodic-report.entity';
 import { periodicReportList, periodicReportNode } from './periodic-report.node';
 import { PeriodicReportResolver } from './periodic-report.resolver';

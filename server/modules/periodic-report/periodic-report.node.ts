@@ -1,7 +1,8 @@
-import { describeNode, periodColumn } from '../../kernel/read/node-description';
 import { registerEnumType } from 'type-graphql';
+
 import { connectionType, SortDirection } from '../../kernel/pagination';
-import { describeList, equalsFilter, orderBy, valuesFilter, periodRangeFilter } from '../../kernel/read/list-description';
+import { describeList, equalsFilter, orderBy, periodRangeFilter, valuesFilter } from '../../kernel/read/list-description';
+import { describeNode, periodColumn } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { PeriodicReport, PeriodicReportStatus } from './periodic-report.entity';
 
@@ -20,16 +21,33 @@ registerEnumType(PeriodicReportOrderField, { name: 'PeriodicReportOrderField', d
 export const periodicReportList = describeList({
   type: 'PeriodicReport',
   connection: PeriodicReportConnection,
-  query: { name: 'periodicReports', description: "Secretariats' periodic reports to the authorities, latest quarter first (closing article)." },
+  query: {
+    name: 'periodicReports',
+    description: "Secretariats' periodic reports to the authorities, latest quarter first (closing article).",
+  },
   filter: {
     name: 'PeriodicReportFilter',
     description: 'Conditions on periodic reports; all given conditions must hold.',
     argument: 'Conditions on reports.',
     fields: {
-      periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters reported.', (t) => `${t}."period"`),
+      periods: valuesFilter(
+        () => [PeriodLabelScalar],
+        'Quarters reported.',
+        (t) => `${t}."period"`,
+      ),
       period: periodRangeFilter('Quarters reported, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
-      statuses: valuesFilter(() => [PeriodicReportStatus], 'Draft, issued, or both.', (t) => `${t}."status"`),
-      status: equalsFilter(() => PeriodicReportStatus, 'Draft or issued.', (t) => `${t}."status"`, 'text', { deprecationReason: 'Use `statuses`.' }),
+      statuses: valuesFilter(
+        () => [PeriodicReportStatus],
+        'Draft, issued, or both.',
+        (t) => `${t}."status"`,
+      ),
+      status: equalsFilter(
+        () => PeriodicReportStatus,
+        'Draft or issued.',
+        (t) => `${t}."status"`,
+        'text',
+        { deprecationReason: 'Use `statuses`.' },
+      ),
     },
   },
   order: {

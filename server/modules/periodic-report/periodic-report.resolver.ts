@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { Period } from '../../kernel/period';
@@ -17,7 +18,10 @@ export class PeriodicReportResolver {
     description:
       "Issues the central secretariat's periodic report of a quarter that has ended, with its compliance and gap figures; frozen once issued (closing article).",
   })
-  issuePeriodicReport(@Arg('input', () => IssuePeriodicReportInput, { description: 'The quarter to report.' }) input: IssuePeriodicReportInput, @Ctx() ctx: Context) {
+  issuePeriodicReport(
+    @Arg('input', () => IssuePeriodicReportInput, { description: 'The quarter to report.' }) input: IssuePeriodicReportInput,
+    @Ctx() ctx: Context,
+  ) {
     return issuePeriodicReport(ctx, input);
   }
 

@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { MembershipRole } from '../working-group/working-group.entity';
 import type { Seat } from '../working-group/working-group.rules';
 import { PeriodicReportStatus } from './periodic-report.entity';
@@ -27,10 +27,12 @@ export function quarterHasEnded(periodStartsOn: string, periodEndsOn: string, to
     ]);
   }
   if (today <= periodEndsOn) {
-    return violation(ErrorCode.VALIDATION, `The quarter runs until ${periodEndsOn}; its report can be issued once it has ended.`, 'Closing', [
-      'input',
-      'period',
-    ]);
+    return violation(
+      ErrorCode.VALIDATION,
+      `The quarter runs until ${periodEndsOn}; its report can be issued once it has ended.`,
+      'Closing',
+      ['input', 'period'],
+    );
   }
   return null;
 }

@@ -1,9 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Context } from '../../context';
 import { parseQuarterLabel, quarterEnd, quarterStart } from '../../kernel/calendar';
 import { decimalOf } from '../../kernel/decimal';
-import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
 import { Person } from '../person/person.entity';
 import { LATEST_ACTUALS_SQL } from '../reporting/reporting.loaders';
@@ -15,13 +16,20 @@ import type { IssuePeriodicReportInput } from './periodic-report.inputs';
 import { actsForCentralWorkingGroup, notYetIssued, quarterHasEnded } from './periodic-report.rules';
 
 /** Joins a row's cluster to its province; `alias` is the table holding `cluster_id`. */
-const PROVINCE_OF = (alias: string) =>
-  `join "cluster" c on c."id" = ${alias}."cluster_id" join "province" pv on pv."id" = c."province_id"`;
+const PROVINCE_OF = (alias: string) => `join "cluster" c on c."id" = ${alias}."cluster_id" join "province" pv on pv."id" = c."province_id"`;
 const PROVINCE_COLUMNS = `pv."code" as "provinceCode", pv."name_en" as "provinceName"`;
 
 /** Reads what the figures count, in a handful of statements whatever the amount of data. */
-async function loadFigureInputs(em: EntityManager, period: string, periodStartsOn: string, periodEndsOn: string, asOf: string): Promise<FigureInputs> {
-  const obligations = await em.execute<(InProvince & { periodEndsOn: string; dueOn: string; submittedOn: string | null; waivedOn: string | null })[]>(
+async function loadFigureInputs(
+  em: EntityManager,
+  period: string,
+  periodStartsOn: string,
+  periodEndsOn: string,
+  asOf: string,
+): Promise<FigureInputs> {
+  const obligations = await em.execute<
+    (InProvince & { periodEndsOn: string; dueOn: string; submittedOn: string | null; waivedOn: string | null })[]
+  >(
     `select ${PROVINCE_COLUMNS}, o."period_ends_on"::text as "periodEndsOn", o."due_on"::text as "dueOn", ` +
       `o."submitted_on"::text as "submittedOn", o."waived_on"::text as "waivedOn" ` +
       `from "reporting_obligation" o ${PROVINCE_OF('o')} where o."period" = ?`,
@@ -48,7 +56,9 @@ async function loadFigureInputs(em: EntityManager, period: string, periodStartsO
     period,
   ]);
   const actualOf = new Map(actuals.map((actual) => [actual.indicatorId, decimalOf(actual.value)]));
-  const [disputes] = await em.execute<{ count: string }[]>(`select count(*)::text as "count" from "dispute" where "raised_on" <= ?`, [asOf]);
+  const [disputes] = await em.execute<{ count: string }[]>(`select count(*)::text as "count" from "dispute" where "raised_on" <= ?`, [
+    asOf,
+  ]);
 
   return {
     period,
@@ -85,7 +95,11 @@ export function issuePeriodicReport(ctx: Context, input: IssuePeriodicReportInpu
     const endsOn = quarterEnd(quarter);
     enforce(quarterHasEnded(startsOn, endsOn, today));
     // Locked: two secretaries issuing the same draft at once are taken one after the other.
-    const existing = await em.findOne(PeriodicReport, { workingGroup: central.id, period: input.period }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const existing = await em.findOne(
+      PeriodicReport,
+      { workingGroup: central.id, period: input.period },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     enforce(notYetIssued(existing?.status ?? null));
 
     const before = existing ? snapshot(existing) : null;

@@ -1,5 +1,6 @@
 import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 
@@ -27,7 +28,7 @@ export enum SystemRole {
   /** A partner agency's service account: read-only, limited to what its API keys grant. */
   PARTNER = 'PARTNER',
 }
-registerEnumType(SystemRole, { name: 'SystemRole', description: 'A role granted to a person\'s account.' });
+registerEnumType(SystemRole, { name: 'SystemRole', description: "A role granted to a person's account." });
 
 @ObjectType({ implements: NodeEntity, description: 'Anyone who acts in the oversight system.' })
 @Entity({ tableName: 'person' })

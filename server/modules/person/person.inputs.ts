@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+
 import { Qualification, SystemRole } from './person.entity';
 
 @InputType({ description: 'A person to register in the oversight system.' })

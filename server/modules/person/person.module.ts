@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, PUBLIC } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { Person } from './person.entity';
 import { personList, personNode } from './person.node';
 import { PersonResolver } from './person.resolver';
@@ -16,6 +16,7 @@ export const personModule = defineModule({
   },
   // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
   constraintErrors: {
-    person_email_unique: () => violation(ErrorCode.CONFLICT, 'A person with this e-mail address is already registered.', 'House rule', ['input', 'email']),
+    person_email_unique: () =>
+      violation(ErrorCode.CONFLICT, 'A person with this e-mail address is already registered.', 'House rule', ['input', 'email']),
   },
 });

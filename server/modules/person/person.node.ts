@@ -1,15 +1,16 @@
 import { registerEnumType } from 'type-graphql';
+
+import { connectionType } from '../../kernel/pagination';
 import { arrayContainsFilter, customFilter, describeList, orderBy, searchFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
-import { Qualification, SystemRole } from './person.entity';
-import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
-import { ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
-import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
-import { Person } from './person.entity';
-import { WorkingGroupMembership } from '../working-group/working-group.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
-import { connectionType } from '../../kernel/pagination';
+import { ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
+import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
+import { WorkingGroupMembership } from '../working-group/working-group.entity';
+import { Qualification, SystemRole } from './person.entity';
+import { Person } from './person.entity';
 
 /** Relay connection types of the module's node types. */
 export const PersonConnection = connectionType(Person, 'Person', 'person');
@@ -21,14 +22,42 @@ export enum PersonOrderField {
 registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Fields people can be sorted on.' });
 
 export const personNode = describeNode(Person, {
-  memberships: childrenOf(WorkingGroupMembership, { parentColumn: 'person_id', order: 't."starts_on" desc' }, 'Seats in working groups, latest first.'),
-  agentContracts: childrenOf(AgentContract, { parentColumn: 'agent_id', order: 't."starts_on" desc' }, 'Contracts as a development agent, latest first.'),
-  supervisorAppointments: childrenOf(SupervisorAppointment, { parentColumn: 'supervisor_id', order: 't."starts_on" desc' }, 'Appointments as a supervisor, latest first.'),
+  memberships: childrenOf(
+    WorkingGroupMembership,
+    { parentColumn: 'person_id', order: 't."starts_on" desc' },
+    'Seats in working groups, latest first.',
+  ),
+  agentContracts: childrenOf(
+    AgentContract,
+    { parentColumn: 'agent_id', order: 't."starts_on" desc' },
+    'Contracts as a development agent, latest first.',
+  ),
+  supervisorAppointments: childrenOf(
+    SupervisorAppointment,
+    { parentColumn: 'supervisor_id', order: 't."starts_on" desc' },
+    'Appointments as a supervisor, latest first.',
+  ),
   executedPlans: childrenOf(DevelopmentPlan, { parentColumn: 'executor_id', order: 't."proposed_on" desc' }, 'Plans this person executes.'),
-  reportingObligations: childrenOf(ReportingObligation, { parentColumn: 'obligor_id', order: 't."period" desc' }, 'Quarterly reports this person owes or owed.'),
-  reportsSubmitted: childrenOf(ProgressReport, { parentColumn: 'submitted_by_id', order: 't."submitted_on" desc', listDefault: true }, 'Progress reports this person submitted.'),
-  reportsReceived: childrenOf(ProgressReport, { parentColumn: 'recipient_supervisor_id', order: 't."submitted_on" desc', listDefault: true }, 'Progress reports delivered to this person as supervisor in office.'),
-  reviews: childrenOf(SupervisorReview, { parentColumn: 'supervisor_id', order: 't."reviewed_on" desc' }, 'Reviews this person submitted as supervisor.'),
+  reportingObligations: childrenOf(
+    ReportingObligation,
+    { parentColumn: 'obligor_id', order: 't."period" desc' },
+    'Quarterly reports this person owes or owed.',
+  ),
+  reportsSubmitted: childrenOf(
+    ProgressReport,
+    { parentColumn: 'submitted_by_id', order: 't."submitted_on" desc', listDefault: true },
+    'Progress reports this person submitted.',
+  ),
+  reportsReceived: childrenOf(
+    ProgressReport,
+    { parentColumn: 'recipient_supervisor_id', order: 't."submitted_on" desc', listDefault: true },
+    'Progress reports delivered to this person as supervisor in office.',
+  ),
+  reviews: childrenOf(
+    SupervisorReview,
+    { parentColumn: 'supervisor_id', order: 't."reviewed_on" desc' },
+    'Reviews this person submitted as supervisor.',
+  ),
 });
 
 export const personList = describeList({
@@ -46,11 +75,21 @@ export const personList = describeList({
         [(t) => `${t}."full_name_latin"`],
       ),
       // Addresses are stored in lower case (a check constraint); an empty address sets no condition.
-      email: customFilter(() => String, 'Exact e-mail address (case-insensitive).', (email: string, t, { params }) =>
-        email === '' ? 'true' : `${t}."email" = ${params.bind(email.trim().toLowerCase())}`,
+      email: customFilter(
+        () => String,
+        'Exact e-mail address (case-insensitive).',
+        (email: string, t, { params }) => (email === '' ? 'true' : `${t}."email" = ${params.bind(email.trim().toLowerCase())}`),
       ),
-      qualification: arrayContainsFilter(() => Qualification, 'Only people with this recorded qualification.', (t) => `${t}."qualifications"`),
-      systemRole: arrayContainsFilter(() => SystemRole, 'Only people whose account has this role.', (t) => `${t}."system_roles"`),
+      qualification: arrayContainsFilter(
+        () => Qualification,
+        'Only people with this recorded qualification.',
+        (t) => `${t}."qualifications"`,
+      ),
+      systemRole: arrayContainsFilter(
+        () => SystemRole,
+        'Only people whose account has this role.',
+        (t) => `${t}."system_roles"`,
+      ),
     },
   },
   order: {

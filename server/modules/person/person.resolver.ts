@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { Person } from './person.entity';

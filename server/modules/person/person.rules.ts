@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { Qualification, SystemRole } from './person.entity';
 
 /**
@@ -19,7 +19,9 @@ export function mayGrantRoles(viewerRoles: Iterable<SystemRole>, granted: readon
 
 /** House rule: an e-mail address signs in one person only (compared in lower case). */
 export function emailIsFree(taken: boolean): RuleResult {
-  return taken ? violation(ErrorCode.CONFLICT, 'A person with this e-mail address is already registered.', 'House rule', ['input', 'email']) : null;
+  return taken
+    ? violation(ErrorCode.CONFLICT, 'A person with this e-mail address is already registered.', 'House rule', ['input', 'email'])
+    : null;
 }
 
 /** A qualification is recorded once. */
@@ -33,7 +35,11 @@ export function canRecordQualification(current: readonly Qualification[], qualif
  * A qualification can be withdrawn only when recorded, and (house rule) not while a contract or an
  * appointment that required it (R2, R3) is in force or yet to start: end that first.
  */
-export function canWithdrawQualification(current: readonly Qualification[], qualification: Qualification, termsRelyingOnIt: number): RuleResult {
+export function canWithdrawQualification(
+  current: readonly Qualification[],
+  qualification: Qualification,
+  termsRelyingOnIt: number,
+): RuleResult {
   if (!current.includes(qualification)) {
     return violation(ErrorCode.CONFLICT, 'The person has no such recorded qualification.', 'Art. 3', ['input', 'qualification']);
   }

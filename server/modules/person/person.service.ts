@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Context } from '../../context';
 import { forbidden } from '../../kernel/errors';
 import { load } from '../../kernel/load';
-import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { normalizePersian } from '../../kernel/persian-text';
 import { enforce } from '../../kernel/rules';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
@@ -60,7 +61,10 @@ export function withdrawQualification(ctx: Context, input: PersonQualificationIn
     const today = ctx.clock.today();
     const relying =
       input.qualification === Qualification.DEVELOPMENT_AGENT
-        ? await em.count(AgentContract, { agent: person.id, $or: [{ terminatedOn: { $gte: today } }, { terminatedOn: null, endsOn: { $gte: today } }] })
+        ? await em.count(AgentContract, {
+            agent: person.id,
+            $or: [{ terminatedOn: { $gte: today } }, { terminatedOn: null, endsOn: { $gte: today } }],
+          })
         : await em.count(SupervisorAppointment, {
             supervisor: person.id,
             $or: [{ revokedOn: { $gte: today } }, { revokedOn: null, endsOn: { $gte: today } }],

@@ -1,5 +1,6 @@
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 
 @ObjectType({ implements: NodeEntity, description: 'One of the 31 provinces of Iran (reference data).' })

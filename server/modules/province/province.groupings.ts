@@ -1,4 +1,4 @@
-import { nodeGrouping, type Grouping } from '../../kernel/read/aggregate-description';
+import { type Grouping, nodeGrouping } from '../../kernel/read/aggregate-description';
 import { Province } from './province.entity';
 
 /** Groups by the province whose id `provinceId` gives (the key is the Province, groups in code order). */

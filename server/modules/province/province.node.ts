@@ -1,9 +1,10 @@
 import { registerEnumType } from 'type-graphql';
+
+import { connectionType } from '../../kernel/pagination';
 import { describeList, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy } from '../../kernel/read/node-description';
 import { Cluster } from '../cluster/cluster.entity';
 import { Province } from './province.entity';
-import { connectionType } from '../../kernel/pagination';
 
 /** Relay connection types of the module's node types. */
 export const ProvinceConnection = connectionType(Province, 'Province', 'province');
@@ -28,7 +29,11 @@ export const provinceList = describeList({
     description: 'Conditions on provinces; all given conditions must hold.',
     argument: 'Conditions on provinces.',
     fields: {
-      codes: valuesFilter(() => [String], 'ISO 3166-2 codes, e.g. ["IR-23", "IR-10"].', (t) => `${t}."code"`),
+      codes: valuesFilter(
+        () => [String],
+        'ISO 3166-2 codes, e.g. ["IR-23", "IR-10"].',
+        (t) => `${t}."code"`,
+      ),
       search: searchFilter('Part of the Persian or English name.', [], [(t) => `${t}."name_fa"`, (t) => `${t}."name_en"`]),
     },
   },

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { Province } from './province.entity';

@@ -1,11 +1,12 @@
-import { isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { Arg, Ctx, Field, Info, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { badUserInput } from '../../kernel/errors';
 import { SortDirection } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
-import { groupingNames, groupLimit, DEFAULT_GROUPS, MAX_GROUPS, MAX_GROUP_KEYS } from '../../kernel/read/aggregate-description';
+import { DEFAULT_GROUPS, groupingNames, groupLimit, MAX_GROUP_KEYS, MAX_GROUPS } from '../../kernel/read/aggregate-description';
 import { readGroups, selectedByName } from '../../kernel/read/aggregate-reader';
 import { DecimalScalar, PeriodLabelScalar } from '../../kernel/scalars';
 import { readRequestOf } from '../access/row-scope';
@@ -53,7 +54,10 @@ export enum ComplianceOrderField {
 }
 registerEnumType(ComplianceOrderField, { name: 'ComplianceOrderField', description: 'What compliance groups can be sorted on.' });
 
-@InputType('ComplianceOrder', { description: 'Order of compliance groups: a field and a direction; groups of equal value follow their keys. Groups without a rate come last.' })
+@InputType('ComplianceOrder', {
+  description:
+    'Order of compliance groups: a field and a direction; groups of equal value follow their keys. Groups without a rate come last.',
+})
 export class ComplianceOrder {
   @Field(() => ComplianceOrderField, { defaultValue: ComplianceOrderField.KEYS, description: 'Field to sort on (default KEYS).' })
   field: ComplianceOrderField = ComplianceOrderField.KEYS;
@@ -70,7 +74,10 @@ export class ReportingComplianceKeys {
   @Field(() => Cluster, { nullable: true, description: 'The cluster the reports are owed for.' })
   cluster?: unknown;
 
-  @Field(() => ExecutiveAgency, { nullable: true, description: "The plan's responsible agency, or the agent contract's contracting agency." })
+  @Field(() => ExecutiveAgency, {
+    nullable: true,
+    description: "The plan's responsible agency, or the agent contract's contracting agency.",
+  })
   agency?: unknown;
 
   @Field(() => ObligationKind, { nullable: true, description: 'Agent or plan-executor obligations.' })
@@ -132,17 +139,24 @@ export class ReportingComplianceResolver {
       'on-time rates (docs/domain.md §7). Takes the filter of `reportingObligations`; counts only what the viewer may read.',
   })
   reportingCompliance(
-    @Arg('from', () => PeriodLabelScalar, { nullable: true, description: 'First quarter of the range, e.g. `1403-Q1`; open when omitted.' }) from: string | null,
-    @Arg('to', () => PeriodLabelScalar, { nullable: true, description: 'Last quarter of the range, e.g. `1404-Q1`; open when omitted.' }) to: string | null,
+    @Arg('from', () => PeriodLabelScalar, { nullable: true, description: 'First quarter of the range, e.g. `1403-Q1`; open when omitted.' })
+    from: string | null,
+    @Arg('to', () => PeriodLabelScalar, { nullable: true, description: 'Last quarter of the range, e.g. `1404-Q1`; open when omitted.' })
+    to: string | null,
     @Arg('groupBy', () => [ComplianceGroupBy], {
       nullable: true,
       description: `Keys to group by: none for one group of every obligation, one, or at most ${MAX_GROUP_KEYS} for their cross.`,
     })
     groupBy: ComplianceGroupBy[] | null,
-    @Arg('filter', () => reportingObligationList.Filter, { nullable: true, description: 'Conditions on the obligations, as for `reportingObligations`.' })
+    @Arg('filter', () => reportingObligationList.Filter, {
+      nullable: true,
+      description: 'Conditions on the obligations, as for `reportingObligations`.',
+    })
     filter: Record<string, unknown> | null,
-    @Arg('orderBy', () => ComplianceOrder, { nullable: true, description: 'Order of the groups (default KEYS ASC).' }) orderBy: ComplianceOrder | null,
-    @Arg('first', () => Int, { nullable: true, description: `Most groups returned, 1 to ${MAX_GROUPS} (default ${DEFAULT_GROUPS}).` }) first: number | null,
+    @Arg('orderBy', () => ComplianceOrder, { nullable: true, description: 'Order of the groups (default KEYS ASC).' })
+    orderBy: ComplianceOrder | null,
+    @Arg('first', () => Int, { nullable: true, description: `Most groups returned, 1 to ${MAX_GROUPS} (default ${DEFAULT_GROUPS}).` })
+    first: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -1,5 +1,6 @@
 import { BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, OneToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, DecimalScalar } from '../../kernel/scalars';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
@@ -64,7 +65,9 @@ registerEnumType(ObligationStatus, {
 @Check({ name: 'reporting_obligation_waiver', expression: '("waived_on" is null) = ("waiver_reason" is null)' })
 @Unique({ name: 'reporting_obligation_contract_period_unique', properties: ['agentContract', 'period'] })
 @Unique({ name: 'reporting_obligation_plan_period_unique', properties: ['plan', 'period'] })
-export class ReportingObligation extends NodeEntity<'submittedOn' | 'submittedLate' | 'waivedOn' | 'waiverReason' | 'waivedBy' | 'agentContract' | 'plan'> {
+export class ReportingObligation extends NodeEntity<
+  'submittedOn' | 'submittedLate' | 'waivedOn' | 'waiverReason' | 'waivedBy' | 'agentContract' | 'plan'
+> {
   @Field(() => ObligationKind, { description: 'Agent or plan executor.' })
   @Enum({ items: () => ObligationKind, nativeEnumName: 'obligation_kind' })
   kind!: ObligationKind;
@@ -137,14 +140,19 @@ registerEnumType(BottleneckCategory, { name: 'BottleneckCategory', description: 
  * A quarterly progress report (Art. 4-1). Immutable: a correction is a new row with the next
  * `revision` that points at the one it supersedes.
  */
-@ObjectType({ implements: NodeEntity, description: 'A quarterly report of progress, or of the reasons and bottlenecks that prevented it (Art. 4-1).' })
+@ObjectType({
+  implements: NodeEntity,
+  description: 'A quarterly report of progress, or of the reasons and bottlenecks that prevented it (Art. 4-1).',
+})
 @Entity({ tableName: 'progress_report' })
 @Check({ name: 'progress_report_period', expression: `"period" ${PERIOD_CHECK}` })
 @Check({ name: 'progress_report_percent', expression: '"percent_complete" >= 0 and "percent_complete" <= 100' })
 @Check({ name: 'progress_report_progress_has_percent', expression: '"made_progress" = ("percent_complete" is not null)' })
 @Check({ name: 'progress_report_revision', expression: '("revision" = 1) = ("supersedes_id" is null)' })
 @Unique({ name: 'progress_report_revision_unique', properties: ['obligation', 'revision'] })
-export class ProgressReport extends NodeEntity<'revision' | 'late' | 'supersedes' | 'supersededBy' | 'plan' | 'recipientSupervisor' | 'percentComplete'> {
+export class ProgressReport extends NodeEntity<
+  'revision' | 'late' | 'supersedes' | 'supersededBy' | 'plan' | 'recipientSupervisor' | 'percentComplete'
+> {
   @ManyToOne(() => ReportingObligation, { index: true })
   obligation!: ReportingObligation;
 
@@ -184,7 +192,7 @@ export class ProgressReport extends NodeEntity<'revision' | 'late' | 'supersedes
   @Index()
   submittedOn!: string;
 
-  @Field(() => Boolean, { description: 'True when the obligation\'s due date had passed at submission.' })
+  @Field(() => Boolean, { description: "True when the obligation's due date had passed at submission." })
   @Property({ type: 'boolean', default: false })
   late: boolean = false;
 

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LongText } from '../../kernel/text-hygiene';
+
 import { DecimalScalar } from '../../kernel/scalars';
+import { LongText } from '../../kernel/text-hygiene';
 import { BottleneckCategory } from './reporting.entity';
 
 /** Most indicator actuals one report may state. */
@@ -14,7 +15,7 @@ export class IndicatorActualInput {
   @Field(() => ID, { description: "A PlanIndicator of the obligation's plan." })
   indicatorId!: string;
 
-  @Field(() => DecimalScalar, { description: 'Value reached by the end of the reported quarter, in the indicator\'s unit.' })
+  @Field(() => DecimalScalar, { description: "Value reached by the end of the reported quarter, in the indicator's unit." })
   value!: string;
 }
 
@@ -36,7 +37,10 @@ export abstract class ProgressReportContentInput {
   @Field(() => Boolean, { description: 'True when progress was made; false to report the reasons and bottlenecks that prevented it.' })
   madeProgress!: boolean;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Percent complete, 0–100 with at most two decimals; required when progress was made.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Percent complete, 0–100 with at most two decimals; required when progress was made.',
+  })
   @IsOptional()
   percentComplete?: string | null;
 
@@ -82,7 +86,9 @@ export class WaiveReportingObligationInput {
   @Field(() => ID, { description: 'The obligation to waive; no report may have been sent for it.' })
   obligationId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one; the caller is its head or secretariat." })
+  @Field(() => ID, {
+    description: "The deciding working group: the cluster's provincial group or the central one; the caller is its head or secretariat.",
+  })
   workingGroupId!: string;
 
   @Field(() => String, { description: 'Why the report is no longer owed.' })

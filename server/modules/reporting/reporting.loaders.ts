@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
+
 import type { Context } from '../../context';
-import { decimalOf, sumDecimals, type ScaledDecimal } from '../../kernel/decimal';
+import { decimalOf, type ScaledDecimal, sumDecimals } from '../../kernel/decimal';
 import { normalizePersian } from '../../kernel/persian-text';
 import { scopeSql } from '../access/row-scope';
 import { ProgressReport } from './reporting.entity';
@@ -76,14 +77,16 @@ export function indicatorKey(name: string, unit: string): string {
  */
 function linkedActualsLoader(ctx: Context): DataLoader<string, LinkedActual[]> {
   return ctx.loaders.loader<string, LinkedActual[]>('resolutionLinkedActuals', async (resolutionIds) => {
-    const rows = await ctx.em.getConnection().execute<(LinkedActual & { resolutionId: string })[]>(
-      linkedActualsSql(
-        `pr."resolution_id" as "resolutionId", i."name", i."unit", latest."value"`,
-        `pr."resolution_id" = any(?::uuid[])`,
-        scopeSql(ctx.em, ctx.viewer, 'DevelopmentPlan', 'p'),
-      ),
-      [`{${resolutionIds.join(',')}}`],
-    );
+    const rows = await ctx.em
+      .getConnection()
+      .execute<(LinkedActual & { resolutionId: string })[]>(
+        linkedActualsSql(
+          `pr."resolution_id" as "resolutionId", i."name", i."unit", latest."value"`,
+          `pr."resolution_id" = any(?::uuid[])`,
+          scopeSql(ctx.em, ctx.viewer, 'DevelopmentPlan', 'p'),
+        ),
+        [`{${resolutionIds.join(',')}}`],
+      );
     return resolutionIds.map((id) => rows.filter((row) => row.resolutionId === id));
   });
 }

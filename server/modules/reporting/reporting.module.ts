@@ -1,15 +1,30 @@
 import { ErrorCode } from '../../kernel/errors';
+import { defineModule, inProvince } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { ReportingComplianceResolver } from './reporting.compliance';
-import { defineModule, inProvince } from '../../kernel/module';
 import { IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
 import { progressReportList, progressReportNode, reportingObligationList, reportingObligationNode } from './reporting.node';
-import { IndicatorActualResolver, PlanIndicatorGapResolver, ProgressReportResolver, ReportBottleneckResolver, ReportingObligationResolver, ResolutionTargetGapResolver } from './reporting.resolver';
+import {
+  IndicatorActualResolver,
+  PlanIndicatorGapResolver,
+  ProgressReportResolver,
+  ReportBottleneckResolver,
+  ReportingObligationResolver,
+  ResolutionTargetGapResolver,
+} from './reporting.resolver';
 
 export const reportingModule = defineModule({
   name: 'reporting',
   entities: [IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation],
-  resolvers: [IndicatorActualResolver, ReportingComplianceResolver, PlanIndicatorGapResolver, ProgressReportResolver, ReportBottleneckResolver, ReportingObligationResolver, ResolutionTargetGapResolver],
+  resolvers: [
+    IndicatorActualResolver,
+    ReportingComplianceResolver,
+    PlanIndicatorGapResolver,
+    ProgressReportResolver,
+    ReportBottleneckResolver,
+    ReportingObligationResolver,
+    ResolutionTargetGapResolver,
+  ],
   nodes: [progressReportNode, reportingObligationNode],
   lists: [progressReportList, reportingObligationList],
   scope: {
@@ -21,6 +36,10 @@ export const reportingModule = defineModule({
   // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
   constraintErrors: {
     progress_report_revision_unique: () =>
-      violation(ErrorCode.REPORT_ALREADY_SUBMITTED, 'A report with this revision number was sent for the obligation at the same moment.', 'Art. 4-1'),
+      violation(
+        ErrorCode.REPORT_ALREADY_SUBMITTED,
+        'A report with this revision number was sent for the obligation at the same moment.',
+        'Art. 4-1',
+      ),
   },
 });

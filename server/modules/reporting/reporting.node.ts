@@ -1,15 +1,26 @@
 import { registerEnumType } from 'type-graphql';
+
 import { checkListSize } from '../../kernel/list-inputs';
-import { customFilter, describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter, periodRangeFilter } from '../../kernel/read/list-description';
+import { connectionType } from '../../kernel/pagination';
+import { type Grouping, measure, periodGrouping, valueGrouping } from '../../kernel/read/aggregate-description';
+import {
+  customFilter,
+  describeList,
+  equalsFilter,
+  idsFilter,
+  orderBy,
+  periodRangeFilter,
+  provinceCodesFilter,
+  provinceOfCluster,
+  valuesFilter,
+} from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode, periodColumn, referenceBy } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
-import { ObligationKind, ObligationStatus } from './reporting.entity';
-import { obligationStatusConditionSql, obligationStatusSql } from './reporting.rules';
-import { IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
-import { connectionType } from '../../kernel/pagination';
-import { measure, periodGrouping, valueGrouping, type Grouping } from '../../kernel/read/aggregate-description';
 import { byCluster, byClusterProvince } from '../cluster/cluster.groupings';
 import { byAgency } from '../executive-agency/executive-agency.groupings';
+import { ObligationKind, ObligationStatus } from './reporting.entity';
+import { IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
+import { obligationStatusConditionSql, obligationStatusSql } from './reporting.rules';
 
 /** Relay connection types of the module's node types. */
 export const ReportingObligationConnection = connectionType(ReportingObligation, 'ReportingObligation', 'reporting obligation');
@@ -22,14 +33,29 @@ const periodOf = periodColumn('period');
 export const reportingObligationNode = describeNode(ReportingObligation, {
   status: computed((alias, env) => obligationStatusSql(alias, env.today)),
   period: periodOf,
-  reports: childrenOf(ProgressReport, { parentColumn: 'obligation_id', order: 't."revision" desc' }, 'Reports sent for this obligation, latest revision first.'),
+  reports: childrenOf(
+    ProgressReport,
+    { parentColumn: 'obligation_id', order: 't."revision" desc' },
+    'Reports sent for this obligation, latest revision first.',
+  ),
 });
 
 export const progressReportNode = describeNode(ProgressReport, {
   period: periodOf,
-  supersededBy: referenceBy('ProgressReport', (alias) => `(select s."id" from "progress_report" s where s."supersedes_id" = ${alias}."id")`),
-  bottlenecks: childrenOf(ReportBottleneck, { parentColumn: 'report_id', order: 't."category"' }, 'Reasons and bottlenecks that prevented progress.'),
-  indicatorActuals: childrenOf(IndicatorActual, { parentColumn: 'report_id', order: 't."created_at"' }, "Actual values of the plan's indicators."),
+  supersededBy: referenceBy(
+    'ProgressReport',
+    (alias) => `(select s."id" from "progress_report" s where s."supersedes_id" = ${alias}."id")`,
+  ),
+  bottlenecks: childrenOf(
+    ReportBottleneck,
+    { parentColumn: 'report_id', order: 't."category"' },
+    'Reasons and bottlenecks that prevented progress.',
+  ),
+  indicatorActuals: childrenOf(
+    IndicatorActual,
+    { parentColumn: 'report_id', order: 't."created_at"' },
+    "Actual values of the plan's indicators.",
+  ),
 });
 
 export enum ReportingObligationOrderField {
@@ -58,13 +84,28 @@ export const reportingObligationList = describeList({
       provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", clusterProvince),
       planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
       obligorIds: idsFilter('Person', 'Person ids of the obligors.', (t) => `${t}."obligor_id"`),
-      kind: equalsFilter(() => ObligationKind, 'Agent or plan-executor obligations.', (t) => `${t}."kind"`, 'text'),
-      periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters, e.g. ["1403-Q4", "1404-Q1"].', (t) => `${t}."period"`),
+      kind: equalsFilter(
+        () => ObligationKind,
+        'Agent or plan-executor obligations.',
+        (t) => `${t}."kind"`,
+        'text',
+      ),
+      periods: valuesFilter(
+        () => [PeriodLabelScalar],
+        'Quarters, e.g. ["1403-Q4", "1404-Q1"].',
+        (t) => `${t}."period"`,
+      ),
       period: periodRangeFilter('Quarters owed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
-      statuses: customFilter(() => [ObligationStatus], 'Statuses as of today.', (statuses: ObligationStatus[], t, { env }, path) => {
-        const chosen = checkListSize(statuses, path)!;
-        return chosen.length > 0 ? chosen.map((status) => `(${obligationStatusConditionSql(status, t, env.today)})`).join(' or ') : 'false';
-      }),
+      statuses: customFilter(
+        () => [ObligationStatus],
+        'Statuses as of today.',
+        (statuses: ObligationStatus[], t, { env }, path) => {
+          const chosen = checkListSize(statuses, path)!;
+          return chosen.length > 0
+            ? chosen.map((status) => `(${obligationStatusConditionSql(status, t, env.today)})`).join(' or ')
+            : 'false';
+        },
+      ),
     },
   },
   order: {
@@ -84,8 +125,10 @@ export const reportingObligationList = describeList({
       'e.g. clusters with two or more overdue obligations. Takes the filter of `reportingObligations`; counts only what the viewer may read.',
     groupings: obligationGroupings(),
     measures: {
-      daysLate: measure('integer', 'Days after the due date the first report arrived, for reports sent late.', (t) =>
-        `(case when ${t}."submitted_late" then ${t}."submitted_on" - ${t}."due_on" end)`,
+      daysLate: measure(
+        'integer',
+        'Days after the due date the first report arrived, for reports sent late.',
+        (t) => `(case when ${t}."submitted_late" then ${t}."submitted_on" - ${t}."due_on" end)`,
       ),
     },
   },
@@ -108,8 +151,16 @@ export function obligationGroupings(): Record<string, Grouping> {
     province: byClusterProvince((t) => `${t}."cluster_id"`),
     cluster: byCluster('The cluster the report is owed for.', (t) => `${t}."cluster_id"`),
     agency: byAgency("The plan's responsible agency, or the agent contract's contracting agency.", obligationAgencyId),
-    obligorKind: valueGrouping(() => ObligationKind, 'Agent or plan-executor obligations.', (t) => `${t}."kind"`),
-    status: valueGrouping(() => ObligationStatus, 'Status as of today.', (t, env) => `(${obligationStatusSql(t, env.today)})`),
+    obligorKind: valueGrouping(
+      () => ObligationKind,
+      'Agent or plan-executor obligations.',
+      (t) => `${t}."kind"`,
+    ),
+    status: valueGrouping(
+      () => ObligationStatus,
+      'Status as of today.',
+      (t, env) => `(${obligationStatusSql(t, env.today)})`,
+    ),
     quarter: periodGrouping('The quarter reported on.', (t) => `${t}."period"`),
   };
 }
@@ -138,10 +189,24 @@ export const progressReportList = describeList({
       provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(reportClusterOf)),
       provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(reportClusterOf)),
       planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
-      periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters reported on.', (t) => `${t}."period"`),
+      periods: valuesFilter(
+        () => [PeriodLabelScalar],
+        'Quarters reported on.',
+        (t) => `${t}."period"`,
+      ),
       period: periodRangeFilter('Quarters reported on, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
-      madeProgress: equalsFilter(() => Boolean, 'Only reports of progress (true) or of no progress with bottlenecks (false).', (t) => `${t}."made_progress"`, 'boolean'),
-      late: equalsFilter(() => Boolean, 'Only late (true) or timely (false) reports.', (t) => `${t}."late"`, 'boolean'),
+      madeProgress: equalsFilter(
+        () => Boolean,
+        'Only reports of progress (true) or of no progress with bottlenecks (false).',
+        (t) => `${t}."made_progress"`,
+        'boolean',
+      ),
+      late: equalsFilter(
+        () => Boolean,
+        'Only late (true) or timely (false) reports.',
+        (t) => `${t}."late"`,
+        'boolean',
+      ),
       latestRevisionOnly: customFilter<boolean>(
         () => Boolean,
         'Only the latest revision of each report (true, default) or every revision (false).',
@@ -170,12 +235,21 @@ export const progressReportList = describeList({
     groupings: {
       province: byClusterProvince(reportClusterOf),
       cluster: byCluster('The cluster reported on.', reportClusterOf),
-      agency: byAgency("The plan's responsible agency, or the agent contract's contracting agency.", (t) =>
-        `(select ${obligationAgencyId('go')} from "reporting_obligation" go where go."id" = ${t}."obligation_id")`,
+      agency: byAgency(
+        "The plan's responsible agency, or the agent contract's contracting agency.",
+        (t) => `(select ${obligationAgencyId('go')} from "reporting_obligation" go where go."id" = ${t}."obligation_id")`,
       ),
       quarter: periodGrouping('The quarter reported on.', (t) => `${t}."period"`),
-      madeProgress: valueGrouping(() => Boolean, 'Progress made (true) or not, with bottlenecks (false).', (t) => `${t}."made_progress"`),
-      late: valueGrouping(() => Boolean, 'Sent after the due date.', (t) => `${t}."late"`),
+      madeProgress: valueGrouping(
+        () => Boolean,
+        'Progress made (true) or not, with bottlenecks (false).',
+        (t) => `${t}."made_progress"`,
+      ),
+      late: valueGrouping(
+        () => Boolean,
+        'Sent after the due date.',
+        (t) => `${t}."late"`,
+      ),
     },
     measures: {
       percentComplete: measure('decimal', 'Percent complete stated by reports of progress.', (t) => `${t}."percent_complete"`),

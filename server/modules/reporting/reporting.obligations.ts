@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { nextQuarter, quarterEnd, quarterLabel, quarterOf, quarterStart, type Quarter } from '../../kernel/calendar';
+
+import { nextQuarter, type Quarter, quarterEnd, quarterLabel, quarterOf, quarterStart } from '../../kernel/calendar';
 import type { AgentContract } from '../agent-contract/agent-contract.entity';
 import type { Cluster } from '../cluster/cluster.entity';
 import type { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import type { Person } from '../person/person.entity';
-import { ObligationKind, ReportingObligation } from './reporting.entity';
+import { type ObligationKind, ReportingObligation } from './reporting.entity';
 import { reportDueOn } from './reporting.rules';
 
 /** Every quarter that has at least one day in `[startsOn, endsOn]` (Art. 4-1: a report per quarter in force). */
@@ -26,7 +27,13 @@ export interface ObligationSource {
  * R5: the reports owed for a contract's or an approved plan's term, one per quarter, created when the
  * contract is signed or the plan approved. Statuses follow from the dates (reporting.rules.ts).
  */
-export function createObligations(em: EntityManager, source: ObligationSource, startsOn: string, endsOn: string, graceDays: number): ReportingObligation[] {
+export function createObligations(
+  em: EntityManager,
+  source: ObligationSource,
+  startsOn: string,
+  endsOn: string,
+  graceDays: number,
+): ReportingObligation[] {
   return quartersOverlapping(startsOn, endsOn).map((quarter) => {
     const periodEndsOn = quarterEnd(quarter);
     return em.create(ReportingObligation, {

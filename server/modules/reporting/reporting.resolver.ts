@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { payloadType } from '../../kernel/mutation';
@@ -18,7 +19,12 @@ import { reviseProgressReport, submitProgressReport, waiveReportingObligation } 
 
 const SubmitProgressReportPayload = payloadType('SubmitProgressReport', 'report', ProgressReport, 'The report as recorded (revision 1).');
 const ReviseProgressReportPayload = payloadType('ReviseProgressReport', 'report', ProgressReport, 'The new revision.');
-const WaiveReportingObligationPayload = payloadType('WaiveReportingObligation', 'obligation', ReportingObligation, 'The waived obligation.');
+const WaiveReportingObligationPayload = payloadType(
+  'WaiveReportingObligation',
+  'obligation',
+  ReportingObligation,
+  'The waived obligation.',
+);
 
 @Resolver(() => ReportingObligation)
 export class ReportingObligationResolver {
@@ -53,7 +59,10 @@ export class ReportingObligationResolver {
     return ctx.loaders.reference(Cluster, obligation.cluster);
   }
 
-  @FieldResolver(() => AgentContract, { nullable: true, description: 'The agent contract the obligation comes from, for agent obligations.' })
+  @FieldResolver(() => AgentContract, {
+    nullable: true,
+    description: 'The agent contract the obligation comes from, for agent obligations.',
+  })
   agentContract(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
     return ctx.loaders.reference(AgentContract, obligation.agentContract);
   }
@@ -63,7 +72,10 @@ export class ReportingObligationResolver {
     return ctx.loaders.reference(DevelopmentPlan, obligation.plan);
   }
 
-  @FieldResolver(() => WorkingGroup, { nullable: true, description: 'The responsible working group that waived the obligation, when recorded.' })
+  @FieldResolver(() => WorkingGroup, {
+    nullable: true,
+    description: 'The responsible working group that waived the obligation, when recorded.',
+  })
   waivedBy(@Root() obligation: ReportingObligation, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, obligation.waivedBy);
   }
@@ -73,16 +85,22 @@ export class ReportingObligationResolver {
 export class ProgressReportResolver {
   @Mutation(() => SubmitProgressReportPayload, {
     description:
-      "Sends the quarterly report owed for an obligation: progress with percent complete and indicator actuals, or the reasons and bottlenecks that prevented it; only by the obligor, once (Art. 4-1).",
+      'Sends the quarterly report owed for an obligation: progress with percent complete and indicator actuals, or the reasons and bottlenecks that prevented it; only by the obligor, once (Art. 4-1).',
   })
-  submitProgressReport(@Arg('input', () => SubmitProgressReportInput, { description: 'The report.' }) input: SubmitProgressReportInput, @Ctx() ctx: Context) {
+  submitProgressReport(
+    @Arg('input', () => SubmitProgressReportInput, { description: 'The report.' }) input: SubmitProgressReportInput,
+    @Ctx() ctx: Context,
+  ) {
     return submitProgressReport(ctx, input);
   }
 
   @Mutation(() => ReviseProgressReportPayload, {
     description: 'Corrects a report with a new revision that supersedes the latest one; earlier revisions are kept unchanged (Art. 4-1).',
   })
-  reviseProgressReport(@Arg('input', () => ReviseProgressReportInput, { description: 'The corrected report.' }) input: ReviseProgressReportInput, @Ctx() ctx: Context) {
+  reviseProgressReport(
+    @Arg('input', () => ReviseProgressReportInput, { description: 'The corrected report.' }) input: ReviseProgressReportInput,
+    @Ctx() ctx: Context,
+  ) {
     return reviseProgressReport(ctx, input);
   }
 
@@ -101,7 +119,7 @@ export class ProgressReportResolver {
     return ctx.loaders.reference(Cluster, report.cluster);
   }
 
-  @FieldResolver(() => DevelopmentPlan, { nullable: true, description: 'The plan, for a plan executor\'s report.' })
+  @FieldResolver(() => DevelopmentPlan, { nullable: true, description: "The plan, for a plan executor's report." })
   plan(@Root() report: ProgressReport, @Ctx() ctx: Context) {
     return ctx.loaders.reference(DevelopmentPlan, report.plan);
   }
@@ -116,7 +134,10 @@ export class ProgressReportResolver {
     return ctx.loaders.reference(ProgressReport, report.supersedes);
   }
 
-  @FieldResolver(() => ProgressReport, { nullable: true, description: 'The later revision that corrects this one; null for the latest revision.' })
+  @FieldResolver(() => ProgressReport, {
+    nullable: true,
+    description: 'The later revision that corrects this one; null for the latest revision.',
+  })
   supersededBy(@Root() report: ProgressReport, @Ctx() ctx: Context) {
     return supersedingRevisionLoader(ctx).load(report.id);
   }
@@ -126,7 +147,9 @@ export class ProgressReportResolver {
     return ctx.loaders.reference(Person, report.recipientSupervisor);
   }
 
-  @FieldResolver(() => WorkingGroup, { description: "Recipient: the cluster's provincial working group, or the central one where the province has none (Art. 4-1)." })
+  @FieldResolver(() => WorkingGroup, {
+    description: "Recipient: the cluster's provincial working group, or the central one where the province has none (Art. 4-1).",
+  })
   recipientWorkingGroup(@Root() report: ProgressReport, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, report.recipientWorkingGroup);
   }
@@ -158,7 +181,8 @@ export class IndicatorActualResolver {
 export class PlanIndicatorGapResolver {
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
-    description: 'Latest actual: the value stated by the latest revision of the latest report (by quarter) that states it; null before any.',
+    description:
+      'Latest actual: the value stated by the latest revision of the latest report (by quarter) that states it; null before any.',
   })
   async latestActual(@Root() indicator: PlanIndicator, @Ctx() ctx: Context): Promise<string | null> {
     const actual = await latestActualLoader(ctx).load(indicator.id);
@@ -167,7 +191,8 @@ export class PlanIndicatorGapResolver {
 
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
-    description: 'How far the latest actual falls short of the target: target − actual when higher is better, actual − target otherwise; negative when ahead; null without an actual.',
+    description:
+      'How far the latest actual falls short of the target: target − actual when higher is better, actual − target otherwise; negative when ahead; null without an actual.',
   })
   async gap(@Root() indicator: PlanIndicator, @Ctx() ctx: Context): Promise<string | null> {
     const gap = gapOf(decimalOf(indicator.target), await latestActualLoader(ctx).load(indicator.id), indicator.higherIsBetter);
@@ -201,7 +226,8 @@ export class ResolutionTargetGapResolver {
 
   @FieldResolver(() => DecimalScalar, {
     nullable: true,
-    description: 'How far the latest actual falls short of the target value: target − actual when higher is better, actual − target otherwise; null without an actual.',
+    description:
+      'How far the latest actual falls short of the target value: target − actual when higher is better, actual − target otherwise; null without an actual.',
   })
   async gap(@Root() target: ResolutionTarget, @Ctx() ctx: Context): Promise<string | null> {
     const gap = gapOf(decimalOf(target.targetValue), await resolutionTargetActual(ctx, target), target.higherIsBetter);

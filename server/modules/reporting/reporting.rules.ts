@@ -2,7 +2,7 @@ import { DEFAULT_OVERSIGHT_SETTINGS } from '../../config/oversight-settings';
 import { addDays } from '../../kernel/calendar';
 import { DECIMAL_ONE, decimalPlacesOf, parseDecimal, type ScaledDecimal } from '../../kernel/decimal';
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { WorkingGroupLevel } from '../working-group/working-group.entity';
 import { ObligationStatus } from './reporting.entity';
 
@@ -97,10 +97,12 @@ export function isObligor(obligorId: string, actorId: string): RuleResult {
 export function periodHasBegun(periodStartsOn: string, today: string): RuleResult {
   return today >= periodStartsOn
     ? null
-    : violation(ErrorCode.PERIOD_NOT_STARTED, `The quarter begins on ${periodStartsOn}; it cannot be reported on before then.`, 'Art. 4-1', [
-        'input',
-        'obligationId',
-      ]);
+    : violation(
+        ErrorCode.PERIOD_NOT_STARTED,
+        `The quarter begins on ${periodStartsOn}; it cannot be reported on before then.`,
+        'Art. 4-1',
+        ['input', 'obligationId'],
+      );
 }
 
 /** R5: one report per obligation; a correction goes through `reviseProgressReport` as a new revision. */
@@ -152,7 +154,10 @@ export function reportContentIsComplete(content: ReportContent, planIndicatorIds
   if (content.madeProgress) {
     const percent = content.percentComplete == null ? null : parseDecimal(content.percentComplete);
     if (percent === null) {
-      return violation(ErrorCode.VALIDATION, 'A report of progress must give the percent complete.', 'Art. 4-1', ['input', 'percentComplete']);
+      return violation(ErrorCode.VALIDATION, 'A report of progress must give the percent complete.', 'Art. 4-1', [
+        'input',
+        'percentComplete',
+      ]);
     }
     if (percent < 0n || percent > 100n * DECIMAL_ONE || decimalPlacesOf(percent) > 2) {
       return violation(ErrorCode.VALIDATION, 'The percent complete must lie between 0 and 100, with at most two decimals.', 'Art. 4-1', [
@@ -168,7 +173,7 @@ export function reportContentIsComplete(content: ReportContent, planIndicatorIds
     return violation(
       ErrorCode.VALIDATION,
       planIndicatorIds.size === 0
-        ? "This obligation has no plan, so it has no indicators to report actuals for."
+        ? 'This obligation has no plan, so it has no indicators to report actuals for.'
         : "Actuals may only be given for the indicators of the obligation's plan.",
       'Art. 4-1',
       ['input', 'indicatorActuals', String(foreign), 'indicatorId'],
@@ -218,10 +223,12 @@ export function canWaive(obligation: { submittedOn?: string | null; waivedOn?: s
     ]);
   }
   if (obligation.submittedOn || reportsSent > 0) {
-    return violation(ErrorCode.INVALID_TRANSITION, 'A report was already sent for this obligation; it can no longer be waived.', 'Art. 4-1', [
-      'input',
-      'obligationId',
-    ]);
+    return violation(
+      ErrorCode.INVALID_TRANSITION,
+      'A report was already sent for this obligation; it can no longer be waived.',
+      'Art. 4-1',
+      ['input', 'obligationId'],
+    );
   }
   return null;
 }

@@ -1,10 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Context } from '../../context';
 import { parseQuarterLabel, quarterStart } from '../../kernel/calendar';
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { load } from '../../kernel/load';
-import { inputId, runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { inputId, type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { PlanIndicator } from '../development-plan/development-plan.entity';
@@ -169,7 +170,13 @@ export function waiveReportingObligation(ctx: Context, input: WaiveReportingObli
     const cluster = await em.findOneOrFail(Cluster, obligation.cluster.id);
     const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, ctx.viewer.person.id, today);
-    enforce(actsForResponsibleGroup(workingGroupId, groups.map((group) => group.id), seats));
+    enforce(
+      actsForResponsibleGroup(
+        workingGroupId,
+        groups.map((group) => group.id),
+        seats,
+      ),
+    );
     enforce(canWaive(obligation, await em.count(ProgressReport, { obligation: obligation.id })));
 
     obligation.waivedOn = today;

@@ -1,8 +1,9 @@
 import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
-import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { DateScalar, DecimalScalar } from '../../kernel/scalars';
+import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';

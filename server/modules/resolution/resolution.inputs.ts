@@ -1,7 +1,8 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LongText } from '../../kernel/text-hygiene';
+
 import { DateScalar, DecimalScalar, PeriodLabelScalar } from '../../kernel/scalars';
+import { LongText } from '../../kernel/text-hygiene';
 
 /** Most targets one resolution may set. */
 export const MAX_RESOLUTION_TARGETS = 20;

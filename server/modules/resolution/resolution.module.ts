@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { Resolution, ResolutionTarget } from './resolution.entity';
 import { resolutionList, resolutionNode, resolutionTargetList, resolutionTargetNode } from './resolution.node';
 import { ResolutionResolver, ResolutionTargetResolver } from './resolution.resolver';

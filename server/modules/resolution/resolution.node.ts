@@ -1,25 +1,26 @@
 import { registerEnumType } from 'type-graphql';
+
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
+import { connectionType } from '../../kernel/pagination';
+import { comparisonSql, DecimalComparison } from '../../kernel/read/aggregate-description';
 import {
+  customFilter,
   dateBoundFilter,
   dateRangeFilter,
   describeList,
   equalsFilter,
   idsFilter,
-  customFilter,
   orderBy,
   periodRangeFilter,
   provinceCodesFilter,
   searchFilter,
 } from '../../kernel/read/list-description';
-import { childrenOf, computed, describeNode, periodColumn, type ComputeEnvironment } from '../../kernel/read/node-description';
+import { childrenOf, computed, type ComputeEnvironment, describeNode, periodColumn } from '../../kernel/read/node-description';
+import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { targetActualSql } from '../reporting/reporting.loaders';
 import { achievementRateSql, gapOf } from '../reporting/reporting.rules';
-import { DecimalComparison, comparisonSql } from '../../kernel/read/aggregate-description';
 import { WorkingGroupLevel } from '../working-group/working-group.entity';
-import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Resolution, ResolutionTarget } from './resolution.entity';
-import { connectionType } from '../../kernel/pagination';
 
 /** Relay connection types of the module's node types. */
 export const ResolutionConnection = connectionType(Resolution, 'Resolution', 'resolution');
@@ -35,7 +36,9 @@ registerEnumType(ResolutionTargetOrderField, {
   name: 'ResolutionTargetOrderField',
   description: 'Fields resolution targets can be sorted on.',
   valuesConfig: {
-    ACHIEVEMENT_RATE: { description: 'Achievement rate; ties by the larger absolute gap first (ascending). Targets without a rate come last.' },
+    ACHIEVEMENT_RATE: {
+      description: 'Achievement rate; ties by the larger absolute gap first (ascending). Targets without a rate come last.',
+    },
     ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each target. Targets without an actual come last.' },
     DUE_QUARTER: { description: 'Quarter by which the target is due, then the indicator.' },
     INDICATOR: { description: 'What the target measures.' },
@@ -49,8 +52,16 @@ export enum ResolutionOrderField {
 registerEnumType(ResolutionOrderField, { name: 'ResolutionOrderField', description: 'Fields resolutions can be sorted on.' });
 
 export const resolutionNode = describeNode(Resolution, {
-  targets: childrenOf(ResolutionTarget, { parentColumn: 'resolution_id', order: 't."due_quarter", t."indicator"' }, 'Measurable targets, by due quarter.'),
-  plans: childrenOf(DevelopmentPlan, { through: { table: 'plan_resolution', parentColumn: 'resolution_id', childColumn: 'plan_id' }, order: 't."proposed_on" desc' }, 'Plans that carry out this resolution.'),
+  targets: childrenOf(
+    ResolutionTarget,
+    { parentColumn: 'resolution_id', order: 't."due_quarter", t."indicator"' },
+    'Measurable targets, by due quarter.',
+  ),
+  plans: childrenOf(
+    DevelopmentPlan,
+    { through: { table: 'plan_resolution', parentColumn: 'resolution_id', childColumn: 'plan_id' }, order: 't."proposed_on" desc' },
+    'Plans that carry out this resolution.',
+  ),
 });
 
 /**
@@ -121,7 +132,11 @@ export const resolutionList = describeList({
         "ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).",
         provinceOfResolution,
       ),
-      provinceIds: idsFilter('Province', "Ids of the resolutions' provinces (the cluster's province, else the working group's).", provinceOfResolution),
+      provinceIds: idsFilter(
+        'Province',
+        "Ids of the resolutions' provinces (the cluster's province, else the working group's).",
+        provinceOfResolution,
+      ),
       adoptedOn: dateRangeFilter('Adopted on a day in this range.', adoptedOn),
       adoptedFrom: dateBoundFilter('Adopted on or after this day.', adoptedOn, 'from', { deprecationReason: 'Use `adoptedOn`.' }),
       adoptedTo: dateBoundFilter('Adopted on or before this day.', adoptedOn, 'to', { deprecationReason: 'Use `adoptedOn`.' }),
@@ -140,7 +155,8 @@ export const resolutionList = describeList({
 });
 
 /** The resolution's column `column` of the target aliased `t`. */
-const targetResolution = (column: string) => (t: string) => `(select tr."${column}" from "resolution" tr where tr."id" = ${t}."resolution_id")`;
+const targetResolution = (column: string) => (t: string) =>
+  `(select tr."${column}" from "resolution" tr where tr."id" = ${t}."resolution_id")`;
 /** The province of the target's resolution (see provinceOfResolution). */
 const provinceOfTarget = (t: string) => `(select ${provinceOfResolution('tr')} from "resolution" tr where tr."id" = ${t}."resolution_id")`;
 
@@ -161,18 +177,40 @@ export const resolutionTargetList = describeList({
     fields: {
       resolutionIds: idsFilter('Resolution', 'Resolution ids.', (t) => `${t}."resolution_id"`),
       clusterIds: idsFilter('Cluster', "Ids of the resolutions' clusters.", targetResolution('cluster_id')),
-      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the working groups that adopted the resolutions.', targetResolution('working_group_id')),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).", provinceOfTarget),
-      provinceIds: idsFilter('Province', "Ids of the resolutions' provinces (the cluster's province, else the working group's).", provinceOfTarget),
-      dueQuarter: periodRangeFilter('Due in a quarter of this range.', (t) => `${t}."due_quarter"`),
-      higherIsBetter: equalsFilter(() => Boolean, 'Only targets where higher is better (true) or lower is better (false).', (t) => `${t}."higher_is_better"`, 'boolean'),
-      hasActual: customFilter<boolean>(() => Boolean, 'Only targets with an actual (true) or without one (false), as the viewer sees them.', (has, t, { env }) =>
-        `${targetActual(t, env)} is ${has ? 'not ' : ''}null`,
+      workingGroupIds: idsFilter(
+        'WorkingGroup',
+        'Ids of the working groups that adopted the resolutions.',
+        targetResolution('working_group_id'),
       ),
-      achievementRate: customFilter<Record<string, unknown>>(() => DecimalComparison, 'Conditions on the achievement rate; targets without one never match.', (comparison, t, { params, env }) => {
-        const conditions = comparisonSql(`(${achievementRate(t, env)})`, comparison, 'numeric', params);
-        return conditions.length > 0 ? conditions.join(' and ') : 'true';
-      }),
+      provinceCodes: provinceCodesFilter(
+        "ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).",
+        provinceOfTarget,
+      ),
+      provinceIds: idsFilter(
+        'Province',
+        "Ids of the resolutions' provinces (the cluster's province, else the working group's).",
+        provinceOfTarget,
+      ),
+      dueQuarter: periodRangeFilter('Due in a quarter of this range.', (t) => `${t}."due_quarter"`),
+      higherIsBetter: equalsFilter(
+        () => Boolean,
+        'Only targets where higher is better (true) or lower is better (false).',
+        (t) => `${t}."higher_is_better"`,
+        'boolean',
+      ),
+      hasActual: customFilter<boolean>(
+        () => Boolean,
+        'Only targets with an actual (true) or without one (false), as the viewer sees them.',
+        (has, t, { env }) => `${targetActual(t, env)} is ${has ? 'not ' : ''}null`,
+      ),
+      achievementRate: customFilter<Record<string, unknown>>(
+        () => DecimalComparison,
+        'Conditions on the achievement rate; targets without one never match.',
+        (comparison, t, { params, env }) => {
+          const conditions = comparisonSql(`(${achievementRate(t, env)})`, comparison, 'numeric', params);
+          return conditions.length > 0 ? conditions.join(' and ') : 'true';
+        },
+      ),
     },
   },
   order: {
@@ -182,7 +220,10 @@ export const resolutionTargetList = describeList({
     argument: 'Order (default DUE_QUARTER ASC).',
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (DOMAIN.md §7), as for plan indicators.
-      ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, { nullsLast: true, then: [orderBy('numeric', (t, env) => `-(${absoluteGap(t, env)})`, { nullsLast: true })] }),
+      ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, {
+        nullsLast: true,
+        then: [orderBy('numeric', (t, env) => `-(${absoluteGap(t, env)})`, { nullsLast: true })],
+      }),
       ABSOLUTE_GAP: orderBy('numeric', absoluteGap, { nullsLast: true }),
       DUE_QUARTER: orderBy('text', (t) => `${t}."due_quarter"`, { then: [orderBy('text', (t) => `${t}."indicator"`)] }),
       INDICATOR: orderBy('text', (t) => `${t}."indicator"`),

@@ -1,30 +1,41 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { Period } from '../../kernel/period';
 import { Cluster } from '../cluster/cluster.entity';
+import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Resolution, ResolutionTarget } from './resolution.entity';
 import { AdoptResolutionInput, LinkPlanToResolutionInput, UnlinkPlanFromResolutionInput } from './resolution.inputs';
 import { adoptResolution, linkPlanToResolution, unlinkPlanFromResolution } from './resolution.service';
 
 const AdoptResolutionPayload = payloadType('AdoptResolution', 'resolution', Resolution, 'The adopted resolution.');
 const LinkPlanToResolutionPayload = payloadType('LinkPlanToResolution', 'plan', DevelopmentPlan, 'The plan, now linked to the resolution.');
-const UnlinkPlanFromResolutionPayload = payloadType('UnlinkPlanFromResolution', 'plan', DevelopmentPlan, 'The plan, no longer linked to the resolution.');
+const UnlinkPlanFromResolutionPayload = payloadType(
+  'UnlinkPlanFromResolution',
+  'plan',
+  DevelopmentPlan,
+  'The plan, no longer linked to the resolution.',
+);
 
 @Resolver(() => Resolution)
 export class ResolutionResolver {
   @Mutation(() => AdoptResolutionPayload, {
-    description: "Records a resolution of a working group; one about a cluster only by a responsible working group of that cluster (Art. 1, Art. 2, Art. 3).",
+    description:
+      'Records a resolution of a working group; one about a cluster only by a responsible working group of that cluster (Art. 1, Art. 2, Art. 3).',
   })
-  adoptResolution(@Arg('input', () => AdoptResolutionInput, { description: 'The resolution.' }) input: AdoptResolutionInput, @Ctx() ctx: Context) {
+  adoptResolution(
+    @Arg('input', () => AdoptResolutionInput, { description: 'The resolution.' }) input: AdoptResolutionInput,
+    @Ctx() ctx: Context,
+  ) {
     return adoptResolution(ctx, input);
   }
 
   @Mutation(() => LinkPlanToResolutionPayload, {
-    description: "Records that a plan carries out a resolution; by the head or secretariat of the resolution's working group, which must be responsible for the plan's cluster.",
+    description:
+      "Records that a plan carries out a resolution; by the head or secretariat of the resolution's working group, which must be responsible for the plan's cluster.",
   })
   linkPlanToResolution(
     @Arg('input', () => LinkPlanToResolutionInput, { description: 'The plan and the resolution.' }) input: LinkPlanToResolutionInput,
@@ -37,7 +48,8 @@ export class ResolutionResolver {
     description: "Withdraws the record that a plan carries out a resolution; by the head or secretariat of the resolution's working group.",
   })
   unlinkPlanFromResolution(
-    @Arg('input', () => UnlinkPlanFromResolutionInput, { description: 'The plan and the resolution.' }) input: UnlinkPlanFromResolutionInput,
+    @Arg('input', () => UnlinkPlanFromResolutionInput, { description: 'The plan and the resolution.' })
+    input: UnlinkPlanFromResolutionInput,
     @Ctx() ctx: Context,
   ) {
     return unlinkPlanFromResolution(ctx, input);

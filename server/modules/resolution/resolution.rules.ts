@@ -1,6 +1,6 @@
 import { parseQuarterLabel, quarterEnd } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { actsForResponsibleGroup, type Seat } from '../working-group/working-group.rules';
 
 /**
@@ -43,7 +43,9 @@ export function targetsDueAfterAdoption(adoptedOn: string, dueQuarters: readonly
 
 /** A plan is linked to a resolution once; unlinking needs an existing link. */
 export function linkState(linked: boolean, wanted: 'link' | 'unlink'): RuleResult {
-  if (wanted === 'link' && linked) return violation(ErrorCode.CONFLICT, 'The plan is already linked to this resolution.', null, ['input', 'resolutionId']);
-  if (wanted === 'unlink' && !linked) return violation(ErrorCode.NOT_FOUND, 'The plan is not linked to this resolution.', null, ['input', 'resolutionId']);
+  if (wanted === 'link' && linked)
+    return violation(ErrorCode.CONFLICT, 'The plan is already linked to this resolution.', null, ['input', 'resolutionId']);
+  if (wanted === 'unlink' && !linked)
+    return violation(ErrorCode.NOT_FOUND, 'The plan is not linked to this resolution.', null, ['input', 'resolutionId']);
   return null;
 }

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Context } from '../../context';
 import { load, loadOptional } from '../../kernel/load';
-import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce, enforceAll } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { DevelopmentPlan, PlanResolution } from '../development-plan/development-plan.entity';
@@ -29,19 +30,33 @@ export function adoptResolution(ctx: Context, input: AdoptResolutionInput): Prom
     const seats = await seatsOn(em, ctx.viewer.person.id, input.adoptedOn);
     if (cluster) {
       const groups = await responsibleWorkingGroups(em, cluster);
-      enforce(actsForResponsibleGroup(workingGroup.id, groups.map((group) => group.id), seats));
+      enforce(
+        actsForResponsibleGroup(
+          workingGroup.id,
+          groups.map((group) => group.id),
+          seats,
+        ),
+      );
     } else {
       enforce(actsForWorkingGroup(workingGroup.id, seats));
     }
     enforceAll(
       adoptionDateIsValid(input.adoptedOn, ctx.clock.today()),
-      targetsDueAfterAdoption(input.adoptedOn, input.targets.map((target) => target.dueQuarter)),
+      targetsDueAfterAdoption(
+        input.adoptedOn,
+        input.targets.map((target) => target.dueQuarter),
+      ),
     );
     const number = input.number.trim();
     // Two adoptions of one number at the same moment both pass this check; the unique constraint
     // resolution_number_unique then refuses the second, which runMutation turns into CONFLICT.
     const sameNumber = await em.find(Resolution, { workingGroup: workingGroup.id, number });
-    enforce(resolutionNumberIsFree(number, sameNumber.map((resolution) => resolution.number)));
+    enforce(
+      resolutionNumberIsFree(
+        number,
+        sameNumber.map((resolution) => resolution.number),
+      ),
+    );
 
     const resolution = em.create(Resolution, {
       workingGroup,

@@ -1,7 +1,8 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { LongText } from '../../kernel/text-hygiene';
+
 import { DateScalar } from '../../kernel/scalars';
+import { LongText } from '../../kernel/text-hygiene';
 
 @InputType({ description: 'A decree appointing a supervisor to a cluster for one year (Art. 3).' })
 export class AppointSupervisorInput {
@@ -11,7 +12,9 @@ export class AppointSupervisorInput {
   @Field(() => ID, { description: 'The person appointed; must have recorded cluster-development expertise.' })
   supervisorId!: string;
 
-  @Field(() => ID, { description: "The appointing working group: the cluster's provincial group or the central one. Its head issues the decree." })
+  @Field(() => ID, {
+    description: "The appointing working group: the cluster's provincial group or the central one. Its head issues the decree.",
+  })
   workingGroupId!: string;
 
   @Field(() => String, { description: 'Decree number, unique within the working group.' })

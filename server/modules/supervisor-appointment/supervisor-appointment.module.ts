@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { SupervisorAppointment } from './supervisor-appointment.entity';
 import { supervisorAppointmentList, supervisorAppointmentNode } from './supervisor-appointment.node';
 import { SupervisorAppointmentResolver } from './supervisor-appointment.resolver';
@@ -17,6 +17,10 @@ export const supervisorAppointmentModule = defineModule({
   // Constraints that back a rule up: a race lost in the database is the same user error as the rule.
   constraintErrors: {
     supervisor_appointment_no_overlap: () =>
-      violation(ErrorCode.SUPERVISOR_ALREADY_APPOINTED, 'The cluster already has a supervisor appointed for some of these dates.', 'Art. 3'),
+      violation(
+        ErrorCode.SUPERVISOR_ALREADY_APPOINTED,
+        'The cluster already has a supervisor appointed for some of these dates.',
+        'Art. 3',
+      ),
   },
 });

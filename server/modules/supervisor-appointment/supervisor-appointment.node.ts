@@ -1,11 +1,12 @@
 import { registerEnumType } from 'type-graphql';
+
+import { connectionType } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { DateScalar } from '../../kernel/scalars';
+import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
 import { appointmentInForceOnSql } from './supervisor-appointment.entity';
 import { SupervisorAppointment } from './supervisor-appointment.entity';
-import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
-import { connectionType } from '../../kernel/pagination';
 
 /** Relay connection types of the module's node types. */
 export const SupervisorAppointmentConnection = connectionType(SupervisorAppointment, 'SupervisorAppointment', 'supervisor appointment');
@@ -23,7 +24,11 @@ export const supervisorAppointmentNode = describeNode(SupervisorAppointment, {
   // In force from its first day to its revocation or end, both included (as `appointmentsInForceOn`).
   // A null revocation date makes SQL answer null rather than false; the field is a plain yes or no.
   inForce: computed((alias, env) => `coalesce((${appointmentInForceOnSql(alias, env.today)}), false)`),
-  reviews: childrenOf(SupervisorReview, { parentColumn: 'appointment_id', order: 't."reviewed_on" desc' }, 'Reviews submitted under this appointment.'),
+  reviews: childrenOf(
+    SupervisorReview,
+    { parentColumn: 'appointment_id', order: 't."reviewed_on" desc' },
+    'Reviews submitted under this appointment.',
+  ),
 });
 
 /** The province of the appointment's cluster. */
@@ -44,8 +49,10 @@ export const supervisorAppointmentList = describeList({
       provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
       provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster),
       // Art. 3: in force from the first day of the term to the revocation, or else its end, both included.
-      inForceOn: customFilter(() => DateScalar, 'Only appointments in force on this day.', (day: string, t, { params }) =>
-        appointmentInForceOnSql(t, `${params.bind(day)}::date`),
+      inForceOn: customFilter(
+        () => DateScalar,
+        'Only appointments in force on this day.',
+        (day: string, t, { params }) => appointmentInForceOnSql(t, `${params.bind(day)}::date`),
       ),
     },
   },

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { payloadType } from '../../kernel/mutation';
+
 import type { Context } from '../../context';
+import { payloadType } from '../../kernel/mutation';
 import { Cluster } from '../cluster/cluster.entity';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
@@ -9,14 +10,23 @@ import { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supe
 import { appointSupervisor, revokeSupervisorAppointment } from './supervisor-appointment.service';
 
 const AppointSupervisorPayload = payloadType('AppointSupervisor', 'appointment', SupervisorAppointment, 'The new appointment.');
-const RevokeSupervisorAppointmentPayload = payloadType('RevokeSupervisorAppointment', 'appointment', SupervisorAppointment, 'The revoked appointment.');
+const RevokeSupervisorAppointmentPayload = payloadType(
+  'RevokeSupervisorAppointment',
+  'appointment',
+  SupervisorAppointment,
+  'The revoked appointment.',
+);
 
 @Resolver(() => SupervisorAppointment)
 export class SupervisorAppointmentResolver {
   @Mutation(() => AppointSupervisorPayload, {
-    description: "Issues the decree appointing a supervisor to a cluster for one year; only the head of a responsible working group may (Art. 3).",
+    description:
+      'Issues the decree appointing a supervisor to a cluster for one year; only the head of a responsible working group may (Art. 3).',
   })
-  appointSupervisor(@Arg('input', () => AppointSupervisorInput, { description: 'The decree.' }) input: AppointSupervisorInput, @Ctx() ctx: Context) {
+  appointSupervisor(
+    @Arg('input', () => AppointSupervisorInput, { description: 'The decree.' }) input: AppointSupervisorInput,
+    @Ctx() ctx: Context,
+  ) {
     return appointSupervisor(ctx, input);
   }
 

@@ -1,6 +1,6 @@
 import { oneYearTermEnd } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { Qualification } from '../person/person.entity';
 
 /** A span of days, both ends included. */
@@ -29,12 +29,10 @@ export function termIsOneYear(startsOn: string, endsOn: string | null | undefine
 export function supervisorIsQualified(qualifications: readonly Qualification[]): RuleResult {
   return qualifications.includes(Qualification.CLUSTER_DEVELOPMENT_EXPERTISE)
     ? null
-    : violation(
-        ErrorCode.SUPERVISOR_NOT_QUALIFIED,
-        'The supervisor has no recorded expertise in cluster development.',
-        'Art. 3',
-        ['input', 'supervisorId'],
-      );
+    : violation(ErrorCode.SUPERVISOR_NOT_QUALIFIED, 'The supervisor has no recorded expertise in cluster development.', 'Art. 3', [
+        'input',
+        'supervisorId',
+      ]);
 }
 
 /** R3 (Art. 3): at most one appointment in force per cluster on any day. */

@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { oneYearTermEnd } from '../../kernel/calendar';
 import { load } from '../../kernel/load';
-import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
 import { Cluster } from '../cluster/cluster.entity';
@@ -18,8 +18,8 @@ import {
   noConflictOfInterest,
   noOverlappingAppointment,
   supervisorIsQualified,
-  termIsOneYear,
   type Term,
+  termIsOneYear,
 } from './supervisor-appointment.rules';
 
 /** R3 (Art. 3): the decree of the head of a responsible working group appointing a supervisor for one year. */
@@ -39,7 +39,10 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
     const seatsWhenSigned = await seatsOn(em, ctx.viewer.person.id, input.decreeDate);
     const seatsToday = await seatsOn(em, ctx.viewer.person.id, today);
     enforce(
-      groupIsResponsible(workingGroup.id, groups.map((group) => group.id)),
+      groupIsResponsible(
+        workingGroup.id,
+        groups.map((group) => group.id),
+      ),
       isHeadOf(workingGroup.id, seatsWhenSigned),
       isHeadOf(workingGroup.id, seatsToday),
     );
@@ -77,7 +80,10 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
 }
 
 /** Ends an appointment early, by the head of a responsible working group (Art. 3). */
-export function revokeSupervisorAppointment(ctx: Context, input: RevokeSupervisorAppointmentInput): Promise<Payload<SupervisorAppointment>> {
+export function revokeSupervisorAppointment(
+  ctx: Context,
+  input: RevokeSupervisorAppointmentInput,
+): Promise<Payload<SupervisorAppointment>> {
   return runMutation(ctx, 'revokeSupervisorAppointment', async (em) => {
     const appointment = await load(em, SupervisorAppointment, input.appointmentId, 'input.appointmentId', { populate: ['cluster'] });
     const before = snapshot(appointment);

@@ -1,5 +1,6 @@
 import { BigIntType, Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, RialScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
@@ -8,7 +9,10 @@ import { Person } from '../person/person.entity';
 import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 
-@ObjectType({ implements: NodeEntity, description: "A supervisor's periodic review of programme performance and economic return (Art. 4-3)." })
+@ObjectType({
+  implements: NodeEntity,
+  description: "A supervisor's periodic review of programme performance and economic return (Art. 4-3).",
+})
 @Entity({ tableName: 'supervisor_review' })
 @Check({ name: 'supervisor_review_period', expression: `"period" ~ '^[0-9]{4}-Q[1-4]$'` })
 @Check({ name: 'supervisor_review_recommendations', expression: 'cardinality("recommendations") >= 1' })

@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LongText } from '../../kernel/text-hygiene';
+
 import { DateScalar, PeriodLabelScalar, RialScalar } from '../../kernel/scalars';
+import { LongText } from '../../kernel/text-hygiene';
 
 /** Most recommendations one review may make. */
 export const MAX_RECOMMENDATIONS = 20;
@@ -13,7 +14,7 @@ const NON_NEGATIVE_RIALS = /^(0|[1-9]\d*)$/;
 
 @InputType({ description: "A review's assessment of one plan: performance score and economic return (Art. 4-3)." })
 export class PlanAssessmentInput {
-  @Field(() => ID, { description: "A plan of the reviewed cluster: approved, suspended or completed." })
+  @Field(() => ID, { description: 'A plan of the reviewed cluster: approved, suspended or completed.' })
   planId!: string;
 
   @Field(() => Int, { description: 'Programme performance, 0–100; 60 or more counts as performing (Art. 4-4).' })

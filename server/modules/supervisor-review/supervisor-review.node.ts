@@ -1,14 +1,23 @@
-import { childrenOf, describeNode, periodColumn } from '../../kernel/read/node-description';
 import { registerEnumType } from 'type-graphql';
-import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter, periodRangeFilter } from '../../kernel/read/list-description';
-import { PeriodLabelScalar } from '../../kernel/scalars';
-import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
-import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
+
 import { connectionType } from '../../kernel/pagination';
 import { measure, nodeGrouping, periodGrouping } from '../../kernel/read/aggregate-description';
+import {
+  describeList,
+  idsFilter,
+  orderBy,
+  periodRangeFilter,
+  provinceCodesFilter,
+  provinceOfCluster,
+  valuesFilter,
+} from '../../kernel/read/list-description';
 import type { ComputeEnvironment } from '../../kernel/read/node-description';
+import { childrenOf, describeNode, periodColumn } from '../../kernel/read/node-description';
+import { PeriodLabelScalar } from '../../kernel/scalars';
+import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
 import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
 import { Person } from '../person/person.entity';
+import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 
 /** Relay connection types of the module's node types. */
 export const SupervisorReviewConnection = connectionType(SupervisorReview, 'SupervisorReview', 'supervisor review');
@@ -17,7 +26,11 @@ export const PlanAssessmentConnection = connectionType(PlanAssessment, 'PlanAsse
 export const supervisorReviewNode = describeNode(SupervisorReview, {
   period: periodColumn('period'),
   planAssessments: childrenOf(PlanAssessment, { parentColumn: 'review_id', order: 't."created_at"' }, 'Assessment of each reviewed plan.'),
-  budgetAdjustments: childrenOf(BudgetAdjustment, { parentColumn: 'basis_review_id', order: 't."decided_on"' }, 'Budget adjustments decided on the strength of this review.'),
+  budgetAdjustments: childrenOf(
+    BudgetAdjustment,
+    { parentColumn: 'basis_review_id', order: 't."decided_on"' },
+    'Budget adjustments decided on the strength of this review.',
+  ),
 });
 
 export enum SupervisorReviewOrderField {
@@ -41,7 +54,11 @@ export const supervisorReviewList = describeList({
       provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
       provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
       supervisorIds: idsFilter('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
-      periods: valuesFilter(() => [PeriodLabelScalar], 'Quarters reviewed.', (t) => `${t}."period"`),
+      periods: valuesFilter(
+        () => [PeriodLabelScalar],
+        'Quarters reviewed.',
+        (t) => `${t}."period"`,
+      ),
       period: periodRangeFilter('Quarters reviewed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
     },
   },
@@ -64,16 +81,27 @@ export const supervisorReviewList = describeList({
       province: byClusterProvince(clusterOf),
       isicCode: byClusterSector(clusterOf),
       cluster: byCluster('The reviewed cluster.', clusterOf),
-      supervisor: nodeGrouping(() => Person, { name: 'Person', table: 'person', sortColumn: 'full_name_latin' }, 'The supervisor.', (t) => `${t}."supervisor_id"`),
+      supervisor: nodeGrouping(
+        () => Person,
+        { name: 'Person', table: 'person', sortColumn: 'full_name_latin' },
+        'The supervisor.',
+        (t) => `${t}."supervisor_id"`,
+      ),
       quarter: periodGrouping('The quarter reviewed.', (t) => `${t}."period"`),
     },
     measures: {
       performanceScore: measure('decimal', "Average performance score (0–100) of the review's plan assessments.", (t, env) =>
         assessments(t, env, 'avg(ga."performance_score")::numeric'),
       ),
-      exportValue: measure('money', 'Export value stated by the review, over its plans, in rials.', (t, env) => assessments(t, env, 'sum(ga."export_value")')),
-      jobsCreated: measure('integer', 'Jobs created stated by the review, over its plans.', (t, env) => assessments(t, env, 'sum(ga."jobs_created")')),
-      investment: measure('money', 'Investment stated by the review, over its plans, in rials.', (t, env) => assessments(t, env, 'sum(ga."investment")')),
+      exportValue: measure('money', 'Export value stated by the review, over its plans, in rials.', (t, env) =>
+        assessments(t, env, 'sum(ga."export_value")'),
+      ),
+      jobsCreated: measure('integer', 'Jobs created stated by the review, over its plans.', (t, env) =>
+        assessments(t, env, 'sum(ga."jobs_created")'),
+      ),
+      investment: measure('money', 'Investment stated by the review, over its plans, in rials.', (t, env) =>
+        assessments(t, env, 'sum(ga."investment")'),
+      ),
     },
   },
 });

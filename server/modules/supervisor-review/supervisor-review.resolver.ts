@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { Period } from '../../kernel/period';
@@ -11,7 +12,12 @@ import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 import { SubmitSupervisorReviewInput } from './supervisor-review.inputs';
 import { submitSupervisorReview } from './supervisor-review.service';
 
-const SubmitSupervisorReviewPayload = payloadType('SubmitSupervisorReview', 'review', SupervisorReview, 'The review as recorded and routed.');
+const SubmitSupervisorReviewPayload = payloadType(
+  'SubmitSupervisorReview',
+  'review',
+  SupervisorReview,
+  'The review as recorded and routed.',
+);
 
 @Resolver(() => SupervisorReview)
 export class SupervisorReviewResolver {
@@ -46,7 +52,7 @@ export class SupervisorReviewResolver {
     return ctx.loaders.reference(Person, review.supervisor);
   }
 
-  @FieldResolver(() => WorkingGroup, { description: 'Routed to: the central working group\'s secretariat at the TPO (Art. 4-3).' })
+  @FieldResolver(() => WorkingGroup, { description: "Routed to: the central working group's secretariat at the TPO (Art. 4-3)." })
   routedToCentral(@Root() review: SupervisorReview, @Ctx() ctx: Context) {
     return ctx.loaders.reference(WorkingGroup, review.routedToCentral);
   }

@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { PlanStatus } from '../development-plan/development-plan.entity';
 
 /** R6 (Art. 4-3): only the supervisor in force for the cluster on the review date may submit. */
@@ -26,7 +26,10 @@ export function reviewDateIsNotFuture(reviewedOn: string, today: string): RuleRe
 export function reviewedPeriodHasBegun(periodStartsOn: string, reviewedOn: string): RuleResult {
   return reviewedOn >= periodStartsOn
     ? null
-    : violation(ErrorCode.PERIOD_NOT_STARTED, `The quarter begins on ${periodStartsOn}, after the review date.`, 'Art. 4-3', ['input', 'period']);
+    : violation(ErrorCode.PERIOD_NOT_STARTED, `The quarter begins on ${periodStartsOn}, after the review date.`, 'Art. 4-3', [
+        'input',
+        'period',
+      ]);
 }
 
 /** The recommendations worth recording: trimmed, blank ones left out. */
@@ -38,12 +41,10 @@ export function meaningfulRecommendations(recommendations: readonly string[]): s
 export function hasRecommendations(recommendations: readonly string[]): RuleResult {
   return meaningfulRecommendations(recommendations).length > 0
     ? null
-    : violation(
-        ErrorCode.RECOMMENDATIONS_REQUIRED,
-        'A review must make at least one proposal for improvement or correction.',
-        'Art. 4-3',
-        ['input', 'recommendations'],
-      );
+    : violation(ErrorCode.RECOMMENDATIONS_REQUIRED, 'A review must make at least one proposal for improvement or correction.', 'Art. 4-3', [
+        'input',
+        'recommendations',
+      ]);
 }
 
 /** A plan as far as the review rules are concerned. */
@@ -60,12 +61,17 @@ const REVIEWABLE: readonly PlanStatus[] = [PlanStatus.APPROVED, PlanStatus.SUSPE
  * approved (approved, suspended or completed); a proposal or a rejected plan has no performance yet.
  * `plans` holds the plans found for the given ids; an id with no plan is reported as not found.
  */
-export function assessedPlansAreReviewable(clusterId: string, planIds: readonly string[], plans: ReadonlyMap<string, AssessedPlan>): RuleResult {
+export function assessedPlansAreReviewable(
+  clusterId: string,
+  planIds: readonly string[],
+  plans: ReadonlyMap<string, AssessedPlan>,
+): RuleResult {
   for (const [index, planId] of planIds.entries()) {
     const field = ['input', 'planAssessments', String(index), 'planId'];
     const plan = plans.get(planId);
     if (!plan) return violation(ErrorCode.NOT_FOUND, 'No development plan with this id.', null, field);
-    if (planIds.indexOf(planId) !== index) return violation(ErrorCode.VALIDATION, 'Each plan may be assessed only once in a review.', 'Art. 4-3', field);
+    if (planIds.indexOf(planId) !== index)
+      return violation(ErrorCode.VALIDATION, 'Each plan may be assessed only once in a review.', 'Art. 4-3', field);
     if (plan.clusterId !== clusterId) return violation(ErrorCode.VALIDATION, 'The plan belongs to another cluster.', 'Art. 4-3', field);
     if (!REVIEWABLE.includes(plan.status)) {
       return violation(

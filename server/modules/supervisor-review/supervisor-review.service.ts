@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { parseQuarterLabel, quarterStart } from '../../kernel/calendar';
 import { load, loadAll } from '../../kernel/load';
-import { runMutation, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation } from '../../kernel/mutation';
 import { enforce, enforcePresent } from '../../kernel/rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
@@ -11,13 +11,13 @@ import { WorkingGroupLevel } from '../working-group/working-group.entity';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 import type { SubmitSupervisorReviewInput } from './supervisor-review.inputs';
 import {
+  type AssessedPlan,
   assessedPlansAreReviewable,
   hasRecommendations,
   isCurrentSupervisor,
   meaningfulRecommendations,
   reviewDateIsNotFuture,
   reviewedPeriodHasBegun,
-  type AssessedPlan,
 } from './supervisor-review.rules';
 
 /**
@@ -38,9 +38,22 @@ export function submitSupervisorReview(ctx: Context, input: SubmitSupervisorRevi
     enforce(hasRecommendations(input.recommendations));
 
     // In the order of the assessments; a plan assessed twice comes twice, for the rule to refuse.
-    const plans = await loadAll(em, DevelopmentPlan, input.planAssessments.map((assessment) => assessment.planId), (index) => `input.planAssessments.${index}.planId`);
-    const assessed = new Map<string, AssessedPlan>(plans.map((plan) => [plan.id, { id: plan.id, clusterId: plan.cluster.id, status: plan.status }]));
-    enforce(assessedPlansAreReviewable(cluster.id, plans.map((plan) => plan.id), assessed));
+    const plans = await loadAll(
+      em,
+      DevelopmentPlan,
+      input.planAssessments.map((assessment) => assessment.planId),
+      (index) => `input.planAssessments.${index}.planId`,
+    );
+    const assessed = new Map<string, AssessedPlan>(
+      plans.map((plan) => [plan.id, { id: plan.id, clusterId: plan.cluster.id, status: plan.status }]),
+    );
+    enforce(
+      assessedPlansAreReviewable(
+        cluster.id,
+        plans.map((plan) => plan.id),
+        assessed,
+      ),
+    );
 
     const groups = await responsibleWorkingGroups(em, cluster);
     const central = groups.find((group) => group.level === WorkingGroupLevel.CENTRAL);

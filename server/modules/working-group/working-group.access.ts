@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Cluster } from '../cluster/cluster.entity';
 import { WorkingGroup, WorkingGroupLevel, WorkingGroupMembership } from './working-group.entity';
 import type { Seat } from './working-group.rules';
 
 /** The working groups responsible for a cluster: its province's group (when formed) and the central one. */
 export async function responsibleWorkingGroups(em: EntityManager, cluster: Cluster): Promise<WorkingGroup[]> {
-  return em.find(WorkingGroup, { $or: [{ level: WorkingGroupLevel.CENTRAL }, { province: cluster.province.id }] }, { orderBy: { level: 'asc' } });
+  return em.find(
+    WorkingGroup,
+    { $or: [{ level: WorkingGroupLevel.CENTRAL }, { province: cluster.province.id }] },
+    { orderBy: { level: 'asc' } },
+  );
 }
 
 /** The seats a person holds on `date` (any working group, any role). */

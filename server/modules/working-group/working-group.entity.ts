@@ -1,8 +1,9 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
 import { NodeEntity } from '../../kernel/node';
-import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { DateScalar } from '../../kernel/scalars';
+import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';

@@ -1,4 +1,4 @@
-import { nodeGrouping, type Grouping } from '../../kernel/read/aggregate-description';
+import { type Grouping, nodeGrouping } from '../../kernel/read/aggregate-description';
 import { WorkingGroup } from './working-group.entity';
 
 /** Groups by the working group whose id `groupId` gives (the key is the WorkingGroup, groups in name order). */

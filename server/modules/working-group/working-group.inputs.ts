@@ -1,5 +1,6 @@
 import { IsIn, IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+
 import { DateScalar } from '../../kernel/scalars';
 import { MembershipRole } from './working-group.entity';
 

@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation } from '../../kernel/rules';
 import { defineModule, inProvince } from '../../kernel/module';
+import { violation } from '../../kernel/rules';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity';
 import { workingGroupList, workingGroupNode } from './working-group.node';
 import { WorkingGroupMembershipResolver, WorkingGroupResolver } from './working-group.resolver';

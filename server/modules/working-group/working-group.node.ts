@@ -1,20 +1,25 @@
 import { registerEnumType } from 'type-graphql';
+
+import { connectionType } from '../../kernel/pagination';
 import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, searchFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
-import { WorkingGroupLevel } from './working-group.entity';
-import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
-import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
-import { Dispute } from '../dispute/dispute.entity';
-import { WorkingGroup, WorkingGroupMembership } from './working-group.entity';
 import { AgencyAssessment } from '../agency-assessment/agency-assessment.entity';
+import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
+import { Dispute } from '../dispute/dispute.entity';
 import { PeriodicReport } from '../periodic-report/periodic-report.entity';
 import { Resolution } from '../resolution/resolution.entity';
-import { connectionType } from '../../kernel/pagination';
+import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { WorkingGroupLevel } from './working-group.entity';
+import { WorkingGroup, WorkingGroupMembership } from './working-group.entity';
 
 /** Relay connection types of the module's node types. */
 export const WorkingGroupConnection = connectionType(WorkingGroup, 'WorkingGroup', 'working group');
-export const WorkingGroupMembershipConnection = connectionType(WorkingGroupMembership, 'WorkingGroupMembership', 'working group membership');
+export const WorkingGroupMembershipConnection = connectionType(
+  WorkingGroupMembership,
+  'WorkingGroupMembership',
+  'working group membership',
+);
 
 /** The head's seat of the working group aliased `alias` in office today (one head at a time: an exclusion constraint). */
 const headSeat = (column: string) => (alias: string, env: SqlEnvironment) =>
@@ -24,14 +29,46 @@ const headSeat = (column: string) => (alias: string, env: SqlEnvironment) =>
 export const workingGroupNode = describeNode(WorkingGroup, {
   head: referenceBy('Person', headSeat('person_id')),
   headMembership: referenceBy('WorkingGroupMembership', headSeat('id')),
-  memberships: childrenOf(WorkingGroupMembership, { parentColumn: 'working_group_id', order: 't."role", t."starts_on" desc' }, 'Seats: head, secretariat and members, past and present.'),
-  resolutions: childrenOf(Resolution, { parentColumn: 'working_group_id', order: 't."adopted_on" desc' }, 'Resolutions adopted by the working group, latest first.'),
-  plans: childrenOf(DevelopmentPlan, { parentColumn: 'decided_by_id', order: 't."decided_on" desc' }, 'Plans the working group approved or rejected, latest first.'),
-  supervisorAppointments: childrenOf(SupervisorAppointment, { parentColumn: 'working_group_id', order: 't."starts_on" desc' }, "Supervisor appointments decreed by the working group's head."),
-  disputes: childrenOf(Dispute, { parentColumn: 'forum_id', order: 't."raised_on" desc' }, 'Disputes for which the working group is the forum.'),
-  budgetAdjustments: childrenOf(BudgetAdjustment, { parentColumn: 'working_group_id', order: 't."decided_on" desc' }, 'Budget adjustments the working group decided.'),
-  agencyAssessments: childrenOf(AgencyAssessment, { parentColumn: 'working_group_id', order: 't."period" desc' }, 'Assessments of agencies the working group recorded.'),
-  periodicReports: childrenOf(PeriodicReport, { parentColumn: 'working_group_id', order: 't."period" desc' }, "Periodic reports of the working group's secretariat."),
+  memberships: childrenOf(
+    WorkingGroupMembership,
+    { parentColumn: 'working_group_id', order: 't."role", t."starts_on" desc' },
+    'Seats: head, secretariat and members, past and present.',
+  ),
+  resolutions: childrenOf(
+    Resolution,
+    { parentColumn: 'working_group_id', order: 't."adopted_on" desc' },
+    'Resolutions adopted by the working group, latest first.',
+  ),
+  plans: childrenOf(
+    DevelopmentPlan,
+    { parentColumn: 'decided_by_id', order: 't."decided_on" desc' },
+    'Plans the working group approved or rejected, latest first.',
+  ),
+  supervisorAppointments: childrenOf(
+    SupervisorAppointment,
+    { parentColumn: 'working_group_id', order: 't."starts_on" desc' },
+    "Supervisor appointments decreed by the working group's head.",
+  ),
+  disputes: childrenOf(
+    Dispute,
+    { parentColumn: 'forum_id', order: 't."raised_on" desc' },
+    'Disputes for which the working group is the forum.',
+  ),
+  budgetAdjustments: childrenOf(
+    BudgetAdjustment,
+    { parentColumn: 'working_group_id', order: 't."decided_on" desc' },
+    'Budget adjustments the working group decided.',
+  ),
+  agencyAssessments: childrenOf(
+    AgencyAssessment,
+    { parentColumn: 'working_group_id', order: 't."period" desc' },
+    'Assessments of agencies the working group recorded.',
+  ),
+  periodicReports: childrenOf(
+    PeriodicReport,
+    { parentColumn: 'working_group_id', order: 't."period" desc' },
+    "Periodic reports of the working group's secretariat.",
+  ),
 });
 
 export enum WorkingGroupOrderField {
@@ -54,7 +91,12 @@ export const workingGroupList = describeList({
         [(t) => `${t}."search_name"`],
         [(t) => `${t}."name"`],
       ),
-      level: equalsFilter(() => WorkingGroupLevel, 'Central or provincial.', (t) => `${t}."level"`, 'text'),
+      level: equalsFilter(
+        () => WorkingGroupLevel,
+        'Central or provincial.',
+        (t) => `${t}."level"`,
+        'text',
+      ),
       provinceCodes: provinceCodesFilter('ISO 3166-2 codes of the provinces.', (t) => `${t}."province_id"`),
       provinceIds: idsFilter('Province', 'Province ids.', (t) => `${t}."province_id"`),
     },
@@ -67,7 +109,9 @@ export const workingGroupList = describeList({
     orderings: {
       NAME: orderBy('text', (t) => `${t}."name"`),
       // The central group has no province; it sorts first.
-      PROVINCE_CODE: orderBy('text', (t) => `(select op."code" from "province" op where op."id" = ${t}."province_id")`, { nullsSmallest: true }),
+      PROVINCE_CODE: orderBy('text', (t) => `(select op."code" from "province" op where op."id" = ${t}."province_id")`, {
+        nullsSmallest: true,
+      }),
     },
   },
 });

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
@@ -11,7 +12,12 @@ import {
   EndWorkingGroupMembershipInput,
   FormProvincialWorkingGroupInput,
 } from './working-group.inputs';
-import { addWorkingGroupMember, appointWorkingGroupHead, endWorkingGroupMembership, formProvincialWorkingGroup } from './working-group.service';
+import {
+  addWorkingGroupMember,
+  appointWorkingGroupHead,
+  endWorkingGroupMembership,
+  formProvincialWorkingGroup,
+} from './working-group.service';
 
 const FormProvincialWorkingGroupPayload = payloadType('FormProvincialWorkingGroup', 'workingGroup', WorkingGroup, 'The new working group.');
 const AppointWorkingGroupHeadPayload = payloadType('AppointWorkingGroupHead', 'membership', WorkingGroupMembership, "The new head's seat.");
@@ -35,7 +41,8 @@ function currentHeads(ctx: Context) {
 @Resolver(() => WorkingGroup)
 export class WorkingGroupResolver {
   @Mutation(() => FormProvincialWorkingGroupPayload, {
-    description: "Forms a province's export development working group, at most one per province (Art. 3); by the system administrator or the central secretariat.",
+    description:
+      "Forms a province's export development working group, at most one per province (Art. 3); by the system administrator or the central secretariat.",
   })
   formProvincialWorkingGroup(
     @Arg('input', () => FormProvincialWorkingGroupInput, { description: 'The working group.' }) input: FormProvincialWorkingGroupInput,
@@ -66,7 +73,7 @@ export class WorkingGroupResolver {
     return membership ? ctx.loaders.reference(Person, membership.person) : null;
   }
 
-  @FieldResolver(() => WorkingGroupMembership, { nullable: true, description: 'The head\'s seat (with its term) in office today.' })
+  @FieldResolver(() => WorkingGroupMembership, { nullable: true, description: "The head's seat (with its term) in office today." })
   headMembership(@Root() group: WorkingGroup, @Ctx() ctx: Context) {
     return currentHeads(ctx).load(group.id);
   }
@@ -90,7 +97,8 @@ export class WorkingGroupMembershipResolver {
       "Ends a seat in a working group. Heads' seats and central seats by the system administrator or the central secretariat; a provincial group's secretariat and members also by its head.",
   })
   endWorkingGroupMembership(
-    @Arg('input', () => EndWorkingGroupMembershipInput, { description: 'The seat and its last day.' }) input: EndWorkingGroupMembershipInput,
+    @Arg('input', () => EndWorkingGroupMembershipInput, { description: 'The seat and its last day.' })
+    input: EndWorkingGroupMembershipInput,
     @Ctx() ctx: Context,
   ) {
     return endWorkingGroupMembership(ctx, input);

@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../kernel/errors';
-import { violation, type RuleResult } from '../../kernel/rules';
+import { type RuleResult, violation } from '../../kernel/rules';
 import { MembershipRole } from './working-group.entity';
 
 /** A seat a person holds in a working group on the day of an action. */
@@ -96,7 +96,12 @@ export function headSeatToEnd(startsOn: string, headSeats: readonly SeatTerm[]):
  * Art. 3: one head at a time. Once the open seat that `headSeatToEnd` gives is closed, no other head's
  * seat may reach `startsOn` or later; appointing the sitting head again is refused too.
  */
-export function oneHeadAtATime(personId: string, startsOn: string, headSeats: readonly SeatTerm[], endingSeatId: string | null): RuleResult {
+export function oneHeadAtATime(
+  personId: string,
+  startsOn: string,
+  headSeats: readonly SeatTerm[],
+  endingSeatId: string | null,
+): RuleResult {
   const ending = headSeats.find((seat) => seat.id === endingSeatId);
   if (ending && ending.personId === personId) {
     return violation(ErrorCode.CONFLICT, 'This person is already the head of the working group.', 'Art. 3', ['input', 'personId']);

@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { addDays } from '../../kernel/calendar';
 import { forbidden } from '../../kernel/errors';
 import { load, loadOptional } from '../../kernel/load';
-import { runMutation, snapshot, type Payload } from '../../kernel/mutation';
+import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { requireRegistrar } from '../person/person.access';
@@ -103,7 +103,8 @@ export function addWorkingGroupMember(ctx: Context, input: AddWorkingGroupMember
     const group = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId', { lock: true });
     if (!registrar) {
       // Only a system role gives a right over the central group: no seat can, so FORBIDDEN.
-      if (group.level === WorkingGroupLevel.CENTRAL) throw forbidden(`Only the system administrator or the central secretariat may ${CENTRAL_SEATS}.`);
+      if (group.level === WorkingGroupLevel.CENTRAL)
+        throw forbidden(`Only the system administrator or the central secretariat may ${CENTRAL_SEATS}.`);
       enforce(headsProvincialGroup(group.id, await seatsOn(em, ctx.viewer.person.id, ctx.clock.today())));
     }
     const person = await load(em, Person, input.personId, 'input.personId');
@@ -130,12 +131,17 @@ export function addWorkingGroupMember(ctx: Context, input: AddWorkingGroupMember
 export function endWorkingGroupMembership(ctx: Context, input: EndWorkingGroupMembershipInput): Promise<Payload<WorkingGroupMembership>> {
   const registrar = isRegistrar(ctx.viewer.systemRoles);
   return runMutation(ctx, 'endWorkingGroupMembership', async (em) => {
-    const membership = await load(em, WorkingGroupMembership, input.membershipId, 'input.membershipId', { lock: true, what: 'working group seat' });
+    const membership = await load(em, WorkingGroupMembership, input.membershipId, 'input.membershipId', {
+      lock: true,
+      what: 'working group seat',
+    });
     const before = snapshot(membership);
     if (!registrar) {
       const group = await em.findOneOrFail(WorkingGroup, membership.workingGroup.id);
-      if (membership.role === MembershipRole.HEAD) throw forbidden('Only the system administrator or the central secretariat may end the seat of a head.');
-      if (group.level === WorkingGroupLevel.CENTRAL) throw forbidden(`Only the system administrator or the central secretariat may ${CENTRAL_SEATS}.`);
+      if (membership.role === MembershipRole.HEAD)
+        throw forbidden('Only the system administrator or the central secretariat may end the seat of a head.');
+      if (group.level === WorkingGroupLevel.CENTRAL)
+        throw forbidden(`Only the system administrator or the central secretariat may ${CENTRAL_SEATS}.`);
       enforce(headsProvincialGroup(group.id, await seatsOn(em, ctx.viewer.person.id, ctx.clock.today())));
     }
     enforce(canEndSeat({ startsOn: membership.startsOn, endsOn: membership.endsOn ?? null }, input.endsOn));
