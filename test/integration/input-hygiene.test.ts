@@ -11,8 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Context } from '../../server/context';
 import { decodeGlobalId, encodeGlobalId } from '../../server/kernel/global-id';
+import { mutationHooksOf } from '../../server/kernel/module';
 import { dataExceptionError, postgresError, runMutation } from '../../server/kernel/mutation';
 import { TEXT_EXTENSION } from '../../server/kernel/text-hygiene';
+import { modules } from '../../server/modules';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
 import { Person } from '../../server/modules/person/person.entity';
@@ -356,7 +358,7 @@ describe('terms and amounts', () => {
 describe('database data exceptions', () => {
   it('become BAD_USER_INPUT in the mutation runner, never a 500 (SQLSTATE class 22, and NUL breaking the protocol)', async () => {
     const admin = await app.orm.em.fork().findOneOrFail(Person, { email: ADMIN });
-    const ctx = { em: app.orm.em.fork(), viewer: { person: admin } } as unknown as Context;
+    const ctx = { em: app.orm.em.fork(), viewer: { person: admin }, mutations: mutationHooksOf(modules) } as unknown as Context;
     const statements: Array<[string, unknown[]]> = [
       [`select ?::text as nul`, ['text with a NUL \u0000 inside']], // 08P01, the wire protocol
       [`select ?::numeric::bigint`, ['1e30']], // 22003
