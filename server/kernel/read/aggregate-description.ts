@@ -31,6 +31,12 @@ export interface Grouping {
   sortSql?: (key: string) => string;
   /** What the key's JSON value becomes in GraphQL (e.g. a quarter label into a `Period`). */
   map?: (value: unknown) => unknown;
+  /**
+   * The same key as a column of a row found by id, for the aggregate reader to join: `table` joined
+   * on `id = id(alias)`, giving `column`. The planner then joins every row at once (a hash join)
+   * where `sql`'s correlated sub-select would look each row's up alone.
+   */
+  joined?: { table: string; column: string; id: (alias: string) => string };
 }
 
 /**

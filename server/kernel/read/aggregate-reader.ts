@@ -70,9 +70,21 @@ export async function readGroups(request: ReadRequest, info: GraphQLResolveInfo,
   if (scope) conditions.push(scope);
 
   const keyColumns = query.keys.map((_, index) => `gk."k${index}"`);
+  // Keys that are a column of a row found by id are joined (see Grouping.joined); the others are
+  // computed in the lateral sub-select.
+  const joins = query.keys
+    .map((name, index) => {
+      const joined = query.groupings[name].joined;
+      return joined ? ` left join "${joined.table}" gj${index} on gj${index}."id" = ${joined.id('t0')}` : '';
+    })
+    .join('');
+  const keySql = (name: string, index: number) => {
+    const joined = query.groupings[name].joined;
+    return joined ? `gj${index}."${joined.column}"` : query.groupings[name].sql('t0', sqlEnv);
+  };
   const lateral =
     query.keys.length > 0
-      ? ` cross join lateral (select ${query.keys.map((name, index) => `${query.groupings[name].sql('t0', sqlEnv)} as "k${index}"`).join(', ')}) gk`
+      ? `${joins} cross join lateral (select ${query.keys.map((name, index) => `${keySql(name, index)} as "k${index}"`).join(', ')}) gk`
       : '';
 
   // Inner columns: the keys, then each figure as f<n>; the outer select nests them into the group's JSON.

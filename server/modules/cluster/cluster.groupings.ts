@@ -9,14 +9,20 @@ export function byCluster(description: string, clusterId: (alias: string) => str
 
 /** Groups by the province of the cluster whose id `clusterId` gives. */
 export function byClusterProvince(clusterId: (alias: string) => string): Grouping {
-  return byProvince("The cluster's province.", (t) => `(select gc."province_id" from "cluster" gc where gc."id" = ${clusterId(t)})`);
+  return {
+    ...byProvince("The cluster's province.", (t) => `(select gc."province_id" from "cluster" gc where gc."id" = ${clusterId(t)})`),
+    joined: { table: 'cluster', column: 'province_id', id: clusterId },
+  };
 }
 
 /** Groups by the ISIC class of the cluster whose id `clusterId` gives. */
 export function byClusterSector(clusterId: (alias: string) => string): Grouping {
-  return valueGrouping(
-    () => String,
-    "Four-digit ISIC class of the cluster's sector.",
-    (t) => `(select gc."isic_code" from "cluster" gc where gc."id" = ${clusterId(t)})`,
-  );
+  return {
+    ...valueGrouping(
+      () => String,
+      "Four-digit ISIC class of the cluster's sector.",
+      (t) => `(select gc."isic_code" from "cluster" gc where gc."id" = ${clusterId(t)})`,
+    ),
+    joined: { table: 'cluster', column: 'isic_code', id: clusterId },
+  };
 }
