@@ -344,6 +344,9 @@ export function csvExport<TContext extends object>(options: CsvExportOptions<TCo
     // Apollo's CSRF prevention wants a JSON request; the export is one, whatever its HTTP form.
     headers.set('content-type', 'application/json');
 
+    // One context for every page of the export: the caller is authenticated and scoped once.
+    let context: Promise<TContext> | undefined;
+    const contextOnce = () => (context ??= options.context(request, response));
     const run = async (query: string, variables: Record<string, unknown>, operationName?: string): Promise<Answer> => {
       const httpGraphQLRequest: HTTPGraphQLRequest = {
         method: 'POST',
@@ -351,7 +354,7 @@ export function csvExport<TContext extends object>(options: CsvExportOptions<TCo
         search: '',
         body: { query, variables, ...(operationName !== undefined ? { operationName } : {}) },
       };
-      const answered = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(request, response) });
+      const answered = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: contextOnce });
       const text = answered.body.kind === 'complete' ? answered.body.string : null;
       let body: Answer['body'] = null;
       try {

@@ -146,7 +146,6 @@ describe('the stored search forms', () => {
     await em.transactional(async (tx) => {
       const conn = tx.getConnection();
       await conn.execute(`set local enable_seqscan = off`, [], 'run', tx.getTransactionContext());
-      await conn.execute(`set local enable_bitmapscan = on`, [], 'run', tx.getTransactionContext());
       const lines = await conn.execute<{ 'QUERY PLAN': string }[]>(
         `explain select id from "development_plan" where "search_title" like '%سنگهای%'`,
         [],

@@ -98,7 +98,7 @@ function makeCompleter(context: Completion, type: GraphQLOutputType, tree: Resol
       return (value) => (value === null || value === undefined ? null : typeof value === 'string' ? value : GraphQLString.serialize(value));
     return (value) => (value === null || value === undefined ? null : type.serialize(value));
   }
-  const plain = isObjectType(type) ? plainCompleter(context, type, tree) : null;
+  const plain = isObjectType(type) ? fieldsCompleter(context, type, tree, false) : null;
   const byConcrete = new Map<string, Completer>();
   return (value) => {
     if (value === null || value === undefined) return null;
@@ -108,7 +108,7 @@ function makeCompleter(context: Completion, type: GraphQLOutputType, tree: Resol
       if (!node) {
         const concrete = context.schema.getType(typeName);
         if (!isObjectType(concrete)) throw new Fallback();
-        byConcrete.set(typeName, (node = nodeCompleter(context, concrete, tree)));
+        byConcrete.set(typeName, (node = fieldsCompleter(context, concrete, tree, true)));
       }
       return node(value);
     }
@@ -142,39 +142,25 @@ function objectCompleter(steps: FieldStep[]): Completer {
   };
 }
 
-/** An object the engine built: fields under their response keys, some mapped (ids, periods, pages). */
-function nodeCompleter(context: Completion, type: GraphQLObjectType, tree: ResolveTree): Completer {
+/**
+ * The completer of an object type's selection. An object the engine built (`engineNode`) has its
+ * fields under their response keys, some mapped (ids, periods, pages); any other object (a
+ * connection, an edge, page info, a period) has them by name.
+ */
+function fieldsCompleter(context: Completion, type: GraphQLObjectType, tree: ResolveTree, engineNode: boolean): Completer {
   const fields = type.getFields();
   return objectCompleter(
-    fieldsOf(tree, type).map(([responseKey, field]) =>
-      field.name === '__typename'
-        ? { responseKey, sourceKey: responseKey, typename: type.name, map: undefined, complete: (value) => value }
-        : {
-            responseKey,
-            sourceKey: responseKey,
-            typename: null,
-            map: context.registry.mapOf(type.name, field.name),
-            complete: completer(context, fields[field.name].type, field),
-          },
-    ),
-  );
-}
-
-/** Any other object (a connection, an edge, page info, a period): fields by name. */
-function plainCompleter(context: Completion, type: GraphQLObjectType, tree: ResolveTree): Completer {
-  const fields = type.getFields();
-  return objectCompleter(
-    fieldsOf(tree, type).map(([responseKey, field]) =>
-      field.name === '__typename'
-        ? { responseKey, sourceKey: field.name, typename: type.name, map: undefined, complete: (value) => value }
-        : {
-            responseKey,
-            sourceKey: field.name,
-            typename: null,
-            map: undefined,
-            complete: completer(context, fields[field.name].type, field),
-          },
-    ),
+    fieldsOf(tree, type).map(([responseKey, field]) => {
+      const sourceKey = engineNode ? responseKey : field.name;
+      if (field.name === '__typename') return { responseKey, sourceKey, typename: type.name, map: undefined, complete: (value) => value };
+      return {
+        responseKey,
+        sourceKey,
+        typename: null,
+        map: engineNode ? context.registry.mapOf(type.name, field.name) : undefined,
+        complete: completer(context, fields[field.name].type, field),
+      };
+    }),
   );
 }
 
