@@ -26,12 +26,13 @@ import { fixedClock } from '../server/kernel/clock';
 import { encodeGlobalId } from '../server/kernel/global-id';
 import { formatRials, parseRials, percentOf, withinBand } from '../server/kernel/money';
 import { AuditEvent } from '../server/modules/audit/audit-event.entity';
+import { termInForceOnFilter } from '../server/modules/authority/term';
 import { BudgetAdjustment } from '../server/modules/budget-adjustment/budget-adjustment.entity';
 import { Cluster } from '../server/modules/cluster/cluster.entity';
 import { DevelopmentPlan } from '../server/modules/development-plan/development-plan.entity';
 import { ExecutiveAgency } from '../server/modules/executive-agency/executive-agency.entity';
 import { Person } from '../server/modules/person/person.entity';
-import { appointmentsInForceOn, SupervisorAppointment } from '../server/modules/supervisor-appointment/supervisor-appointment.entity';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../server/modules/supervisor-appointment/supervisor-appointment.entity';
 import { PlanAssessment, SupervisorReview } from '../server/modules/supervisor-review/supervisor-review.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../server/modules/working-group/working-group.entity';
 import { createLogger } from '../server/observability/logger';
@@ -220,7 +221,10 @@ async function setUpPlans(client: Client, orm: MikroORM): Promise<StressPlan[]> 
     if (approved.codes.length > 0 || approved.fault) throw new Error(`approvePlan failed: ${approved.fault ?? approved.codes.join(', ')}`);
 
     const plan = await em.findOneOrFail(DevelopmentPlan, { title: `Stress plan ${index + 1}` });
-    const appointment = await em.findOneOrFail(SupervisorAppointment, { cluster, ...appointmentsInForceOn(TODAY) });
+    const appointment = await em.findOneOrFail(SupervisorAppointment, {
+      cluster,
+      ...termInForceOnFilter(SUPERVISOR_APPOINTMENT_TERM, TODAY),
+    });
     const reviews: StressPlan['reviews'] = [];
     for (const score of spec.scores) {
       const review = em.create(SupervisorReview, {

@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { encodeGlobalId } from '../../server/kernel/global-id';
+import { termInForceOnFilter } from '../../server/modules/authority/term';
 import { BudgetAdjustment } from '../../server/modules/budget-adjustment/budget-adjustment.entity';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { DevelopmentPlan, PlanKind, PlanStatus } from '../../server/modules/development-plan/development-plan.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
 import { Person } from '../../server/modules/person/person.entity';
-import { appointmentsInForceOn, SupervisorAppointment } from '../../server/modules/supervisor-appointment/supervisor-appointment.entity';
+import {
+  SUPERVISOR_APPOINTMENT_TERM,
+  SupervisorAppointment,
+} from '../../server/modules/supervisor-appointment/supervisor-appointment.entity';
 import { PlanAssessment, SupervisorReview } from '../../server/modules/supervisor-review/supervisor-review.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
 import { DEMO_TODAY } from '../setup/constants';
@@ -80,7 +84,10 @@ async function demoIds(): Promise<Record<string, string>> {
 async function approvedPlanWithReview(approvedBudget: string, score: number): Promise<{ planId: string; reviewId: string; id: string }> {
   const em = app.orm.em.fork();
   const cluster = await em.findOneOrFail(Cluster, { name: 'Torbat-e Heydarieh Saffron Cluster' });
-  const appointment = await em.findOneOrFail(SupervisorAppointment, { cluster, ...appointmentsInForceOn(DEMO_TODAY) });
+  const appointment = await em.findOneOrFail(SupervisorAppointment, {
+    cluster,
+    ...termInForceOnFilter(SUPERVISOR_APPOINTMENT_TERM, DEMO_TODAY),
+  });
   const khorasan = await em.findOneOrFail(WorkingGroup, { province: { code: 'IR-09' } });
   const plan = em.create(DevelopmentPlan, {
     cluster,

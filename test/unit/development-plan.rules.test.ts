@@ -9,7 +9,6 @@ import {
   decisionDateIsValid,
   executorIsNotSupervisor,
   indicatorNamesAreDistinct,
-  mayProposePlan,
   nextPlanStatus,
   PLAN_TRANSITIONS,
   PlanAction,
@@ -19,7 +18,6 @@ import {
   resolutionFitsPlan,
   termNotOverAtApproval,
 } from '../../server/modules/development-plan/development-plan.rules';
-import { MembershipRole } from '../../server/modules/working-group/working-group.entity';
 
 const { PROPOSED, APPROVED, REJECTED, SUSPENDED, COMPLETED } = PlanStatus;
 const { APPROVE, REJECT, SUSPEND, RESUME, COMPLETE } = PlanAction;
@@ -69,24 +67,6 @@ describe('R11 plan lifecycle (house rule)', () => {
   it('resuming never approves a proposal, and approving never resumes a suspended plan', () => {
     expect(canMovePlan(PROPOSED, RESUME)?.code).toBe('INVALID_TRANSITION');
     expect(canMovePlan(SUSPENDED, APPROVE)?.code).toBe('INVALID_TRANSITION');
-  });
-});
-
-describe('who may propose a plan', () => {
-  const seats = [{ workingGroupId: 'tehran', role: MembershipRole.SECRETARIAT }];
-  it('lets the executor propose their own plan, without any seat', () => {
-    expect(mayProposePlan('p1', 'p1', ['tehran', 'central'], [])).toBeNull();
-  });
-  it("lets the head or secretariat of a responsible group propose on the executor's behalf", () => {
-    expect(mayProposePlan('p2', 'p1', ['tehran', 'central'], seats)).toBeNull();
-    expect(mayProposePlan('p2', 'p1', ['tehran', 'central'], [{ workingGroupId: 'central', role: MembershipRole.HEAD }])).toBeNull();
-  });
-  it('refuses anyone else: a member, or the secretariat of a group not responsible', () => {
-    expect(mayProposePlan('p2', 'p1', ['tehran', 'central'], [{ workingGroupId: 'tehran', role: MembershipRole.MEMBER }])).toMatchObject({
-      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
-      article: 'Art. 3',
-    });
-    expect(mayProposePlan('p2', 'p1', ['isfahan', 'central'], seats)?.code).toBe('NOT_RESPONSIBLE_WORKING_GROUP');
   });
 });
 

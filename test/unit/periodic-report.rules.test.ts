@@ -3,22 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decimalOf } from '../../server/kernel/decimal';
 import { PeriodicReportStatus } from '../../server/modules/periodic-report/periodic-report.entity';
 import { compilePeriodicFigures, type FigureInputs } from '../../server/modules/periodic-report/periodic-report.figures';
-import { actsForCentralWorkingGroup, notYetIssued, quarterHasEnded } from '../../server/modules/periodic-report/periodic-report.rules';
-import { MembershipRole } from '../../server/modules/working-group/working-group.entity';
-
-describe('actsForCentralWorkingGroup (closing → NOT_RESPONSIBLE_WORKING_GROUP)', () => {
-  it("lets the central group's secretariat and head through, no one else", () => {
-    expect(actsForCentralWorkingGroup('central', [{ workingGroupId: 'central', role: MembershipRole.SECRETARIAT }])).toBeNull();
-    expect(actsForCentralWorkingGroup('central', [{ workingGroupId: 'central', role: MembershipRole.HEAD }])).toBeNull();
-    expect(actsForCentralWorkingGroup('central', [{ workingGroupId: 'central', role: MembershipRole.MEMBER }])).toMatchObject({
-      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
-      article: 'Closing',
-    });
-    expect(actsForCentralWorkingGroup('central', [{ workingGroupId: 'tehran', role: MembershipRole.SECRETARIAT }])).toMatchObject({
-      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
-    });
-  });
-});
+import { notYetIssued, quarterHasEnded } from '../../server/modules/periodic-report/periodic-report.rules';
 
 describe('quarterHasEnded (closing)', () => {
   // 1404-Q1 runs 2025-03-21 … 2025-06-21.

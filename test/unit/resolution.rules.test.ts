@@ -3,25 +3,13 @@ import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 
 import {
-  actsForWorkingGroup,
   adoptionDateIsValid,
   linkState,
   resolutionNumberIsFree,
   targetsDueAfterAdoption,
 } from '../../server/modules/resolution/resolution.rules';
-import { MembershipRole } from '../../server/modules/working-group/working-group.entity';
 
 describe('resolution rules', () => {
-  it('a working group adopts through its head or secretariat (R4)', () => {
-    expect(actsForWorkingGroup('g', [{ workingGroupId: 'g', role: MembershipRole.HEAD }])).toBeNull();
-    expect(actsForWorkingGroup('g', [{ workingGroupId: 'g', role: MembershipRole.SECRETARIAT }])).toBeNull();
-    expect(actsForWorkingGroup('g', [{ workingGroupId: 'g', role: MembershipRole.MEMBER }])).toMatchObject({
-      code: 'NOT_RESPONSIBLE_WORKING_GROUP',
-      article: 'Art. 3',
-    });
-    expect(actsForWorkingGroup('g', [{ workingGroupId: 'h', role: MembershipRole.HEAD }])?.code).toBe('NOT_RESPONSIBLE_WORKING_GROUP');
-  });
-
   it('numbers are unique within the working group', () => {
     expect(resolutionNumberIsFree('TEH-1404-01', ['TEH-1404-02'])).toBeNull();
     expect(resolutionNumberIsFree('TEH-1404-01', ['TEH-1404-01'])).toMatchObject({ code: 'CONFLICT', field: ['input', 'number'] });

@@ -5,12 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../server/kernel/errors';
 import { MembershipRole } from '../../server/modules/working-group/working-group.entity';
 import {
-  actsForAnyResponsibleGroup,
-  actsForResponsibleGroup,
   canEndSeat,
   headSeatToEnd,
-  headsProvincialGroup,
-  isHeadOf,
   memberIsNominated,
   noDuplicateSeat,
   oneHeadAtATime,
@@ -22,33 +18,6 @@ const { HEAD, SECRETARIAT, MEMBER } = MembershipRole;
 
 const formerHead: SeatTerm = { id: 'h1', personId: 'p1', role: HEAD, startsOn: '2021-05-01', endsOn: '2023-05-31' };
 const sittingHead: SeatTerm = { id: 'h2', personId: 'p2', role: HEAD, startsOn: '2023-06-01', endsOn: null };
-
-describe('acting for working groups (R3, R4, Art. 3)', () => {
-  it('head or secretariat of a responsible group acts for it; a member does not', () => {
-    expect(actsForResponsibleGroup('g1', ['g0', 'g1'], [{ workingGroupId: 'g1', role: SECRETARIAT }])).toBeNull();
-    expect(actsForResponsibleGroup('g2', ['g0', 'g1'], [{ workingGroupId: 'g2', role: HEAD }])).toMatchObject({
-      code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-    });
-    expect(actsForResponsibleGroup('g1', ['g0', 'g1'], [{ workingGroupId: 'g1', role: MEMBER }])).toMatchObject({
-      code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-    });
-    expect(actsForAnyResponsibleGroup(['g0', 'g1'], [{ workingGroupId: 'g0', role: HEAD }])).toBeNull();
-    expect(actsForAnyResponsibleGroup(['g0', 'g1'], [{ workingGroupId: 'g9', role: HEAD }])).toMatchObject({
-      code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-    });
-    expect(isHeadOf('g1', [{ workingGroupId: 'g1', role: SECRETARIAT }])).toMatchObject({ code: ErrorCode.NOT_WORKING_GROUP_HEAD });
-  });
-
-  it("a provincial group's head manages its seats; its secretariat does not", () => {
-    expect(headsProvincialGroup('g1', [{ workingGroupId: 'g1', role: HEAD }])).toBeNull();
-    expect(headsProvincialGroup('g1', [{ workingGroupId: 'g1', role: SECRETARIAT }])).toMatchObject({
-      code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-    });
-    expect(headsProvincialGroup('g1', [{ workingGroupId: 'g2', role: HEAD }])).toMatchObject({
-      code: ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-    });
-  });
-});
 
 describe('registry of working groups (Art. 3)', () => {
   it('one working group per province', () => {

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
+import { AGENT_CONTRACT_TERM, AgentContract } from '../agent-contract/agent-contract.entity';
+import { termInForceOnFilter } from '../authority/term';
 import { DevelopmentPlan, PlanStatus } from '../development-plan/development-plan.entity';
 import { SystemRole } from '../person/person.entity';
-import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
-import { MembershipRole, WorkingGroupLevel, WorkingGroupMembership } from '../working-group/working-group.entity';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { MembershipRole, SEAT_TERM, WorkingGroupLevel, WorkingGroupMembership } from '../working-group/working-group.entity';
 import type { Principal } from './authentication';
 
 /** Plan statuses a working group's approval led to. */
@@ -56,11 +57,6 @@ function readableTypes(em: EntityManager, types: readonly string[]): Set<string>
 /** Roles that read every province. */
 const NATIONAL_ROLES: readonly SystemRole[] = [SystemRole.ADMIN, SystemRole.CENTRAL_SECRETARIAT, SystemRole.ANALYST];
 
-/** Seats, appointments, contracts and plans in force on `today` within `WHERE`-able form. */
-function seatsOn(today: string) {
-  return { startsOn: { $lte: today }, $or: [{ endsOn: null }, { endsOn: { $gte: today } }] };
-}
-
 /**
  * The read scope of a principal on `today`, derived from roles, seats and the data:
  * - a partner key: the key's provinces (null = all) and types, nothing else;
@@ -94,7 +90,7 @@ export async function readScopeOf(em: EntityManager, principal: Principal, today
         person: personId,
         role: MembershipRole.SECRETARIAT,
         workingGroup: { level: WorkingGroupLevel.PROVINCIAL },
-        ...seatsOn(today),
+        ...termInForceOnFilter(SEAT_TERM, today),
       },
       { populate: ['workingGroup'] },
     );
@@ -103,9 +99,13 @@ export async function readScopeOf(em: EntityManager, principal: Principal, today
   }
 
   const [seats, appointments, contracts, plans] = await Promise.all([
-    em.find(WorkingGroupMembership, { person: personId, ...seatsOn(today) }, { populate: ['workingGroup'] }),
-    em.find(SupervisorAppointment, { supervisor: personId, ...appointmentsInForceOn(today) }, { populate: ['cluster'] }),
-    em.find(AgentContract, { agent: personId, ...contractsInForceOn(today) }, { populate: ['cluster'] }),
+    em.find(WorkingGroupMembership, { person: personId, ...termInForceOnFilter(SEAT_TERM, today) }, { populate: ['workingGroup'] }),
+    em.find(
+      SupervisorAppointment,
+      { supervisor: personId, ...termInForceOnFilter(SUPERVISOR_APPOINTMENT_TERM, today) },
+      { populate: ['cluster'] },
+    ),
+    em.find(AgentContract, { agent: personId, ...termInForceOnFilter(AGENT_CONTRACT_TERM, today) }, { populate: ['cluster'] }),
     // Only plans a responsible working group approved: anyone may propose a plan naming themselves its
     // executor, and a proposal must not open a province's records to its author.
     em.find(DevelopmentPlan, { executor: personId, status: { $in: DECIDED_PLAN_STATUSES } }, { populate: ['cluster'] }),

@@ -1,16 +1,6 @@
 import { parseQuarterLabel, quarterStart } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
 import { type RuleResult, violation } from '../../kernel/rules';
-import { actsForResponsibleGroup, type Seat } from '../working-group/working-group.rules';
-
-/**
- * R9 and R4 (Art. 3, Art. 4-4): a working group gives its opinion of an agency through its head or
- * its secretariat. The central group oversees every agency; a provincial group gives its opinion of
- * any agency as seen from its province, so no further jurisdiction applies.
- */
-export function actsForAssessingGroup(workingGroupId: string, seats: readonly Seat[]): RuleResult {
-  return actsForResponsibleGroup(workingGroupId, [workingGroupId], seats);
-}
 
 /**
  * R9 (Art. 4-4): an opinion on performance in a quarter needs the quarter to have begun. A quarter in

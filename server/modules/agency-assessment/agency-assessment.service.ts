@@ -2,13 +2,13 @@ import type { Context } from '../../context';
 import { load } from '../../kernel/load';
 import { type Payload, runMutation } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
+import { actsForWorkingGroupOn } from '../authority/authority';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
-import { seatsOn } from '../working-group/working-group.access';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { AgencyAssessment } from './agency-assessment.entity';
 import type { AssessAgencyInput } from './agency-assessment.inputs';
-import { actsForAssessingGroup, assessedQuarterHasBegun, notAssessedYet } from './agency-assessment.rules';
+import { assessedQuarterHasBegun, notAssessedYet } from './agency-assessment.rules';
 
 /** R9 (Art. 4-4): a working group records its opinion and rating of an agency's performance in a quarter. */
 export function assessAgency(ctx: Context, input: AssessAgencyInput): Promise<Payload<AgencyAssessment>> {
@@ -16,7 +16,7 @@ export function assessAgency(ctx: Context, input: AssessAgencyInput): Promise<Pa
     const today = ctx.clock.today();
     const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
     const agency = await load(em, ExecutiveAgency, input.agencyId, 'input.agencyId');
-    enforce(actsForAssessingGroup(workingGroup.id, await seatsOn(em, ctx.viewer.person.id, today)));
+    enforce(await actsForWorkingGroupOn(em, ctx.viewer.person.id, workingGroup.id, today));
     enforce(assessedQuarterHasBegun(input.period, today));
     // Two assessments sent at the same moment both pass this check; the unique constraint
     // agency_assessment_unique then refuses the second, which runMutation turns into CONFLICT.

@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
+import { fixedTermOf, lastDayInForce, type TermColumns } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
@@ -58,22 +59,13 @@ export class AgentContract extends NodeEntity<'lastDayInForce' | 'terminatedOn' 
 
   /** Last day the contract is (or was) in force. */
   get lastDayInForce(): string {
-    return this.terminatedOn ?? this.endsOn;
+    return lastDayInForce(fixedTermOf(AGENT_CONTRACT_TERM, this));
   }
 }
 
-/** Contracts in force on `date` (from `startsOn` to the termination or end, both included). */
-export function contractsInForceOn(date: string) {
-  return {
-    startsOn: { $lte: date },
-    $or: [{ terminatedOn: { $gte: date } }, { terminatedOn: null, endsOn: { $gte: date } }],
-  };
-}
-
-/**
- * `contractsInForceOn` as a SQL condition on the row aliased `alias`, for the day `day` (a SQL date
- * expression: a bound parameter cast to date, or today's literal).
- */
-export function contractInForceOnSql(alias: string, day: string): string {
-  return `${alias}."starts_on" <= ${day} and (${alias}."terminated_on" >= ${day} or (${alias}."terminated_on" is null and ${alias}."ends_on" >= ${day}))`;
-}
+/** Where a contract keeps its term: it is in force from its first day to its termination, or else its end. */
+export const AGENT_CONTRACT_TERM: TermColumns<AgentContract> = {
+  start: { property: 'startsOn', column: 'starts_on' },
+  end: { property: 'endsOn', column: 'ends_on' },
+  earlyEnd: { property: 'terminatedOn', column: 'terminated_on' },
+};

@@ -4,9 +4,9 @@ import { connectionType } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { DateScalar } from '../../kernel/scalars';
+import { termInForceOnSql } from '../authority/term';
 import { ReportingObligation } from '../reporting/reporting.entity';
-import { contractInForceOnSql } from './agent-contract.entity';
-import { AgentContract } from './agent-contract.entity';
+import { AGENT_CONTRACT_TERM, AgentContract } from './agent-contract.entity';
 
 /** Relay connection types of the module's node types. */
 export const AgentContractConnection = connectionType(AgentContract, 'AgentContract', 'agent contract');
@@ -19,9 +19,9 @@ export enum AgentContractOrderField {
 registerEnumType(AgentContractOrderField, { name: 'AgentContractOrderField', description: 'Fields agent contracts can be sorted on.' });
 
 export const agentContractNode = describeNode(AgentContract, {
-  // In force from its first day to its termination or end, both included (as `contractsInForceOn`).
+  // In force from its first day to its termination or end, both included (authority/term.ts).
   // A null end date makes SQL answer null rather than false; the field is a plain yes or no.
-  inForce: computed((alias, env) => `coalesce((${contractInForceOnSql(alias, env.today)}), false)`),
+  inForce: computed((alias, env) => `coalesce((${termInForceOnSql(alias, AGENT_CONTRACT_TERM, env.today)}), false)`),
   reportingObligations: childrenOf(
     ReportingObligation,
     { parentColumn: 'agent_contract_id', order: 't."period" desc' },
@@ -49,7 +49,7 @@ export const agentContractList = describeList({
       inForceOn: customFilter(
         () => DateScalar,
         'Only contracts in force on this day.',
-        (day: string, t, { params }) => contractInForceOnSql(t, `${params.bind(day)}::date`),
+        (day: string, t, { params }) => termInForceOnSql(t, AGENT_CONTRACT_TERM, `${params.bind(day)}::date`),
       ),
     },
   },

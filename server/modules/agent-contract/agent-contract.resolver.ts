@@ -2,10 +2,11 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
+import { inForceOn, termOf } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
-import { AgentContract } from './agent-contract.entity';
+import { AGENT_CONTRACT_TERM, AgentContract } from './agent-contract.entity';
 import { EndAgentContractInput, SignAgentContractInput } from './agent-contract.inputs';
 import { endAgentContract, signAgentContract } from './agent-contract.service';
 
@@ -53,7 +54,6 @@ export class AgentContractResolver {
 
   @FieldResolver(() => Boolean, { description: 'True when the contract is in force today.' })
   inForce(@Root() contract: AgentContract, @Ctx() ctx: Context): boolean {
-    const today = ctx.clock.today();
-    return contract.startsOn <= today && contract.lastDayInForce >= today;
+    return inForceOn(termOf(AGENT_CONTRACT_TERM, contract), ctx.clock.today());
   }
 }

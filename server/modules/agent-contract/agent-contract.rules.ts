@@ -1,8 +1,8 @@
 import { termEndAfterYears } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
 import { type RuleResult, violation } from '../../kernel/rules';
+import { type DaySpan, overlaps } from '../authority/term';
 import { Qualification } from '../person/person.entity';
-import { overlaps, type Term } from '../supervisor-appointment/supervisor-appointment.rules';
 
 /** A contract's term runs forwards: its last day is not before its first. */
 export function termIsOrdered(startsOn: string, endsOn: string): RuleResult {
@@ -53,7 +53,7 @@ export function agentIsQualified(qualifications: readonly Qualification[]): Rule
 }
 
 /** R2 (Art. 3): at most one agent contract in force per cluster on any day. */
-export function noOverlappingContract(term: Term, contractsOfCluster: readonly Term[]): RuleResult {
+export function noOverlappingContract(term: DaySpan, contractsOfCluster: readonly DaySpan[]): RuleResult {
   return contractsOfCluster.some((existing) => overlaps(term, existing))
     ? violation(ErrorCode.AGENT_ALREADY_CONTRACTED, 'The cluster already has an agent contract in force for some of these dates.', 'Art. 3')
     : null;
@@ -63,7 +63,7 @@ export function noOverlappingContract(term: Term, contractsOfCluster: readonly T
  * House rule, the mirror of the supervisor's: an agent may not be the cluster's supervisor over the
  * same dates, or they would oversee their own work.
  */
-export function agentIsNotSupervisor(term: Term, supervisorTerms: readonly Term[]): RuleResult {
+export function agentIsNotSupervisor(term: DaySpan, supervisorTerms: readonly DaySpan[]): RuleResult {
   return supervisorTerms.some((supervisorTerm) => overlaps(term, supervisorTerm))
     ? violation(ErrorCode.CONFLICT_OF_INTEREST, "The agent is the cluster's supervisor over these dates.", 'House rule', [
         'input',
@@ -73,7 +73,7 @@ export function agentIsNotSupervisor(term: Term, supervisorTerms: readonly Term[
 }
 
 /** A contract can be ended early once, on a day within its term. */
-export function canEndContract(term: Term, terminatedOn: string | null | undefined, lastDayInForce: string): RuleResult {
+export function canEndContract(term: DaySpan, terminatedOn: string | null | undefined, lastDayInForce: string): RuleResult {
   if (terminatedOn) return violation(ErrorCode.INVALID_TRANSITION, 'The contract has already been ended.', 'Art. 3');
   if (lastDayInForce < term.startsOn || lastDayInForce > term.lastDay) {
     return violation(ErrorCode.VALIDATION, 'The last day in force must fall within the term of the contract.', 'Art. 3', [

@@ -2,16 +2,15 @@ import type { Context } from '../../context';
 import { load } from '../../kernel/load';
 import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
+import { actsForAnyResponsibleGroupOn } from '../authority/authority';
+import { type DaySpan, spanInForce } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { ObligationKind } from '../reporting/reporting.entity';
 import { createObligations, withdrawObligationsAfter } from '../reporting/reporting.obligations';
-import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
-import type { Term } from '../supervisor-appointment/supervisor-appointment.rules';
-import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
-import { actsForAnyResponsibleGroup } from '../working-group/working-group.rules';
-import { AgentContract } from './agent-contract.entity';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { AGENT_CONTRACT_TERM, AgentContract } from './agent-contract.entity';
 import type { EndAgentContractInput, SignAgentContractInput } from './agent-contract.inputs';
 import {
   agencyContractsAgents,
@@ -35,16 +34,9 @@ export function signAgentContract(ctx: Context, input: SignAgentContractInput): 
     const agent = await load(em, Person, input.agentId, 'input.agentId');
     const agency = await load(em, ExecutiveAgency, input.agencyId, 'input.agencyId');
     enforce(termIsOrdered(input.startsOn, input.endsOn), termWithinLimit(input.startsOn, input.endsOn));
-    const term: Term = { startsOn: input.startsOn, lastDay: input.endsOn };
+    const term: DaySpan = { startsOn: input.startsOn, lastDay: input.endsOn };
 
-    const groups = await responsibleWorkingGroups(em, cluster);
-    const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
-    enforce(
-      actsForAnyResponsibleGroup(
-        groups.map((group) => group.id),
-        seats,
-      ),
-    );
+    enforce(await actsForAnyResponsibleGroupOn(em, ctx.viewer.person.id, cluster, ctx.clock.today()));
     enforce(agencyContractsAgents(agency), agentIsQualified(agent.qualifications));
 
     // Two contracts for the same dates sent at once both pass this check; the exclusion constraint
@@ -57,11 +49,11 @@ export function signAgentContract(ctx: Context, input: SignAgentContractInput): 
       contractNumberIsFree(sameNumber > 0),
       noOverlappingContract(
         term,
-        contracts.map((contract) => ({ startsOn: contract.startsOn, lastDay: contract.lastDayInForce })),
+        contracts.map((contract) => spanInForce(AGENT_CONTRACT_TERM, contract)),
       ),
       agentIsNotSupervisor(
         term,
-        appointments.map((appointment) => ({ startsOn: appointment.startsOn, lastDay: appointment.lastDayInForce })),
+        appointments.map((appointment) => spanInForce(SUPERVISOR_APPOINTMENT_TERM, appointment)),
       ),
     );
 
@@ -94,14 +86,7 @@ export function endAgentContract(ctx: Context, input: EndAgentContractInput): Pr
     const contract = await load(em, AgentContract, input.contractId, 'input.contractId', { lock: true });
     const before = snapshot(contract);
     const cluster = await em.findOneOrFail(Cluster, contract.cluster.id);
-    const groups = await responsibleWorkingGroups(em, cluster);
-    const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
-    enforce(
-      actsForAnyResponsibleGroup(
-        groups.map((group) => group.id),
-        seats,
-      ),
-    );
+    enforce(await actsForAnyResponsibleGroupOn(em, ctx.viewer.person.id, cluster, ctx.clock.today()));
     enforce(canEndContract({ startsOn: contract.startsOn, lastDay: contract.endsOn }, contract.terminatedOn, input.lastDayInForce));
     contract.terminatedOn = input.lastDayInForce;
     contract.terminationReason = input.reason.trim();

@@ -3,13 +3,9 @@ import { load } from '../../kernel/load';
 import { formatRials, parseRials } from '../../kernel/money';
 import { type Payload, runMutation } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
-import { Cluster } from '../cluster/cluster.entity';
-import { lockPlan } from '../development-plan/development-plan.locking';
+import { lockPlanForDecision } from '../authority/authority';
 import { Person } from '../person/person.entity';
 import { PlanAssessment, SupervisorReview } from '../supervisor-review/supervisor-review.entity';
-import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
-import { WorkingGroup } from '../working-group/working-group.entity';
-import { actsForResponsibleGroup } from '../working-group/working-group.rules';
 import { BudgetAdjustment } from './budget-adjustment.entity';
 import type { AdjustPlanBudgetInput } from './budget-adjustment.inputs';
 import {
@@ -38,24 +34,13 @@ export function adjustPlanBudget(ctx: Context, input: AdjustPlanBudgetInput): Pr
   return runMutation(ctx, 'adjustPlanBudget', async (em) => {
     const today = ctx.clock.today();
     const decidedOn = input.decidedOn ?? today;
-    // The lock comes first: everything below reads the plan as the previous adjustment left it.
-    const plan = await lockPlan(em, input.planId);
-    const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
-    const review = await load(em, SupervisorReview, input.basisReviewId, 'input.basisReviewId');
-    enforce(adjustmentDateIsValid(decidedOn, plan.decidedOn, today));
-
-    // R4: the decision is the group's act on the day it is taken.
-    const cluster = await em.findOneOrFail(Cluster, plan.cluster.id);
-    const groups = await responsibleWorkingGroups(em, cluster);
-    const seats = await seatsOn(em, ctx.viewer.person.id, decidedOn);
-    enforce(
-      actsForResponsibleGroup(
-        workingGroup.id,
-        groups.map((group) => group.id),
-        seats,
-      ),
+    // The lock comes first: everything below reads the plan as the previous adjustment left it. R4:
+    // the decision is the group's act on the day it is taken.
+    const { plan, workingGroup } = await lockPlanForDecision(em, ctx.viewer.person.id, input, decidedOn, (locked) =>
+      adjustmentDateIsValid(decidedOn, locked.decidedOn, today),
     );
     enforce(planIsApproved(plan.status));
+    const review = await load(em, SupervisorReview, input.basisReviewId, 'input.basisReviewId');
 
     const assessment = await em.findOne(PlanAssessment, { review: review.id, plan: plan.id });
     const basis = assessment ? { performanceScore: assessment.performanceScore, reviewedOn: review.reviewedOn } : null;

@@ -4,13 +4,14 @@ import { connectionType } from '../../kernel/pagination';
 import { measure, valueGrouping } from '../../kernel/read/aggregate-description';
 import { describeList, idsFilter, orderBy, provinceCodesFilter, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, listOf, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
-import { AgentContract } from '../agent-contract/agent-contract.entity';
+import { AGENT_CONTRACT_TERM, AgentContract } from '../agent-contract/agent-contract.entity';
+import { termInForceOnSql } from '../authority/term';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Dispute } from '../dispute/dispute.entity';
 import { byProvince } from '../province/province.groupings';
 import { ProgressReport, ReportingObligation } from '../reporting/reporting.entity';
 import { Resolution } from '../resolution/resolution.entity';
-import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
 import { ClusterStatus } from './cluster.entity';
 import { Cluster } from './cluster.entity';
@@ -20,13 +21,11 @@ export const ClusterConnection = connectionType(Cluster, 'Cluster', 'cluster');
 
 /** The agent contract of the cluster aliased `alias` in force today (at most one: an exclusion constraint). */
 const contractInForce = (column: string) => (alias: string, env: SqlEnvironment) =>
-  `(select c."${column}" from "agent_contract" c where c."cluster_id" = ${alias}."id" and c."starts_on" <= ${env.today} ` +
-  `and (c."terminated_on" >= ${env.today} or (c."terminated_on" is null and c."ends_on" >= ${env.today})) limit 1)`;
+  `(select c."${column}" from "agent_contract" c where c."cluster_id" = ${alias}."id" and ${termInForceOnSql('c', AGENT_CONTRACT_TERM, env.today)} limit 1)`;
 
 /** The supervisor appointment of the cluster aliased `alias` in force today (at most one). */
 const appointmentInForce = (column: string) => (alias: string, env: SqlEnvironment) =>
-  `(select a."${column}" from "supervisor_appointment" a where a."cluster_id" = ${alias}."id" and a."starts_on" <= ${env.today} ` +
-  `and (a."revoked_on" >= ${env.today} or (a."revoked_on" is null and a."ends_on" >= ${env.today})) limit 1)`;
+  `(select a."${column}" from "supervisor_appointment" a where a."cluster_id" = ${alias}."id" and ${termInForceOnSql('a', SUPERVISOR_APPOINTMENT_TERM, env.today)} limit 1)`;
 
 export const clusterNode = describeNode(Cluster, {
   currentAgentContract: referenceBy('AgentContract', contractInForce('id')),

@@ -2,10 +2,11 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
-import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
+import { AGENT_CONTRACT_TERM, AgentContract } from '../agent-contract/agent-contract.entity';
+import { termInForceOnFilter } from '../authority/term';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
-import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
 import { Cluster } from './cluster.entity';
 import { ChangeClusterStatusInput, RegisterClusterInput } from './cluster.inputs';
@@ -65,7 +66,10 @@ export class ClusterResolver {
   currentAgentContract(@Root() cluster: Cluster, @Ctx() ctx: Context) {
     return ctx.loaders
       .loader<string, AgentContract | null>('currentAgentContract', async (clusterIds) => {
-        const contracts = await ctx.em.find(AgentContract, { cluster: { $in: [...clusterIds] }, ...contractsInForceOn(ctx.clock.today()) });
+        const contracts = await ctx.em.find(AgentContract, {
+          cluster: { $in: [...clusterIds] },
+          ...termInForceOnFilter(AGENT_CONTRACT_TERM, ctx.clock.today()),
+        });
         return clusterIds.map((id) => contracts.find((contract) => contract.cluster.id === id) ?? null);
       })
       .load(cluster.id);
@@ -77,7 +81,7 @@ export class ClusterResolver {
       .loader<string, SupervisorAppointment | null>('currentSupervisorAppointment', async (clusterIds) => {
         const appointments = await ctx.em.find(SupervisorAppointment, {
           cluster: { $in: [...clusterIds] },
-          ...appointmentsInForceOn(ctx.clock.today()),
+          ...termInForceOnFilter(SUPERVISOR_APPOINTMENT_TERM, ctx.clock.today()),
         });
         return clusterIds.map((id) => appointments.find((appointment) => appointment.cluster.id === id) ?? null);
       })

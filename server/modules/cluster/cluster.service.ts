@@ -5,10 +5,9 @@ import { load } from '../../kernel/load';
 import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { normalizePersian } from '../../kernel/persian-text';
 import { enforce } from '../../kernel/rules';
+import { actsForAnyResponsibleGroupInProvince } from '../authority/authority';
 import { isRegistrar } from '../person/person.rules';
 import { Province } from '../province/province.entity';
-import { seatsOn, workingGroupsResponsibleInProvince } from '../working-group/working-group.access';
-import { actsForAnyResponsibleGroup } from '../working-group/working-group.rules';
 import { Cluster, ClusterStatus } from './cluster.entity';
 import type { ChangeClusterStatusInput, RegisterClusterInput } from './cluster.inputs';
 import { canChangeClusterStatus, clusterNameIsFree } from './cluster.rules';
@@ -21,14 +20,7 @@ import { canChangeClusterStatus, clusterNameIsFree } from './cluster.rules';
  */
 async function enforceMayManageClusters(ctx: Context, em: EntityManager, provinceId: string): Promise<void> {
   if (isRegistrar(ctx.viewer.systemRoles)) return;
-  const groups = await workingGroupsResponsibleInProvince(em, provinceId);
-  const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
-  enforce(
-    actsForAnyResponsibleGroup(
-      groups.map((group) => group.id),
-      seats,
-    ),
-  );
+  enforce(await actsForAnyResponsibleGroupInProvince(em, ctx.viewer.person.id, provinceId, ctx.clock.today()));
 }
 
 /** Registers an export-oriented business cluster in a province. */

@@ -2,8 +2,7 @@ import { DEFAULT_OVERSIGHT_SETTINGS } from '../../config/oversight-settings';
 import { termEndAfterYears } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
 import { type RuleResult, violation } from '../../kernel/rules';
-import { overlaps, type Term } from '../supervisor-appointment/supervisor-appointment.rules';
-import { actsForAnyResponsibleGroup, type Seat } from '../working-group/working-group.rules';
+import { type DaySpan, overlaps } from '../authority/term';
 import { PlanStatus } from './development-plan.entity';
 
 /** The decisions that move a plan along its lifecycle, one mutation each. */
@@ -48,25 +47,6 @@ export function canMovePlan(from: PlanStatus, action: PlanAction): RuleResult {
   return nextPlanStatus(from, action)
     ? null
     : violation(ErrorCode.INVALID_TRANSITION, `A ${from} plan cannot be ${ACTION_WORDING[action]}.`, 'House rule', ['input', 'planId']);
-}
-
-/**
- * Who may propose a plan: its executor themself, or the head or secretariat of one of the cluster's
- * responsible working groups proposing on the executor's behalf (Art. 3).
- */
-export function mayProposePlan(
-  viewerId: string,
-  executorId: string,
-  responsibleGroupIds: readonly string[],
-  seats: readonly Seat[],
-): RuleResult {
-  if (viewerId === executorId || actsForAnyResponsibleGroup(responsibleGroupIds, seats) === null) return null;
-  return violation(
-    ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-    "Only the plan's executor, or the head or secretariat of the cluster's provincial or central working group, may propose it.",
-    'Art. 3',
-    ['input', 'executorId'],
-  );
 }
 
 /** A plan's term: its last day is not before its first. */
@@ -119,7 +99,7 @@ export function indicatorNamesAreDistinct(names: readonly string[]): RuleResult 
  * House rule (R3 seen from the plan's side): the cluster's supervisor may not execute one of its plans
  * over dates they supervise it, so no one oversees their own work.
  */
-export function executorIsNotSupervisor(planTerm: Term, executorSupervisionTerms: readonly Term[]): RuleResult {
+export function executorIsNotSupervisor(planTerm: DaySpan, executorSupervisionTerms: readonly DaySpan[]): RuleResult {
   return executorSupervisionTerms.some((term) => overlaps(planTerm, term))
     ? violation(ErrorCode.CONFLICT_OF_INTEREST, "The executor is the cluster's supervisor over some of the plan's dates.", 'House rule', [
         'input',

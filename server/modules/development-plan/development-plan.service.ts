@@ -1,19 +1,17 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-
 import type { Context } from '../../context';
 import { load, loadAll } from '../../kernel/load';
 import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce, enforceAll } from '../../kernel/rules';
+import { lockPlanForDecision, responsibleWorkingGroups, seatsOn } from '../authority/authority';
+import { mayProposePlan } from '../authority/authority.rules';
+import { spanInForce } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { ObligationKind } from '../reporting/reporting.entity';
 import { createObligations, withdrawObligationsAfter } from '../reporting/reporting.obligations';
 import { Resolution } from '../resolution/resolution.entity';
-import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
-import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
-import { WorkingGroup } from '../working-group/working-group.entity';
-import { actsForResponsibleGroup } from '../working-group/working-group.rules';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { DevelopmentPlan, PlanIndicator, PlanResolution, PlanStatus } from './development-plan.entity';
 import type {
   ApprovePlanInput,
@@ -23,7 +21,6 @@ import type {
   ResumePlanInput,
   SuspendPlanInput,
 } from './development-plan.inputs';
-import { lockPlan } from './development-plan.locking';
 import {
   canMovePlan,
   completionDateIsValid,
@@ -31,7 +28,6 @@ import {
   DEFAULT_PLAN_MAX_TERM_YEARS,
   executorIsNotSupervisor,
   indicatorNamesAreDistinct,
-  mayProposePlan,
   nextPlanStatus,
   PlanAction,
   planTermIsValid,
@@ -75,7 +71,7 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payl
     enforce(
       executorIsNotSupervisor(
         { startsOn: input.startsOn, lastDay: input.endsOn },
-        supervision.map((appointment) => ({ startsOn: appointment.startsOn, lastDay: appointment.lastDayInForce })),
+        supervision.map((appointment) => spanInForce(SUPERVISOR_APPOINTMENT_TERM, appointment)),
       ),
     );
 
@@ -106,28 +102,6 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payl
   });
 }
 
-/** What every decision about an existing plan starts with: the locked plan and the deciding group's right to act (R4). */
-async function lockPlanForDecision(
-  em: EntityManager,
-  ctx: Context,
-  input: { planId: string; workingGroupId: string },
-  onDate: string,
-): Promise<{ plan: DevelopmentPlan; workingGroup: WorkingGroup }> {
-  const plan = await lockPlan(em, input.planId);
-  const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
-  const cluster = await em.findOneOrFail(Cluster, plan.cluster.id);
-  const groups = await responsibleWorkingGroups(em, cluster);
-  const seats = await seatsOn(em, ctx.viewer.person.id, onDate);
-  enforce(
-    actsForResponsibleGroup(
-      workingGroup.id,
-      groups.map((group) => group.id),
-      seats,
-    ),
-  );
-  return { plan, workingGroup };
-}
-
 /**
  * R11: a responsible working group approves a proposed plan. The approved budget is set once, here,
  * and the current budget starts equal to it; the executor now owes a report every quarter (Art. 4-1).
@@ -137,7 +111,7 @@ export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payl
     const today = ctx.clock.today();
     const decidedOn = input.decidedOn ?? today;
     // The decision is the group's act on the day it is taken.
-    const { plan, workingGroup } = await lockPlanForDecision(em, ctx, input, decidedOn);
+    const { plan, workingGroup } = await lockPlanForDecision(em, ctx.viewer.person.id, input, decidedOn);
     enforce(canMovePlan(plan.status, PlanAction.APPROVE));
     enforce(decisionDateIsValid(decidedOn, plan.proposedOn, today), termNotOverAtApproval(decidedOn, plan.endsOn));
     // Again at approval, which creates the obligations: the limit may have been lowered since the proposal.
@@ -165,7 +139,7 @@ export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payl
 export function rejectPlan(ctx: Context, input: RejectPlanInput): Promise<Payload<DevelopmentPlan>> {
   return runMutation(ctx, 'rejectPlan', async (em) => {
     const today = ctx.clock.today();
-    const { plan, workingGroup } = await lockPlanForDecision(em, ctx, input, today);
+    const { plan, workingGroup } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
     enforce(canMovePlan(plan.status, PlanAction.REJECT));
     const before = snapshot(plan);
     plan.status = nextPlanStatus(plan.status, PlanAction.REJECT)!;
@@ -180,7 +154,7 @@ export function rejectPlan(ctx: Context, input: RejectPlanInput): Promise<Payloa
 export function suspendPlan(ctx: Context, input: SuspendPlanInput): Promise<Payload<DevelopmentPlan>> {
   return runMutation(ctx, 'suspendPlan', async (em) => {
     const today = ctx.clock.today();
-    const { plan } = await lockPlanForDecision(em, ctx, input, today);
+    const { plan } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
     enforce(canMovePlan(plan.status, PlanAction.SUSPEND));
     const before = snapshot(plan);
     plan.status = nextPlanStatus(plan.status, PlanAction.SUSPEND)!;
@@ -194,7 +168,7 @@ export function suspendPlan(ctx: Context, input: SuspendPlanInput): Promise<Payl
 export function resumePlan(ctx: Context, input: ResumePlanInput): Promise<Payload<DevelopmentPlan>> {
   return runMutation(ctx, 'resumePlan', async (em) => {
     const today = ctx.clock.today();
-    const { plan } = await lockPlanForDecision(em, ctx, input, today);
+    const { plan } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
     enforce(canMovePlan(plan.status, PlanAction.RESUME));
     const before = snapshot(plan);
     plan.status = nextPlanStatus(plan.status, PlanAction.RESUME)!;
@@ -211,7 +185,7 @@ export function resumePlan(ctx: Context, input: ResumePlanInput): Promise<Payloa
 export function completePlan(ctx: Context, input: CompletePlanInput): Promise<Payload<DevelopmentPlan>> {
   return runMutation(ctx, 'completePlan', async (em) => {
     const today = ctx.clock.today();
-    const { plan } = await lockPlanForDecision(em, ctx, input, today);
+    const { plan } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
     enforce(canMovePlan(plan.status, PlanAction.COMPLETE));
     enforce(completionDateIsValid(input.completedOn, plan.decidedOn, today));
     const before = snapshot(plan);

@@ -1,9 +1,9 @@
 import { ErrorCode } from '../../kernel/errors';
 import { type RuleResult, violation } from '../../kernel/rules';
+import { actsForGroup, type Seat } from '../authority/authority.rules';
 import type { SystemRole } from '../person/person.entity';
 import { isRegistrar } from '../person/person.rules';
-import { MembershipRole, WorkingGroupLevel } from '../working-group/working-group.entity';
-import type { Seat } from '../working-group/working-group.rules';
+import { WorkingGroupLevel } from '../working-group/working-group.entity';
 import { DisputeState } from './dispute.entity';
 
 const { OPEN_PROVINCIAL, RESOLVED_PROVINCIAL, NO_AGREEMENT, ESCALATED, RESOLVED_CENTRAL } = DisputeState;
@@ -141,12 +141,6 @@ export function raisedOnIsNotInFuture(raisedOn: string, today: string): RuleResu
       ]);
 }
 
-function actsFor(workingGroupId: string, seats: readonly Seat[]): boolean {
-  return seats.some(
-    (seat) => seat.workingGroupId === workingGroupId && (seat.role === MembershipRole.HEAD || seat.role === MembershipRole.SECRETARIAT),
-  );
-}
-
 /** Who the cluster's elements are on the day a dispute is raised, and who the caller is. */
 export interface RaiserFacts {
   actorId: string;
@@ -200,7 +194,7 @@ export function mayRaise(facts: RaiserFacts): RuleResult {
  * its outcome, the central one for the final decision) acts through its head or its secretariat.
  */
 export function actsForHearingGroup(hearingGroupId: string, level: WorkingGroupLevel, seats: readonly Seat[]): RuleResult {
-  if (actsFor(hearingGroupId, seats)) return null;
+  if (actsForGroup(hearingGroupId, seats)) return null;
   const which = level === WorkingGroupLevel.CENTRAL ? 'the central working group' : 'the provincial working group hearing the dispute';
   return violation(ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP, `Only the head or the secretariat of ${which} may do this.`, 'Art. 3');
 }
@@ -215,7 +209,7 @@ export function mayEscalate(
   provincialGroupId: string,
   seats: readonly Seat[],
 ): RuleResult {
-  if (partyPersonIds.includes(actorId) || actsFor(provincialGroupId, seats)) return null;
+  if (partyPersonIds.includes(actorId) || actsForGroup(provincialGroupId, seats)) return null;
   return violation(
     ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
     'Only a party to the dispute, or the head or secretariat of the provincial working group that heard it, may escalate it.',

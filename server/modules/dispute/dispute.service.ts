@@ -4,13 +4,14 @@ import type { Context } from '../../context';
 import { load, loadAll } from '../../kernel/load';
 import { inputId, type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
-import { AgentContract, contractsInForceOn } from '../agent-contract/agent-contract.entity';
+import { AGENT_CONTRACT_TERM, AgentContract } from '../agent-contract/agent-contract.entity';
+import { centralWorkingGroup, responsibleWorkingGroups, seatsOn } from '../authority/authority';
+import { termInForceOnFilter } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
 import { DevelopmentPlan, PlanStatus } from '../development-plan/development-plan.entity';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
-import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
-import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
 import { Dispute, DisputeParty, DisputeState, DisputeStep } from './dispute.entity';
 import {
@@ -123,11 +124,15 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
     const actorId = ctx.viewer.person.id;
     const groups = await responsibleWorkingGroups(em, cluster);
     const seats = await seatsOn(em, actorId, raisedOn);
-    const contracts = await em.find(AgentContract, { cluster: cluster.id, agent: actorId, ...contractsInForceOn(raisedOn) });
+    const contracts = await em.find(AgentContract, {
+      cluster: cluster.id,
+      agent: actorId,
+      ...termInForceOnFilter(AGENT_CONTRACT_TERM, raisedOn),
+    });
     const appointments = await em.find(SupervisorAppointment, {
       cluster: cluster.id,
       supervisor: actorId,
-      ...appointmentsInForceOn(raisedOn),
+      ...termInForceOnFilter(SUPERVISOR_APPOINTMENT_TERM, raisedOn),
     });
     const plans = await em.find(DevelopmentPlan, {
       cluster: cluster.id,
@@ -195,7 +200,7 @@ export function escalateDispute(ctx: Context, input: EscalateDisputeInput): Prom
     const { dispute, cluster } = await lockedDispute(em, input.disputeId);
     const before = snapshot(dispute);
     const provincialGroup = await provincialGroupOf(em, cluster);
-    const centralGroup = await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL });
+    const centralGroup = await centralWorkingGroup(em);
     const parties = await em.find(DisputeParty, { dispute: dispute.id, person: { $ne: null } });
     const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
     enforce(
@@ -223,7 +228,7 @@ export function decideDispute(ctx: Context, input: DecideDisputeInput): Promise<
     const { dispute } = await lockedDispute(em, input.disputeId);
     const before = snapshot(dispute);
     const today = ctx.clock.today();
-    const centralGroup = await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL });
+    const centralGroup = await centralWorkingGroup(em);
     const seats = await seatsOn(em, ctx.viewer.person.id, today);
     enforce(actsForHearingGroup(centralGroup.id, WorkingGroupLevel.CENTRAL, seats));
     enforce(canMove(dispute.state, DisputeState.RESOLVED_CENTRAL));

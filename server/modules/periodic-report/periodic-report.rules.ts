@@ -1,22 +1,6 @@
 import { ErrorCode } from '../../kernel/errors';
 import { type RuleResult, violation } from '../../kernel/rules';
-import { MembershipRole } from '../working-group/working-group.entity';
-import type { Seat } from '../working-group/working-group.rules';
 import { PeriodicReportStatus } from './periodic-report.entity';
-
-/** Closing article: the central working group's secretariat (or its head) reports to the authorities. */
-export function actsForCentralWorkingGroup(centralGroupId: string, seats: readonly Seat[]): RuleResult {
-  const acts = seats.some(
-    (seat) => seat.workingGroupId === centralGroupId && (seat.role === MembershipRole.SECRETARIAT || seat.role === MembershipRole.HEAD),
-  );
-  return acts
-    ? null
-    : violation(
-        ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-        "Only the central working group's secretariat or its head may issue the periodic report.",
-        'Closing',
-      );
-}
 
 /** A periodic report covers a quarter that is over: not one that has not begun, nor the current one. */
 export function quarterHasEnded(periodStartsOn: string, periodEndsOn: string, today: string): RuleResult {

@@ -6,14 +6,13 @@ import { parseQuarterLabel, quarterEnd, quarterStart } from '../../kernel/calend
 import { decimalOf } from '../../kernel/decimal';
 import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
+import { actsForCentralGroupOn, centralWorkingGroup } from '../authority/authority';
 import { Person } from '../person/person.entity';
 import { LATEST_ACTUALS_SQL } from '../reporting/reporting.loaders';
-import { seatsOn } from '../working-group/working-group.access';
-import { WorkingGroup, WorkingGroupLevel } from '../working-group/working-group.entity';
 import { PeriodicReport, PeriodicReportStatus } from './periodic-report.entity';
 import { compilePeriodicFigures, type FigureInputs, type InProvince } from './periodic-report.figures';
 import type { IssuePeriodicReportInput } from './periodic-report.inputs';
-import { actsForCentralWorkingGroup, notYetIssued, quarterHasEnded } from './periodic-report.rules';
+import { notYetIssued, quarterHasEnded } from './periodic-report.rules';
 
 /** Joins a row's cluster to its province; `alias` is the table holding `cluster_id`. */
 const PROVINCE_OF = (alias: string) => `join "cluster" c on c."id" = ${alias}."cluster_id" join "province" pv on pv."id" = c."province_id"`;
@@ -88,8 +87,8 @@ async function loadFigureInputs(
 export function issuePeriodicReport(ctx: Context, input: IssuePeriodicReportInput): Promise<Payload<PeriodicReport>> {
   return runMutation(ctx, 'issuePeriodicReport', async (em) => {
     const today = ctx.clock.today();
-    const central = await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL });
-    enforce(actsForCentralWorkingGroup(central.id, await seatsOn(em, ctx.viewer.person.id, today)));
+    const central = await centralWorkingGroup(em);
+    enforce(await actsForCentralGroupOn(em, ctx.viewer.person.id, central.id, today));
     const quarter = parseQuarterLabel(input.period)!;
     const startsOn = quarterStart(quarter);
     const endsOn = quarterEnd(quarter);

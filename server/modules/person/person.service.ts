@@ -6,8 +6,9 @@ import { load } from '../../kernel/load';
 import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { normalizePersian } from '../../kernel/persian-text';
 import { enforce } from '../../kernel/rules';
-import { AgentContract } from '../agent-contract/agent-contract.entity';
-import { SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import { AGENT_CONTRACT_TERM, AgentContract } from '../agent-contract/agent-contract.entity';
+import { termNotOverByFilter } from '../authority/term';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { requireRegistrar } from './person.access';
 import { Person, Qualification } from './person.entity';
 import type { PersonQualificationInput, RegisterPersonInput } from './person.inputs';
@@ -63,11 +64,11 @@ export function withdrawQualification(ctx: Context, input: PersonQualificationIn
       input.qualification === Qualification.DEVELOPMENT_AGENT
         ? await em.count(AgentContract, {
             agent: person.id,
-            $or: [{ terminatedOn: { $gte: today } }, { terminatedOn: null, endsOn: { $gte: today } }],
+            ...termNotOverByFilter(AGENT_CONTRACT_TERM, today),
           })
         : await em.count(SupervisorAppointment, {
             supervisor: person.id,
-            $or: [{ revokedOn: { $gte: today } }, { revokedOn: null, endsOn: { $gte: today } }],
+            ...termNotOverByFilter(SUPERVISOR_APPOINTMENT_TERM, today),
           });
     enforce(canWithdrawQualification(person.qualifications, input.qualification, relying));
     person.qualifications = person.qualifications.filter((qualification) => qualification !== input.qualification);

@@ -7,13 +7,13 @@ import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { load } from '../../kernel/load';
 import { inputId, type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
+import { actsForResponsibleGroupOn, responsibleWorkingGroups } from '../authority/authority';
+import { termInForceOnFilter } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
 import { PlanIndicator } from '../development-plan/development-plan.entity';
 import { Person } from '../person/person.entity';
-import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
-import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { actsForResponsibleGroup } from '../working-group/working-group.rules';
 import { IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
 import type {
   ProgressReportContentInput,
@@ -86,7 +86,10 @@ async function writeRevision(
   const today = ctx.clock.today();
   const cluster = await em.findOneOrFail(Cluster, obligation.cluster.id);
   const groups = await responsibleWorkingGroups(em, cluster);
-  const appointment = await em.findOne(SupervisorAppointment, { cluster: cluster.id, ...appointmentsInForceOn(today) });
+  const appointment = await em.findOne(SupervisorAppointment, {
+    cluster: cluster.id,
+    ...termInForceOnFilter(SUPERVISOR_APPOINTMENT_TERM, today),
+  });
   const { input } = content;
   const report = em.create(ProgressReport, {
     obligation,
@@ -168,15 +171,7 @@ export function waiveReportingObligation(ctx: Context, input: WaiveReportingObli
     const before = snapshot(obligation);
     const today = ctx.clock.today();
     const cluster = await em.findOneOrFail(Cluster, obligation.cluster.id);
-    const groups = await responsibleWorkingGroups(em, cluster);
-    const seats = await seatsOn(em, ctx.viewer.person.id, today);
-    enforce(
-      actsForResponsibleGroup(
-        workingGroupId,
-        groups.map((group) => group.id),
-        seats,
-      ),
-    );
+    enforce(await actsForResponsibleGroupOn(em, ctx.viewer.person.id, cluster, workingGroupId, today));
     enforce(canWaive(obligation, await em.count(ProgressReport, { obligation: obligation.id })));
 
     obligation.waivedOn = today;

@@ -1,15 +1,6 @@
 import { parseQuarterLabel, quarterEnd } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
 import { type RuleResult, violation } from '../../kernel/rules';
-import { actsForResponsibleGroup, type Seat } from '../working-group/working-group.rules';
-
-/**
- * R4 (Art. 3): a resolution about no particular cluster may be adopted by any working group, acting
- * through its head or its secretariat.
- */
-export function actsForWorkingGroup(workingGroupId: string, seats: readonly Seat[]): RuleResult {
-  return actsForResponsibleGroup(workingGroupId, [workingGroupId], seats);
-}
 
 /** A resolution's number is unique within its working group. */
 export function resolutionNumberIsFree(number: string, numbersOfGroup: readonly string[]): RuleResult {

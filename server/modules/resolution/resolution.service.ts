@@ -4,16 +4,16 @@ import type { Context } from '../../context';
 import { load, loadOptional } from '../../kernel/load';
 import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce, enforceAll } from '../../kernel/rules';
+import { responsibleWorkingGroups, seatsOn } from '../authority/authority';
+import { actsForResponsibleGroup, actsForWorkingGroup } from '../authority/authority.rules';
 import { Cluster } from '../cluster/cluster.entity';
 import { DevelopmentPlan, PlanResolution } from '../development-plan/development-plan.entity';
 import { resolutionFitsPlan } from '../development-plan/development-plan.rules';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
-import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { actsForResponsibleGroup } from '../working-group/working-group.rules';
 import { Resolution, ResolutionTarget } from './resolution.entity';
 import type { AdoptResolutionInput, LinkPlanToResolutionInput, UnlinkPlanFromResolutionInput } from './resolution.inputs';
-import { actsForWorkingGroup, adoptionDateIsValid, linkState, resolutionNumberIsFree, targetsDueAfterAdoption } from './resolution.rules';
+import { adoptionDateIsValid, linkState, resolutionNumberIsFree, targetsDueAfterAdoption } from './resolution.rules';
 
 /**
  * Art. 1, 2 and R4: a working group adopts a resolution. One about a cluster only by a responsible

@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
+import { fixedTermOf, lastDayInForce, type TermColumns } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
@@ -63,23 +64,15 @@ export class SupervisorAppointment extends NodeEntity<'lastDayInForce' | 'revoke
   @Property({ type: 'text', nullable: true })
   revocationReason?: string | null;
 
+  /** Last day the appointment is (or was) in force. */
   get lastDayInForce(): string {
-    return this.revokedOn ?? this.endsOn;
+    return lastDayInForce(fixedTermOf(SUPERVISOR_APPOINTMENT_TERM, this));
   }
 }
 
-/** Appointments in force on `date` (from `startsOn` to the revocation or end, both included). */
-export function appointmentsInForceOn(date: string) {
-  return {
-    startsOn: { $lte: date },
-    $or: [{ revokedOn: { $gte: date } }, { revokedOn: null, endsOn: { $gte: date } }],
-  };
-}
-
-/**
- * `appointmentsInForceOn` as a SQL condition on the row aliased `alias`, for the day `day` (a SQL
- * date expression: a bound parameter cast to date, or today's literal).
- */
-export function appointmentInForceOnSql(alias: string, day: string): string {
-  return `${alias}."starts_on" <= ${day} and (${alias}."revoked_on" >= ${day} or (${alias}."revoked_on" is null and ${alias}."ends_on" >= ${day}))`;
-}
+/** Where an appointment keeps its term: it is in force from its first day to its revocation, or else its end. */
+export const SUPERVISOR_APPOINTMENT_TERM: TermColumns<SupervisorAppointment> = {
+  start: { property: 'startsOn', column: 'starts_on' },
+  end: { property: 'endsOn', column: 'ends_on' },
+  earlyEnd: { property: 'revokedOn', column: 'revoked_on' },
+};

@@ -4,9 +4,9 @@ import { connectionType } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { DateScalar } from '../../kernel/scalars';
+import { termInForceOnSql } from '../authority/term';
 import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
-import { appointmentInForceOnSql } from './supervisor-appointment.entity';
-import { SupervisorAppointment } from './supervisor-appointment.entity';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from './supervisor-appointment.entity';
 
 /** Relay connection types of the module's node types. */
 export const SupervisorAppointmentConnection = connectionType(SupervisorAppointment, 'SupervisorAppointment', 'supervisor appointment');
@@ -21,9 +21,9 @@ registerEnumType(SupervisorAppointmentOrderField, {
 });
 
 export const supervisorAppointmentNode = describeNode(SupervisorAppointment, {
-  // In force from its first day to its revocation or end, both included (as `appointmentsInForceOn`).
+  // In force from its first day to its revocation or end, both included (authority/term.ts).
   // A null revocation date makes SQL answer null rather than false; the field is a plain yes or no.
-  inForce: computed((alias, env) => `coalesce((${appointmentInForceOnSql(alias, env.today)}), false)`),
+  inForce: computed((alias, env) => `coalesce((${termInForceOnSql(alias, SUPERVISOR_APPOINTMENT_TERM, env.today)}), false)`),
   reviews: childrenOf(
     SupervisorReview,
     { parentColumn: 'appointment_id', order: 't."reviewed_on" desc' },
@@ -52,7 +52,7 @@ export const supervisorAppointmentList = describeList({
       inForceOn: customFilter(
         () => DateScalar,
         'Only appointments in force on this day.',
-        (day: string, t, { params }) => appointmentInForceOnSql(t, `${params.bind(day)}::date`),
+        (day: string, t, { params }) => termInForceOnSql(t, SUPERVISOR_APPOINTMENT_TERM, `${params.bind(day)}::date`),
       ),
     },
   },

@@ -2,10 +2,11 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 
 import type { Context } from '../../context';
 import { payloadType } from '../../kernel/mutation';
+import { inForceOn, termOf } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { SupervisorAppointment } from './supervisor-appointment.entity';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from './supervisor-appointment.entity';
 import { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supervisor-appointment.inputs';
 import { appointSupervisor, revokeSupervisorAppointment } from './supervisor-appointment.service';
 
@@ -62,7 +63,6 @@ export class SupervisorAppointmentResolver {
 
   @FieldResolver(() => Boolean, { description: 'True when the appointment is in force today.' })
   inForce(@Root() appointment: SupervisorAppointment, @Ctx() ctx: Context): boolean {
-    const today = ctx.clock.today();
-    return appointment.startsOn <= today && appointment.lastDayInForce >= today;
+    return inForceOn(termOf(SUPERVISOR_APPOINTMENT_TERM, appointment), ctx.clock.today());
   }
 }

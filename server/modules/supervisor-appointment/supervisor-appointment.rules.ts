@@ -1,17 +1,8 @@
 import { oneYearTermEnd } from '../../kernel/calendar';
 import { ErrorCode } from '../../kernel/errors';
 import { type RuleResult, violation } from '../../kernel/rules';
+import { type DaySpan, overlaps } from '../authority/term';
 import { Qualification } from '../person/person.entity';
-
-/** A span of days, both ends included. */
-export interface Term {
-  startsOn: string;
-  lastDay: string;
-}
-
-export function overlaps(a: Term, b: Term): boolean {
-  return a.startsOn <= b.lastDay && b.startsOn <= a.lastDay;
-}
 
 /** R3 (Art. 3): a supervisor is appointed for one year exactly: `endsOn` = `startsOn` + 1 year − 1 day. */
 export function termIsOneYear(startsOn: string, endsOn: string | null | undefined): RuleResult {
@@ -36,7 +27,7 @@ export function supervisorIsQualified(qualifications: readonly Qualification[]):
 }
 
 /** R3 (Art. 3): at most one appointment in force per cluster on any day. */
-export function noOverlappingAppointment(term: Term, appointmentsOfCluster: readonly Term[]): RuleResult {
+export function noOverlappingAppointment(term: DaySpan, appointmentsOfCluster: readonly DaySpan[]): RuleResult {
   return appointmentsOfCluster.some((existing) => overlaps(term, existing))
     ? violation(ErrorCode.SUPERVISOR_ALREADY_APPOINTED, 'The cluster already has a supervisor appointed for some of these dates.', 'Art. 3')
     : null;
@@ -46,7 +37,7 @@ export function noOverlappingAppointment(term: Term, appointmentsOfCluster: read
  * House rule: a supervisor may not oversee their own work: not the cluster's development agent, nor
  * an executor of one of its plans, over the same dates.
  */
-export function noConflictOfInterest(term: Term, agentTerms: readonly Term[], executedPlanTerms: readonly Term[]): RuleResult {
+export function noConflictOfInterest(term: DaySpan, agentTerms: readonly DaySpan[], executedPlanTerms: readonly DaySpan[]): RuleResult {
   if (agentTerms.some((agentTerm) => overlaps(term, agentTerm))) {
     return violation(ErrorCode.CONFLICT_OF_INTEREST, "The supervisor is the cluster's development agent over these dates.", 'House rule', [
       'input',
@@ -73,7 +64,7 @@ export function decreeIsCurrent(decreeDate: string, today: string): RuleResult {
 }
 
 /** An appointment can be revoked once, on a day within its term. */
-export function canRevoke(term: Term, revokedOn: string | null | undefined, lastDayInOffice: string): RuleResult {
+export function canRevoke(term: DaySpan, revokedOn: string | null | undefined, lastDayInOffice: string): RuleResult {
   if (revokedOn) return violation(ErrorCode.INVALID_TRANSITION, 'The appointment has already been revoked.', 'Art. 3');
   if (lastDayInOffice < term.startsOn || lastDayInOffice > term.lastDay) {
     return violation(ErrorCode.VALIDATION, 'The last day in office must fall within the term of the appointment.', 'Art. 3', [

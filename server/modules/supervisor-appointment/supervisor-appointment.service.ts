@@ -3,14 +3,15 @@ import { oneYearTermEnd } from '../../kernel/calendar';
 import { load } from '../../kernel/load';
 import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
-import { AgentContract } from '../agent-contract/agent-contract.entity';
+import { AGENT_CONTRACT_TERM, AgentContract } from '../agent-contract/agent-contract.entity';
+import { responsibleWorkingGroups, seatsOn } from '../authority/authority';
+import { groupIsResponsible, isHeadOf } from '../authority/authority.rules';
+import { type DaySpan, spanInForce } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
 import { DevelopmentPlan, PlanStatus } from '../development-plan/development-plan.entity';
 import { Person } from '../person/person.entity';
-import { responsibleWorkingGroups, seatsOn } from '../working-group/working-group.access';
 import { WorkingGroup } from '../working-group/working-group.entity';
-import { groupIsResponsible, isHeadOf } from '../working-group/working-group.rules';
-import { SupervisorAppointment } from './supervisor-appointment.entity';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from './supervisor-appointment.entity';
 import type { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supervisor-appointment.inputs';
 import {
   canRevoke,
@@ -18,7 +19,6 @@ import {
   noConflictOfInterest,
   noOverlappingAppointment,
   supervisorIsQualified,
-  type Term,
   termIsOneYear,
 } from './supervisor-appointment.rules';
 
@@ -29,7 +29,7 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
     const supervisor = await load(em, Person, input.supervisorId, 'input.supervisorId');
     const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
     enforce(termIsOneYear(input.startsOn, input.endsOn));
-    const term: Term = { startsOn: input.startsOn, lastDay: oneYearTermEnd(input.startsOn) };
+    const term: DaySpan = { startsOn: input.startsOn, lastDay: oneYearTermEnd(input.startsOn) };
 
     // The decree is the head's act: they must hold the seat on the day it is signed and on the day
     // it is recorded, so a former head cannot issue one by backdating it.
@@ -56,11 +56,11 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
     enforce(
       noOverlappingAppointment(
         term,
-        appointments.map((appointment) => ({ startsOn: appointment.startsOn, lastDay: appointment.lastDayInForce })),
+        appointments.map((appointment) => spanInForce(SUPERVISOR_APPOINTMENT_TERM, appointment)),
       ),
       noConflictOfInterest(
         term,
-        contracts.map((contract) => ({ startsOn: contract.startsOn, lastDay: contract.lastDayInForce })),
+        contracts.map((contract) => spanInForce(AGENT_CONTRACT_TERM, contract)),
         plans.map((plan) => ({ startsOn: plan.startsOn, lastDay: plan.endsOn })),
       ),
     );

@@ -3,10 +3,11 @@ import { parseQuarterLabel, quarterStart } from '../../kernel/calendar';
 import { load, loadAll } from '../../kernel/load';
 import { type Payload, runMutation } from '../../kernel/mutation';
 import { enforce, enforcePresent } from '../../kernel/rules';
+import { responsibleWorkingGroups } from '../authority/authority';
+import { termInForceOnFilter } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
-import { appointmentsInForceOn, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
-import { responsibleWorkingGroups } from '../working-group/working-group.access';
+import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroupLevel } from '../working-group/working-group.entity';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 import type { SubmitSupervisorReviewInput } from './supervisor-review.inputs';
@@ -32,7 +33,10 @@ export function submitSupervisorReview(ctx: Context, input: SubmitSupervisorRevi
     const reviewedOn = input.reviewedOn ?? today;
     enforce(reviewDateIsNotFuture(reviewedOn, today));
 
-    const appointment = await em.findOne(SupervisorAppointment, { cluster: cluster.id, ...appointmentsInForceOn(reviewedOn) });
+    const appointment = await em.findOne(SupervisorAppointment, {
+      cluster: cluster.id,
+      ...termInForceOnFilter(SUPERVISOR_APPOINTMENT_TERM, reviewedOn),
+    });
     enforcePresent(appointment, isCurrentSupervisor(appointment ? appointment.supervisor.id : null, ctx.viewer.person.id, reviewedOn));
     enforce(reviewedPeriodHasBegun(quarterStart(parseQuarterLabel(input.period)!), reviewedOn));
     enforce(hasRecommendations(input.recommendations));

@@ -4,6 +4,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
 import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
+import type { TermColumns } from '../authority/term';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
@@ -98,3 +99,10 @@ export class WorkingGroupMembership extends NodeEntity<'endsOn' | 'nominatingAge
   @Property({ type: 'date', nullable: true })
   endsOn?: string | null;
 }
+
+/** Where a seat keeps its term: from its first day to its last, both included; open-ended while it has no last day. */
+export const SEAT_TERM: TermColumns<WorkingGroupMembership> = {
+  start: { property: 'startsOn', column: 'starts_on' },
+  end: { property: 'endsOn', column: 'ends_on' },
+  open: true,
+};

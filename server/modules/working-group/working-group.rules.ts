@@ -2,72 +2,6 @@ import { ErrorCode } from '../../kernel/errors';
 import { type RuleResult, violation } from '../../kernel/rules';
 import { MembershipRole } from './working-group.entity';
 
-/** A seat a person holds in a working group on the day of an action. */
-export interface Seat {
-  workingGroupId: string;
-  role: MembershipRole;
-}
-
-/**
- * R4 (Art. 3): only a responsible working group of the cluster decides about it, and only its head or
- * its secretariat may act for it.
- */
-export function actsForResponsibleGroup(actingGroupId: string, responsibleGroupIds: readonly string[], seats: readonly Seat[]): RuleResult {
-  if (!responsibleGroupIds.includes(actingGroupId)) {
-    return violation(
-      ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-      "This working group is not responsible for the cluster: only the province's working group and the central working group are.",
-      'Art. 3',
-      ['input', 'workingGroupId'],
-    );
-  }
-  const acts = seats.some(
-    (seat) => seat.workingGroupId === actingGroupId && (seat.role === MembershipRole.HEAD || seat.role === MembershipRole.SECRETARIAT),
-  );
-  return acts
-    ? null
-    : violation(
-        ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-        'Only the head or the secretariat of the working group may act for it.',
-        'Art. 3',
-        ['input', 'workingGroupId'],
-      );
-}
-
-/** R4 (Art. 3): the acting working group is one of the cluster's responsible groups. */
-export function groupIsResponsible(actingGroupId: string, responsibleGroupIds: readonly string[]): RuleResult {
-  return responsibleGroupIds.includes(actingGroupId)
-    ? null
-    : violation(
-        ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-        "This working group is not responsible for the cluster: only the province's working group and the central working group are.",
-        'Art. 3',
-        ['input', 'workingGroupId'],
-      );
-}
-
-/** R3 (Art. 3): a supervisor decree is issued by the head of the appointing working group, and only by them. */
-export function isHeadOf(workingGroupId: string, seats: readonly Seat[]): RuleResult {
-  return seats.some((seat) => seat.workingGroupId === workingGroupId && seat.role === MembershipRole.HEAD)
-    ? null
-    : violation(ErrorCode.NOT_WORKING_GROUP_HEAD, 'Only the head of the working group in office may issue this decree.', 'Art. 3');
-}
-
-/** Some responsible working group of the cluster counts the person as its head or secretariat. */
-export function actsForAnyResponsibleGroup(responsibleGroupIds: readonly string[], seats: readonly Seat[]): RuleResult {
-  const acts = seats.some(
-    (seat) =>
-      responsibleGroupIds.includes(seat.workingGroupId) && (seat.role === MembershipRole.HEAD || seat.role === MembershipRole.SECRETARIAT),
-  );
-  return acts
-    ? null
-    : violation(
-        ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-        "Only the head or secretariat of the cluster's provincial working group or of the central working group may do this.",
-        'Art. 3',
-      );
-}
-
 /** A seat with its term, as the registry rules see it. */
 export interface SeatTerm {
   id: string;
@@ -141,18 +75,4 @@ export function canEndSeat(seat: { startsOn: string; endsOn: string | null }, en
   return endsOn < seat.startsOn
     ? violation(ErrorCode.VALIDATION, 'A seat cannot end before it began.', 'House rule', ['input', 'endsOn'])
     : null;
-}
-
-/**
- * House rule: besides the registrars, the head of a provincial working group manages its secretariat
- * and members (not its head's seat).
- */
-export function headsProvincialGroup(workingGroupId: string, seats: readonly Seat[]): RuleResult {
-  return seats.some((seat) => seat.workingGroupId === workingGroupId && seat.role === MembershipRole.HEAD)
-    ? null
-    : violation(
-        ErrorCode.NOT_RESPONSIBLE_WORKING_GROUP,
-        "Only the system administrator, the central secretariat or the provincial working group's head may manage its seats.",
-        'House rule',
-      );
 }

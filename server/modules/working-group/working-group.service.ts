@@ -1,15 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Context } from '../../context';
 import { addDays } from '../../kernel/calendar';
 import { forbidden } from '../../kernel/errors';
 import { load, loadOptional } from '../../kernel/load';
 import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
 import { enforce } from '../../kernel/rules';
+import { seatsOn } from '../authority/authority';
+import { headsProvincialGroup } from '../authority/authority.rules';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { requireRegistrar } from '../person/person.access';
 import { Person } from '../person/person.entity';
 import { isRegistrar } from '../person/person.rules';
 import { Province } from '../province/province.entity';
-import { seatsOn } from './working-group.access';
 import { MembershipRole, WorkingGroup, WorkingGroupLevel, WorkingGroupMembership } from './working-group.entity';
 import type {
   AddWorkingGroupMemberInput,
@@ -20,7 +23,6 @@ import type {
 import {
   canEndSeat,
   headSeatToEnd,
-  headsProvincialGroup,
   memberIsNominated,
   noDuplicateSeat,
   oneHeadAtATime,
@@ -36,6 +38,14 @@ function seatTerm(membership: WorkingGroupMembership): SeatTerm {
     startsOn: membership.startsOn,
     endsOn: membership.endsOn ?? null,
   };
+}
+
+/** A new seat, open-ended from its first day: a seat is ended later, by `endWorkingGroupMembership`. */
+function openSeat(
+  em: EntityManager,
+  seat: { workingGroup: WorkingGroup; person: Person; nominatingAgency: ExecutiveAgency | null; role: MembershipRole; startsOn: string },
+): WorkingGroupMembership {
+  return em.create(WorkingGroupMembership, { ...seat, endsOn: null });
 }
 
 const CENTRAL_SEATS = 'manage the seats of the central working group';
@@ -81,15 +91,9 @@ export function appointWorkingGroupHead(ctx: Context, input: AppointWorkingGroup
       // constraint would see two open seats.
       await em.flush();
     }
-    const membership = em.create(WorkingGroupMembership, {
-      workingGroup: group,
-      person,
-      nominatingAgency: agency,
-      role: MembershipRole.HEAD,
-      startsOn: input.startsOn,
-      endsOn: null,
-    });
-    return { target: membership };
+    return {
+      target: openSeat(em, { workingGroup: group, person, nominatingAgency: agency, role: MembershipRole.HEAD, startsOn: input.startsOn }),
+    };
   });
 }
 
@@ -112,15 +116,7 @@ export function addWorkingGroupMember(ctx: Context, input: AddWorkingGroupMember
     enforce(memberIsNominated(input.role, agency?.id ?? null));
     const seats = await em.find(WorkingGroupMembership, { workingGroup: group.id, person: person.id });
     enforce(noDuplicateSeat(person.id, input.role, input.startsOn, seats.map(seatTerm)));
-    const membership = em.create(WorkingGroupMembership, {
-      workingGroup: group,
-      person,
-      nominatingAgency: agency,
-      role: input.role,
-      startsOn: input.startsOn,
-      endsOn: null,
-    });
-    return { target: membership };
+    return { target: openSeat(em, { workingGroup: group, person, nominatingAgency: agency, role: input.role, startsOn: input.startsOn }) };
   });
 }
 
