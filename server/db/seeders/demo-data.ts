@@ -27,7 +27,7 @@ import { DEFAULT_GRACE_DAYS } from '../../modules/reporting/reporting.rules';
 import { seedAgencyAssessments } from './demo/agency-assessments';
 import { planBudgetHistory, seedBudgetAdjustments } from './demo/budgets';
 import { CLUSTERS, seedAgentContracts, seedClusters } from './demo/clusters';
-import { agencyOf, clusterOf, type DemoContext, newDemoContext, personOf } from './demo/context';
+import { clusterOf, type DemoContext, newDemoContext, personOf } from './demo/context';
 import { seedDisputes } from './demo/disputes';
 import { PROVINCIAL_GROUPS, seedWorkingGroups } from './demo/groups';
 import { seedPeople } from './demo/people';
@@ -68,7 +68,6 @@ async function loadReferenceData(ctx: DemoContext): Promise<void> {
   for (const code of Object.values(AGENCY_CODES)) {
     if (!ctx.agencies.has(code)) throw new Error(`Demo data: unknown agency (run seedReferenceData first) "${code}"`);
   }
-  agencyOf(ctx, AGENCY_CODES.ISIPO);
 }
 
 export async function seedDemoData(em: EntityManager, options: DemoDataOptions): Promise<DemoSummary> {

@@ -15,7 +15,6 @@ import type { DevelopmentPlan, PlanIndicator } from '../../../modules/developmen
 import type { ExecutiveAgency } from '../../../modules/executive-agency/executive-agency.entity';
 import type { Person } from '../../../modules/person/person.entity';
 import type { Province } from '../../../modules/province/province.entity';
-import type { ReportingObligation } from '../../../modules/reporting/reporting.entity';
 import type { Resolution } from '../../../modules/resolution/resolution.entity';
 import type { SupervisorAppointment } from '../../../modules/supervisor-appointment/supervisor-appointment.entity';
 import type { SupervisorReview } from '../../../modules/supervisor-review/supervisor-review.entity';
@@ -69,7 +68,6 @@ export interface DemoContext {
   plans: Map<string, DevelopmentPlan>;
   indicators: Map<string, PlanIndicator[]>;
   budgetHistory: Map<string, BudgetStep[]>;
-  obligations: ReportingObligation[];
   reviews: Map<string, SupervisorReview>;
   /** Work to do after the first flush (rows that refer to rows of their own table). */
   afterFlush: (() => void)[];
@@ -99,7 +97,6 @@ export function newDemoContext(em: EntityManager, today: string, graceDays: numb
     plans: new Map(),
     indicators: new Map(),
     budgetHistory: new Map(),
-    obligations: [],
     reviews: new Map(),
     afterFlush: [],
   };

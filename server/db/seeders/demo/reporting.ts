@@ -4,7 +4,7 @@
  * scenario below says otherwise (late, missing, no progress with bottlenecks, corrected by a second
  * revision). Due dates, lateness, recipients and the content rules are those of the reporting module.
  */
-import { addDays, previousQuarter, type Quarter, quarterEnd, quarterLabel, quarterOf, quarterStart } from '../../../kernel/calendar';
+import { addDays, previousQuarter, type Quarter, quarterEnd, quarterLabel, quarterOf } from '../../../kernel/calendar';
 import type { AgentContract } from '../../../modules/agent-contract/agent-contract.entity';
 import type { DevelopmentPlan } from '../../../modules/development-plan/development-plan.entity';
 import { reportingStartsOn } from '../../../modules/development-plan/development-plan.rules';
@@ -17,15 +17,7 @@ import {
   ReportingObligation,
 } from '../../../modules/reporting/reporting.entity';
 import { quartersOverlapping } from '../../../modules/reporting/reporting.obligations';
-import {
-  canWaive,
-  isLate,
-  notWaived,
-  periodHasBegun,
-  recipientWorkingGroupOf,
-  reportContentIsComplete,
-  reportDueOn,
-} from '../../../modules/reporting/reporting.rules';
+import { isLate, recipientWorkingGroupOf, reportContentIsComplete, reportDueOn } from '../../../modules/reporting/reporting.rules';
 import { CONTRACTS, responsibleGroupsOf } from './clusters';
 import { clusterOf, daysBetween, type DemoContext, groupOf, holds, minDate, personOf, planOf } from './context';
 import { hasApprovedBudget, PLANS, type PlanSpec } from './plans';
@@ -166,7 +158,6 @@ export function seedReporting(ctx: DemoContext): void {
       const scenario = REPORT_SCENARIOS[`${source.key}@${period}`];
       const waived = source.planSpec?.waiveFrom !== undefined && quarterIndex(quarter) >= quarterIndex(source.planSpec.waiveFrom);
       const waivedOn = waived ? minDate(addDays(periodEndsOn, 5), today) : null;
-      if (waived) holds(canWaive({}, 0), `waiver of ${source.key}@${period}`);
 
       reportSequence += 1;
       let submittedOn: string | null = null;
@@ -189,7 +180,6 @@ export function seedReporting(ctx: DemoContext): void {
         waivedOn,
         waiverReason: waived ? (source.planSpec!.waiverReason ?? 'Waived by the working group.') : null,
       });
-      ctx.obligations.push(obligation);
       if (submittedOn === null) continue;
 
       const hundredths = progressHundredths(source.startsOn, source.endsOn, periodEndsOn, source.pace);
@@ -199,8 +189,6 @@ export function seedReporting(ctx: DemoContext): void {
       const what = source.planSpec ? `"${source.planSpec.title}"` : 'the cluster development programme';
       const writeReport = (on: string, revision: number, supersedes: ProgressReport | null, summary: string, actualScale: bigint) => {
         const which = `report ${source.key}@${period} revision ${revision}`;
-        holds(notWaived(waivedOn), which);
-        holds(periodHasBegun(quarterStart(quarter), on), which);
         holds(
           reportContentIsComplete(
             {

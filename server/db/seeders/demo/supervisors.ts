@@ -9,7 +9,6 @@ import {
   noConflictOfInterest,
   noOverlappingAppointment,
   supervisorIsQualified,
-  termIsOneYear,
 } from '../../../modules/supervisor-appointment/supervisor-appointment.rules';
 import { groupIsResponsible } from '../../../modules/working-group/working-group.rules';
 import { CONTRACTS, contractTerm, responsibleGroupsOf } from './clusters';
@@ -60,7 +59,6 @@ export function seedSupervisorAppointments(ctx: DemoContext): void {
       const endsOn = oneYearTermEnd(startsOn);
       const term = { startsOn, lastDay: endsOn };
       const decreeDate = addDays(startsOn, -DECREE_LEAD_DAYS);
-      holds(termIsOneYear(startsOn, endsOn), what);
       holds(decreeIsCurrent(decreeDate, ctx.today), what);
       holds(noConflictOfInterest(term, agentTerms, executedPlanTerms), what);
       const ofCluster = ctx.appointments
