@@ -1,0 +1,220 @@
+/**
+ * Demo data, clusters and their development agents: six clusters in three provinces, and the agent
+ * contracts signed by ISIPO, one of them ended early and taken over by a new agent.
+ */
+import { quarterStart } from '../../../kernel/calendar';
+import { normalizePersian } from '../../../kernel/persian-text';
+import { AgentContract } from '../../../modules/agent-contract/agent-contract.entity';
+import {
+  agencyContractsAgents,
+  agentIsQualified,
+  noOverlappingContract,
+  termIsOrdered,
+  termWithinLimit,
+} from '../../../modules/agent-contract/agent-contract.rules';
+import { Cluster, ClusterStatus } from '../../../modules/cluster/cluster.entity';
+import { AGENCY_CODES } from '../reference-data';
+import { agencyOf, byKey, clusterOf, type DemoContext, type GroupKey, holds, personOf, type ProvincialGroupKey } from './context';
+import { PROVINCIAL_GROUPS } from './groups';
+import { personSpecOf } from './people';
+
+interface ClusterSpec {
+  key: string;
+  group: ProvincialGroupKey;
+  name: string;
+  nameFa: string;
+  isicCode: string;
+  mainProducts: string[];
+  status: ClusterStatus;
+}
+
+export const CLUSTERS: readonly ClusterSpec[] = [
+  {
+    key: 'C1',
+    group: 'TEHRAN',
+    name: 'Tehran Gold and Jewellery Cluster',
+    nameFa: 'خوشه طلا و جواهر تهران',
+    isicCode: '3211',
+    mainProducts: ['Gold jewellery', 'Gem-set jewellery', 'Hallmarked gold coins and bars'],
+    status: ClusterStatus.ACTIVE,
+  },
+  {
+    key: 'C2',
+    group: 'TEHRAN',
+    name: 'Tehran Leather Goods Cluster',
+    nameFa: 'خوشه کیف و کفش چرمی تهران',
+    isicCode: '1512',
+    mainProducts: ['Leather handbags', 'Belts', 'Small leather goods'],
+    status: ClusterStatus.ACTIVE,
+  },
+  {
+    key: 'C3',
+    group: 'ISFAHAN',
+    name: 'Isfahan Hand-Woven Carpet Cluster',
+    nameFa: 'خوشه فرش دست‌باف اصفهان',
+    isicCode: '1393',
+    mainProducts: ['Hand-woven silk carpets', 'Hand-woven wool carpets', 'Kilims'],
+    status: ClusterStatus.ACTIVE,
+  },
+  {
+    key: 'C4',
+    group: 'ISFAHAN',
+    name: 'Isfahan Decorative Stone Cluster',
+    nameFa: 'خوشه سنگ‌های تزئینی اصفهان',
+    isicCode: '2396',
+    mainProducts: ['Marble slabs', 'Travertine tiles', 'Cut granite'],
+    status: ClusterStatus.ACTIVE,
+  },
+  {
+    key: 'C5',
+    group: 'KHORASAN',
+    name: 'Torbat-e Heydarieh Saffron Cluster',
+    nameFa: 'خوشه زعفران تربت حیدریه',
+    isicCode: '1079',
+    mainProducts: ['Packaged saffron', 'Saffron extract', 'Saffron-based confectionery'],
+    status: ClusterStatus.ACTIVE,
+  },
+  {
+    key: 'C6',
+    group: 'KHORASAN',
+    name: 'Mashhad Pottery and Ceramics Cluster',
+    nameFa: 'خوشه سفال و سرامیک مشهد',
+    isicCode: '2393',
+    mainProducts: ['Decorative pottery', 'Ceramic tableware'],
+    status: ClusterStatus.IDENTIFIED,
+  },
+];
+
+export interface ContractSpec {
+  key: string;
+  cluster: string;
+  agent: string;
+  contractNumber: string;
+  startsOn: string;
+  endsOn: string;
+  terminatedOn?: string;
+  terminationReason?: string;
+  /** How fast the programme advances, in percent of the pace the term would give. */
+  pace: number;
+}
+
+export const CONTRACTS: readonly ContractSpec[] = [
+  {
+    key: 'K1',
+    cluster: 'C1',
+    agent: 'agentTavakoli',
+    contractNumber: 'ISIPO-CD-1402-0311',
+    startsOn: '2023-10-01',
+    endsOn: '2026-09-30',
+    pace: 95,
+  },
+  {
+    key: 'K2',
+    cluster: 'C2',
+    agent: 'agentHashemi',
+    contractNumber: 'ISIPO-CD-1403-0102',
+    startsOn: '2024-06-01',
+    endsOn: '2027-05-31',
+    pace: 85,
+  },
+  // The Isfahan carpet cluster's first contract was ended early; a new agent took over next quarter.
+  {
+    key: 'K3a',
+    cluster: 'C3',
+    agent: 'agentGhasemi',
+    contractNumber: 'ISIPO-CD-1402-0188',
+    startsOn: '2023-07-01',
+    endsOn: '2026-06-30',
+    terminatedOn: '2024-08-31',
+    terminationReason: 'Ended by mutual agreement after the agent moved to another province; ISIPO contracted a new agent from 2024-09-01.',
+    pace: 40,
+  },
+  {
+    key: 'K3b',
+    cluster: 'C3',
+    agent: 'agentNazari',
+    contractNumber: 'ISIPO-CD-1403-0240',
+    startsOn: quarterStart({ year: 1403, quarter: 3 }),
+    endsOn: '2027-09-21',
+    pace: 90,
+  },
+  {
+    key: 'K5',
+    cluster: 'C5',
+    agent: 'agentKhalili',
+    contractNumber: 'ISIPO-CD-1402-0415',
+    startsOn: '2024-01-15',
+    endsOn: '2027-01-14',
+    pace: 100,
+  },
+];
+
+function clusterSpecOf(key: string): ClusterSpec {
+  const spec = CLUSTERS.find((c) => c.key === key);
+  if (!spec) throw new Error(`Demo data: unknown cluster "${key}"`);
+  return spec;
+}
+
+/** The provincial working group of a cluster's province. */
+export function provincialGroupOf(clusterKey: string): ProvincialGroupKey {
+  return clusterSpecOf(clusterKey).group;
+}
+
+/** R4 (Art. 3): the working groups responsible for a cluster: the central one and its province's. */
+export function responsibleGroupsOf(clusterKey: string): GroupKey[] {
+  return ['CENTRAL', provincialGroupOf(clusterKey)];
+}
+
+/** A contract's days in force: to its early end when it was ended early. */
+export function contractTerm(spec: ContractSpec): { startsOn: string; lastDay: string } {
+  return { startsOn: spec.startsOn, lastDay: spec.terminatedOn ?? spec.endsOn };
+}
+
+/** Written directly: `registerCluster` records a cluster of today, as IDENTIFIED; the demo's are active. */
+export function seedClusters(ctx: DemoContext): void {
+  for (const spec of CLUSTERS) {
+    ctx.clusters.set(
+      spec.key,
+      ctx.make(Cluster, {
+        name: spec.name,
+        nameFa: spec.nameFa,
+        searchName: normalizePersian(spec.nameFa),
+        province: byKey(ctx.provinces, PROVINCIAL_GROUPS[spec.group].provinceCode, 'province'),
+        isicCode: spec.isicCode,
+        mainProducts: spec.mainProducts,
+        status: spec.status,
+      }),
+    );
+  }
+}
+
+/**
+ * R2: contracts checked with the rules of `signAgentContract`. Written directly because signing also
+ * creates the reporting obligations of the whole term, and the demo's run only to the quarter before
+ * today, with their submissions (reporting.ts).
+ */
+export function seedAgentContracts(ctx: DemoContext): void {
+  const contractor = agencyOf(ctx, AGENCY_CODES.ISIPO);
+  holds(agencyContractsAgents(contractor), 'agent-contracting agency');
+  for (const spec of CONTRACTS) {
+    const what = `contract ${spec.key}`;
+    holds(termIsOrdered(spec.startsOn, spec.endsOn), what);
+    holds(termWithinLimit(spec.startsOn, spec.endsOn), what);
+    holds(agentIsQualified(personSpecOf(spec.agent).qualifications), what);
+    const others = CONTRACTS.filter((other) => other !== spec && other.cluster === spec.cluster).map(contractTerm);
+    holds(noOverlappingContract(contractTerm(spec), others), what);
+    ctx.contracts.set(
+      spec.key,
+      ctx.make(AgentContract, {
+        contractNumber: spec.contractNumber,
+        cluster: clusterOf(ctx, spec.cluster),
+        agent: personOf(ctx, spec.agent),
+        agency: contractor,
+        startsOn: spec.startsOn,
+        endsOn: spec.endsOn,
+        terminatedOn: spec.terminatedOn ?? null,
+        terminationReason: spec.terminationReason ?? null,
+      }),
+    );
+  }
+}
