@@ -92,14 +92,19 @@ export interface ListSpec {
      */
     guard?: (context: never) => void;
   };
-  filter: { name: string; description: string; argument: string; fields: Record<string, FilterField> };
+  /**
+   * The `<Type>Filter` input type: `on` names the rows in the plural for its description ("Conditions
+   * on development plans; all given conditions must hold."); `argument` documents the `filter` argument.
+   */
+  filter: { on: string; argument: string; fields: Record<string, FilterField> };
+  /** The `<Type>Order` input type, on the fields of `enum`. */
   order: {
-    name: string;
     enum: object;
     default: string;
     /** Direction when the client gives no `orderBy` (default ASC), e.g. DESC for "latest first". */
     defaultDirection?: SortDirection;
-    argument: string;
+    /** Documents the `orderBy` argument; by default it names the default field and direction only. */
+    argument?: string;
     orderings: Record<string, Ordering>;
   };
   /**
@@ -121,9 +126,10 @@ export interface ListSpec {
   rootSource?: (orderField: string, where: string) => string | null;
 }
 
-export interface ListDescription extends Omit<ListSpec, 'aggregates'> {
+export interface ListDescription extends Omit<ListSpec, 'aggregates' | 'order'> {
   Filter: ClassType;
   Order: ClassType;
+  order: ListSpec['order'] & { argument: string };
   aggregates?: AggregateDescription;
 }
 
@@ -132,7 +138,8 @@ export const MAX_FILTER_DEPTH = 6;
 
 /** Generates the filter and order input types of a list. */
 export function describeList(spec: ListSpec): ListDescription {
-  const Filter = { [spec.filter.name]: class {} }[spec.filter.name];
+  const filterName = `${spec.type}Filter`;
+  const Filter = { [filterName]: class {} }[filterName];
   for (const [name, field] of Object.entries(spec.filter.fields)) {
     Field(field.type as never, { nullable: true, description: field.description, deprecationReason: field.deprecationReason })(
       Filter.prototype,
@@ -142,10 +149,11 @@ export function describeList(spec: ListSpec): ListDescription {
   Field(() => [Filter], { nullable: true, description: 'Every one of these conditions holds.' })(Filter.prototype, 'and');
   Field(() => [Filter], { nullable: true, description: 'At least one of these conditions holds.' })(Filter.prototype, 'or');
   Field(() => Filter, { nullable: true, description: 'This condition does not hold.' })(Filter.prototype, 'not');
-  InputType(spec.filter.name, { description: spec.filter.description })(Filter);
-  const Order = orderInputType(spec.order.name, spec.order.enum as Record<string, string>, spec.order.default);
+  InputType(filterName, { description: `Conditions on ${spec.filter.on}; all given conditions must hold.` })(Filter);
+  const Order = orderInputType(`${spec.type}Order`, spec.order.enum as Record<string, string>, spec.order.default);
+  const argument = spec.order.argument ?? `Order (default ${spec.order.default} ${spec.order.defaultDirection ?? SortDirection.ASC}).`;
   const aggregates = spec.aggregates ? describeAggregates(spec.type, spec.aggregates) : undefined;
-  return { ...spec, Filter, Order, aggregates };
+  return { ...spec, Filter, Order, order: { ...spec.order, argument }, aggregates };
 }
 
 /** The SQL condition of a filter input on the row aliased `alias` (`true` when it sets nothing). */

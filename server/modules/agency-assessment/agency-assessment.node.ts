@@ -24,8 +24,7 @@ export const agencyAssessmentList = describeList({
   connection: AgencyAssessmentConnection,
   query: { name: 'agencyAssessments', description: "Working groups' opinions of executive agencies' performance (Art. 4-4)." },
   filter: {
-    name: 'AgencyAssessmentFilter',
-    description: 'Conditions on agency assessments; all given conditions must hold.',
+    on: 'agency assessments',
     argument: 'Conditions on assessments.',
     fields: {
       agencyIds: idsFilter('ExecutiveAgency', 'Ids of the assessed agencies.', (t) => `${t}."agency_id"`),
@@ -44,10 +43,8 @@ export const agencyAssessmentList = describeList({
     },
   },
   order: {
-    name: 'AgencyAssessmentOrder',
     enum: AgencyAssessmentOrderField,
     default: AgencyAssessmentOrderField.PERIOD,
-    argument: 'Order (default PERIOD ASC).',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),
       // The scale's own order (VERY_GOOD first), as the database enum sorts it.

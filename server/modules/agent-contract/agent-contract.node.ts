@@ -37,8 +37,7 @@ export const agentContractList = describeList({
   connection: AgentContractConnection,
   query: { name: 'agentContracts', description: "Development agents' contracts with ISIPO, past and present (Art. 3)." },
   filter: {
-    name: 'AgentContractFilter',
-    description: 'Conditions on agent contracts; all given conditions must hold.',
+    on: 'agent contracts',
     argument: 'Conditions on contracts.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
@@ -54,10 +53,8 @@ export const agentContractList = describeList({
     },
   },
   order: {
-    name: 'AgentContractOrder',
     enum: AgentContractOrderField,
     default: AgentContractOrderField.STARTS_ON,
-    argument: 'Order (default STARTS_ON ASC).',
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),
       ENDS_ON: orderBy('date', (t) => `${t}."ends_on"`),

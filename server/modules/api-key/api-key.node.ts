@@ -21,8 +21,7 @@ export const apiKeyList = describeList({
     guard: (ctx: Context) => requireKeyAdministrator(ctx.viewer, 'list API keys'),
   },
   filter: {
-    name: 'ApiKeyFilter',
-    description: 'Conditions on API keys; all given conditions must hold.',
+    on: 'API keys',
     argument: 'Conditions on keys.',
     fields: {
       personIds: idsFilter('Person', 'Person ids of the partner service accounts.', (t) => `${t}."person_id"`),
@@ -38,7 +37,6 @@ export const apiKeyList = describeList({
     },
   },
   order: {
-    name: 'ApiKeyOrder',
     enum: ApiKeyOrderField,
     default: ApiKeyOrderField.CREATED_AT,
     defaultDirection: SortDirection.DESC,

@@ -39,8 +39,7 @@ export const auditEventList = describeList({
   connection: AuditEventConnection,
   query: { name: 'auditEvents', description: 'Committed changes, latest first: the audit trail (house rule R12).' },
   filter: {
-    name: 'AuditEventFilter',
-    description: 'Conditions on audit events; all given conditions must hold.',
+    on: 'audit events',
     argument: 'Conditions on events.',
     fields: {
       targetIds: customFilter(
@@ -57,7 +56,6 @@ export const auditEventList = describeList({
     },
   },
   order: {
-    name: 'AuditEventOrder',
     enum: AuditEventOrderField,
     default: AuditEventOrderField.OCCURRED_AT,
     defaultDirection: SortDirection.DESC,

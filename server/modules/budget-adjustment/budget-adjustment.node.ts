@@ -45,8 +45,7 @@ export const budgetAdjustmentList = describeList({
   connection: BudgetAdjustmentConnection,
   query: { name: 'budgetAdjustments', description: 'Changes to plan budgets, capped at 10% overall (Art. 4-4).' },
   filter: {
-    name: 'BudgetAdjustmentFilter',
-    description: 'Conditions on budget adjustments; all given conditions must hold.',
+    on: 'budget adjustments',
     argument: 'Conditions on adjustments.',
     fields: {
       planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
@@ -69,10 +68,8 @@ export const budgetAdjustmentList = describeList({
     },
   },
   order: {
-    name: 'BudgetAdjustmentOrder',
     enum: BudgetAdjustmentOrderField,
     default: BudgetAdjustmentOrderField.DECIDED_ON,
-    argument: 'Order (default DECIDED_ON ASC).',
     orderings: {
       // Adjustments of one day in the order they were recorded, each resting on the budget the one before left.
       DECIDED_ON: orderBy('date', (t) => `${t}."decided_on"`, { then: [orderBy('timestamptz', (t) => `${t}."created_at"`)] }),

@@ -90,8 +90,7 @@ export const clusterList = describeList({
   connection: ClusterConnection,
   query: { name: 'clusters', description: 'Export-oriented business clusters in every province.' },
   filter: {
-    name: 'ClusterFilter',
-    description: 'Conditions on clusters; all given conditions must hold.',
+    on: 'clusters',
     argument: 'Conditions on clusters.',
     fields: {
       provinceIds: idsFilter('Province', 'Province ids.', (t) => `${t}."province_id"`),
@@ -114,10 +113,8 @@ export const clusterList = describeList({
     },
   },
   order: {
-    name: 'ClusterOrder',
     enum: ClusterOrderField,
     default: ClusterOrderField.NAME,
-    argument: 'Order (default NAME ASC).',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."name"`),
       PROVINCE_CODE: orderBy('text', (t) => `(select op."code" from "province" op where op."id" = ${t}."province_id")`),

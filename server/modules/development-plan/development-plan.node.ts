@@ -124,8 +124,7 @@ export const planIndicatorList = describeList({
       '"the 20 worst" is `planIndicators(first: 20, orderBy: {field: ACHIEVEMENT_RATE, direction: ASC})`.',
   },
   filter: {
-    name: 'PlanIndicatorFilter',
-    description: 'Conditions on plan indicators; all given conditions must hold.',
+    on: 'plan indicators',
     argument: 'Conditions on indicators.',
     fields: {
       planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
@@ -159,10 +158,8 @@ export const planIndicatorList = describeList({
     },
   },
   order: {
-    name: 'PlanIndicatorOrder',
     enum: PlanIndicatorOrderField,
     default: PlanIndicatorOrderField.NAME,
-    argument: 'Order (default NAME ASC).',
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (docs/domain.md §7): the negated gap follows the rate's direction.
       ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, {
@@ -193,8 +190,7 @@ export const developmentPlanList = describeList({
   connection: DevelopmentPlanConnection,
   query: { name: 'developmentPlans', description: 'Cluster development plans and projects, proposed or approved (Art. 2).' },
   filter: {
-    name: 'DevelopmentPlanFilter',
-    description: 'Conditions on development plans; all given conditions must hold.',
+    on: 'development plans',
     argument: 'Conditions on plans.',
     fields: {
       search: searchFilter(
@@ -227,10 +223,8 @@ export const developmentPlanList = describeList({
     },
   },
   order: {
-    name: 'DevelopmentPlanOrder',
     enum: DevelopmentPlanOrderField,
     default: DevelopmentPlanOrderField.PROPOSED_ON,
-    argument: 'Order (default PROPOSED_ON ASC).',
     orderings: {
       PROPOSED_ON: orderBy('date', (t) => `${t}."proposed_on"`),
       // Plans not yet decided, or without a budget, come last either way.

@@ -42,8 +42,7 @@ export const disputeList = describeList({
   connection: DisputeConnection,
   query: { name: 'disputes', description: 'Disagreements between elements of cluster development (Art. 4-5).' },
   filter: {
-    name: 'DisputeFilter',
-    description: 'Conditions on disputes; all given conditions must hold.',
+    on: 'disputes',
     argument: 'Conditions on disputes.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
@@ -55,10 +54,8 @@ export const disputeList = describeList({
     },
   },
   order: {
-    name: 'DisputeOrder',
     enum: DisputeOrderField,
     default: DisputeOrderField.RAISED_ON,
-    argument: 'Order (default RAISED_ON ASC).',
     orderings: {
       RAISED_ON: orderBy('date', (t) => `${t}."raised_on"`),
       SUBJECT: orderBy('text', (t) => `${t}."subject"`),

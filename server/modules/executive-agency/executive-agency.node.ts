@@ -46,8 +46,7 @@ export const executiveAgencyList = describeList({
   connection: ExecutiveAgencyConnection,
   query: { name: 'executiveAgencies', description: 'Executive agencies that take part in cluster development.' },
   filter: {
-    name: 'ExecutiveAgencyFilter',
-    description: 'Conditions on executive agencies; all given conditions must hold.',
+    on: 'executive agencies',
     argument: 'Conditions on agencies.',
     fields: {
       search: searchFilter(
@@ -69,10 +68,8 @@ export const executiveAgencyList = describeList({
     },
   },
   order: {
-    name: 'ExecutiveAgencyOrder',
     enum: ExecutiveAgencyOrderField,
     default: ExecutiveAgencyOrderField.CODE,
-    argument: 'Order (default CODE ASC).',
     orderings: {
       CODE: orderBy('text', (t) => `${t}."code"`),
       NAME: orderBy('text', (t) => `${t}."name"`),

@@ -26,8 +26,7 @@ export const periodicReportList = describeList({
     description: "Secretariats' periodic reports to the authorities, latest quarter first (closing article).",
   },
   filter: {
-    name: 'PeriodicReportFilter',
-    description: 'Conditions on periodic reports; all given conditions must hold.',
+    on: 'periodic reports',
     argument: 'Conditions on reports.',
     fields: {
       periods: valuesFilter(
@@ -51,7 +50,6 @@ export const periodicReportList = describeList({
     },
   },
   order: {
-    name: 'PeriodicReportOrder',
     enum: PeriodicReportOrderField,
     default: PeriodicReportOrderField.PERIOD,
     defaultDirection: SortDirection.DESC,

@@ -65,8 +65,7 @@ export const personList = describeList({
   connection: PersonConnection,
   query: { name: 'people', description: 'People who act in the oversight system.' },
   filter: {
-    name: 'PersonFilter',
-    description: 'Conditions on people; all given conditions must hold.',
+    on: 'people',
     argument: 'Conditions on people.',
     fields: {
       search: searchFilter(
@@ -93,10 +92,8 @@ export const personList = describeList({
     },
   },
   order: {
-    name: 'PersonOrder',
     enum: PersonOrderField,
     default: PersonOrderField.NAME,
-    argument: 'Order (default NAME ASC).',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."full_name_latin"`),
       EMAIL: orderBy('text', (t) => `${t}."email"`),

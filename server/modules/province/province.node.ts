@@ -25,8 +25,7 @@ export const provinceList = describeList({
   connection: ProvinceConnection,
   query: { name: 'provinces', description: 'The provinces of Iran (reference data).' },
   filter: {
-    name: 'ProvinceFilter',
-    description: 'Conditions on provinces; all given conditions must hold.',
+    on: 'provinces',
     argument: 'Conditions on provinces.',
     fields: {
       codes: valuesFilter(
@@ -38,10 +37,8 @@ export const provinceList = describeList({
     },
   },
   order: {
-    name: 'ProvinceOrder',
     enum: ProvinceOrderField,
     default: ProvinceOrderField.CODE,
-    argument: 'Order (default CODE ASC).',
     orderings: {
       CODE: orderBy('text', (t) => `${t}."code"`),
       NAME_EN: orderBy('text', (t) => `${t}."name_en"`),

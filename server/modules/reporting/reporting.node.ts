@@ -75,8 +75,7 @@ export const reportingObligationList = describeList({
   connection: ReportingObligationConnection,
   query: { name: 'reportingObligations', description: 'Quarterly reports owed by agents and plan executors (Art. 4-1).' },
   filter: {
-    name: 'ReportingObligationFilter',
-    description: 'Conditions on reporting obligations; all given conditions must hold.',
+    on: 'reporting obligations',
     argument: 'Conditions on obligations.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
@@ -109,10 +108,8 @@ export const reportingObligationList = describeList({
     },
   },
   order: {
-    name: 'ReportingObligationOrder',
     enum: ReportingObligationOrderField,
     default: ReportingObligationOrderField.PERIOD,
-    argument: 'Order (default PERIOD ASC).',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),
       DUE_ON: orderBy('date', (t) => `${t}."due_on"`),
@@ -181,8 +178,7 @@ export const progressReportList = describeList({
   connection: ProgressReportConnection,
   query: { name: 'progressReports', description: 'Quarterly progress reports (Art. 4-1).' },
   filter: {
-    name: 'ProgressReportFilter',
-    description: 'Conditions on progress reports; all given conditions must hold.',
+    on: 'progress reports',
     argument: 'Conditions on reports.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', reportClusterOf),
@@ -218,10 +214,8 @@ export const progressReportList = describeList({
   // listed. Inside `and`, `or` and `not` the field is a plain condition; the default is the list's.
   baseCondition: (filter, t) => (filter?.latestRevisionOnly == null ? latestRevision(t) : 'true'),
   order: {
-    name: 'ProgressReportOrder',
     enum: ProgressReportOrderField,
     default: ProgressReportOrderField.SUBMITTED_ON,
-    argument: 'Order (default SUBMITTED_ON ASC).',
     orderings: {
       SUBMITTED_ON: orderBy('date', (t) => `${t}."submitted_on"`),
       PERIOD: orderBy('text', (t) => `${t}."period"`),

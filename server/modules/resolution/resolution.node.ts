@@ -110,8 +110,7 @@ export const resolutionList = describeList({
   connection: ResolutionConnection,
   query: { name: 'resolutions', description: 'Resolutions of the central and provincial working groups (Art. 2).' },
   filter: {
-    name: 'ResolutionFilter',
-    description: 'Conditions on resolutions; all given conditions must hold.',
+    on: 'resolutions',
     argument: 'Conditions on resolutions.',
     fields: {
       search: searchFilter(
@@ -143,10 +142,8 @@ export const resolutionList = describeList({
     },
   },
   order: {
-    name: 'ResolutionOrder',
     enum: ResolutionOrderField,
     default: ResolutionOrderField.ADOPTED_ON,
-    argument: 'Order (default ADOPTED_ON ASC).',
     orderings: {
       ADOPTED_ON: orderBy('date', adoptedOn),
       NUMBER: orderBy('text', (t) => `${t}."number"`),
@@ -171,8 +168,7 @@ export const resolutionTargetList = describeList({
       "A target's actual sums only the linked plans the viewer may read.",
   },
   filter: {
-    name: 'ResolutionTargetFilter',
-    description: 'Conditions on resolution targets; all given conditions must hold.',
+    on: 'resolution targets',
     argument: 'Conditions on targets.',
     fields: {
       resolutionIds: idsFilter('Resolution', 'Resolution ids.', (t) => `${t}."resolution_id"`),
@@ -214,10 +210,8 @@ export const resolutionTargetList = describeList({
     },
   },
   order: {
-    name: 'ResolutionTargetOrder',
     enum: ResolutionTargetOrderField,
     default: ResolutionTargetOrderField.DUE_QUARTER,
-    argument: 'Order (default DUE_QUARTER ASC).',
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (DOMAIN.md §7), as for plan indicators.
       ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, {

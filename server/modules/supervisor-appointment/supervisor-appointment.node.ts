@@ -39,8 +39,7 @@ export const supervisorAppointmentList = describeList({
   connection: SupervisorAppointmentConnection,
   query: { name: 'supervisorAppointments', description: 'Supervisor decrees, past and present (Art. 3).' },
   filter: {
-    name: 'SupervisorAppointmentFilter',
-    description: 'Conditions on supervisor appointments; all given conditions must hold.',
+    on: 'supervisor appointments',
     argument: 'Conditions on appointments.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
@@ -57,10 +56,8 @@ export const supervisorAppointmentList = describeList({
     },
   },
   order: {
-    name: 'SupervisorAppointmentOrder',
     enum: SupervisorAppointmentOrderField,
     default: SupervisorAppointmentOrderField.STARTS_ON,
-    argument: 'Order (default STARTS_ON ASC).',
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),
       DECREE_DATE: orderBy('date', (t) => `${t}."decree_date"`),

@@ -46,8 +46,7 @@ export const supervisorReviewList = describeList({
   connection: SupervisorReviewConnection,
   query: { name: 'supervisorReviews', description: "Supervisors' reviews of performance and economic return (Art. 4-3)." },
   filter: {
-    name: 'SupervisorReviewFilter',
-    description: 'Conditions on supervisor reviews; all given conditions must hold.',
+    on: 'supervisor reviews',
     argument: 'Conditions on reviews.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
@@ -63,10 +62,8 @@ export const supervisorReviewList = describeList({
     },
   },
   order: {
-    name: 'SupervisorReviewOrder',
     enum: SupervisorReviewOrderField,
     default: SupervisorReviewOrderField.REVIEWED_ON,
-    argument: 'Order (default REVIEWED_ON ASC).',
     orderings: {
       REVIEWED_ON: orderBy('date', (t) => `${t}."reviewed_on"`),
       PERIOD: orderBy('text', (t) => `${t}."period"`),

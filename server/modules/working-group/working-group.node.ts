@@ -82,8 +82,7 @@ export const workingGroupList = describeList({
   connection: WorkingGroupConnection,
   query: { name: 'workingGroups', description: 'The central working group and the provincial working groups.' },
   filter: {
-    name: 'WorkingGroupFilter',
-    description: 'Conditions on working groups; all given conditions must hold.',
+    on: 'working groups',
     argument: 'Conditions on working groups.',
     fields: {
       search: searchFilter(
@@ -102,7 +101,6 @@ export const workingGroupList = describeList({
     },
   },
   order: {
-    name: 'WorkingGroupOrder',
     enum: WorkingGroupOrderField,
     default: WorkingGroupOrderField.PROVINCE_CODE,
     argument: 'Order (default PROVINCE_CODE ASC, central first).',
