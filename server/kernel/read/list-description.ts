@@ -1,4 +1,4 @@
-import { type ClassType, Field, ID, InputType } from 'type-graphql';
+import { type ClassType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 
 @InputType({ description: 'A range of days; either end may be left open. Both ends are included.' })
 export class DateRange {
@@ -20,7 +20,7 @@ export class PeriodRange {
 
 import { badUserInput } from '../errors';
 import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
-import { SortDirection } from '../pagination';
+import { connectionOf, SortDirection } from '../pagination';
 import { periodsBetween } from '../period';
 import { foldPersian, normalizePersian } from '../persian-text';
 import { DateScalar, PeriodLabelScalar } from '../scalars';
@@ -80,8 +80,6 @@ export interface Ordering {
 export interface ListSpec {
   /** GraphQL type (= entity class name) of the rows. */
   type: string;
-  /** The `<Type>Connection` object type. */
-  connection: ClassType;
   /** The root query; omitted for types listed only as children. */
   query?: {
     name: string;
@@ -97,9 +95,15 @@ export interface ListSpec {
    * on development plans; all given conditions must hold."); `argument` documents the `filter` argument.
    */
   filter: { on: string; argument: string; fields: Record<string, FilterField> };
-  /** The `<Type>Order` input type, on the fields of `enum`. */
+  /**
+   * The `<Type>Order` input type, on the fields of `enum`, which is registered as `<Type>OrderField`:
+   * `on` names the rows in the plural for its description ("Fields plans can be sorted on."), and
+   * `values` describes its values.
+   */
   order: {
     enum: object;
+    on: string;
+    values?: Record<string, { description: string }>;
     default: string;
     /** Direction when the client gives no `orderBy` (default ASC), e.g. DESC for "latest first". */
     defaultDirection?: SortDirection;
@@ -127,6 +131,8 @@ export interface ListSpec {
 }
 
 export interface ListDescription extends Omit<ListSpec, 'aggregates' | 'order'> {
+  /** The `<Type>Connection` object type (kernel/pagination.ts). */
+  connection: ClassType;
   Filter: ClassType;
   Order: ClassType;
   order: ListSpec['order'] & { argument: string };
@@ -150,10 +156,15 @@ export function describeList(spec: ListSpec): ListDescription {
   Field(() => [Filter], { nullable: true, description: 'At least one of these conditions holds.' })(Filter.prototype, 'or');
   Field(() => Filter, { nullable: true, description: 'This condition does not hold.' })(Filter.prototype, 'not');
   InputType(filterName, { description: `Conditions on ${spec.filter.on}; all given conditions must hold.` })(Filter);
+  registerEnumType(spec.order.enum, {
+    name: `${spec.type}OrderField`,
+    description: `Fields ${spec.order.on} can be sorted on.`,
+    valuesConfig: spec.order.values,
+  });
   const Order = orderInputType(`${spec.type}Order`, spec.order.enum as Record<string, string>, spec.order.default);
   const argument = spec.order.argument ?? `Order (default ${spec.order.default} ${spec.order.defaultDirection ?? SortDirection.ASC}).`;
   const aggregates = spec.aggregates ? describeAggregates(spec.type, spec.aggregates) : undefined;
-  return { ...spec, Filter, Order, order: { ...spec.order, argument }, aggregates };
+  return { ...spec, connection: connectionOf(spec.type), Filter, Order, order: { ...spec.order, argument }, aggregates };
 }
 
 /** The SQL condition of a filter input on the row aliased `alias` (`true` when it sets nothing). */

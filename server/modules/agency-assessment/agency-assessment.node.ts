@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { describeList, idsFilter, orderBy, periodRangeFilter, valuesFilter } from '../../kernel/read/list-description';
 import { describeNode, periodColumn } from '../../kernel/read/node-description';
@@ -17,11 +15,9 @@ export enum AgencyAssessmentOrderField {
   PERIOD = 'PERIOD',
   RATING = 'RATING',
 }
-registerEnumType(AgencyAssessmentOrderField, { name: 'AgencyAssessmentOrderField', description: 'Fields assessments can be sorted on.' });
 
 export const agencyAssessmentList = describeList({
   type: 'AgencyAssessment',
-  connection: AgencyAssessmentConnection,
   query: { name: 'agencyAssessments', description: "Working groups' opinions of executive agencies' performance (Art. 4-4)." },
   filter: {
     on: 'agency assessments',
@@ -44,6 +40,7 @@ export const agencyAssessmentList = describeList({
   },
   order: {
     enum: AgencyAssessmentOrderField,
+    on: 'assessments',
     default: AgencyAssessmentOrderField.PERIOD,
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),

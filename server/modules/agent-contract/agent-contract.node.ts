@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
@@ -16,7 +14,6 @@ export enum AgentContractOrderField {
   ENDS_ON = 'ENDS_ON',
   CONTRACT_NUMBER = 'CONTRACT_NUMBER',
 }
-registerEnumType(AgentContractOrderField, { name: 'AgentContractOrderField', description: 'Fields agent contracts can be sorted on.' });
 
 export const agentContractNode = describeNode(AgentContract, {
   // In force from its first day to its termination or end, both included (as `contractsInForceOn`).
@@ -34,7 +31,6 @@ const provinceOfCluster = (t: string) => `(select fc."province_id" from "cluster
 
 export const agentContractList = describeList({
   type: 'AgentContract',
-  connection: AgentContractConnection,
   query: { name: 'agentContracts', description: "Development agents' contracts with ISIPO, past and present (Art. 3)." },
   filter: {
     on: 'agent contracts',
@@ -54,6 +50,7 @@ export const agentContractList = describeList({
   },
   order: {
     enum: AgentContractOrderField,
+    on: 'agent contracts',
     default: AgentContractOrderField.STARTS_ON,
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),

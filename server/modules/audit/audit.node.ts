@@ -1,4 +1,4 @@
-import { ID, registerEnumType } from 'type-graphql';
+import { ID } from 'type-graphql';
 
 import { badUserInput } from '../../kernel/errors';
 import { decodeGlobalId } from '../../kernel/global-id';
@@ -22,7 +22,6 @@ export const auditEventNode = describeNode(AuditEvent, {
 export enum AuditEventOrderField {
   OCCURRED_AT = 'OCCURRED_AT',
 }
-registerEnumType(AuditEventOrderField, { name: 'AuditEventOrderField', description: 'Fields audit events can be sorted on.' });
 
 /** The row ids of global ids of any node type: an audit event's target may be of every type. */
 function targetRowIds(globalIds: readonly string[], path: string): string[] {
@@ -36,7 +35,6 @@ function targetRowIds(globalIds: readonly string[], path: string): string[] {
 
 export const auditEventList = describeList({
   type: 'AuditEvent',
-  connection: AuditEventConnection,
   query: { name: 'auditEvents', description: 'Committed changes, latest first: the audit trail (house rule R12).' },
   filter: {
     on: 'audit events',
@@ -57,6 +55,7 @@ export const auditEventList = describeList({
   },
   order: {
     enum: AuditEventOrderField,
+    on: 'audit events',
     default: AuditEventOrderField.OCCURRED_AT,
     defaultDirection: SortDirection.DESC,
     argument: 'Order (default OCCURRED_AT DESC: latest first).',

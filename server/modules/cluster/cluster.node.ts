@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { measure, valueGrouping } from '../../kernel/read/aggregate-description';
 import { describeList, idsFilter, orderBy, provinceCodesFilter, searchFilter, valuesFilter } from '../../kernel/read/list-description';
@@ -83,11 +81,9 @@ export enum ClusterOrderField {
   ISIC_CODE = 'ISIC_CODE',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(ClusterOrderField, { name: 'ClusterOrderField', description: 'Fields clusters can be sorted on.' });
 
 export const clusterList = describeList({
   type: 'Cluster',
-  connection: ClusterConnection,
   query: { name: 'clusters', description: 'Export-oriented business clusters in every province.' },
   filter: {
     on: 'clusters',
@@ -114,6 +110,7 @@ export const clusterList = describeList({
   },
   order: {
     enum: ClusterOrderField,
+    on: 'clusters',
     default: ClusterOrderField.NAME,
     orderings: {
       NAME: orderBy('text', (t) => `${t}."name"`),

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { connectionType } from '../../kernel/pagination';
 import { comparisonSql, DecimalComparison } from '../../kernel/read/aggregate-description';
@@ -99,24 +97,12 @@ export enum PlanIndicatorOrderField {
   ABSOLUTE_GAP = 'ABSOLUTE_GAP',
   NAME = 'NAME',
 }
-registerEnumType(PlanIndicatorOrderField, {
-  name: 'PlanIndicatorOrderField',
-  description: 'Fields plan indicators can be sorted on.',
-  valuesConfig: {
-    ACHIEVEMENT_RATE: {
-      description: 'Achievement rate; ties by the larger absolute gap first (ascending). Indicators without a rate come last.',
-    },
-    ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each indicator. Indicators without an actual come last.' },
-    NAME: { description: 'Name of the indicator.' },
-  },
-});
 
 const indicatorPlan = (column: string) => (t: string) =>
   `(select ip."${column}" from "development_plan" ip where ip."id" = ${t}."plan_id")`;
 
 export const planIndicatorList = describeList({
   type: 'PlanIndicator',
-  connection: PlanIndicatorConnection,
   query: {
     name: 'planIndicators',
     description:
@@ -159,6 +145,14 @@ export const planIndicatorList = describeList({
   },
   order: {
     enum: PlanIndicatorOrderField,
+    on: 'plan indicators',
+    values: {
+      ACHIEVEMENT_RATE: {
+        description: 'Achievement rate; ties by the larger absolute gap first (ascending). Indicators without a rate come last.',
+      },
+      ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each indicator. Indicators without an actual come last.' },
+      NAME: { description: 'Name of the indicator.' },
+    },
     default: PlanIndicatorOrderField.NAME,
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (docs/domain.md §7): the negated gap follows the rate's direction.
@@ -181,13 +175,11 @@ export enum DevelopmentPlanOrderField {
   APPROVED_BUDGET = 'APPROVED_BUDGET',
   CURRENT_BUDGET = 'CURRENT_BUDGET',
 }
-registerEnumType(DevelopmentPlanOrderField, { name: 'DevelopmentPlanOrderField', description: 'Fields plans can be sorted on.' });
 
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 
 export const developmentPlanList = describeList({
   type: 'DevelopmentPlan',
-  connection: DevelopmentPlanConnection,
   query: { name: 'developmentPlans', description: 'Cluster development plans and projects, proposed or approved (Art. 2).' },
   filter: {
     on: 'development plans',
@@ -224,6 +216,7 @@ export const developmentPlanList = describeList({
   },
   order: {
     enum: DevelopmentPlanOrderField,
+    on: 'plans',
     default: DevelopmentPlanOrderField.PROPOSED_ON,
     orderings: {
       PROPOSED_ON: orderBy('date', (t) => `${t}."proposed_on"`),

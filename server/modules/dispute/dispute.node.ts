@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
 import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
@@ -32,14 +30,12 @@ export enum DisputeOrderField {
   RAISED_ON = 'RAISED_ON',
   SUBJECT = 'SUBJECT',
 }
-registerEnumType(DisputeOrderField, { name: 'DisputeOrderField', description: 'Fields disputes can be sorted on.' });
 
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 const stateOf = (t: string) => `${t}."state"`;
 
 export const disputeList = describeList({
   type: 'Dispute',
-  connection: DisputeConnection,
   query: { name: 'disputes', description: 'Disagreements between elements of cluster development (Art. 4-5).' },
   filter: {
     on: 'disputes',
@@ -55,6 +51,7 @@ export const disputeList = describeList({
   },
   order: {
     enum: DisputeOrderField,
+    on: 'disputes',
     default: DisputeOrderField.RAISED_ON,
     orderings: {
       RAISED_ON: orderBy('date', (t) => `${t}."raised_on"`),

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { arrayContainsFilter, customFilter, describeList, orderBy, searchFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
@@ -19,7 +17,6 @@ export enum PersonOrderField {
   NAME = 'NAME',
   EMAIL = 'EMAIL',
 }
-registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Fields people can be sorted on.' });
 
 export const personNode = describeNode(Person, {
   memberships: childrenOf(
@@ -62,7 +59,6 @@ export const personNode = describeNode(Person, {
 
 export const personList = describeList({
   type: 'Person',
-  connection: PersonConnection,
   query: { name: 'people', description: 'People who act in the oversight system.' },
   filter: {
     on: 'people',
@@ -93,6 +89,7 @@ export const personList = describeList({
   },
   order: {
     enum: PersonOrderField,
+    on: 'people',
     default: PersonOrderField.NAME,
     orderings: {
       NAME: orderBy('text', (t) => `${t}."full_name_latin"`),

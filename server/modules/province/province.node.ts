@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { describeList, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy } from '../../kernel/read/node-description';
@@ -13,7 +11,6 @@ export enum ProvinceOrderField {
   CODE = 'CODE',
   NAME_EN = 'NAME_EN',
 }
-registerEnumType(ProvinceOrderField, { name: 'ProvinceOrderField', description: 'Fields provinces can be sorted on.' });
 
 export const provinceNode = describeNode(Province, {
   clusters: childrenOf(Cluster, { parentColumn: 'province_id', order: 't."name"' }, 'Clusters in the province, by name.'),
@@ -22,7 +19,6 @@ export const provinceNode = describeNode(Province, {
 
 export const provinceList = describeList({
   type: 'Province',
-  connection: ProvinceConnection,
   query: { name: 'provinces', description: 'The provinces of Iran (reference data).' },
   filter: {
     on: 'provinces',
@@ -38,6 +34,7 @@ export const provinceList = describeList({
   },
   order: {
     enum: ProvinceOrderField,
+    on: 'provinces',
     default: ProvinceOrderField.CODE,
     orderings: {
       CODE: orderBy('text', (t) => `${t}."code"`),

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { checkListSize } from '../../kernel/list-inputs';
 import { connectionType } from '../../kernel/pagination';
 import { type Grouping, measure, periodGrouping, valueGrouping } from '../../kernel/read/aggregate-description';
@@ -62,17 +60,12 @@ export enum ReportingObligationOrderField {
   PERIOD = 'PERIOD',
   DUE_ON = 'DUE_ON',
 }
-registerEnumType(ReportingObligationOrderField, {
-  name: 'ReportingObligationOrderField',
-  description: 'Fields reporting obligations can be sorted on.',
-});
 
 /** The province of the obligation's cluster. */
 const clusterProvince = provinceOfCluster((t) => `${t}."cluster_id"`);
 
 export const reportingObligationList = describeList({
   type: 'ReportingObligation',
-  connection: ReportingObligationConnection,
   query: { name: 'reportingObligations', description: 'Quarterly reports owed by agents and plan executors (Art. 4-1).' },
   filter: {
     on: 'reporting obligations',
@@ -109,6 +102,7 @@ export const reportingObligationList = describeList({
   },
   order: {
     enum: ReportingObligationOrderField,
+    on: 'reporting obligations',
     default: ReportingObligationOrderField.PERIOD,
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),
@@ -166,7 +160,6 @@ export enum ProgressReportOrderField {
   SUBMITTED_ON = 'SUBMITTED_ON',
   PERIOD = 'PERIOD',
 }
-registerEnumType(ProgressReportOrderField, { name: 'ProgressReportOrderField', description: 'Fields progress reports can be sorted on.' });
 
 const reportClusterOf = (t: string) => `${t}."cluster_id"`;
 
@@ -175,7 +168,6 @@ const latestRevision = (t: string) => `not exists (select 1 from "progress_repor
 
 export const progressReportList = describeList({
   type: 'ProgressReport',
-  connection: ProgressReportConnection,
   query: { name: 'progressReports', description: 'Quarterly progress reports (Art. 4-1).' },
   filter: {
     on: 'progress reports',
@@ -215,6 +207,7 @@ export const progressReportList = describeList({
   baseCondition: (filter, t) => (filter?.latestRevisionOnly == null ? latestRevision(t) : 'true'),
   order: {
     enum: ProgressReportOrderField,
+    on: 'progress reports',
     default: ProgressReportOrderField.SUBMITTED_ON,
     orderings: {
       SUBMITTED_ON: orderBy('date', (t) => `${t}."submitted_on"`),

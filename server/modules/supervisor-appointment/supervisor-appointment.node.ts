@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
@@ -15,10 +13,6 @@ export enum SupervisorAppointmentOrderField {
   STARTS_ON = 'STARTS_ON',
   DECREE_DATE = 'DECREE_DATE',
 }
-registerEnumType(SupervisorAppointmentOrderField, {
-  name: 'SupervisorAppointmentOrderField',
-  description: 'Fields supervisor appointments can be sorted on.',
-});
 
 export const supervisorAppointmentNode = describeNode(SupervisorAppointment, {
   // In force from its first day to its revocation or end, both included (as `appointmentsInForceOn`).
@@ -36,7 +30,6 @@ const provinceOfCluster = (t: string) => `(select fc."province_id" from "cluster
 
 export const supervisorAppointmentList = describeList({
   type: 'SupervisorAppointment',
-  connection: SupervisorAppointmentConnection,
   query: { name: 'supervisorAppointments', description: 'Supervisor decrees, past and present (Art. 3).' },
   filter: {
     on: 'supervisor appointments',
@@ -57,6 +50,7 @@ export const supervisorAppointmentList = describeList({
   },
   order: {
     enum: SupervisorAppointmentOrderField,
+    on: 'supervisor appointments',
     default: SupervisorAppointmentOrderField.STARTS_ON,
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { measure, nodeGrouping, periodGrouping } from '../../kernel/read/aggregate-description';
 import {
@@ -37,13 +35,11 @@ export enum SupervisorReviewOrderField {
   REVIEWED_ON = 'REVIEWED_ON',
   PERIOD = 'PERIOD',
 }
-registerEnumType(SupervisorReviewOrderField, { name: 'SupervisorReviewOrderField', description: 'Fields reviews can be sorted on.' });
 
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 
 export const supervisorReviewList = describeList({
   type: 'SupervisorReview',
-  connection: SupervisorReviewConnection,
   query: { name: 'supervisorReviews', description: "Supervisors' reviews of performance and economic return (Art. 4-3)." },
   filter: {
     on: 'supervisor reviews',
@@ -63,6 +59,7 @@ export const supervisorReviewList = describeList({
   },
   order: {
     enum: SupervisorReviewOrderField,
+    on: 'reviews',
     default: SupervisorReviewOrderField.REVIEWED_ON,
     orderings: {
       REVIEWED_ON: orderBy('date', (t) => `${t}."reviewed_on"`),
