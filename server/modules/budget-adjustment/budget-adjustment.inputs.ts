@@ -1,8 +1,8 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar, RialScalar } from '../../kernel/scalars';
-import { LongText } from '../../kernel/text-hygiene';
+import { LongTextField } from '../../kernel/text-fields';
 
 @InputType({
   description: "A working group's decision to raise or lower a plan's budget on the strength of a supervisor's review (Art. 4-4).",
@@ -23,10 +23,7 @@ export class AdjustPlanBudgetInput {
   @Matches(/^-?[1-9]\d*$/, { message: 'amount must be a non-zero number of rials' })
   amount!: string;
 
-  @Field(() => String, { description: 'Why the working group changes the budget.' })
-  @LongText()
-  @Length(1, 2000)
-  @Matches(/\S/)
+  @LongTextField('Why the working group changes the budget.', 2000)
   reason!: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Day of the decision; today when omitted. Not in the future.' })

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar, DecimalScalar, RialScalar } from '../../kernel/scalars';
-import { LongText } from '../../kernel/text-hygiene';
+import { LongTextField, TextField } from '../../kernel/text-fields';
 import { PlanKind } from './development-plan.entity';
 
 /** Most indicators a plan may declare. */
@@ -16,14 +16,10 @@ export const POSITIVE_RIALS = /^[1-9]\d*$/;
 
 @InputType({ description: 'An indicator by which a proposed plan will measure progress.' })
 export class PlanIndicatorInput {
-  @Field(() => String, { description: 'What is measured, e.g. "Export value"; distinct within the plan.' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('What is measured, e.g. "Export value"; distinct within the plan.', 200)
   name!: string;
 
-  @Field(() => String, { description: 'Unit of measure, e.g. "rial", "firms", "percent".' })
-  @Length(1, 50)
-  @Matches(/\S/)
+  @TextField('Unit of measure, e.g. "rial", "firms", "percent".', 50)
   unit!: string;
 
   @Field(() => DecimalScalar, { description: 'Value when the plan starts.' })
@@ -41,9 +37,7 @@ export class ProposePlanInput {
   @Field(() => ID, { description: 'The cluster the plan develops.' })
   clusterId!: string;
 
-  @Field(() => String, { description: 'Title of the plan or project.' })
-  @Length(1, 300)
-  @Matches(/\S/)
+  @TextField('Title of the plan or project.', 300)
   title!: string;
 
   @Field(() => PlanKind, { description: 'Plan or project.' })
@@ -108,10 +102,7 @@ export class RejectPlanInput {
   @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
   workingGroupId!: string;
 
-  @Field(() => String, { description: 'Why the plan is rejected.' })
-  @LongText()
-  @Length(1, 2000)
-  @Matches(/\S/)
+  @LongTextField('Why the plan is rejected.', 2000)
   reason!: string;
 }
 
@@ -123,10 +114,7 @@ export class SuspendPlanInput {
   @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
   workingGroupId!: string;
 
-  @Field(() => String, { description: 'Why the plan is suspended.' })
-  @LongText()
-  @Length(1, 2000)
-  @Matches(/\S/)
+  @LongTextField('Why the plan is suspended.', 2000)
   reason!: string;
 }
 
