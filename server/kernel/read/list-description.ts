@@ -24,7 +24,7 @@ import { connectionOf, SortDirection } from '../pagination';
 import { periodsBetween } from '../period';
 import { foldPersian, normalizePersian } from '../persian-text';
 import { DateScalar, PeriodLabelScalar } from '../scalars';
-import { type AggregateDescription, type AggregateSpec, describeAggregates } from './aggregate-description';
+import { type AggregateDescription, type AggregateSpec, allConditionsOn, describeAggregates } from './aggregate-description';
 import type { ComputeEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
 
@@ -155,7 +155,7 @@ export function describeList(spec: ListSpec): ListDescription {
   Field(() => [Filter], { nullable: true, description: 'Every one of these conditions holds.' })(Filter.prototype, 'and');
   Field(() => [Filter], { nullable: true, description: 'At least one of these conditions holds.' })(Filter.prototype, 'or');
   Field(() => Filter, { nullable: true, description: 'This condition does not hold.' })(Filter.prototype, 'not');
-  InputType(filterName, { description: `Conditions on ${spec.filter.on}; all given conditions must hold.` })(Filter);
+  InputType(filterName, { description: allConditionsOn(spec.filter.on) })(Filter);
   registerEnumType(spec.order.enum, {
     name: `${spec.type}OrderField`,
     description: `Fields ${spec.order.on} can be sorted on.`,
@@ -204,6 +204,11 @@ export function filterSql(
 
 type Column = (alias: string) => string;
 
+/** What a filter field may say besides its condition: that it is deprecated, and for what. */
+interface FilterOptions {
+  deprecationReason?: string;
+}
+
 /** `[ID!]`: rows whose `column` is one of the given nodes of `typeName`. */
 export function idsFilter(typeName: string, description: string, column: Column): FilterField {
   return {
@@ -214,19 +219,13 @@ export function idsFilter(typeName: string, description: string, column: Column)
 }
 
 /** A list of strings or enum values: rows whose `column` is one of them. */
-export function valuesFilter(
-  type: TypeFunction,
-  description: string,
-  column: Column,
-  options: { deprecationReason?: string } = {},
-): FilterField {
-  return {
+export function valuesFilter(type: TypeFunction, description: string, column: Column, options: FilterOptions = {}): FilterField {
+  return customFilter(
     type,
     description,
-    deprecationReason: options.deprecationReason,
-    condition: (values: string[], alias, { params }, path) =>
-      `${column(alias)}::text = any(${params.bind(checkListSize(values, path))}::text[])`,
-  };
+    (values: string[], alias, { params }, path) => `${column(alias)}::text = any(${params.bind(checkListSize(values, path))}::text[])`,
+    options,
+  );
 }
 
 /** One value: rows whose `column` equals it (`sqlType` casts the bound value). */
@@ -235,15 +234,14 @@ export function equalsFilter(
   description: string,
   column: Column,
   sqlType: string,
-  options: { deprecationReason?: string } = {},
+  options: FilterOptions = {},
 ): FilterField {
-  return {
+  return customFilter(
     type,
     description,
-    deprecationReason: options.deprecationReason,
-    condition: (value: unknown, alias, { params }) =>
-      `${column(alias)}${sqlType === 'text' ? '::text' : ''} = ${params.bind(value)}::${sqlType}`,
-  };
+    (value: unknown, alias, { params }) => `${column(alias)}${sqlType === 'text' ? '::text' : ''} = ${params.bind(value)}::${sqlType}`,
+    options,
+  );
 }
 
 /** ISO 3166-2 codes of the province the row reaches through `provinceId`. */
@@ -283,18 +281,13 @@ export function searchFilter(description: string, normalized: Column[], plain: C
 }
 
 /** A day bound: rows whose `column` is on or after (`from`) or on or before (`to`) it. */
-export function dateBoundFilter(
-  description: string,
-  column: Column,
-  bound: 'from' | 'to',
-  options: { deprecationReason?: string } = {},
-): FilterField {
-  return {
-    type: () => DateScalar,
+export function dateBoundFilter(description: string, column: Column, bound: 'from' | 'to', options: FilterOptions = {}): FilterField {
+  return customFilter(
+    () => DateScalar,
     description,
-    deprecationReason: options.deprecationReason,
-    condition: (day: string, alias, { params }) => `${column(alias)} ${bound === 'from' ? '>=' : '<='} ${params.bind(day)}::date`,
-  };
+    (day: string, alias, { params }) => `${column(alias)} ${bound === 'from' ? '>=' : '<='} ${params.bind(day)}::date`,
+    options,
+  );
 }
 
 /** `DateRange`: rows whose `column` lies in the range (both ends included, either open). */
@@ -331,18 +324,13 @@ export function periodRangeFilter(description: string, column: Column): FilterFi
 }
 
 /** One string or enum value: rows whose array `column` (e.g. `text[]`) holds it. */
-export function arrayContainsFilter(
-  type: TypeFunction,
-  description: string,
-  column: Column,
-  options: { deprecationReason?: string } = {},
-): FilterField {
-  return {
+export function arrayContainsFilter(type: TypeFunction, description: string, column: Column, options: FilterOptions = {}): FilterField {
+  return customFilter(
     type,
     description,
-    deprecationReason: options.deprecationReason,
-    condition: (value: string, alias, { params }) => `${column(alias)} @> array[${params.bind(value)}::text]`,
-  };
+    (value: string, alias, { params }) => `${column(alias)} @> array[${params.bind(value)}::text]`,
+    options,
+  );
 }
 
 /** A condition a generator cannot know, written by the module that owns the rule. */
@@ -350,8 +338,9 @@ export function customFilter<V>(
   type: TypeFunction,
   description: string,
   condition: (value: V, alias: string, scope: FilterScope, path: string) => string,
+  options: FilterOptions = {},
 ): FilterField {
-  return { type, description, condition: condition as FilterField['condition'] };
+  return { type, description, deprecationReason: options.deprecationReason, condition: condition as FilterField['condition'] };
 }
 
 /** The province of the cluster whose id `clusterId` gives: how most rows reach a province. */
