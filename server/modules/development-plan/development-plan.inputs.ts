@@ -14,6 +14,22 @@ export const MAX_PLAN_RESOLUTIONS = 20;
 /** A budget is a positive whole number of rials. */
 export const POSITIVE_RIALS = /^[1-9]\d*$/;
 
+/** The working group that takes a decision on a plan: one responsible for the plan's cluster (R11). */
+export function DecidingWorkingGroupField(): PropertyDecorator {
+  return Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." });
+}
+
+/** The day a working group decides on a plan, when it is not today. */
+export function DecisionDayField(): PropertyDecorator {
+  return (prototype, property) => {
+    IsOptional()(prototype, property as string);
+    Field(() => DateScalar, { nullable: true, description: 'Day of the decision; today when omitted. Not in the future.' })(
+      prototype,
+      property,
+    );
+  };
+}
+
 @InputType({ description: 'An indicator by which a proposed plan will measure progress.' })
 export class PlanIndicatorInput {
   @TextField('What is measured, e.g. "Export value"; distinct within the plan.', 200)
@@ -78,7 +94,7 @@ export class ApprovePlanInput {
   @Field(() => ID, { description: 'The proposed plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 
   @Field(() => RialScalar, {
@@ -89,8 +105,7 @@ export class ApprovePlanInput {
   @Matches(POSITIVE_RIALS, { message: 'approvedBudget must be a positive number of rials' })
   approvedBudget?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Day of the decision; today when omitted. Not in the future.' })
-  @IsOptional()
+  @DecisionDayField()
   decidedOn?: string | null;
 }
 
@@ -99,7 +114,7 @@ export class RejectPlanInput {
   @Field(() => ID, { description: 'The proposed plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 
   @LongTextField('Why the plan is rejected.', 2000)
@@ -111,7 +126,7 @@ export class SuspendPlanInput {
   @Field(() => ID, { description: 'The approved plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 
   @LongTextField('Why the plan is suspended.', 2000)
@@ -123,7 +138,7 @@ export class ResumePlanInput {
   @Field(() => ID, { description: 'The suspended plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 }
 
@@ -132,7 +147,7 @@ export class CompletePlanInput {
   @Field(() => ID, { description: 'The approved plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 
   @Field(() => DateScalar, { description: 'Last day of execution; reports of quarters that begin after it are no longer owed.' })
