@@ -92,39 +92,33 @@ export const MAX_GROUP_KEYS = 2;
 export const MAX_GROUPS = 1000;
 export const DEFAULT_GROUPS = 100;
 
-@InputType('IntComparison', { description: 'Conditions on a whole number; all given conditions must hold.' })
-export class IntComparison {
-  @Field(() => Int, { nullable: true, description: 'Equal to.' })
-  eq?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Not equal to.' })
-  ne?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Greater than.' })
-  gt?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Greater than or equal to.' })
-  gte?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Less than.' })
-  lt?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Less than or equal to.' })
-  lte?: number | null;
+/** The description of an input type of conditions on `what` that hold together (a filter, a comparison). */
+export function allConditionsOn(what: string): string {
+  return `Conditions on ${what}; all given conditions must hold.`;
 }
 
-@InputType('DecimalComparison', { description: 'Conditions on an exact number; all given conditions must hold.' })
-export class DecimalComparison {
-  @Field(() => DecimalScalar, { nullable: true, description: 'Equal to.' })
-  eq?: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Not equal to.' })
-  ne?: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Greater than.' })
-  gt?: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Greater than or equal to.' })
-  gte?: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Less than.' })
-  lt?: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Less than or equal to.' })
-  lte?: string | null;
+/** The operators of a comparison input: its field, the field's description and the SQL operator. */
+const OPERATORS: Record<string, { description: string; sql: string }> = {
+  eq: { description: 'Equal to.', sql: '=' },
+  ne: { description: 'Not equal to.', sql: '<>' },
+  gt: { description: 'Greater than.', sql: '>' },
+  gte: { description: 'Greater than or equal to.', sql: '>=' },
+  lt: { description: 'Less than.', sql: '<' },
+  lte: { description: 'Less than or equal to.', sql: '<=' },
+};
+
+/** A comparison input type on values of `scalar` (`what` they are): one optional field per operator. */
+function comparisonType(name: string, what: string, scalar: TypeFunction): ClassType {
+  const Comparison = { [name]: class {} }[name];
+  for (const [operator, { description: meaning }] of Object.entries(OPERATORS)) {
+    Field(scalar as never, { nullable: true, description: meaning })(Comparison.prototype, operator);
+  }
+  InputType(name, { description: allConditionsOn(what) })(Comparison);
+  return Comparison;
 }
 
-const OPERATORS: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' };
+export const IntComparison = comparisonType('IntComparison', 'a whole number', () => Int);
+export const DecimalComparison = comparisonType('DecimalComparison', 'an exact number', () => DecimalScalar);
 
 /** The SQL conditions of a comparison input on `expression`, its values bound as `sqlType`; none when it sets nothing. */
 export function comparisonSql(
@@ -136,7 +130,7 @@ export function comparisonSql(
   if (!comparison) return [];
   return Object.entries(comparison)
     .filter(([operator, value]) => value != null && OPERATORS[operator])
-    .map(([operator, value]) => `${expression} ${OPERATORS[operator]} ${params.bind(value)}::${sqlType}`);
+    .map(([operator, value]) => `${expression} ${OPERATORS[operator].sql} ${params.bind(value)}::${sqlType}`);
 }
 
 /** The generated GraphQL types of an aggregate description. */
@@ -188,7 +182,7 @@ export function describeAggregates(typeName: string, spec: AggregateSpec): Aggre
     for (const [name, measure] of measures)
       Field(() => DecimalComparison, { nullable: true, description: measure.description })(MeasureConditions.prototype, name);
     InputType(`${typeName}MeasureConditions`, {
-      description: `Conditions on the measures of ${typeName} groups; all given conditions must hold.`,
+      description: allConditionsOn(`the measures of ${typeName} groups`),
     })(MeasureConditions);
   }
   ObjectType(`${typeName}AggregateGroup`, {

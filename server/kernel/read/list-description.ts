@@ -1,4 +1,4 @@
-import { type ClassType, Field, ID, InputType } from 'type-graphql';
+import { type ClassType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 
 @InputType({ description: 'A range of days; either end may be left open. Both ends are included.' })
 export class DateRange {
@@ -20,11 +20,11 @@ export class PeriodRange {
 
 import { badUserInput } from '../errors';
 import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
-import { SortDirection } from '../pagination';
+import { connectionOf, SortDirection } from '../pagination';
 import { periodsBetween } from '../period';
 import { foldPersian, normalizePersian } from '../persian-text';
 import { DateScalar, PeriodLabelScalar } from '../scalars';
-import { type AggregateDescription, type AggregateSpec, describeAggregates } from './aggregate-description';
+import { type AggregateDescription, type AggregateSpec, allConditionsOn, describeAggregates } from './aggregate-description';
 import type { ComputeEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
 
@@ -80,8 +80,6 @@ export interface Ordering {
 export interface ListSpec {
   /** GraphQL type (= entity class name) of the rows. */
   type: string;
-  /** The `<Type>Connection` object type. */
-  connection: ClassType;
   /** The root query; omitted for types listed only as children. */
   query?: {
     name: string;
@@ -92,14 +90,25 @@ export interface ListSpec {
      */
     guard?: (context: never) => void;
   };
-  filter: { name: string; description: string; argument: string; fields: Record<string, FilterField> };
+  /**
+   * The `<Type>Filter` input type: `on` names the rows in the plural for its description ("Conditions
+   * on development plans; all given conditions must hold."); `argument` documents the `filter` argument.
+   */
+  filter: { on: string; argument: string; fields: Record<string, FilterField> };
+  /**
+   * The `<Type>Order` input type, on the fields of `enum`, which is registered as `<Type>OrderField`:
+   * `on` names the rows in the plural for its description ("Fields plans can be sorted on."), and
+   * `values` describes its values.
+   */
   order: {
-    name: string;
     enum: object;
+    on: string;
+    values?: Record<string, { description: string }>;
     default: string;
     /** Direction when the client gives no `orderBy` (default ASC), e.g. DESC for "latest first". */
     defaultDirection?: SortDirection;
-    argument: string;
+    /** Documents the `orderBy` argument; by default it names the default field and direction only. */
+    argument?: string;
     orderings: Record<string, Ordering>;
   };
   /**
@@ -121,9 +130,12 @@ export interface ListSpec {
   rootSource?: (orderField: string, where: string) => string | null;
 }
 
-export interface ListDescription extends Omit<ListSpec, 'aggregates'> {
+export interface ListDescription extends Omit<ListSpec, 'aggregates' | 'order'> {
+  /** The `<Type>Connection` object type (kernel/pagination.ts). */
+  connection: ClassType;
   Filter: ClassType;
   Order: ClassType;
+  order: ListSpec['order'] & { argument: string };
   aggregates?: AggregateDescription;
 }
 
@@ -132,7 +144,8 @@ export const MAX_FILTER_DEPTH = 6;
 
 /** Generates the filter and order input types of a list. */
 export function describeList(spec: ListSpec): ListDescription {
-  const Filter = { [spec.filter.name]: class {} }[spec.filter.name];
+  const filterName = `${spec.type}Filter`;
+  const Filter = { [filterName]: class {} }[filterName];
   for (const [name, field] of Object.entries(spec.filter.fields)) {
     Field(field.type as never, { nullable: true, description: field.description, deprecationReason: field.deprecationReason })(
       Filter.prototype,
@@ -142,10 +155,16 @@ export function describeList(spec: ListSpec): ListDescription {
   Field(() => [Filter], { nullable: true, description: 'Every one of these conditions holds.' })(Filter.prototype, 'and');
   Field(() => [Filter], { nullable: true, description: 'At least one of these conditions holds.' })(Filter.prototype, 'or');
   Field(() => Filter, { nullable: true, description: 'This condition does not hold.' })(Filter.prototype, 'not');
-  InputType(spec.filter.name, { description: spec.filter.description })(Filter);
-  const Order = orderInputType(spec.order.name, spec.order.enum as Record<string, string>, spec.order.default);
+  InputType(filterName, { description: allConditionsOn(spec.filter.on) })(Filter);
+  registerEnumType(spec.order.enum, {
+    name: `${spec.type}OrderField`,
+    description: `Fields ${spec.order.on} can be sorted on.`,
+    valuesConfig: spec.order.values,
+  });
+  const Order = orderInputType(`${spec.type}Order`, spec.order.enum as Record<string, string>, spec.order.default);
+  const argument = spec.order.argument ?? `Order (default ${spec.order.default} ${spec.order.defaultDirection ?? SortDirection.ASC}).`;
   const aggregates = spec.aggregates ? describeAggregates(spec.type, spec.aggregates) : undefined;
-  return { ...spec, Filter, Order, aggregates };
+  return { ...spec, connection: connectionOf(spec.type), Filter, Order, order: { ...spec.order, argument }, aggregates };
 }
 
 /** The SQL condition of a filter input on the row aliased `alias` (`true` when it sets nothing). */
@@ -185,6 +204,11 @@ export function filterSql(
 
 type Column = (alias: string) => string;
 
+/** What a filter field may say besides its condition: that it is deprecated, and for what. */
+interface FilterOptions {
+  deprecationReason?: string;
+}
+
 /** `[ID!]`: rows whose `column` is one of the given nodes of `typeName`. */
 export function idsFilter(typeName: string, description: string, column: Column): FilterField {
   return {
@@ -195,19 +219,13 @@ export function idsFilter(typeName: string, description: string, column: Column)
 }
 
 /** A list of strings or enum values: rows whose `column` is one of them. */
-export function valuesFilter(
-  type: TypeFunction,
-  description: string,
-  column: Column,
-  options: { deprecationReason?: string } = {},
-): FilterField {
-  return {
+export function valuesFilter(type: TypeFunction, description: string, column: Column, options: FilterOptions = {}): FilterField {
+  return customFilter(
     type,
     description,
-    deprecationReason: options.deprecationReason,
-    condition: (values: string[], alias, { params }, path) =>
-      `${column(alias)}::text = any(${params.bind(checkListSize(values, path))}::text[])`,
-  };
+    (values: string[], alias, { params }, path) => `${column(alias)}::text = any(${params.bind(checkListSize(values, path))}::text[])`,
+    options,
+  );
 }
 
 /** One value: rows whose `column` equals it (`sqlType` casts the bound value). */
@@ -216,15 +234,14 @@ export function equalsFilter(
   description: string,
   column: Column,
   sqlType: string,
-  options: { deprecationReason?: string } = {},
+  options: FilterOptions = {},
 ): FilterField {
-  return {
+  return customFilter(
     type,
     description,
-    deprecationReason: options.deprecationReason,
-    condition: (value: unknown, alias, { params }) =>
-      `${column(alias)}${sqlType === 'text' ? '::text' : ''} = ${params.bind(value)}::${sqlType}`,
-  };
+    (value: unknown, alias, { params }) => `${column(alias)}${sqlType === 'text' ? '::text' : ''} = ${params.bind(value)}::${sqlType}`,
+    options,
+  );
 }
 
 /** ISO 3166-2 codes of the province the row reaches through `provinceId`. */
@@ -264,18 +281,13 @@ export function searchFilter(description: string, normalized: Column[], plain: C
 }
 
 /** A day bound: rows whose `column` is on or after (`from`) or on or before (`to`) it. */
-export function dateBoundFilter(
-  description: string,
-  column: Column,
-  bound: 'from' | 'to',
-  options: { deprecationReason?: string } = {},
-): FilterField {
-  return {
-    type: () => DateScalar,
+export function dateBoundFilter(description: string, column: Column, bound: 'from' | 'to', options: FilterOptions = {}): FilterField {
+  return customFilter(
+    () => DateScalar,
     description,
-    deprecationReason: options.deprecationReason,
-    condition: (day: string, alias, { params }) => `${column(alias)} ${bound === 'from' ? '>=' : '<='} ${params.bind(day)}::date`,
-  };
+    (day: string, alias, { params }) => `${column(alias)} ${bound === 'from' ? '>=' : '<='} ${params.bind(day)}::date`,
+    options,
+  );
 }
 
 /** `DateRange`: rows whose `column` lies in the range (both ends included, either open). */
@@ -312,18 +324,13 @@ export function periodRangeFilter(description: string, column: Column): FilterFi
 }
 
 /** One string or enum value: rows whose array `column` (e.g. `text[]`) holds it. */
-export function arrayContainsFilter(
-  type: TypeFunction,
-  description: string,
-  column: Column,
-  options: { deprecationReason?: string } = {},
-): FilterField {
-  return {
+export function arrayContainsFilter(type: TypeFunction, description: string, column: Column, options: FilterOptions = {}): FilterField {
+  return customFilter(
     type,
     description,
-    deprecationReason: options.deprecationReason,
-    condition: (value: string, alias, { params }) => `${column(alias)} @> array[${params.bind(value)}::text]`,
-  };
+    (value: string, alias, { params }) => `${column(alias)} @> array[${params.bind(value)}::text]`,
+    options,
+  );
 }
 
 /** A condition a generator cannot know, written by the module that owns the rule. */
@@ -331,8 +338,9 @@ export function customFilter<V>(
   type: TypeFunction,
   description: string,
   condition: (value: V, alias: string, scope: FilterScope, path: string) => string,
+  options: FilterOptions = {},
 ): FilterField {
-  return { type, description, condition: condition as FilterField['condition'] };
+  return { type, description, deprecationReason: options.deprecationReason, condition: condition as FilterField['condition'] };
 }
 
 /** The province of the cluster whose id `clusterId` gives: how most rows reach a province. */

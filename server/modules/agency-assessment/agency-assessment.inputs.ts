@@ -1,8 +1,7 @@
-import { Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { PeriodLabelScalar } from '../../kernel/scalars';
-import { LongText } from '../../kernel/text-hygiene';
+import { LongTextField } from '../../kernel/text-fields';
 import { AgencyRating } from './agency-assessment.entity';
 
 @InputType({ description: "A working group's opinion and rating of an executive agency's performance in a quarter (Art. 4-4)." })
@@ -19,9 +18,6 @@ export class AssessAgencyInput {
   @Field(() => AgencyRating, { description: 'Rating of the performance.' })
   rating!: AgencyRating;
 
-  @Field(() => String, { description: "The working group's opinion of the agency's performance." })
-  @LongText()
-  @Length(1, 10000)
-  @Matches(/\S/)
+  @LongTextField("The working group's opinion of the agency's performance.", 10000)
   opinion!: string;
 }

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { describeList, idsFilter, orderBy, periodRangeFilter, valuesFilter } from '../../kernel/read/list-description';
 import { describeNode, periodColumn } from '../../kernel/read/node-description';
@@ -17,15 +15,12 @@ export enum AgencyAssessmentOrderField {
   PERIOD = 'PERIOD',
   RATING = 'RATING',
 }
-registerEnumType(AgencyAssessmentOrderField, { name: 'AgencyAssessmentOrderField', description: 'Fields assessments can be sorted on.' });
 
 export const agencyAssessmentList = describeList({
   type: 'AgencyAssessment',
-  connection: AgencyAssessmentConnection,
   query: { name: 'agencyAssessments', description: "Working groups' opinions of executive agencies' performance (Art. 4-4)." },
   filter: {
-    name: 'AgencyAssessmentFilter',
-    description: 'Conditions on agency assessments; all given conditions must hold.',
+    on: 'agency assessments',
     argument: 'Conditions on assessments.',
     fields: {
       agencyIds: idsFilter('ExecutiveAgency', 'Ids of the assessed agencies.', (t) => `${t}."agency_id"`),
@@ -44,10 +39,9 @@ export const agencyAssessmentList = describeList({
     },
   },
   order: {
-    name: 'AgencyAssessmentOrder',
     enum: AgencyAssessmentOrderField,
+    on: 'assessments',
     default: AgencyAssessmentOrderField.PERIOD,
-    argument: 'Order (default PERIOD ASC).',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),
       // The scale's own order (VERY_GOOD first), as the database enum sorts it.

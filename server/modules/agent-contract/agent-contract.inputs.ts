@@ -1,8 +1,7 @@
-import { Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar } from '../../kernel/scalars';
-import { LongText } from '../../kernel/text-hygiene';
+import { LongTextField, TextField } from '../../kernel/text-fields';
 
 @InputType({ description: "A development agent's contract with ISIPO for one cluster (Art. 3)." })
 export class SignAgentContractInput {
@@ -15,9 +14,7 @@ export class SignAgentContractInput {
   @Field(() => ID, { description: 'The contracting agency: the one that contracts development agents (ISIPO).' })
   agencyId!: string;
 
-  @Field(() => String, { description: 'Contract number, unique across all contracts.' })
-  @Length(1, 64)
-  @Matches(/\S/)
+  @TextField('Contract number, unique across all contracts.', 64)
   contractNumber!: string;
 
   @Field(() => DateScalar, { description: 'First day in force.' })
@@ -35,9 +32,6 @@ export class EndAgentContractInput {
   @Field(() => DateScalar, { description: 'Last day the contract is in force; within its term.' })
   lastDayInForce!: string;
 
-  @Field(() => String, { description: 'Why the contract ends early.' })
-  @LongText()
-  @Length(1, 2000)
-  @Matches(/\S/)
+  @LongTextField('Why the contract ends early.', 2000)
   reason!: string;
 }

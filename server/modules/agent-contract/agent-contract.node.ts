@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
@@ -16,7 +14,6 @@ export enum AgentContractOrderField {
   ENDS_ON = 'ENDS_ON',
   CONTRACT_NUMBER = 'CONTRACT_NUMBER',
 }
-registerEnumType(AgentContractOrderField, { name: 'AgentContractOrderField', description: 'Fields agent contracts can be sorted on.' });
 
 export const agentContractNode = describeNode(AgentContract, {
   // In force from its first day to its termination or end, both included (authority/term.ts).
@@ -34,11 +31,9 @@ const provinceOfCluster = (t: string) => `(select fc."province_id" from "cluster
 
 export const agentContractList = describeList({
   type: 'AgentContract',
-  connection: AgentContractConnection,
   query: { name: 'agentContracts', description: "Development agents' contracts with ISIPO, past and present (Art. 3)." },
   filter: {
-    name: 'AgentContractFilter',
-    description: 'Conditions on agent contracts; all given conditions must hold.',
+    on: 'agent contracts',
     argument: 'Conditions on contracts.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
@@ -54,10 +49,9 @@ export const agentContractList = describeList({
     },
   },
   order: {
-    name: 'AgentContractOrder',
     enum: AgentContractOrderField,
+    on: 'agent contracts',
     default: AgentContractOrderField.STARTS_ON,
-    argument: 'Order (default STARTS_ON ASC).',
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),
       ENDS_ON: orderBy('date', (t) => `${t}."ends_on"`),

@@ -1,16 +1,15 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateTimeScalar } from '../../kernel/scalars';
+import { TextField } from '../../kernel/text-fields';
 
 @InputType({ description: 'A key for a partner service account.' })
 export class CreateApiKeyInput {
   @Field(() => ID, { description: 'The partner service account (a person with the PARTNER role).' })
   personId!: string;
 
-  @Field(() => String, { description: 'Name of the key, e.g. the partner application that will use it.' })
-  @Length(1, 100)
-  @Matches(/\S/)
+  @TextField('Name of the key, e.g. the partner application that will use it.', 100)
   name!: string;
 
   @Field(() => [String], { nullable: true, description: 'ISO 3166-2 codes of the provinces the key may read; null or absent for all.' })

@@ -1,19 +1,17 @@
-import { registerEnumType } from 'type-graphql';
+// The list pages through `ApiKeyConnection`, which the resolver module makes.
+import './api-key.resolver';
 
 import type { Context } from '../../context';
 import { SortDirection } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy } from '../../kernel/read/list-description';
 import { requireKeyAdministrator } from './api-key.access';
-import { ApiKeyConnection } from './api-key.resolver';
 
 export enum ApiKeyOrderField {
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(ApiKeyOrderField, { name: 'ApiKeyOrderField', description: 'Fields API keys can be sorted on.' });
 
 export const apiKeyList = describeList({
   type: 'ApiKey',
-  connection: ApiKeyConnection,
   query: {
     name: 'apiKeys',
     description: 'Partner API keys, newest first (without the keys themselves); for the system administrator.',
@@ -21,8 +19,7 @@ export const apiKeyList = describeList({
     guard: (ctx: Context) => requireKeyAdministrator(ctx.viewer, 'list API keys'),
   },
   filter: {
-    name: 'ApiKeyFilter',
-    description: 'Conditions on API keys; all given conditions must hold.',
+    on: 'API keys',
     argument: 'Conditions on keys.',
     fields: {
       personIds: idsFilter('Person', 'Person ids of the partner service accounts.', (t) => `${t}."person_id"`),
@@ -38,8 +35,8 @@ export const apiKeyList = describeList({
     },
   },
   order: {
-    name: 'ApiKeyOrder',
     enum: ApiKeyOrderField,
+    on: 'API keys',
     default: ApiKeyOrderField.CREATED_AT,
     defaultDirection: SortDirection.DESC,
     argument: 'Order (default CREATED_AT DESC: newest first).',

@@ -1,4 +1,4 @@
-import { ID, registerEnumType } from 'type-graphql';
+import { ID } from 'type-graphql';
 
 import { badUserInput } from '../../kernel/errors';
 import { decodeGlobalId } from '../../kernel/global-id';
@@ -22,7 +22,6 @@ export const auditEventNode = describeNode(AuditEvent, {
 export enum AuditEventOrderField {
   OCCURRED_AT = 'OCCURRED_AT',
 }
-registerEnumType(AuditEventOrderField, { name: 'AuditEventOrderField', description: 'Fields audit events can be sorted on.' });
 
 /** The row ids of global ids of any node type: an audit event's target may be of every type. */
 function targetRowIds(globalIds: readonly string[], path: string): string[] {
@@ -36,11 +35,9 @@ function targetRowIds(globalIds: readonly string[], path: string): string[] {
 
 export const auditEventList = describeList({
   type: 'AuditEvent',
-  connection: AuditEventConnection,
   query: { name: 'auditEvents', description: 'Committed changes, latest first: the audit trail (house rule R12).' },
   filter: {
-    name: 'AuditEventFilter',
-    description: 'Conditions on audit events; all given conditions must hold.',
+    on: 'audit events',
     argument: 'Conditions on events.',
     fields: {
       targetIds: customFilter(
@@ -57,8 +54,8 @@ export const auditEventList = describeList({
     },
   },
   order: {
-    name: 'AuditEventOrder',
     enum: AuditEventOrderField,
+    on: 'audit events',
     default: AuditEventOrderField.OCCURRED_AT,
     defaultDirection: SortDirection.DESC,
     argument: 'Order (default OCCURRED_AT DESC: latest first).',

@@ -1,8 +1,9 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
-import { DateScalar, RialScalar } from '../../kernel/scalars';
-import { LongText } from '../../kernel/text-hygiene';
+import { RialScalar } from '../../kernel/scalars';
+import { LongTextField } from '../../kernel/text-fields';
+import { DecidingWorkingGroupField, DecisionDayField } from '../development-plan/development-plan.inputs';
 
 @InputType({
   description: "A working group's decision to raise or lower a plan's budget on the strength of a supervisor's review (Art. 4-4).",
@@ -11,7 +12,7 @@ export class AdjustPlanBudgetInput {
   @Field(() => ID, { description: 'The approved plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 
   @Field(() => ID, { description: "The supervisor's review that assessed the plan and on which the decision rests." })
@@ -23,13 +24,9 @@ export class AdjustPlanBudgetInput {
   @Matches(/^-?[1-9]\d*$/, { message: 'amount must be a non-zero number of rials' })
   amount!: string;
 
-  @Field(() => String, { description: 'Why the working group changes the budget.' })
-  @LongText()
-  @Length(1, 2000)
-  @Matches(/\S/)
+  @LongTextField('Why the working group changes the budget.', 2000)
   reason!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Day of the decision; today when omitted. Not in the future.' })
-  @IsOptional()
+  @DecisionDayField()
   decidedOn?: string | null;
 }

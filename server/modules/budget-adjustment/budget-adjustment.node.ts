@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
 import {
@@ -34,7 +32,6 @@ export enum BudgetAdjustmentOrderField {
   DECIDED_ON = 'DECIDED_ON',
   AMOUNT = 'AMOUNT',
 }
-registerEnumType(BudgetAdjustmentOrderField, { name: 'BudgetAdjustmentOrderField', description: 'Fields adjustments can be sorted on.' });
 
 /** The province of the adjusted plan's cluster. */
 const planProvinceId = (t: string) =>
@@ -42,11 +39,9 @@ const planProvinceId = (t: string) =>
 
 export const budgetAdjustmentList = describeList({
   type: 'BudgetAdjustment',
-  connection: BudgetAdjustmentConnection,
   query: { name: 'budgetAdjustments', description: 'Changes to plan budgets, capped at 10% overall (Art. 4-4).' },
   filter: {
-    name: 'BudgetAdjustmentFilter',
-    description: 'Conditions on budget adjustments; all given conditions must hold.',
+    on: 'budget adjustments',
     argument: 'Conditions on adjustments.',
     fields: {
       planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
@@ -69,10 +64,9 @@ export const budgetAdjustmentList = describeList({
     },
   },
   order: {
-    name: 'BudgetAdjustmentOrder',
     enum: BudgetAdjustmentOrderField,
+    on: 'adjustments',
     default: BudgetAdjustmentOrderField.DECIDED_ON,
-    argument: 'Order (default DECIDED_ON ASC).',
     orderings: {
       // Adjustments of one day in the order they were recorded, each resting on the budget the one before left.
       DECIDED_ON: orderBy('date', (t) => `${t}."decided_on"`, { then: [orderBy('timestamptz', (t) => `${t}."created_at"`)] }),

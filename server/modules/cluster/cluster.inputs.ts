@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
+import { TextField } from '../../kernel/text-fields';
 import { ClusterStatus } from './cluster.entity';
 
 @InputType({ description: 'An export-oriented business cluster to register.' })
@@ -8,14 +9,10 @@ export class RegisterClusterInput {
   @Field(() => ID, { description: 'The province the cluster is in.' })
   provinceId!: string;
 
-  @Field(() => String, { description: 'Name in English.' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('Name in English.', 200)
   name!: string;
 
-  @Field(() => String, { description: 'Name in Persian, as written; unique within the province in normalised form.' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('Name in Persian, as written; unique within the province in normalised form.', 200)
   nameFa!: string;
 
   @Field(() => String, { description: 'Sector as a four-digit ISIC Rev. 4 class, e.g. `1392`.' })

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { measure, valueGrouping } from '../../kernel/read/aggregate-description';
 import { describeList, idsFilter, orderBy, provinceCodesFilter, searchFilter, valuesFilter } from '../../kernel/read/list-description';
@@ -82,15 +80,12 @@ export enum ClusterOrderField {
   ISIC_CODE = 'ISIC_CODE',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(ClusterOrderField, { name: 'ClusterOrderField', description: 'Fields clusters can be sorted on.' });
 
 export const clusterList = describeList({
   type: 'Cluster',
-  connection: ClusterConnection,
   query: { name: 'clusters', description: 'Export-oriented business clusters in every province.' },
   filter: {
-    name: 'ClusterFilter',
-    description: 'Conditions on clusters; all given conditions must hold.',
+    on: 'clusters',
     argument: 'Conditions on clusters.',
     fields: {
       provinceIds: idsFilter('Province', 'Province ids.', (t) => `${t}."province_id"`),
@@ -113,10 +108,9 @@ export const clusterList = describeList({
     },
   },
   order: {
-    name: 'ClusterOrder',
     enum: ClusterOrderField,
+    on: 'clusters',
     default: ClusterOrderField.NAME,
-    argument: 'Order (default NAME ASC).',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."name"`),
       PROVINCE_CODE: orderBy('text', (t) => `(select op."code" from "province" op where op."id" = ${t}."province_id")`),

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar, DecimalScalar, RialScalar } from '../../kernel/scalars';
-import { LongText } from '../../kernel/text-hygiene';
+import { LongTextField, TextField } from '../../kernel/text-fields';
 import { PlanKind } from './development-plan.entity';
 
 /** Most indicators a plan may declare. */
@@ -14,16 +14,28 @@ export const MAX_PLAN_RESOLUTIONS = 20;
 /** A budget is a positive whole number of rials. */
 export const POSITIVE_RIALS = /^[1-9]\d*$/;
 
+/** The working group that takes a decision on a plan: one responsible for the plan's cluster (R11). */
+export function DecidingWorkingGroupField(): PropertyDecorator {
+  return Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." });
+}
+
+/** The day a working group decides on a plan, when it is not today. */
+export function DecisionDayField(): PropertyDecorator {
+  return (prototype, property) => {
+    IsOptional()(prototype, property as string);
+    Field(() => DateScalar, { nullable: true, description: 'Day of the decision; today when omitted. Not in the future.' })(
+      prototype,
+      property,
+    );
+  };
+}
+
 @InputType({ description: 'An indicator by which a proposed plan will measure progress.' })
 export class PlanIndicatorInput {
-  @Field(() => String, { description: 'What is measured, e.g. "Export value"; distinct within the plan.' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('What is measured, e.g. "Export value"; distinct within the plan.', 200)
   name!: string;
 
-  @Field(() => String, { description: 'Unit of measure, e.g. "rial", "firms", "percent".' })
-  @Length(1, 50)
-  @Matches(/\S/)
+  @TextField('Unit of measure, e.g. "rial", "firms", "percent".', 50)
   unit!: string;
 
   @Field(() => DecimalScalar, { description: 'Value when the plan starts.' })
@@ -41,9 +53,7 @@ export class ProposePlanInput {
   @Field(() => ID, { description: 'The cluster the plan develops.' })
   clusterId!: string;
 
-  @Field(() => String, { description: 'Title of the plan or project.' })
-  @Length(1, 300)
-  @Matches(/\S/)
+  @TextField('Title of the plan or project.', 300)
   title!: string;
 
   @Field(() => PlanKind, { description: 'Plan or project.' })
@@ -84,7 +94,7 @@ export class ApprovePlanInput {
   @Field(() => ID, { description: 'The proposed plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 
   @Field(() => RialScalar, {
@@ -95,8 +105,7 @@ export class ApprovePlanInput {
   @Matches(POSITIVE_RIALS, { message: 'approvedBudget must be a positive number of rials' })
   approvedBudget?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Day of the decision; today when omitted. Not in the future.' })
-  @IsOptional()
+  @DecisionDayField()
   decidedOn?: string | null;
 }
 
@@ -105,13 +114,10 @@ export class RejectPlanInput {
   @Field(() => ID, { description: 'The proposed plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 
-  @Field(() => String, { description: 'Why the plan is rejected.' })
-  @LongText()
-  @Length(1, 2000)
-  @Matches(/\S/)
+  @LongTextField('Why the plan is rejected.', 2000)
   reason!: string;
 }
 
@@ -120,13 +126,10 @@ export class SuspendPlanInput {
   @Field(() => ID, { description: 'The approved plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 
-  @Field(() => String, { description: 'Why the plan is suspended.' })
-  @LongText()
-  @Length(1, 2000)
-  @Matches(/\S/)
+  @LongTextField('Why the plan is suspended.', 2000)
   reason!: string;
 }
 
@@ -135,7 +138,7 @@ export class ResumePlanInput {
   @Field(() => ID, { description: 'The suspended plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 }
 
@@ -144,7 +147,7 @@ export class CompletePlanInput {
   @Field(() => ID, { description: 'The approved plan.' })
   planId!: string;
 
-  @Field(() => ID, { description: "The deciding working group: the cluster's provincial group or the central one." })
+  @DecidingWorkingGroupField()
   workingGroupId!: string;
 
   @Field(() => DateScalar, { description: 'Last day of execution; reports of quarters that begin after it are no longer owed.' })

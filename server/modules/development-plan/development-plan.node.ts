@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { connectionType } from '../../kernel/pagination';
 import { comparisonSql, DecimalComparison } from '../../kernel/read/aggregate-description';
@@ -99,24 +97,12 @@ export enum PlanIndicatorOrderField {
   ABSOLUTE_GAP = 'ABSOLUTE_GAP',
   NAME = 'NAME',
 }
-registerEnumType(PlanIndicatorOrderField, {
-  name: 'PlanIndicatorOrderField',
-  description: 'Fields plan indicators can be sorted on.',
-  valuesConfig: {
-    ACHIEVEMENT_RATE: {
-      description: 'Achievement rate; ties by the larger absolute gap first (ascending). Indicators without a rate come last.',
-    },
-    ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each indicator. Indicators without an actual come last.' },
-    NAME: { description: 'Name of the indicator.' },
-  },
-});
 
 const indicatorPlan = (column: string) => (t: string) =>
   `(select ip."${column}" from "development_plan" ip where ip."id" = ${t}."plan_id")`;
 
 export const planIndicatorList = describeList({
   type: 'PlanIndicator',
-  connection: PlanIndicatorConnection,
   query: {
     name: 'planIndicators',
     description:
@@ -124,8 +110,7 @@ export const planIndicatorList = describeList({
       '"the 20 worst" is `planIndicators(first: 20, orderBy: {field: ACHIEVEMENT_RATE, direction: ASC})`.',
   },
   filter: {
-    name: 'PlanIndicatorFilter',
-    description: 'Conditions on plan indicators; all given conditions must hold.',
+    on: 'plan indicators',
     argument: 'Conditions on indicators.',
     fields: {
       planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
@@ -159,10 +144,16 @@ export const planIndicatorList = describeList({
     },
   },
   order: {
-    name: 'PlanIndicatorOrder',
     enum: PlanIndicatorOrderField,
+    on: 'plan indicators',
+    values: {
+      ACHIEVEMENT_RATE: {
+        description: 'Achievement rate; ties by the larger absolute gap first (ascending). Indicators without a rate come last.',
+      },
+      ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each indicator. Indicators without an actual come last.' },
+      NAME: { description: 'Name of the indicator.' },
+    },
     default: PlanIndicatorOrderField.NAME,
-    argument: 'Order (default NAME ASC).',
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (docs/domain.md §7): the negated gap follows the rate's direction.
       ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, {
@@ -184,17 +175,14 @@ export enum DevelopmentPlanOrderField {
   APPROVED_BUDGET = 'APPROVED_BUDGET',
   CURRENT_BUDGET = 'CURRENT_BUDGET',
 }
-registerEnumType(DevelopmentPlanOrderField, { name: 'DevelopmentPlanOrderField', description: 'Fields plans can be sorted on.' });
 
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 
 export const developmentPlanList = describeList({
   type: 'DevelopmentPlan',
-  connection: DevelopmentPlanConnection,
   query: { name: 'developmentPlans', description: 'Cluster development plans and projects, proposed or approved (Art. 2).' },
   filter: {
-    name: 'DevelopmentPlanFilter',
-    description: 'Conditions on development plans; all given conditions must hold.',
+    on: 'development plans',
     argument: 'Conditions on plans.',
     fields: {
       search: searchFilter(
@@ -227,10 +215,9 @@ export const developmentPlanList = describeList({
     },
   },
   order: {
-    name: 'DevelopmentPlanOrder',
     enum: DevelopmentPlanOrderField,
+    on: 'plans',
     default: DevelopmentPlanOrderField.PROPOSED_ON,
-    argument: 'Order (default PROPOSED_ON ASC).',
     orderings: {
       PROPOSED_ON: orderBy('date', (t) => `${t}."proposed_on"`),
       // Plans not yet decided, or without a budget, come last either way.

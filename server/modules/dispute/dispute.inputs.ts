@@ -1,8 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 
 import { DateScalar } from '../../kernel/scalars';
-import { LongText } from '../../kernel/text-hygiene';
+import { LongTextField, TextField } from '../../kernel/text-fields';
 
 @InputType({ description: 'A party to a dispute: give exactly one of `agencyId` and `personId`.' })
 export class DisputePartyInput {
@@ -27,15 +27,10 @@ export class RaiseDisputeInput {
   })
   forumWorkingGroupId!: string;
 
-  @Field(() => String, { description: 'What the disagreement is about.' })
-  @Length(1, 300)
-  @Matches(/\S/)
+  @TextField('What the disagreement is about.', 300)
   subject!: string;
 
-  @Field(() => String, { description: 'The positions of the parties.' })
-  @LongText()
-  @Length(1, 10000)
-  @Matches(/\S/)
+  @LongTextField('The positions of the parties.', 10000)
   description!: string;
 
   @Field(() => [DisputePartyInput], { description: 'The parties, 2 to 10, each an executive agency or a person.' })
@@ -70,10 +65,7 @@ export class RecordProvincialOutcomeInput {
   @Field(() => ProvincialOutcome, { description: 'Resolved, or no agreement.' })
   outcome!: ProvincialOutcome;
 
-  @Field(() => String, { description: 'The decision when resolved; the account of why no agreement was reached otherwise.' })
-  @LongText()
-  @Length(1, 10000)
-  @Matches(/\S/)
+  @LongTextField('The decision when resolved; the account of why no agreement was reached otherwise.', 10000)
   decision!: string;
 }
 
@@ -82,10 +74,7 @@ export class EscalateDisputeInput {
   @Field(() => ID, { description: 'The dispute.' })
   disputeId!: string;
 
-  @Field(() => String, { description: 'Why the dispute is taken to the central working group.' })
-  @LongText()
-  @Length(1, 10000)
-  @Matches(/\S/)
+  @LongTextField('Why the dispute is taken to the central working group.', 10000)
   reason!: string;
 }
 
@@ -94,9 +83,6 @@ export class DecideDisputeInput {
   @Field(() => ID, { description: 'The dispute.' })
   disputeId!: string;
 
-  @Field(() => String, { description: 'The decision; it is final.' })
-  @LongText()
-  @Length(1, 10000)
-  @Matches(/\S/)
+  @LongTextField('The decision; it is final.', 10000)
   decision!: string;
 }

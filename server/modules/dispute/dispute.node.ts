@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
 import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
@@ -32,18 +30,15 @@ export enum DisputeOrderField {
   RAISED_ON = 'RAISED_ON',
   SUBJECT = 'SUBJECT',
 }
-registerEnumType(DisputeOrderField, { name: 'DisputeOrderField', description: 'Fields disputes can be sorted on.' });
 
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 const stateOf = (t: string) => `${t}."state"`;
 
 export const disputeList = describeList({
   type: 'Dispute',
-  connection: DisputeConnection,
   query: { name: 'disputes', description: 'Disagreements between elements of cluster development (Art. 4-5).' },
   filter: {
-    name: 'DisputeFilter',
-    description: 'Conditions on disputes; all given conditions must hold.',
+    on: 'disputes',
     argument: 'Conditions on disputes.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
@@ -55,10 +50,9 @@ export const disputeList = describeList({
     },
   },
   order: {
-    name: 'DisputeOrder',
     enum: DisputeOrderField,
+    on: 'disputes',
     default: DisputeOrderField.RAISED_ON,
-    argument: 'Order (default RAISED_ON ASC).',
     orderings: {
       RAISED_ON: orderBy('date', (t) => `${t}."raised_on"`),
       SUBJECT: orderBy('text', (t) => `${t}."subject"`),

@@ -1,5 +1,7 @@
-import { Length, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+
+import { TextField } from '../../kernel/text-fields';
 
 @InputType({
   description: 'An executive agency to register. It never contracts development agents: that is ISIPO, reference data (Art. 3).',
@@ -9,13 +11,9 @@ export class RegisterExecutiveAgencyInput {
   @Matches(/^[A-Za-z][A-Za-z0-9-]{1,31}$/)
   code!: string;
 
-  @Field(() => String, { description: 'Name in English.' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('Name in English.', 200)
   name!: string;
 
-  @Field(() => String, { description: 'Name in Persian, as written.' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('Name in Persian, as written.', 200)
   nameFa!: string;
 }

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { describeList, equalsFilter, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
@@ -16,7 +14,6 @@ export enum ExecutiveAgencyOrderField {
   CODE = 'CODE',
   NAME = 'NAME',
 }
-registerEnumType(ExecutiveAgencyOrderField, { name: 'ExecutiveAgencyOrderField', description: 'Fields agencies can be sorted on.' });
 
 export const executiveAgencyNode = describeNode(ExecutiveAgency, {
   resolutions: childrenOf(
@@ -43,11 +40,9 @@ export const executiveAgencyNode = describeNode(ExecutiveAgency, {
 
 export const executiveAgencyList = describeList({
   type: 'ExecutiveAgency',
-  connection: ExecutiveAgencyConnection,
   query: { name: 'executiveAgencies', description: 'Executive agencies that take part in cluster development.' },
   filter: {
-    name: 'ExecutiveAgencyFilter',
-    description: 'Conditions on executive agencies; all given conditions must hold.',
+    on: 'executive agencies',
     argument: 'Conditions on agencies.',
     fields: {
       search: searchFilter(
@@ -69,10 +64,9 @@ export const executiveAgencyList = describeList({
     },
   },
   order: {
-    name: 'ExecutiveAgencyOrder',
     enum: ExecutiveAgencyOrderField,
+    on: 'agencies',
     default: ExecutiveAgencyOrderField.CODE,
-    argument: 'Order (default CODE ASC).',
     orderings: {
       CODE: orderBy('text', (t) => `${t}."code"`),
       NAME: orderBy('text', (t) => `${t}."name"`),

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType, SortDirection } from '../../kernel/pagination';
 import { describeList, equalsFilter, orderBy, periodRangeFilter, valuesFilter } from '../../kernel/read/list-description';
 import { describeNode, periodColumn } from '../../kernel/read/node-description';
@@ -16,18 +14,15 @@ export const periodicReportNode = describeNode(PeriodicReport, {
 export enum PeriodicReportOrderField {
   PERIOD = 'PERIOD',
 }
-registerEnumType(PeriodicReportOrderField, { name: 'PeriodicReportOrderField', description: 'Fields periodic reports can be sorted on.' });
 
 export const periodicReportList = describeList({
   type: 'PeriodicReport',
-  connection: PeriodicReportConnection,
   query: {
     name: 'periodicReports',
     description: "Secretariats' periodic reports to the authorities, latest quarter first (closing article).",
   },
   filter: {
-    name: 'PeriodicReportFilter',
-    description: 'Conditions on periodic reports; all given conditions must hold.',
+    on: 'periodic reports',
     argument: 'Conditions on reports.',
     fields: {
       periods: valuesFilter(
@@ -51,8 +46,8 @@ export const periodicReportList = describeList({
     },
   },
   order: {
-    name: 'PeriodicReportOrder',
     enum: PeriodicReportOrderField,
+    on: 'periodic reports',
     default: PeriodicReportOrderField.PERIOD,
     defaultDirection: SortDirection.DESC,
     argument: 'Order (default PERIOD DESC: latest quarter first).',

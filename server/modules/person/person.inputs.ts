@@ -1,18 +1,15 @@
-import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
+import { TextField } from '../../kernel/text-fields';
 import { Qualification, SystemRole } from './person.entity';
 
 @InputType({ description: 'A person to register in the oversight system.' })
 export class RegisterPersonInput {
-  @Field(() => String, { description: 'Full name in Persian, as written.' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('Full name in Persian, as written.', 200)
   fullNameFa!: string;
 
-  @Field(() => String, { description: 'Full name in Latin letters.' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('Full name in Latin letters.', 200)
   fullNameLatin!: string;
 
   @Field(() => String, { description: 'E-mail address, used to sign in; stored in lower case and unique.' })

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { arrayContainsFilter, customFilter, describeList, orderBy, searchFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
@@ -19,7 +17,6 @@ export enum PersonOrderField {
   NAME = 'NAME',
   EMAIL = 'EMAIL',
 }
-registerEnumType(PersonOrderField, { name: 'PersonOrderField', description: 'Fields people can be sorted on.' });
 
 export const personNode = describeNode(Person, {
   memberships: childrenOf(
@@ -62,11 +59,9 @@ export const personNode = describeNode(Person, {
 
 export const personList = describeList({
   type: 'Person',
-  connection: PersonConnection,
   query: { name: 'people', description: 'People who act in the oversight system.' },
   filter: {
-    name: 'PersonFilter',
-    description: 'Conditions on people; all given conditions must hold.',
+    on: 'people',
     argument: 'Conditions on people.',
     fields: {
       search: searchFilter(
@@ -93,10 +88,9 @@ export const personList = describeList({
     },
   },
   order: {
-    name: 'PersonOrder',
     enum: PersonOrderField,
+    on: 'people',
     default: PersonOrderField.NAME,
-    argument: 'Order (default NAME ASC).',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."full_name_latin"`),
       EMAIL: orderBy('text', (t) => `${t}."email"`),

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { describeList, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy } from '../../kernel/read/node-description';
@@ -13,7 +11,6 @@ export enum ProvinceOrderField {
   CODE = 'CODE',
   NAME_EN = 'NAME_EN',
 }
-registerEnumType(ProvinceOrderField, { name: 'ProvinceOrderField', description: 'Fields provinces can be sorted on.' });
 
 export const provinceNode = describeNode(Province, {
   clusters: childrenOf(Cluster, { parentColumn: 'province_id', order: 't."name"' }, 'Clusters in the province, by name.'),
@@ -22,11 +19,9 @@ export const provinceNode = describeNode(Province, {
 
 export const provinceList = describeList({
   type: 'Province',
-  connection: ProvinceConnection,
   query: { name: 'provinces', description: 'The provinces of Iran (reference data).' },
   filter: {
-    name: 'ProvinceFilter',
-    description: 'Conditions on provinces; all given conditions must hold.',
+    on: 'provinces',
     argument: 'Conditions on provinces.',
     fields: {
       codes: valuesFilter(
@@ -38,10 +33,9 @@ export const provinceList = describeList({
     },
   },
   order: {
-    name: 'ProvinceOrder',
     enum: ProvinceOrderField,
+    on: 'provinces',
     default: ProvinceOrderField.CODE,
-    argument: 'Order (default CODE ASC).',
     orderings: {
       CODE: orderBy('text', (t) => `${t}."code"`),
       NAME_EN: orderBy('text', (t) => `${t}."name_en"`),

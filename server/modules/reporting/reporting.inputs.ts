@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DecimalScalar } from '../../kernel/scalars';
-import { LongText } from '../../kernel/text-hygiene';
+import { LongTextField } from '../../kernel/text-fields';
 import { BottleneckCategory } from './reporting.entity';
 
 /** Most indicator actuals one report may state. */
@@ -24,10 +24,7 @@ export class BottleneckInput {
   @Field(() => BottleneckCategory, { description: 'Kind of obstacle.' })
   category!: BottleneckCategory;
 
-  @Field(() => String, { description: 'What happened and why it blocked progress.' })
-  @LongText()
-  @Length(1, 4000)
-  @Matches(/\S/)
+  @LongTextField('What happened and why it blocked progress.', 4000)
   description!: string;
 }
 
@@ -44,10 +41,7 @@ export abstract class ProgressReportContentInput {
   @IsOptional()
   percentComplete?: string | null;
 
-  @Field(() => String, { description: 'Narrative of the quarter, transparent and complete.' })
-  @LongText()
-  @Length(1, 20000)
-  @Matches(/\S/)
+  @LongTextField('Narrative of the quarter, transparent and complete.', 20000)
   summary!: string;
 
   @Field(() => [IndicatorActualInput], {
@@ -91,9 +85,6 @@ export class WaiveReportingObligationInput {
   })
   workingGroupId!: string;
 
-  @Field(() => String, { description: 'Why the report is no longer owed.' })
-  @LongText()
-  @Length(1, 2000)
-  @Matches(/\S/)
+  @LongTextField('Why the report is no longer owed.', 2000)
   reason!: string;
 }

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { checkListSize } from '../../kernel/list-inputs';
 import { connectionType } from '../../kernel/pagination';
 import { type Grouping, measure, periodGrouping, valueGrouping } from '../../kernel/read/aggregate-description';
@@ -62,21 +60,15 @@ export enum ReportingObligationOrderField {
   PERIOD = 'PERIOD',
   DUE_ON = 'DUE_ON',
 }
-registerEnumType(ReportingObligationOrderField, {
-  name: 'ReportingObligationOrderField',
-  description: 'Fields reporting obligations can be sorted on.',
-});
 
 /** The province of the obligation's cluster. */
 const clusterProvince = provinceOfCluster((t) => `${t}."cluster_id"`);
 
 export const reportingObligationList = describeList({
   type: 'ReportingObligation',
-  connection: ReportingObligationConnection,
   query: { name: 'reportingObligations', description: 'Quarterly reports owed by agents and plan executors (Art. 4-1).' },
   filter: {
-    name: 'ReportingObligationFilter',
-    description: 'Conditions on reporting obligations; all given conditions must hold.',
+    on: 'reporting obligations',
     argument: 'Conditions on obligations.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
@@ -109,10 +101,9 @@ export const reportingObligationList = describeList({
     },
   },
   order: {
-    name: 'ReportingObligationOrder',
     enum: ReportingObligationOrderField,
+    on: 'reporting obligations',
     default: ReportingObligationOrderField.PERIOD,
-    argument: 'Order (default PERIOD ASC).',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),
       DUE_ON: orderBy('date', (t) => `${t}."due_on"`),
@@ -169,7 +160,6 @@ export enum ProgressReportOrderField {
   SUBMITTED_ON = 'SUBMITTED_ON',
   PERIOD = 'PERIOD',
 }
-registerEnumType(ProgressReportOrderField, { name: 'ProgressReportOrderField', description: 'Fields progress reports can be sorted on.' });
 
 const reportClusterOf = (t: string) => `${t}."cluster_id"`;
 
@@ -178,11 +168,9 @@ const latestRevision = (t: string) => `not exists (select 1 from "progress_repor
 
 export const progressReportList = describeList({
   type: 'ProgressReport',
-  connection: ProgressReportConnection,
   query: { name: 'progressReports', description: 'Quarterly progress reports (Art. 4-1).' },
   filter: {
-    name: 'ProgressReportFilter',
-    description: 'Conditions on progress reports; all given conditions must hold.',
+    on: 'progress reports',
     argument: 'Conditions on reports.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', reportClusterOf),
@@ -218,10 +206,9 @@ export const progressReportList = describeList({
   // listed. Inside `and`, `or` and `not` the field is a plain condition; the default is the list's.
   baseCondition: (filter, t) => (filter?.latestRevisionOnly == null ? latestRevision(t) : 'true'),
   order: {
-    name: 'ProgressReportOrder',
     enum: ProgressReportOrderField,
+    on: 'progress reports',
     default: ProgressReportOrderField.SUBMITTED_ON,
-    argument: 'Order (default SUBMITTED_ON ASC).',
     orderings: {
       SUBMITTED_ON: orderBy('date', (t) => `${t}."submitted_on"`),
       PERIOD: orderBy('text', (t) => `${t}."period"`),

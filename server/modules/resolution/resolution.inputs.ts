@@ -1,22 +1,18 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar, DecimalScalar, PeriodLabelScalar } from '../../kernel/scalars';
-import { LongText } from '../../kernel/text-hygiene';
+import { LongTextField, TextField } from '../../kernel/text-fields';
 
 /** Most targets one resolution may set. */
 export const MAX_RESOLUTION_TARGETS = 20;
 
 @InputType({ description: 'A measurable target set by a resolution, due by a quarter.' })
 export class ResolutionTargetInput {
-  @Field(() => String, { description: 'What is measured, e.g. "Export value".' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('What is measured, e.g. "Export value".', 200)
   indicator!: string;
 
-  @Field(() => String, { description: 'Unit of measure, e.g. "rial", "jobs", "firms".' })
-  @Length(1, 50)
-  @Matches(/\S/)
+  @TextField('Unit of measure, e.g. "rial", "jobs", "firms".', 50)
   unit!: string;
 
   @Field(() => DecimalScalar, { description: 'Target value.' })
@@ -38,23 +34,16 @@ export class AdoptResolutionInput {
   @IsOptional()
   clusterId?: string | null;
 
-  @Field(() => String, { description: 'Number of the resolution, unique within the working group.' })
-  @Length(1, 64)
-  @Matches(/\S/)
+  @TextField('Number of the resolution, unique within the working group.', 64)
   number!: string;
 
   @Field(() => DateScalar, { description: 'Date of adoption; not in the future.' })
   adoptedOn!: string;
 
-  @Field(() => String, { description: 'Short title.' })
-  @Length(1, 300)
-  @Matches(/\S/)
+  @TextField('Short title.', 300)
   title!: string;
 
-  @Field(() => String, { description: 'Full text of the resolution, as written.' })
-  @LongText()
-  @Length(1, 20000)
-  @Matches(/\S/)
+  @LongTextField('Full text of the resolution, as written.', 20000)
   text!: string;
 
   @Field(() => ID, { description: 'The executive agency responsible for carrying it out (Art. 1).' })

@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { connectionType } from '../../kernel/pagination';
 import { comparisonSql, DecimalComparison } from '../../kernel/read/aggregate-description';
@@ -32,24 +30,11 @@ export enum ResolutionTargetOrderField {
   DUE_QUARTER = 'DUE_QUARTER',
   INDICATOR = 'INDICATOR',
 }
-registerEnumType(ResolutionTargetOrderField, {
-  name: 'ResolutionTargetOrderField',
-  description: 'Fields resolution targets can be sorted on.',
-  valuesConfig: {
-    ACHIEVEMENT_RATE: {
-      description: 'Achievement rate; ties by the larger absolute gap first (ascending). Targets without a rate come last.',
-    },
-    ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each target. Targets without an actual come last.' },
-    DUE_QUARTER: { description: 'Quarter by which the target is due, then the indicator.' },
-    INDICATOR: { description: 'What the target measures.' },
-  },
-});
 
 export enum ResolutionOrderField {
   ADOPTED_ON = 'ADOPTED_ON',
   NUMBER = 'NUMBER',
 }
-registerEnumType(ResolutionOrderField, { name: 'ResolutionOrderField', description: 'Fields resolutions can be sorted on.' });
 
 export const resolutionNode = describeNode(Resolution, {
   targets: childrenOf(
@@ -107,11 +92,9 @@ const adoptedOn = (t: string) => `${t}."adopted_on"`;
 
 export const resolutionList = describeList({
   type: 'Resolution',
-  connection: ResolutionConnection,
   query: { name: 'resolutions', description: 'Resolutions of the central and provincial working groups (Art. 2).' },
   filter: {
-    name: 'ResolutionFilter',
-    description: 'Conditions on resolutions; all given conditions must hold.',
+    on: 'resolutions',
     argument: 'Conditions on resolutions.',
     fields: {
       search: searchFilter(
@@ -143,10 +126,9 @@ export const resolutionList = describeList({
     },
   },
   order: {
-    name: 'ResolutionOrder',
     enum: ResolutionOrderField,
+    on: 'resolutions',
     default: ResolutionOrderField.ADOPTED_ON,
-    argument: 'Order (default ADOPTED_ON ASC).',
     orderings: {
       ADOPTED_ON: orderBy('date', adoptedOn),
       NUMBER: orderBy('text', (t) => `${t}."number"`),
@@ -162,7 +144,6 @@ const provinceOfTarget = (t: string) => `(select ${provinceOfResolution('tr')} f
 
 export const resolutionTargetList = describeList({
   type: 'ResolutionTarget',
-  connection: ResolutionTargetConnection,
   query: {
     name: 'resolutionTargets',
     description:
@@ -171,8 +152,7 @@ export const resolutionTargetList = describeList({
       "A target's actual sums only the linked plans the viewer may read.",
   },
   filter: {
-    name: 'ResolutionTargetFilter',
-    description: 'Conditions on resolution targets; all given conditions must hold.',
+    on: 'resolution targets',
     argument: 'Conditions on targets.',
     fields: {
       resolutionIds: idsFilter('Resolution', 'Resolution ids.', (t) => `${t}."resolution_id"`),
@@ -214,10 +194,17 @@ export const resolutionTargetList = describeList({
     },
   },
   order: {
-    name: 'ResolutionTargetOrder',
     enum: ResolutionTargetOrderField,
+    on: 'resolution targets',
+    values: {
+      ACHIEVEMENT_RATE: {
+        description: 'Achievement rate; ties by the larger absolute gap first (ascending). Targets without a rate come last.',
+      },
+      ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each target. Targets without an actual come last.' },
+      DUE_QUARTER: { description: 'Quarter by which the target is due, then the indicator.' },
+      INDICATOR: { description: 'What the target measures.' },
+    },
     default: ResolutionTargetOrderField.DUE_QUARTER,
-    argument: 'Order (default DUE_QUARTER ASC).',
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (DOMAIN.md §7), as for plan indicators.
       ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, {

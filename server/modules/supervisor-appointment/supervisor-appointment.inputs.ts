@@ -1,8 +1,8 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar } from '../../kernel/scalars';
-import { LongText } from '../../kernel/text-hygiene';
+import { LongTextField, TextField } from '../../kernel/text-fields';
 
 @InputType({ description: 'A decree appointing a supervisor to a cluster for one year (Art. 3).' })
 export class AppointSupervisorInput {
@@ -17,9 +17,7 @@ export class AppointSupervisorInput {
   })
   workingGroupId!: string;
 
-  @Field(() => String, { description: 'Decree number, unique within the working group.' })
-  @Length(1, 64)
-  @Matches(/\S/)
+  @TextField('Decree number, unique within the working group.', 64)
   decreeNumber!: string;
 
   @Field(() => DateScalar, { description: 'Date the decree is signed.' })
@@ -41,9 +39,6 @@ export class RevokeSupervisorAppointmentInput {
   @Field(() => DateScalar, { description: 'Last day the supervisor is in office.' })
   lastDayInOffice!: string;
 
-  @Field(() => String, { description: 'Why the appointment is revoked.' })
-  @LongText()
-  @Length(1, 2000)
-  @Matches(/\S/)
+  @LongTextField('Why the appointment is revoked.', 2000)
   reason!: string;
 }

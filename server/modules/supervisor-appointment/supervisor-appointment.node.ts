@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
@@ -15,10 +13,6 @@ export enum SupervisorAppointmentOrderField {
   STARTS_ON = 'STARTS_ON',
   DECREE_DATE = 'DECREE_DATE',
 }
-registerEnumType(SupervisorAppointmentOrderField, {
-  name: 'SupervisorAppointmentOrderField',
-  description: 'Fields supervisor appointments can be sorted on.',
-});
 
 export const supervisorAppointmentNode = describeNode(SupervisorAppointment, {
   // In force from its first day to its revocation or end, both included (authority/term.ts).
@@ -36,11 +30,9 @@ const provinceOfCluster = (t: string) => `(select fc."province_id" from "cluster
 
 export const supervisorAppointmentList = describeList({
   type: 'SupervisorAppointment',
-  connection: SupervisorAppointmentConnection,
   query: { name: 'supervisorAppointments', description: 'Supervisor decrees, past and present (Art. 3).' },
   filter: {
-    name: 'SupervisorAppointmentFilter',
-    description: 'Conditions on supervisor appointments; all given conditions must hold.',
+    on: 'supervisor appointments',
     argument: 'Conditions on appointments.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
@@ -57,10 +49,9 @@ export const supervisorAppointmentList = describeList({
     },
   },
   order: {
-    name: 'SupervisorAppointmentOrder',
     enum: SupervisorAppointmentOrderField,
+    on: 'supervisor appointments',
     default: SupervisorAppointmentOrderField.STARTS_ON,
-    argument: 'Order (default STARTS_ON ASC).',
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),
       DECREE_DATE: orderBy('date', (t) => `${t}."decree_date"`),

@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 import { DateScalar, PeriodLabelScalar, RialScalar } from '../../kernel/scalars';
+import { LongTextField } from '../../kernel/text-fields';
 import { LongText } from '../../kernel/text-hygiene';
 
 /** Most recommendations one review may make. */
@@ -53,10 +54,7 @@ export class SubmitSupervisorReviewInput {
   @IsOptional()
   reviewedOn?: string | null;
 
-  @Field(() => String, { description: 'Findings of the review.' })
-  @LongText()
-  @Length(1, 20000)
-  @Matches(/\S/)
+  @LongTextField('Findings of the review.', 20000)
   findings!: string;
 
   // No minimum size here: an empty list is a rule violation (RECOMMENDATIONS_REQUIRED), not malformed input.

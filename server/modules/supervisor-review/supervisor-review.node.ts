@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { measure, nodeGrouping, periodGrouping } from '../../kernel/read/aggregate-description';
 import {
@@ -37,17 +35,14 @@ export enum SupervisorReviewOrderField {
   REVIEWED_ON = 'REVIEWED_ON',
   PERIOD = 'PERIOD',
 }
-registerEnumType(SupervisorReviewOrderField, { name: 'SupervisorReviewOrderField', description: 'Fields reviews can be sorted on.' });
 
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 
 export const supervisorReviewList = describeList({
   type: 'SupervisorReview',
-  connection: SupervisorReviewConnection,
   query: { name: 'supervisorReviews', description: "Supervisors' reviews of performance and economic return (Art. 4-3)." },
   filter: {
-    name: 'SupervisorReviewFilter',
-    description: 'Conditions on supervisor reviews; all given conditions must hold.',
+    on: 'supervisor reviews',
     argument: 'Conditions on reviews.',
     fields: {
       clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
@@ -63,10 +58,9 @@ export const supervisorReviewList = describeList({
     },
   },
   order: {
-    name: 'SupervisorReviewOrder',
     enum: SupervisorReviewOrderField,
+    on: 'reviews',
     default: SupervisorReviewOrderField.REVIEWED_ON,
-    argument: 'Order (default REVIEWED_ON ASC).',
     orderings: {
       REVIEWED_ON: orderBy('date', (t) => `${t}."reviewed_on"`),
       PERIOD: orderBy('text', (t) => `${t}."period"`),

@@ -1,7 +1,8 @@
-import { IsIn, IsOptional, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar } from '../../kernel/scalars';
+import { TextField } from '../../kernel/text-fields';
 import { MembershipRole } from './working-group.entity';
 
 @InputType({ description: "A province's export development working group to form (Art. 3); at most one per province." })
@@ -9,14 +10,10 @@ export class FormProvincialWorkingGroupInput {
   @Field(() => ID, { description: 'The province.' })
   provinceId!: string;
 
-  @Field(() => String, { description: 'Name in English.' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('Name in English.', 200)
   name!: string;
 
-  @Field(() => String, { description: 'Name in Persian, as written.' })
-  @Length(1, 200)
-  @Matches(/\S/)
+  @TextField('Name in Persian, as written.', 200)
   nameFa!: string;
 }
 

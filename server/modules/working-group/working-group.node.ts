@@ -1,5 +1,3 @@
-import { registerEnumType } from 'type-graphql';
-
 import { connectionType } from '../../kernel/pagination';
 import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, searchFilter } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
@@ -75,15 +73,12 @@ export enum WorkingGroupOrderField {
   NAME = 'NAME',
   PROVINCE_CODE = 'PROVINCE_CODE',
 }
-registerEnumType(WorkingGroupOrderField, { name: 'WorkingGroupOrderField', description: 'Fields working groups can be sorted on.' });
 
 export const workingGroupList = describeList({
   type: 'WorkingGroup',
-  connection: WorkingGroupConnection,
   query: { name: 'workingGroups', description: 'The central working group and the provincial working groups.' },
   filter: {
-    name: 'WorkingGroupFilter',
-    description: 'Conditions on working groups; all given conditions must hold.',
+    on: 'working groups',
     argument: 'Conditions on working groups.',
     fields: {
       search: searchFilter(
@@ -102,8 +97,8 @@ export const workingGroupList = describeList({
     },
   },
   order: {
-    name: 'WorkingGroupOrder',
     enum: WorkingGroupOrderField,
+    on: 'working groups',
     default: WorkingGroupOrderField.PROVINCE_CODE,
     argument: 'Order (default PROVINCE_CODE ASC, central first).',
     orderings: {
