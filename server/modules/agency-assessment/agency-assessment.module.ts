@@ -3,12 +3,12 @@ import { defineModule, inProvince } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { AgencyAssessment } from './agency-assessment.entity';
 import { agencyAssessmentList, agencyAssessmentNode } from './agency-assessment.node';
-import { AgencyAssessmentResolver } from './agency-assessment.resolver';
+import { agencyAssessmentResolvers } from './agency-assessment.resolver';
 
 export const agencyAssessmentModule = defineModule({
   name: 'agency-assessment',
   entities: [AgencyAssessment],
-  resolvers: [AgencyAssessmentResolver],
+  resolvers: agencyAssessmentResolvers,
   nodes: [agencyAssessmentNode],
   lists: [agencyAssessmentList],
   scope: {

@@ -3,12 +3,12 @@ import { defineModule, inProvince } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { AgentContract } from './agent-contract.entity';
 import { agentContractList, agentContractNode } from './agent-contract.node';
-import { AgentContractResolver } from './agent-contract.resolver';
+import { agentContractResolvers } from './agent-contract.resolver';
 
 export const agentContractModule = defineModule({
   name: 'agent-contract',
   entities: [AgentContract],
-  resolvers: [AgentContractResolver],
+  resolvers: agentContractResolvers,
   nodes: [agentContractNode],
   lists: [agentContractList],
   scope: {

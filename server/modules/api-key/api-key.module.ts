@@ -1,12 +1,12 @@
 import { defineModule } from '../../kernel/module';
 import { ApiKey } from './api-key.entity';
 import { apiKeyList } from './api-key.node';
-import { ApiKeyResolver } from './api-key.resolver';
+import { apiKeyResolvers } from './api-key.resolver';
 
 export const apiKeyModule = defineModule({
   name: 'api-key',
   entities: [ApiKey],
-  resolvers: [ApiKeyResolver],
+  resolvers: apiKeyResolvers,
   lists: [apiKeyList],
   scope: {
     ApiKey: { kind: 'apiKeys' },

@@ -1,10 +1,10 @@
 import { GraphQLInterfaceType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { Arg, Ctx, Field, FieldResolver, Info, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
 import type { Context } from '../../context';
 import { UserError } from '../../kernel/errors';
-import { payloadType } from '../../kernel/mutation';
 import { connectionType } from '../../kernel/pagination';
+import { fieldResolvers, mutationResolver, reference } from '../../kernel/resolver-factories';
 import { Person } from '../person/person.entity';
 import { ApiKey } from './api-key.entity';
 import { CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs';
@@ -27,8 +27,6 @@ export class CreateApiKeyPayload {
   userErrors!: UserError[];
 }
 
-const RevokeApiKeyPayload = payloadType('RevokeApiKey', 'apiKey', ApiKey, 'The revoked key.');
-
 /** Names of the object types that implement `Node`, except keys themselves: what a key may be limited to. */
 export function readableNodeTypes(schema: GraphQLSchema): ReadonlySet<string> {
   const node = schema.getType('Node');
@@ -41,34 +39,26 @@ export function readableNodeTypes(schema: GraphQLSchema): ReadonlySet<string> {
   );
 }
 
-@Resolver(() => ApiKey)
-export class ApiKeyResolver {
-  @Mutation(() => CreateApiKeyPayload, {
-    description: 'Makes an API key for a partner service account and returns it once; by the system administrator (house rule).',
-  })
-  createApiKey(
-    @Arg('input', () => CreateApiKeyInput, { description: 'The key.' }) input: CreateApiKeyInput,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return createApiKey(ctx, input, readableNodeTypes(info.schema));
-  }
+const ApiKeyMutations = mutationResolver('ApiKeyMutations', {
+  createApiKey: {
+    description: `
+      Makes an API key for a partner service account and returns it once; by the system administrator (house rule).`,
+    input: [CreateApiKeyInput, 'The key.'],
+    payload: CreateApiKeyPayload,
+    run: (ctx: Context, input: CreateApiKeyInput, info: GraphQLResolveInfo) => createApiKey(ctx, input, readableNodeTypes(info.schema)),
+  },
+  revokeApiKey: {
+    description: `
+      Revokes an API key at once; by the system administrator (house rule).`,
+    input: [RevokeApiKeyInput, 'The key to revoke.'],
+    payload: ['apiKey', ApiKey, 'The revoked key.'],
+    run: revokeApiKey,
+  },
+});
 
-  @Mutation(() => RevokeApiKeyPayload, { description: 'Revokes an API key at once; by the system administrator (house rule).' })
-  revokeApiKey(
-    @Arg('input', () => RevokeApiKeyInput, { description: 'The key to revoke.' }) input: RevokeApiKeyInput,
-    @Ctx() ctx: Context,
-  ) {
-    return revokeApiKey(ctx, input);
-  }
+const ApiKeyFields = fieldResolvers(ApiKey, {
+  person: reference(Person, 'The partner service account the key acts for.'),
+  createdBy: reference(Person, 'The administrator who made the key.'),
+});
 
-  @FieldResolver(() => Person, { description: 'The partner service account the key acts for.' })
-  person(@Root() apiKey: ApiKey, @Ctx() ctx: Context) {
-    return ctx.loaders.reference(Person, apiKey.person);
-  }
-
-  @FieldResolver(() => Person, { description: 'The administrator who made the key.' })
-  createdBy(@Root() apiKey: ApiKey, @Ctx() ctx: Context) {
-    return ctx.loaders.reference(Person, apiKey.createdBy);
-  }
-}
+export const apiKeyResolvers = [ApiKeyMutations, ApiKeyFields];

@@ -1,13 +1,13 @@
 import { defineModule } from '../../kernel/module';
 import { Person } from '../person/person.entity';
 import { auditEventList, auditEventNode } from './audit.node';
-import { AuditEventResolver } from './audit.resolver';
+import { auditResolvers } from './audit.resolver';
 import { AuditEvent } from './audit-event.entity';
 
 export const auditModule = defineModule({
   name: 'audit',
   entities: [AuditEvent],
-  resolvers: [AuditEventResolver],
+  resolvers: auditResolvers,
   nodes: [auditEventNode],
   lists: [auditEventList],
   scope: {

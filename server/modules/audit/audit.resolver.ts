@@ -1,31 +1,32 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../../context';
 import { NodeEntity } from '../../kernel/node';
+import { fieldResolvers, reference } from '../../kernel/resolver-factories';
 import { loadNode } from '../node/node.loader';
 import { Person } from '../person/person.entity';
 import { AuditEvent } from './audit-event.entity';
 
-@Resolver(() => AuditEvent)
-export class AuditEventResolver {
-  @FieldResolver(() => Person, { nullable: true, description: 'Who made the change; null for system changes.' })
-  actor(@Root() event: AuditEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.reference(Person, event.actor);
-  }
+const AuditEventFields = fieldResolvers(AuditEvent, {
+  actor: reference(Person, 'Who made the change; null for system changes.', { nullable: true }),
+  target: {
+    type: () => NodeEntity,
+    nullable: true,
+    description: 'The changed object.',
+    resolve: (event: AuditEvent, ctx: Context) => loadNode(ctx, event.targetType, event.targetId),
+  },
+  before: {
+    type: () => GraphQLJSONObject,
+    nullable: true,
+    description: 'The object as it was before the change; null when created.',
+    resolve: (event: AuditEvent): Record<string, unknown> | null => event.before ?? null,
+  },
+  after: {
+    type: () => GraphQLJSONObject,
+    nullable: true,
+    description: 'The object as it was after the change.',
+    resolve: (event: AuditEvent): Record<string, unknown> | null => event.after ?? null,
+  },
+});
 
-  @FieldResolver(() => NodeEntity, { nullable: true, description: 'The changed object.' })
-  target(@Root() event: AuditEvent, @Ctx() ctx: Context) {
-    return loadNode(ctx, event.targetType, event.targetId);
-  }
-
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The object as it was before the change; null when created.' })
-  before(@Root() event: AuditEvent): Record<string, unknown> | null {
-    return event.before ?? null;
-  }
-
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: 'The object as it was after the change.' })
-  after(@Root() event: AuditEvent): Record<string, unknown> | null {
-    return event.after ?? null;
-  }
-}
+export const auditResolvers = [AuditEventFields];

@@ -1,12 +1,12 @@
 import { defineModule, inProvince } from '../../kernel/module';
 import { BudgetAdjustment } from './budget-adjustment.entity';
 import { budgetAdjustmentList, budgetAdjustmentNode } from './budget-adjustment.node';
-import { BudgetAdjustmentResolver } from './budget-adjustment.resolver';
+import { budgetAdjustmentResolvers } from './budget-adjustment.resolver';
 
 export const budgetAdjustmentModule = defineModule({
   name: 'budget-adjustment',
   entities: [BudgetAdjustment],
-  resolvers: [BudgetAdjustmentResolver],
+  resolvers: budgetAdjustmentResolvers,
   nodes: [budgetAdjustmentNode],
   lists: [budgetAdjustmentList],
   scope: {

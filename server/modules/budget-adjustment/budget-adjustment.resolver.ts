@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 
-import type { Context } from '../../context';
-import { payloadType } from '../../kernel/mutation';
+import { fieldResolvers, mutationResolver, reference } from '../../kernel/resolver-factories';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { Person } from '../person/person.entity';
 import { SupervisorReview } from '../supervisor-review/supervisor-review.entity';
@@ -10,54 +9,34 @@ import { BudgetAdjustment } from './budget-adjustment.entity';
 import { AdjustPlanBudgetInput } from './budget-adjustment.inputs';
 import { adjustPlanBudget } from './budget-adjustment.service';
 
-const AdjustPlanBudgetPayload = payloadType(
-  'AdjustPlanBudget',
-  'adjustment',
-  BudgetAdjustment,
-  'The recorded adjustment; its `plan` shows the new current budget.',
-);
-
 export enum AdjustmentDirection {
   INCREASE = 'INCREASE',
   DECREASE = 'DECREASE',
 }
 registerEnumType(AdjustmentDirection, { name: 'AdjustmentDirection', description: 'Whether a budget went up or down.' });
 
-@Resolver(() => BudgetAdjustment)
-export class BudgetAdjustmentResolver {
-  @Mutation(() => AdjustPlanBudgetPayload, {
-    description:
-      "Raises or lowers an approved plan's budget on the strength of a supervisor's review, in proportion to performance, within 90%–110% of the approved budget in total; only a responsible working group may (Art. 4-4).",
-  })
-  adjustPlanBudget(
-    @Arg('input', () => AdjustPlanBudgetInput, { description: 'The decision.' }) input: AdjustPlanBudgetInput,
-    @Ctx() ctx: Context,
-  ) {
-    return adjustPlanBudget(ctx, input);
-  }
+const BudgetAdjustmentMutations = mutationResolver('BudgetAdjustmentMutations', {
+  adjustPlanBudget: {
+    description: `
+      Raises or lowers an approved plan's budget on the strength of a supervisor's review, in proportion to performance, within 90%–110% of
+      the approved budget in total; only a responsible working group may (Art. 4-4).`,
+    input: [AdjustPlanBudgetInput, 'The decision.'],
+    payload: ['adjustment', BudgetAdjustment, 'The recorded adjustment; its `plan` shows the new current budget.'],
+    run: adjustPlanBudget,
+  },
+});
 
-  @FieldResolver(() => AdjustmentDirection, { description: 'Increase or decrease.' })
-  direction(@Root() adjustment: BudgetAdjustment): AdjustmentDirection {
-    return adjustment.amount.startsWith('-') ? AdjustmentDirection.DECREASE : AdjustmentDirection.INCREASE;
-  }
+const BudgetAdjustmentFields = fieldResolvers(BudgetAdjustment, {
+  direction: {
+    type: () => AdjustmentDirection,
+    description: 'Increase or decrease.',
+    resolve: (adjustment: BudgetAdjustment): AdjustmentDirection =>
+      adjustment.amount.startsWith('-') ? AdjustmentDirection.DECREASE : AdjustmentDirection.INCREASE,
+  },
+  plan: reference(DevelopmentPlan, 'The plan whose budget changed.'),
+  workingGroup: reference(WorkingGroup, 'The deciding working group (Art. 4-4).'),
+  decidedBy: reference(Person, 'Who recorded the decision for the working group.'),
+  basisReview: reference(SupervisorReview, "The supervisor's review the decision rests on (Art. 4-4)."),
+});
 
-  @FieldResolver(() => DevelopmentPlan, { description: 'The plan whose budget changed.' })
-  plan(@Root() adjustment: BudgetAdjustment, @Ctx() ctx: Context) {
-    return ctx.loaders.reference(DevelopmentPlan, adjustment.plan);
-  }
-
-  @FieldResolver(() => WorkingGroup, { description: 'The deciding working group (Art. 4-4).' })
-  workingGroup(@Root() adjustment: BudgetAdjustment, @Ctx() ctx: Context) {
-    return ctx.loaders.reference(WorkingGroup, adjustment.workingGroup);
-  }
-
-  @FieldResolver(() => Person, { description: 'Who recorded the decision for the working group.' })
-  decidedBy(@Root() adjustment: BudgetAdjustment, @Ctx() ctx: Context) {
-    return ctx.loaders.reference(Person, adjustment.decidedBy);
-  }
-
-  @FieldResolver(() => SupervisorReview, { description: "The supervisor's review the decision rests on (Art. 4-4)." })
-  basisReview(@Root() adjustment: BudgetAdjustment, @Ctx() ctx: Context) {
-    return ctx.loaders.reference(SupervisorReview, adjustment.basisReview);
-  }
-}
+export const budgetAdjustmentResolvers = [BudgetAdjustmentMutations, BudgetAdjustmentFields];

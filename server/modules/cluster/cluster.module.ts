@@ -3,12 +3,12 @@ import { defineModule, inProvince } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { Cluster } from './cluster.entity';
 import { clusterList, clusterNode } from './cluster.node';
-import { ClusterResolver } from './cluster.resolver';
+import { clusterResolvers } from './cluster.resolver';
 
 export const clusterModule = defineModule({
   name: 'cluster',
   entities: [Cluster],
-  resolvers: [ClusterResolver],
+  resolvers: clusterResolvers,
   nodes: [clusterNode],
   lists: [clusterList],
   scope: {

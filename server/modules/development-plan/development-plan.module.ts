@@ -3,12 +3,12 @@ import { defineModule, inProvince } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { DevelopmentPlan, PlanIndicator, PlanResolution } from './development-plan.entity';
 import { developmentPlanList, developmentPlanNode, planIndicatorList, planIndicatorNode } from './development-plan.node';
-import { DevelopmentPlanResolver, PlanIndicatorResolver } from './development-plan.resolver';
+import { developmentPlanResolvers } from './development-plan.resolver';
 
 export const developmentPlanModule = defineModule({
   name: 'development-plan',
   entities: [DevelopmentPlan, PlanIndicator, PlanResolution],
-  resolvers: [DevelopmentPlanResolver, PlanIndicatorResolver],
+  resolvers: developmentPlanResolvers,
   nodes: [developmentPlanNode, planIndicatorNode],
   lists: [developmentPlanList, planIndicatorList],
   scope: {

@@ -3,12 +3,12 @@ import { defineModule, inProvince } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { Dispute, DisputeParty, DisputeStep } from './dispute.entity';
 import { disputeList, disputeNode } from './dispute.node';
-import { DisputePartyResolver, DisputeResolver, DisputeStepResolver } from './dispute.resolver';
+import { disputeResolvers } from './dispute.resolver';
 
 export const disputeModule = defineModule({
   name: 'dispute',
   entities: [Dispute, DisputeParty, DisputeStep],
-  resolvers: [DisputePartyResolver, DisputeResolver, DisputeStepResolver],
+  resolvers: disputeResolvers,
   nodes: [disputeNode],
   lists: [disputeList],
   scope: {

@@ -3,12 +3,12 @@ import { defineModule, PUBLIC } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { ExecutiveAgency } from './executive-agency.entity';
 import { executiveAgencyList, executiveAgencyNode } from './executive-agency.node';
-import { ExecutiveAgencyResolver } from './executive-agency.resolver';
+import { executiveAgencyResolvers } from './executive-agency.resolver';
 
 export const executiveAgencyModule = defineModule({
   name: 'executive-agency',
   entities: [ExecutiveAgency],
-  resolvers: [ExecutiveAgencyResolver],
+  resolvers: executiveAgencyResolvers,
   nodes: [executiveAgencyNode],
   lists: [executiveAgencyList],
   scope: {

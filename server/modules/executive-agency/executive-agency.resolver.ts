@@ -1,23 +1,17 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-
-import type { Context } from '../../context';
-import { payloadType } from '../../kernel/mutation';
+import { mutationResolver } from '../../kernel/resolver-factories';
 import { ExecutiveAgency } from './executive-agency.entity';
 import { RegisterExecutiveAgencyInput } from './executive-agency.inputs';
 import { registerExecutiveAgency } from './executive-agency.service';
 
-const RegisterExecutiveAgencyPayload = payloadType('RegisterExecutiveAgency', 'agency', ExecutiveAgency, 'The registered agency.');
+const ExecutiveAgencyMutations = mutationResolver('ExecutiveAgencyMutations', {
+  registerExecutiveAgency: {
+    description: `
+      Registers an executive agency; by the system administrator or the central secretariat. It never contracts development agents (only
+      ISIPO does, Art. 3).`,
+    input: [RegisterExecutiveAgencyInput, 'The agency.'],
+    payload: ['agency', ExecutiveAgency, 'The registered agency.'],
+    run: registerExecutiveAgency,
+  },
+});
 
-@Resolver(() => ExecutiveAgency)
-export class ExecutiveAgencyResolver {
-  @Mutation(() => RegisterExecutiveAgencyPayload, {
-    description:
-      'Registers an executive agency; by the system administrator or the central secretariat. It never contracts development agents (only ISIPO does, Art. 3).',
-  })
-  registerExecutiveAgency(
-    @Arg('input', () => RegisterExecutiveAgencyInput, { description: 'The agency.' }) input: RegisterExecutiveAgencyInput,
-    @Ctx() ctx: Context,
-  ) {
-    return registerExecutiveAgency(ctx, input);
-  }
-}
+export const executiveAgencyResolvers = [ExecutiveAgencyMutations];

@@ -3,12 +3,12 @@ import { defineModule, NATIONAL } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { PeriodicReport } from './periodic-report.entity';
 import { periodicReportList, periodicReportNode } from './periodic-report.node';
-import { PeriodicReportResolver } from './periodic-report.resolver';
+import { periodicReportResolvers } from './periodic-report.resolver';
 
 export const periodicReportModule = defineModule({
   name: 'periodic-report',
   entities: [PeriodicReport],
-  resolvers: [PeriodicReportResolver],
+  resolvers: periodicReportResolvers,
   nodes: [periodicReportNode],
   lists: [periodicReportList],
   scope: {

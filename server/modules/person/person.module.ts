@@ -3,12 +3,12 @@ import { defineModule, PUBLIC } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { Person } from './person.entity';
 import { personList, personNode } from './person.node';
-import { PersonResolver } from './person.resolver';
+import { personResolvers } from './person.resolver';
 
 export const personModule = defineModule({
   name: 'person',
   entities: [Person],
-  resolvers: [PersonResolver],
+  resolvers: personResolvers,
   nodes: [personNode],
   lists: [personList],
   scope: {

@@ -1,12 +1,12 @@
 import { defineModule, PUBLIC } from '../../kernel/module';
 import { Province } from './province.entity';
 import { provinceList, provinceNode } from './province.node';
-import { ProvinceResolver } from './province.resolver';
+import { provinceResolvers } from './province.resolver';
 
 export const provinceModule = defineModule({
   name: 'province',
   entities: [Province],
-  resolvers: [ProvinceResolver],
+  resolvers: provinceResolvers,
   nodes: [provinceNode],
   lists: [provinceList],
   scope: {

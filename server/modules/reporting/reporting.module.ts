@@ -4,27 +4,12 @@ import { violation } from '../../kernel/rules';
 import { ReportingComplianceResolver } from './reporting.compliance';
 import { IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation } from './reporting.entity';
 import { progressReportList, progressReportNode, reportingObligationList, reportingObligationNode } from './reporting.node';
-import {
-  IndicatorActualResolver,
-  PlanIndicatorGapResolver,
-  ProgressReportResolver,
-  ReportBottleneckResolver,
-  ReportingObligationResolver,
-  ResolutionTargetGapResolver,
-} from './reporting.resolver';
+import { reportingResolvers } from './reporting.resolver';
 
 export const reportingModule = defineModule({
   name: 'reporting',
   entities: [IndicatorActual, ProgressReport, ReportBottleneck, ReportingObligation],
-  resolvers: [
-    IndicatorActualResolver,
-    ReportingComplianceResolver,
-    PlanIndicatorGapResolver,
-    ProgressReportResolver,
-    ReportBottleneckResolver,
-    ReportingObligationResolver,
-    ResolutionTargetGapResolver,
-  ],
+  resolvers: [ReportingComplianceResolver, ...reportingResolvers],
   nodes: [progressReportNode, reportingObligationNode],
   lists: [progressReportList, reportingObligationList],
   scope: {

@@ -3,7 +3,7 @@ import { defineModule, inProvince } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { Resolution, ResolutionTarget } from './resolution.entity';
 import { resolutionList, resolutionNode, resolutionTargetList, resolutionTargetNode } from './resolution.node';
-import { ResolutionResolver, ResolutionTargetResolver } from './resolution.resolver';
+import { resolutionResolvers } from './resolution.resolver';
 
 /** A resolution belongs to its cluster's province, or to its working group's when it names no cluster. */
 const RESOLUTION_PROVINCE = ['cluster.province', 'workingGroup.province'];
@@ -11,7 +11,7 @@ const RESOLUTION_PROVINCE = ['cluster.province', 'workingGroup.province'];
 export const resolutionModule = defineModule({
   name: 'resolution',
   entities: [Resolution, ResolutionTarget],
-  resolvers: [ResolutionResolver, ResolutionTargetResolver],
+  resolvers: resolutionResolvers,
   nodes: [resolutionNode, resolutionTargetNode],
   lists: [resolutionList, resolutionTargetList],
   scope: {

@@ -3,12 +3,12 @@ import { defineModule, inProvince } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { SupervisorAppointment } from './supervisor-appointment.entity';
 import { supervisorAppointmentList, supervisorAppointmentNode } from './supervisor-appointment.node';
-import { SupervisorAppointmentResolver } from './supervisor-appointment.resolver';
+import { supervisorAppointmentResolvers } from './supervisor-appointment.resolver';
 
 export const supervisorAppointmentModule = defineModule({
   name: 'supervisor-appointment',
   entities: [SupervisorAppointment],
-  resolvers: [SupervisorAppointmentResolver],
+  resolvers: supervisorAppointmentResolvers,
   nodes: [supervisorAppointmentNode],
   lists: [supervisorAppointmentList],
   scope: {

@@ -1,12 +1,12 @@
 import { defineModule, inProvince } from '../../kernel/module';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 import { supervisorReviewList, supervisorReviewNode } from './supervisor-review.node';
-import { PlanAssessmentResolver, SupervisorReviewResolver } from './supervisor-review.resolver';
+import { supervisorReviewResolvers } from './supervisor-review.resolver';
 
 export const supervisorReviewModule = defineModule({
   name: 'supervisor-review',
   entities: [PlanAssessment, SupervisorReview],
-  resolvers: [PlanAssessmentResolver, SupervisorReviewResolver],
+  resolvers: supervisorReviewResolvers,
   nodes: [supervisorReviewNode],
   lists: [supervisorReviewList],
   scope: {

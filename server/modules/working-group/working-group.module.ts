@@ -3,12 +3,12 @@ import { defineModule, inProvince } from '../../kernel/module';
 import { violation } from '../../kernel/rules';
 import { WorkingGroup, WorkingGroupMembership } from './working-group.entity';
 import { workingGroupList, workingGroupNode } from './working-group.node';
-import { WorkingGroupMembershipResolver, WorkingGroupResolver } from './working-group.resolver';
+import { workingGroupResolvers } from './working-group.resolver';
 
 export const workingGroupModule = defineModule({
   name: 'working-group',
   entities: [WorkingGroup, WorkingGroupMembership],
-  resolvers: [WorkingGroupMembershipResolver, WorkingGroupResolver],
+  resolvers: workingGroupResolvers,
   nodes: [workingGroupNode],
   lists: [workingGroupList],
   scope: {
