@@ -1,9 +1,10 @@
 import type { Context } from '../../context';
 import { fieldResolvers, mutationResolver, reference } from '../../kernel/resolver-factories';
+import { termInForceOnFilter } from '../authority/term';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
-import { MembershipRole, WorkingGroup, WorkingGroupMembership } from './working-group.entity';
+import { MembershipRole, SEAT_TERM, WorkingGroup, WorkingGroupMembership } from './working-group.entity';
 import {
   AddWorkingGroupMemberInput,
   AppointWorkingGroupHeadInput,
@@ -59,8 +60,7 @@ function currentHeads(ctx: Context) {
     const heads = await ctx.em.find(WorkingGroupMembership, {
       workingGroup: { $in: [...groupIds] },
       role: MembershipRole.HEAD,
-      startsOn: { $lte: today },
-      $or: [{ endsOn: null }, { endsOn: { $gte: today } }],
+      ...termInForceOnFilter(SEAT_TERM, today),
     });
     return groupIds.map((id) => heads.find((head) => head.workingGroup.id === id) ?? null);
   });
