@@ -172,7 +172,7 @@ export async function buildCluster(
     nameFa: options.nameFa ?? `خوشه آزمون ${persianDigits(suffix)}`,
     searchName: '',
     province: em.getReference(Province, group.provinceUuid),
-    isicCode: options.isicCode ?? '1079',
+    isicCode: options.isicCode ?? '1030',
     mainProducts: ['Test products'],
     status: options.status ?? ClusterStatus.ACTIVE,
   });
