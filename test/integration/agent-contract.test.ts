@@ -4,13 +4,13 @@ import { addDays, quarterEnd, quarterLabel } from '../../server/kernel/calendar'
 import { decodeGlobalId, encodeGlobalId } from '../../server/kernel/global-id';
 import { normalizePersian } from '../../server/kernel/persian-text';
 import { AgentContract } from '../../server/modules/agent-contract/agent-contract.entity';
-import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
 import { Person, Qualification } from '../../server/modules/person/person.entity';
 import { ReportingObligation } from '../../server/modules/reporting/reporting.entity';
 import { quartersOverlapping } from '../../server/modules/reporting/reporting.obligations';
 import { SupervisorAppointment } from '../../server/modules/supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
+import { demoCluster, type DemoRow } from '../setup/demo-rows';
 import { expectAccepted, expectRefused, mutate, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -43,14 +43,17 @@ let app: TestApp;
 let ids: Record<string, string>;
 let contractSerial = 0;
 
+/** The demo's pottery cluster (Razavi Khorasan, no contract yet). */
+let pottery: DemoRow;
+
 async function demoIds(): Promise<Record<string, string>> {
   const em = app.orm.em.fork();
+  pottery = await demoCluster(app, '2393');
   const person = async (email: string) => encodeGlobalId('Person', (await em.findOneOrFail(Person, { email })).id);
-  const cluster = async (name: string) => encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name })).id);
   const agency = async (code: string) => encodeGlobalId('ExecutiveAgency', (await em.findOneOrFail(ExecutiveAgency, { code })).id);
   return {
-    pottery: await cluster('Mashhad Pottery and Ceramics Cluster'),
-    saffron: await cluster('Torbat-e Heydarieh Saffron Cluster'),
+    pottery: pottery.id,
+    saffron: (await demoCluster(app, '1079')).id,
     isipo: await agency('ISIPO'),
     tpo: await agency('TPO'),
     ghasemi: await person(`agent.ghasemi@${DEMO}`),
@@ -72,8 +75,8 @@ function contractFor(overrides: Record<string, unknown> = {}): Record<string, un
   };
 }
 
-async function contractCount(clusterGlobalName: string): Promise<number> {
-  return app.orm.em.fork().count(AgentContract, { cluster: { name: clusterGlobalName } });
+async function contractCount(cluster: string): Promise<number> {
+  return app.orm.em.fork().count(AgentContract, { cluster });
 }
 
 beforeAll(async () => {
@@ -132,7 +135,7 @@ describe('signAgentContract (R2, Art. 3)', () => {
       qualifications: [Qualification.DEVELOPMENT_AGENT, Qualification.CLUSTER_DEVELOPMENT_EXPERTISE],
     });
     em.create(SupervisorAppointment, {
-      cluster: await em.findOneOrFail(Cluster, { name: 'Mashhad Pottery and Ceramics Cluster' }),
+      cluster: pottery.uuid,
       supervisor: expert,
       workingGroup: await em.findOneOrFail(WorkingGroup, { province: { code: 'IR-09' } }),
       appointedBy: await em.findOneOrFail(Person, { email: HEAD_KHORASAN }),
@@ -179,7 +182,7 @@ describe('signAgentContract (R2, Art. 3)', () => {
       inForce: false,
       agent: { email: `agent.ghasemi@${DEMO}` },
       agency: { code: 'ISIPO' },
-      cluster: { name: 'Mashhad Pottery and Ceramics Cluster' },
+      cluster: { name: pottery.name },
     });
 
     // The term touches 1404-Q2 (from 2025-09-01) to 1405-Q2 (to 2026-08-31): five quarters.
@@ -192,7 +195,7 @@ describe('signAgentContract (R2, Art. 3)', () => {
       expect(node).toMatchObject({
         kind: 'AGENT',
         obligor: { email: `agent.ghasemi@${DEMO}` },
-        cluster: { name: 'Mashhad Pottery and Ceramics Cluster' },
+        cluster: { name: pottery.name },
       });
       const quarter = quarters.find((candidate) => quarterLabel(candidate) === node.period.label)!;
       expect(node.period.endsOn).toBe(quarterEnd(quarter));
@@ -208,9 +211,9 @@ describe('signAgentContract (R2, Art. 3)', () => {
   });
 
   it('lets exactly one of two overlapping contracts sent at the same moment through', async () => {
-    const name = 'Mashhad Pottery and Ceramics Cluster';
-    const contractsBefore = await contractCount(name);
-    const obligationsBefore = await app.orm.em.fork().count(ReportingObligation, { cluster: { name } });
+    const cluster = pottery.uuid;
+    const contractsBefore = await contractCount(cluster);
+    const obligationsBefore = await app.orm.em.fork().count(ReportingObligation, { cluster });
     const [first, second] = await Promise.all([
       mutate(app, SIGN, contractFor({ startsOn: '2030-01-01', endsOn: '2030-12-31' }), HEAD_KHORASAN),
       mutate(app, SIGN, contractFor({ startsOn: '2030-06-01', endsOn: '2031-05-31', agentId: ids.nazari }), CENTRAL_SECRETARIAT),
@@ -218,9 +221,9 @@ describe('signAgentContract (R2, Art. 3)', () => {
     const codes = [first, second].map((payload) => payload.userErrors.map((error) => error.code));
     expect(codes.filter((list) => list.length === 0)).toHaveLength(1);
     expect(codes.flat()).toEqual(['AGENT_ALREADY_CONTRACTED']);
-    expect(await contractCount(name)).toBe(contractsBefore + 1);
+    expect(await contractCount(cluster)).toBe(contractsBefore + 1);
     const winner = first.userErrors.length === 0 ? ['2030-01-01', '2030-12-31'] : ['2030-06-01', '2031-05-31'];
-    expect(await app.orm.em.fork().count(ReportingObligation, { cluster: { name } })).toBe(
+    expect(await app.orm.em.fork().count(ReportingObligation, { cluster })).toBe(
       obligationsBefore + quartersOverlapping(winner[0], winner[1]).length,
     );
   });

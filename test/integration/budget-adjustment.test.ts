@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { encodeGlobalId } from '../../server/kernel/global-id';
-import { termInForceOnFilter } from '../../server/modules/authority/term';
 import { BudgetAdjustment } from '../../server/modules/budget-adjustment/budget-adjustment.entity';
-import { Cluster } from '../../server/modules/cluster/cluster.entity';
-import { DevelopmentPlan, PlanKind, PlanStatus } from '../../server/modules/development-plan/development-plan.entity';
-import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
-import { Person } from '../../server/modules/person/person.entity';
-import {
-  SUPERVISOR_APPOINTMENT_TERM,
-  SupervisorAppointment,
-} from '../../server/modules/supervisor-appointment/supervisor-appointment.entity';
-import { PlanAssessment, SupervisorReview } from '../../server/modules/supervisor-review/supervisor-review.entity';
+import { DevelopmentPlan, PlanStatus } from '../../server/modules/development-plan/development-plan.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
+import {
+  buildCluster,
+  buildPlan,
+  buildReview,
+  buildSupervisorAppointment,
+  type BuiltAppointment,
+  type BuiltCluster,
+  type BuiltPlan,
+} from '../setup/builders';
 import { DEMO_TODAY } from '../setup/constants';
 import { auditEventCount } from '../setup/database-state';
 import { expectAccepted, expectRefused, mutate, USER_ERRORS } from '../setup/mutations';
@@ -27,14 +27,8 @@ const ADJUST = `mutation Adjust($input: AdjustPlanBudgetInput!) {
   }
 }`;
 
-const DOMAIN = 'demo.cluster-oversight.ir';
-const HEAD_KHORASAN = `head.khorasan@${DOMAIN}`;
-const SECRETARIAT_KHORASAN = `secretariat.khorasan@${DOMAIN}`;
-const MEMBER_KHORASAN = `member.isipo.khorasan@${DOMAIN}`;
-const SECRETARIAT_TEHRAN = `secretariat.tehran@${DOMAIN}`;
-const HEAD_TEHRAN = `head.tehran@${DOMAIN}`;
-const SECRETARIAT_ISFAHAN = `secretariat.isfahan@${DOMAIN}`;
-const CENTRAL_SECRETARIAT = `secretariat@${DOMAIN}`;
+/** The central working group is reference data; its secretariat signs in as the demo's. */
+const CENTRAL_SECRETARIAT = 'secretariat@demo.cluster-oversight.ir';
 
 interface Adjustment {
   amount: string;
@@ -47,90 +41,82 @@ interface Adjustment {
 
 let app: TestApp;
 let ids: Record<string, string>;
+/** Three clusters, each in a province of its own with its working group's head, secretariat and member. */
+let khorasan: BuiltCluster;
+let tehran: BuiltCluster;
+let isfahan: BuiltCluster;
+let khorasanSupervisor: BuiltAppointment;
+let HEAD_KHORASAN: string;
+let SECRETARIAT_KHORASAN: string;
+let MEMBER_KHORASAN: string;
+let SECRETARIAT_TEHRAN: string;
+let HEAD_TEHRAN: string;
+let SECRETARIAT_ISFAHAN: string;
 
-/** Demo plans (DOMAIN: P1 jewellery at 109%, P2 carpets at 94%, P3 saffron at 100%, P4 leather, P5 suspended, P7 proposed) and reviews. */
-async function demoIds(): Promise<Record<string, string>> {
-  const em = app.orm.em.fork();
-  const group = async (code: string) => encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code } })).id);
-  const plan = async (title: string) => encodeGlobalId('DevelopmentPlan', (await em.findOneOrFail(DevelopmentPlan, { title })).id);
-  const review = async (title: string, score: number) =>
-    encodeGlobalId('SupervisorReview', (await em.findOneOrFail(PlanAssessment, { plan: { title }, performanceScore: score })).review.id);
+/**
+ * The plans and reviews the rules are checked on: a saffron plan at 100% of its approved budget
+ * (review 66), a leather plan (review 55), a jewellery plan at 109% (reviews 72 and 78), a carpet
+ * plan at 94% (reviews 48 and 63), a suspended stone plan (review 41) and a proposed pottery plan.
+ */
+async function buildPlans(): Promise<Record<string, string>> {
+  khorasan = await buildCluster(app);
+  tehran = await buildCluster(app);
+  isfahan = await buildCluster(app);
+  khorasanSupervisor = await buildSupervisorAppointment(app, khorasan, { startsOn: '2025-03-01' });
+  const tehranSupervisor = await buildSupervisorAppointment(app, tehran, { startsOn: '2025-03-01' });
+  const isfahanSupervisor = await buildSupervisorAppointment(app, isfahan, { startsOn: '2024-07-01' });
+  const saffron = await buildPlan(app, khorasan, { approvedBudget: '60000000000', decidedOn: '2024-06-10' });
+  const pottery = await buildPlan(app, khorasan, { status: PlanStatus.PROPOSED, approvedBudget: '30000000000' });
+  const jewellery = await buildPlan(app, tehran, {
+    approvedBudget: '120000000000',
+    currentBudget: '130800000000',
+    decidedOn: '2024-03-01',
+  });
+  const leather = await buildPlan(app, tehran, { approvedBudget: '200000000000', decidedOn: '2024-09-01' });
+  const carpets = await buildPlan(app, isfahan, { approvedBudget: '85000000000', currentBudget: '79900000000', decidedOn: '2024-06-01' });
+  const stone = await buildPlan(app, isfahan, { status: PlanStatus.SUSPENDED, approvedBudget: '75000000000', decidedOn: '2024-06-01' });
+  const review = (cluster: BuiltCluster, appointment: BuiltAppointment, plan: BuiltPlan, score: number, reviewedOn: string) =>
+    buildReview(app, cluster, appointment, [{ plan, score }], { reviewedOn });
+  HEAD_KHORASAN = khorasan.group.head.email;
+  SECRETARIAT_KHORASAN = khorasan.group.secretariat.email;
+  MEMBER_KHORASAN = khorasan.group.member.email;
+  SECRETARIAT_TEHRAN = tehran.group.secretariat.email;
+  HEAD_TEHRAN = tehran.group.head.email;
+  SECRETARIAT_ISFAHAN = isfahan.group.secretariat.email;
   return {
-    khorasan: await group('IR-09'),
-    tehran: await group('IR-23'),
-    isfahan: await group('IR-10'),
-    central: encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL })).id),
-    jewellery: await plan('Jewellery design centre and hallmarking laboratory'),
-    carpets: await plan('Carpet export marketing and international trade fairs'),
-    saffron: await plan('Saffron processing and packaging upgrade'),
-    leather: await plan('Shared leather finishing centre'),
-    stone: await plan('Stone waste recycling line'),
-    pottery: await plan('Diagnostic study and pottery design workshops'),
-    jewelleryReview72: await review('Jewellery design centre and hallmarking laboratory', 72),
-    jewelleryReview78: await review('Jewellery design centre and hallmarking laboratory', 78),
-    carpetReview48: await review('Carpet export marketing and international trade fairs', 48),
-    carpetReview63: await review('Carpet export marketing and international trade fairs', 63),
-    saffronReview66: await review('Saffron processing and packaging upgrade', 66),
-    leatherReview55: await review('Shared leather finishing centre', 55),
-    stoneReview41: await review('Stone waste recycling line', 41),
+    khorasan: khorasan.group.id,
+    tehran: tehran.group.id,
+    isfahan: isfahan.group.id,
+    central: encodeGlobalId('WorkingGroup', (await app.orm.em.fork().findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL })).id),
+    jewellery: jewellery.id,
+    carpets: carpets.id,
+    saffron: saffron.id,
+    leather: leather.id,
+    stone: stone.id,
+    pottery: pottery.id,
+    jewelleryReview72: (await review(tehran, tehranSupervisor, jewellery, 72, '2025-04-10')).id,
+    jewelleryReview78: (await review(tehran, tehranSupervisor, jewellery, 78, '2025-07-20')).id,
+    carpetReview48: (await review(isfahan, isfahanSupervisor, carpets, 48, '2024-10-10')).id,
+    carpetReview63: (await review(isfahan, isfahanSupervisor, carpets, 63, '2025-04-12')).id,
+    saffronReview66: (await review(khorasan, khorasanSupervisor, saffron, 66, '2025-07-20')).id,
+    leatherReview55: (await review(tehran, tehranSupervisor, leather, 55, '2025-04-20')).id,
+    stoneReview41: (await review(isfahan, isfahanSupervisor, stone, 41, '2025-04-12')).id,
   };
 }
 
 /**
- * An APPROVED plan of the saffron cluster whose current budget equals its approved budget, and a
- * review by the cluster's supervisor in force that scored it `score` (written with the ORM: reviews
- * are submitted through another module).
+ * An APPROVED plan of the Khorasan cluster whose current budget equals its approved budget, and a
+ * review by the cluster's supervisor in force that scored it `score`.
  */
 async function approvedPlanWithReview(approvedBudget: string, score: number): Promise<{ planId: string; reviewId: string; id: string }> {
-  const em = app.orm.em.fork();
-  const cluster = await em.findOneOrFail(Cluster, { name: 'Torbat-e Heydarieh Saffron Cluster' });
-  const appointment = await em.findOneOrFail(SupervisorAppointment, {
-    cluster,
-    ...termInForceOnFilter(SUPERVISOR_APPOINTMENT_TERM, DEMO_TODAY),
-  });
-  const khorasan = await em.findOneOrFail(WorkingGroup, { province: { code: 'IR-09' } });
-  const plan = em.create(DevelopmentPlan, {
-    cluster,
-    executor: await em.findOneOrFail(Person, { email: `executor.yazdani@${DOMAIN}` }),
-    responsibleAgency: await em.findOneOrFail(ExecutiveAgency, { code: 'ISIPO' }),
-    decidedBy: khorasan,
-    title: `Saffron drying cooperative ${Math.random().toString(36).slice(2, 8)}`,
-    kind: PlanKind.PROJECT,
-    status: PlanStatus.APPROVED,
-    proposedOn: '2025-01-10',
-    decidedOn: '2025-02-01',
-    startsOn: '2025-03-01',
-    endsOn: '2027-02-28',
-    proposedBudget: approvedBudget,
-    approvedBudget,
-    currentBudget: approvedBudget,
-  });
-  const review = em.create(SupervisorReview, {
-    appointment,
-    cluster,
-    supervisor: appointment.supervisor,
-    routedToCentral: await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL }),
-    routedToProvincial: khorasan,
-    reviewedOn: '2025-07-20',
-    period: '1404-Q1',
-    findings: 'Drying units installed in four villages; moisture losses halved.',
-    recommendations: ['Extend the drying units to the remaining villages'],
-  });
-  em.create(PlanAssessment, {
-    review,
-    plan,
-    performanceScore: score,
-    exportValue: '30000000000',
-    jobsCreated: 12,
-    investment: '4000000000',
-  });
-  await em.flush();
-  return { planId: encodeGlobalId('DevelopmentPlan', plan.id), reviewId: encodeGlobalId('SupervisorReview', review.id), id: plan.id };
+  const plan = await buildPlan(app, khorasan, { approvedBudget });
+  const review = await buildReview(app, khorasan, khorasanSupervisor, [{ plan, score }]);
+  return { planId: plan.id, reviewId: review.id, id: plan.uuid };
 }
 
 beforeAll(async () => {
   app = await startTestApp();
-  ids = await demoIds();
+  ids = await buildPlans();
 });
 afterAll(() => app?.close());
 
@@ -156,7 +142,7 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
       direction: 'INCREASE',
       reason: 'Score 66: a fourth packaging line.',
       decidedOn: DEMO_TODAY,
-      workingGroup: { name: 'Razavi Khorasan Province Export Development Working Group' },
+      workingGroup: { name: khorasan.group.name },
       decidedBy: { email: SECRETARIAT_KHORASAN },
       basisReview: { id: ids.saffronReview66 },
       plan: { approvedBudget: '60000000000', currentBudget: '61800000000' },
@@ -280,7 +266,7 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
   });
 
   it('keeps the cumulative change within 110%: the jewellery plan at 109% may gain 1%, not a rial more', async () => {
-    // Approved 120,000,000,000; current 130,800,000,000 after +5% and +4% in the demo data.
+    // Approved 120,000,000,000; current 130,800,000,000 (+9%) as built.
     const input = {
       planId: ids.jewellery,
       workingGroupId: ids.tehran,
@@ -304,7 +290,7 @@ describe('adjustPlanBudget (R8, Art. 4-4)', () => {
   });
 
   it('keeps the cumulative change within 90%: the carpet plan at 94% may lose 4%, not a rial more', async () => {
-    // Approved 85,000,000,000; current 79,900,000,000 after −6% in the demo data; 90% is 76,500,000,000.
+    // Approved 85,000,000,000; current 79,900,000,000 (−6%) as built; 90% is 76,500,000,000.
     const input = {
       planId: ids.carpets,
       workingGroupId: ids.isfahan,

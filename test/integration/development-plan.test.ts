@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { encodeGlobalId } from '../../server/kernel/global-id';
-import { Cluster } from '../../server/modules/cluster/cluster.entity';
-import { DevelopmentPlan } from '../../server/modules/development-plan/development-plan.entity';
+import { DevelopmentPlan, PlanStatus } from '../../server/modules/development-plan/development-plan.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
 import { Person } from '../../server/modules/person/person.entity';
 import { ReportingObligation } from '../../server/modules/reporting/reporting.entity';
 import { Resolution } from '../../server/modules/resolution/resolution.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
 import { DEMO_TODAY } from '../setup/constants';
+import { demoCluster, type DemoNames, demoNames, demoPlan } from '../setup/demo-rows';
 import { expectAccepted, expectRefused, mutate, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -47,18 +47,18 @@ interface Plan {
 }
 
 let app: TestApp;
+/** The demo's cluster names and plan titles, for what the API answers about demo rows. */
+let demo: DemoNames;
 let ids: Record<string, string>;
 
 async function demoIds(): Promise<Record<string, string>> {
   const em = app.orm.em.fork();
   const person = async (email: string) => encodeGlobalId('Person', (await em.findOneOrFail(Person, { email })).id);
-  const cluster = async (name: string) => encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name })).id);
   const group = async (code: string) => encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code } })).id);
   const resolution = async (number: string) => encodeGlobalId('Resolution', (await em.findOneOrFail(Resolution, { number })).id);
-  const plan = async (title: string) => encodeGlobalId('DevelopmentPlan', (await em.findOneOrFail(DevelopmentPlan, { title })).id);
   return {
-    pottery: await cluster('Mashhad Pottery and Ceramics Cluster'),
-    saffron: await cluster('Torbat-e Heydarieh Saffron Cluster'),
+    pottery: (await demoCluster(app, '2393')).id,
+    saffron: (await demoCluster(app, '1079')).id,
     khorasan: await group('IR-09'),
     tehran: await group('IR-23'),
     central: encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL })).id),
@@ -69,9 +69,9 @@ async function demoIds(): Promise<Record<string, string>> {
     khorasanSaffronResolution: await resolution('KHR-1403-02'),
     centralCarpetResolution: await resolution('CWG-1402-07'),
     tehranJewelleryResolution: await resolution('TEH-1402-15'),
-    proposedPottery: await plan('Diagnostic study and pottery design workshops'),
-    rejectedShowroom: await plan('Permanent leather showroom in Dubai'),
-    completedLaboratory: await plan('Saffron quality-control laboratory'),
+    proposedPottery: (await demoPlan(app, '2393', PlanStatus.PROPOSED)).id,
+    rejectedShowroom: (await demoPlan(app, '1512', PlanStatus.REJECTED)).id,
+    completedLaboratory: (await demoPlan(app, '1079', PlanStatus.COMPLETED)).id,
   };
 }
 
@@ -113,6 +113,7 @@ async function approve(planId: string, overrides: Record<string, unknown> = {}):
 
 beforeAll(async () => {
   app = await startTestApp();
+  demo = await demoNames(app);
   ids = await demoIds();
 });
 afterAll(() => app?.close());
@@ -153,7 +154,7 @@ describe('proposePlan (Art. 2)', () => {
       proposedBudget: '40000000000',
       approvedBudget: null,
       currentBudget: null,
-      cluster: { name: 'Torbat-e Heydarieh Saffron Cluster' },
+      cluster: { name: demo.clusters['1079'] },
       executor: { email: `executor.yazdani@${DOMAIN}` },
       responsibleAgency: { code: 'TVTO' },
       decidedBy: null,
@@ -443,7 +444,7 @@ describe('suspendPlan, resumePlan, completePlan (R11)', () => {
 
   it('keeps reports already sent when a plan completes, and withdraws only later quarters', async () => {
     const em = app.orm.em.fork();
-    const plan = await em.findOneOrFail(DevelopmentPlan, { title: 'Saffron processing and packaging upgrade' });
+    const plan = await em.findOneOrFail(DevelopmentPlan, { title: demo.plans['1079/APPROVED'] });
     const before = await em.count(ReportingObligation, { plan });
     const { plan: completed } = await expectAccepted<{ plan: Plan }>(
       app,

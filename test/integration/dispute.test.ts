@@ -9,6 +9,7 @@ import { Person } from '../../server/modules/person/person.entity';
 import { Province } from '../../server/modules/province/province.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
 import { DEMO_TODAY } from '../setup/constants';
+import { demoCluster } from '../setup/demo-rows';
 import { expectAccepted, expectRefused, mutate, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -63,13 +64,12 @@ async function demoIds(): Promise<Record<string, string>> {
   const em = app.orm.em.fork();
   const person = async (email: string) => encodeGlobalId('Person', (await em.findOneOrFail(Person, { email })).id);
   const agency = async (code: string) => encodeGlobalId('ExecutiveAgency', (await em.findOneOrFail(ExecutiveAgency, { code })).id);
-  const cluster = async (name: string) => encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name })).id);
   const group = async (code: string) => encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code } })).id);
   const saffronDispute = await em.findOneOrFail(Dispute, { subject: 'Collateral required for the saffron export credit line' });
   return {
-    jewellery: await cluster('Tehran Gold and Jewellery Cluster'),
-    carpet: await cluster('Isfahan Hand-Woven Carpet Cluster'),
-    pottery: await cluster('Mashhad Pottery and Ceramics Cluster'),
+    jewellery: (await demoCluster(app, '3211')).id,
+    carpet: (await demoCluster(app, '1393')).id,
+    pottery: (await demoCluster(app, '2393')).id,
     tehran: await group('IR-23'),
     isfahan: await group('IR-10'),
     khorasan: await group('IR-09'),

@@ -245,10 +245,19 @@ describe('resolutionTargets', () => {
     // Tehran plan and an Isfahan plan, whose targets match their indicators written differently
     const em = app.orm.em.fork();
     const one = async (text: string, params: unknown[]) => (await em.getConnection().execute<{ id: string }[]>(text, params))[0].id;
-    const planId = async (title: string) =>
-      encodeGlobalId('DevelopmentPlan', await one(`select id from development_plan where title = ?`, [title]));
-    const tehranPlan = await planId('Jewellery design centre and hallmarking laboratory');
-    const isfahanPlan = await planId('Carpet export marketing and international trade fairs');
+    // A province's plan with an indicator of that name that has a reported actual.
+    const planId = async (provinceCode: string, indicator: string) =>
+      encodeGlobalId(
+        'DevelopmentPlan',
+        await one(
+          `select d.id from development_plan d join cluster c on c.id = d.cluster_id join province p on p.id = c.province_id ` +
+            `join plan_indicator i on i.plan_id = d.id where p.code = ? and i.name = ? ` +
+            `and exists (select 1 from indicator_actual a where a.indicator_id = i.id) order by d.id limit 1`,
+          [provinceCode, indicator],
+        ),
+      );
+    const tehranPlan = await planId('IR-23', 'Export value');
+    const isfahanPlan = await planId('IR-10', 'Foreign buyers contacted');
     await em
       .getConnection()
       .execute(`update plan_indicator set name = ? where name = 'Foreign buyers contacted' and plan_id = ?`, [

@@ -15,11 +15,11 @@ import { mutationHooksOf } from '../../server/kernel/module';
 import { dataExceptionError, postgresError, runMutation } from '../../server/kernel/mutation';
 import { TEXT_EXTENSION } from '../../server/kernel/text-hygiene';
 import { modules } from '../../server/modules';
-import { Cluster } from '../../server/modules/cluster/cluster.entity';
+import { ClusterStatus } from '../../server/modules/cluster/cluster.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
-import { Person } from '../../server/modules/person/person.entity';
+import { Person, Qualification } from '../../server/modules/person/person.entity';
 import { ReportingObligation } from '../../server/modules/reporting/reporting.entity';
-import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
+import { buildCluster, buildPerson, type BuiltCluster, type BuiltPerson } from '../setup/builders';
 import { auditEventCount, databaseFingerprint } from '../setup/database-state';
 import { expectAccepted, expectRefused, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
@@ -262,13 +262,20 @@ const SIGN = `mutation($input: SignAgentContractInput!) { result: signAgentContr
 
 describe('terms and amounts', () => {
   let ids: Record<string, string>;
+  /** A cluster in a province of its own, a person to propose and execute plans, and a qualified agent. */
+  let cluster: BuiltCluster;
+  let executor: BuiltPerson;
+  let agent: BuiltPerson;
   beforeAll(async () => {
     const em = app.orm.em.fork();
+    cluster = await buildCluster(app, { status: ClusterStatus.IDENTIFIED });
+    executor = await buildPerson(app, { label: 'executor' });
+    agent = await buildPerson(app, { label: 'agent', qualifications: [Qualification.DEVELOPMENT_AGENT] });
     ids = {
-      pottery: encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name: 'Mashhad Pottery and Ceramics Cluster' })).id),
-      soltani: encodeGlobalId('Person', (await em.findOneOrFail(Person, { email: `executor.soltani@${D}` })).id),
+      pottery: cluster.id,
+      soltani: executor.id,
       tvto: encodeGlobalId('ExecutiveAgency', (await em.findOneOrFail(ExecutiveAgency, { code: 'TVTO' })).id),
-      khorasan: encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code: 'IR-09' } })).id),
+      khorasan: cluster.group.id,
     };
   });
 
@@ -286,18 +293,17 @@ describe('terms and amounts', () => {
   });
 
   it('refuses a plan longer than ten years as a VALIDATION user error, and accepts exactly ten', async () => {
-    const error = await expectRefused(app, PROPOSE, proposal({ endsOn: '2035-10-01' }), `executor.soltani@${D}`, {
+    const error = await expectRefused(app, PROPOSE, proposal({ endsOn: '2035-10-01' }), executor.email, {
       code: 'VALIDATION',
       article: 'House rule',
     });
     expect(error.field).toEqual(['input', 'endsOn']);
     expect(error.message).toContain('2035-09-30');
-    await expectAccepted(app, PROPOSE, proposal({ endsOn: '2035-09-30' }), `executor.soltani@${D}`, 'proposePlan');
+    await expectAccepted(app, PROPOSE, proposal({ endsOn: '2035-09-30' }), executor.email, 'proposePlan');
   });
 
   it('refuses an agent contract longer than ten years before it creates any obligation', async () => {
     const em = app.orm.em.fork();
-    const agent = await em.findOneOrFail(Person, { email: `agent.khalili@${D}` });
     const isipo = await em.findOneOrFail(ExecutiveAgency, { contractsDevelopmentAgents: true });
     const obligationsBefore = await em.count(ReportingObligation, {});
     await expectRefused(
@@ -305,13 +311,13 @@ describe('terms and amounts', () => {
       SIGN,
       {
         clusterId: ids.pottery,
-        agentId: encodeGlobalId('Person', agent.id),
+        agentId: agent.id,
         agencyId: encodeGlobalId('ExecutiveAgency', isipo.id),
         contractNumber: `LONG-${Date.now()}`,
         startsOn: '2030-01-01',
         endsOn: '2045-01-01',
       },
-      `secretariat.khorasan@${D}`,
+      cluster.group.secretariat.email,
       { code: 'VALIDATION', article: 'House rule' },
     );
     expect(await app.orm.em.fork().count(ReportingObligation, {})).toBe(obligationsBefore);
@@ -322,14 +328,14 @@ describe('terms and amounts', () => {
       app,
       PROPOSE,
       proposal({ proposedBudget: '1000000000000000' }),
-      `executor.soltani@${D}`,
+      executor.email,
       'proposePlan',
     );
     const approved = await expectAccepted<{ plan: { approvedBudget: string; reportingObligations: { totalCount: number } } }>(
       app,
       APPROVE,
       { planId: proposed.plan.id, workingGroupId: ids.khorasan },
-      `secretariat.khorasan@${D}`,
+      cluster.group.secretariat.email,
       'approvePlan',
     );
     expect(approved.plan.approvedBudget).toBe('1000000000000000');

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { encodeGlobalId } from '../../server/kernel/global-id';
-import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { Dispute } from '../../server/modules/dispute/dispute.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
-import { Person } from '../../server/modules/person/person.entity';
-import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
+import { buildCluster, buildPlan, type BuiltCluster } from '../setup/builders';
 import { auditEventCount } from '../setup/database-state';
 import { expectAccepted, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
@@ -14,10 +12,10 @@ import { startTestApp, type TestApp } from '../setup/test-app';
  * The object a committed mutation returns is always shown to the act's author, even when it lies
  * outside their read scope; its relations stay guarded by scope, and later reads answer by scope.
  */
-const DOMAIN = 'demo.cluster-oversight.ir';
-const SECRETARIAT_TEHRAN = `secretariat.tehran@${DOMAIN}`;
-/** An executor of plans in Razavi Khorasan only: reads Khorasan's clusters, not Tehran's. */
-const EXECUTOR_YAZDANI = `executor.yazdani@${DOMAIN}`;
+/** The secretariat of the cluster's province, and an executor of a plan in another province only. */
+let FORUM_SECRETARIAT: string;
+let OUTSIDE_EXECUTOR: string;
+let cluster: BuiltCluster;
 
 const RAISE = `mutation Raise($input: RaiseDisputeInput!) { result: raiseDispute(input: $input) { dispute { id } ${USER_ERRORS} } }`;
 const OUTCOME = `mutation Outcome($input: RecordProvincialOutcomeInput!) { result: recordProvincialOutcome(input: $input) { dispute { id } ${USER_ERRORS} } }`;
@@ -30,38 +28,44 @@ let ids: Record<string, string>;
 beforeAll(async () => {
   app = await startTestApp();
   const em = app.orm.em.fork();
+  // A cluster with an approved plan, and a person who executes an approved plan in another province.
+  cluster = await buildCluster(app);
+  await buildPlan(app, cluster);
+  const executor = (await buildPlan(app, await buildCluster(app))).executor;
+  FORUM_SECRETARIAT = cluster.group.secretariat.email;
+  OUTSIDE_EXECUTOR = executor.email;
   ids = {
-    jewellery: encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name: 'Tehran Gold and Jewellery Cluster' })).id),
-    tehran: encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code: 'IR-23' } })).id),
+    cluster: cluster.id,
+    forum: cluster.group.id,
     mimt: encodeGlobalId('ExecutiveAgency', (await em.findOneOrFail(ExecutiveAgency, { code: 'MIMT' })).id),
-    yazdani: encodeGlobalId('Person', (await em.findOneOrFail(Person, { email: EXECUTOR_YAZDANI })).id),
+    executor: executor.id,
   };
 });
 afterAll(() => app?.close());
 
 /**
- * Given a Tehran dispute raised by Tehran's secretariat with a Khorasan executor as a party, on which
- * the Tehran working group recorded no agreement: the party may escalate it, but cannot read it.
+ * Given a dispute raised by the secretariat of the cluster's province with an outside executor as a party, on which
+ * the provincial working group recorded no agreement: the party may escalate it, but cannot read it.
  */
 async function disputeAwaitingEscalation(subject: string): Promise<string> {
   const raised = await expectAccepted<{ dispute: { id: string } }>(
     app,
     RAISE,
     {
-      clusterId: ids.jewellery,
-      forumWorkingGroupId: ids.tehran,
+      clusterId: ids.cluster,
+      forumWorkingGroupId: ids.forum,
       subject,
       description: 'The executor holds that the saffron packaging line can host jewellery packaging; the ministry office disagrees.',
-      parties: [{ personId: ids.yazdani }, { agencyId: ids.mimt }],
+      parties: [{ personId: ids.executor }, { agencyId: ids.mimt }],
     },
-    SECRETARIAT_TEHRAN,
+    FORUM_SECRETARIAT,
     'raiseDispute',
   );
   await expectAccepted(
     app,
     OUTCOME,
     { disputeId: raised.dispute.id, outcome: 'NO_AGREEMENT', decision: 'No agreement at the province.' },
-    SECRETARIAT_TEHRAN,
+    FORUM_SECRETARIAT,
     'recordProvincialOutcome',
   );
   return raised.dispute.id;
@@ -74,7 +78,7 @@ describe('the object of a committed mutation, for its author', () => {
     const before = await app.graphql<{ node: unknown }>(
       `query($id: ID!) { node(id: $id) { id } }`,
       { id: disputeId },
-      { as: EXECUTOR_YAZDANI },
+      { as: OUTSIDE_EXECUTOR },
     );
     expect(before.body.data?.node).toBeNull();
 
@@ -83,7 +87,7 @@ describe('the object of a committed mutation, for its author', () => {
       app,
       escalate('id state forum { level } parties { totalCount nodes { id } } steps { totalCount }'),
       { disputeId, reason: 'The centre sets packaging rules for every cluster.' },
-      EXECUTOR_YAZDANI,
+      OUTSIDE_EXECUTOR,
       'escalateDispute',
     );
     // The object with what the act wrote with it: its central forum, its two parties, and the steps
@@ -95,14 +99,14 @@ describe('the object of a committed mutation, for its author', () => {
     const after = await app.graphql<{ node: unknown }>(
       `query($id: ID!) { node(id: $id) { id } }`,
       { id: disputeId },
-      { as: EXECUTOR_YAZDANI },
+      { as: OUTSIDE_EXECUTOR },
     );
     expect(after.body.data?.node).toBeNull();
     // The secretariat of the province, in scope, sees the same dispute with its relations.
     const tehran = await app.graphql<{ node: { state: string; parties: { totalCount: number } } }>(
       `query($id: ID!) { node(id: $id) { ... on Dispute { state parties { totalCount } } } }`,
       { id: disputeId },
-      { as: SECRETARIAT_TEHRAN },
+      { as: FORUM_SECRETARIAT },
     );
     expect(tehran.body.data?.node).toEqual({ state: 'ESCALATED', parties: { totalCount: 2 } });
   });
@@ -115,14 +119,14 @@ describe('the object of a committed mutation, for its author', () => {
     }>(
       escalate('id state cluster { name plans { totalCount } }'),
       { input: { disputeId, reason: 'The centre sets packaging rules for every cluster.' } },
-      { as: EXECUTOR_YAZDANI },
+      { as: OUTSIDE_EXECUTOR },
     );
     // The cluster the author acted on is named; the cluster's own records stay outside the author's scope.
     expect(response.body.errors).toBeUndefined();
     const { dispute, userErrors } = response.body.data!.result;
     expect(userErrors).toEqual([]);
     expect(dispute.state).toBe('ESCALATED');
-    expect(dispute.cluster.name.length).toBeGreaterThan(0);
+    expect(dispute.cluster.name).toBe(cluster.name);
     expect(dispute.cluster.plans.totalCount).toBe(0);
     expect(await auditEventCount(app.orm, 'escalateDispute')).toBe(audited + 1);
     const em = app.orm.em.fork();

@@ -14,6 +14,7 @@ import { Province } from '../../server/modules/province/province.entity';
 import { IndicatorActual, ProgressReport, ReportingObligation } from '../../server/modules/reporting/reporting.entity';
 import { Resolution, ResolutionTarget } from '../../server/modules/resolution/resolution.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
+import { type DemoNames, demoNames } from '../setup/demo-rows';
 import { expectAccepted, expectRefused, mutate, USER_ERRORS } from '../setup/mutations';
 import { ANALYST, type GraphQLResponse, startTestApp, type TestApp } from '../setup/test-app';
 
@@ -61,6 +62,8 @@ const YAZDANI = EMAIL('executor.yazdani');
 const ROSTAMI = EMAIL('executor.rostami');
 
 let app: TestApp;
+/** The demo's cluster names and plan titles, for what the API answers about demo rows. */
+let demo: DemoNames;
 const clockedApps: TestApp[] = [];
 /** Global ids of the objects the tests use. */
 const ids: Record<string, string> = {};
@@ -150,19 +153,20 @@ async function statusesOn(clocked: TestApp, clusterId: string): Promise<{ status
 
 beforeAll(async () => {
   app = await startTestApp();
+  demo = await demoNames(app);
   const em = app.orm.em.fork();
   ids.isipo = encodeGlobalId('ExecutiveAgency', (await em.findOneOrFail(ExecutiveAgency, { code: 'ISIPO' })).id);
-  ids.pottery = encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name: 'Mashhad Pottery and Ceramics Cluster' })).id);
+  ids.pottery = encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name: demo.clusters['2393'] })).id);
   ids.ghasemi = encodeGlobalId('Person', (await person(GHASEMI)).id);
   const group = async (code: string) => encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code } })).id);
   ids.khorasan = await group('IR-09');
   ids.tehran = await group('IR-23');
   ids.central = encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL })).id);
   ids.saffronQ1 = await obligationId({ agentContract: { contractNumber: 'ISIPO-CD-1402-0415' }, period: '1404-Q1' });
-  ids.carpetPlanQ1 = await obligationId({ plan: { title: 'Carpet export marketing and international trade fairs' }, period: '1404-Q1' });
-  ids.stonePlanQ1 = await obligationId({ plan: { title: 'Stone waste recycling line' }, period: '1404-Q1' });
-  const carpetPlan = await em.findOneOrFail(DevelopmentPlan, { title: 'Carpet export marketing and international trade fairs' });
-  const jewelleryPlan = await em.findOneOrFail(DevelopmentPlan, { title: 'Jewellery design centre and hallmarking laboratory' });
+  ids.carpetPlanQ1 = await obligationId({ plan: { title: demo.plans['1393/APPROVED'] }, period: '1404-Q1' });
+  ids.stonePlanQ1 = await obligationId({ plan: { title: demo.plans['2396/SUSPENDED'] }, period: '1404-Q1' });
+  const carpetPlan = await em.findOneOrFail(DevelopmentPlan, { title: demo.plans['1393/APPROVED'] });
+  const jewelleryPlan = await em.findOneOrFail(DevelopmentPlan, { title: demo.plans['3211/APPROVED'] });
   const indicator = async (plan: DevelopmentPlan, name: string) =>
     encodeGlobalId('PlanIndicator', (await em.findOneOrFail(PlanIndicator, { plan, name })).id);
   ids.carpetExport = await indicator(carpetPlan, 'Export value');
@@ -173,7 +177,7 @@ beforeAll(async () => {
   // contract makes a report owed for every quarter from 1403-Q3 to 1405-Q2.
   const signing = await clockedApp('2024-09-25');
   await expectAccepted(signing, SIGN, contract(ids.pottery, ids.ghasemi, '2024-10-01', '2026-08-31'), HEAD_KHORASAN, 'signAgentContract');
-  const potteryObligation = (period: string) => obligationId({ cluster: { name: 'Mashhad Pottery and Ceramics Cluster' }, period });
+  const potteryObligation = (period: string) => obligationId({ cluster: { name: demo.clusters['2393'] }, period });
   for (const period of ['1403-Q3', '1403-Q4', '1404-Q1', '1404-Q2', '1404-Q3', '1404-Q4', '1405-Q1']) {
     ids[`pottery${period}`] = await potteryObligation(period);
   }
@@ -449,7 +453,7 @@ describe('submitProgressReport (R5, Art. 4-1)', () => {
     expect(codes.flat()).toEqual(['REPORT_ALREADY_SUBMITTED']);
     const reports = await app.orm.em
       .fork()
-      .find(ProgressReport, { obligation: { period: '1404-Q2', cluster: { name: 'Mashhad Pottery and Ceramics Cluster' } } });
+      .find(ProgressReport, { obligation: { period: '1404-Q2', cluster: { name: demo.clusters['2393'] } } });
     expect(reports).toHaveLength(1);
     // Reported during the quarter itself: on time.
     expect((await statusesOn(app, ids.pottery)).statuses['1404-Q2']).toBe('SUBMITTED_ON_TIME');
@@ -549,7 +553,7 @@ describe('reviseProgressReport (R5, Art. 4-1) and the gap between actual and tar
       >;
     const originalId = (
       await em.findOneOrFail(ProgressReport, {
-        obligation: { plan: { title: 'Carpet export marketing and international trade fairs' }, period: '1404-Q1' },
+        obligation: { plan: { title: demo.plans['1393/APPROVED'] }, period: '1404-Q1' },
       })
     ).id;
     const originalRow = await rowOf(originalId);
@@ -595,10 +599,7 @@ describe('reviseProgressReport (R5, Art. 4-1) and the gap between actual and tar
         every: progressReports(filter: { planIds: [$plan], periods: ["1404-Q1"], latestRevisionOnly: false }, orderBy: { field: SUBMITTED_ON }) { nodes { revision supersededBy { revision } } }
       }`,
       {
-        plan: encodeGlobalId(
-          'DevelopmentPlan',
-          (await em.findOneOrFail(DevelopmentPlan, { title: 'Carpet export marketing and international trade fairs' })).id,
-        ),
+        plan: encodeGlobalId('DevelopmentPlan', (await em.findOneOrFail(DevelopmentPlan, { title: demo.plans['1393/APPROVED'] })).id),
       },
     );
     expect(listed.body.data?.latest.nodes).toEqual([{ revision: 2 }]);
@@ -628,7 +629,7 @@ describe('reviseProgressReport (R5, Art. 4-1) and the gap between actual and tar
   it("takes the latest quarter's report as the latest actual, even when an earlier quarter's report is corrected later", async () => {
     const em = app.orm.em.fork();
     const earlier = await em.findOneOrFail(ProgressReport, {
-      obligation: { plan: { title: 'Carpet export marketing and international trade fairs' }, period: '1403-Q4' },
+      obligation: { plan: { title: demo.plans['1393/APPROVED'] }, period: '1403-Q4' },
     });
     await expectAccepted(
       app,
@@ -649,7 +650,7 @@ describe('reviseProgressReport (R5, Art. 4-1) and the gap between actual and tar
 
   it('measures the gap the other way when lower is better, and gives none without an actual', async () => {
     const em = app.orm.em.fork();
-    const saffronPlan = await em.findOneOrFail(DevelopmentPlan, { title: 'Saffron processing and packaging upgrade' });
+    const saffronPlan = await em.findOneOrFail(DevelopmentPlan, { title: demo.plans['1079/APPROVED'] });
     const bulkShare = await em.findOneOrFail(PlanIndicator, { plan: saffronPlan, name: 'Share of saffron sold in bulk' });
     const report = await em.findOneOrFail(ProgressReport, { obligation: { plan: saffronPlan, period: '1404-Q1' } });
     await expectAccepted(
@@ -716,7 +717,7 @@ describe('reviseProgressReport (R5, Art. 4-1) and the gap between actual and tar
     const em = app.orm.em.fork();
     const [jewelleryExport] = await indicatorGaps([ids.jewelleryExport]);
     em.create(PlanResolution, {
-      plan: await em.findOneOrFail(DevelopmentPlan, { title: 'Jewellery design centre and hallmarking laboratory' }),
+      plan: await em.findOneOrFail(DevelopmentPlan, { title: demo.plans['3211/APPROVED'] }),
       resolution: await em.findOneOrFail(Resolution, { number: 'ISF-1403-04' }),
     });
     await em.flush();

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { encodeGlobalId } from '../../server/kernel/global-id';
-import { Cluster } from '../../server/modules/cluster/cluster.entity';
-import { DevelopmentPlan } from '../../server/modules/development-plan/development-plan.entity';
+import { PlanStatus } from '../../server/modules/development-plan/development-plan.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
 import { Province } from '../../server/modules/province/province.entity';
 import { Resolution } from '../../server/modules/resolution/resolution.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
+import { demoCluster, type DemoNames, demoNames, demoPlan } from '../setup/demo-rows';
 import { expectAccepted, expectRefused, mutate, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
 import { queryData } from './graphql-test-support';
@@ -34,22 +34,22 @@ const HEAD_CENTRAL = `head.central@${DOMAIN}`;
 const CENTRAL_SECRETARIAT = `secretariat@${DOMAIN}`;
 
 let app: TestApp;
+/** The demo's cluster names and plan titles, for what the API answers about demo rows. */
+let demo: DemoNames;
 let ids: Record<string, string>;
 
 async function demoIds(): Promise<Record<string, string>> {
   const em = app.orm.em.fork();
-  const cluster = async (name: string) => encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name })).id);
   const group = async (code: string) => encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code } })).id);
   const resolution = async (number: string) => encodeGlobalId('Resolution', (await em.findOneOrFail(Resolution, { number })).id);
-  const plan = async (title: string) => encodeGlobalId('DevelopmentPlan', (await em.findOneOrFail(DevelopmentPlan, { title })).id);
   return {
-    saffron: await cluster('Torbat-e Heydarieh Saffron Cluster'),
-    pottery: await cluster('Mashhad Pottery and Ceramics Cluster'),
+    saffron: (await demoCluster(app, '1079')).id,
+    pottery: (await demoCluster(app, '2393')).id,
     khorasan: await group('IR-09'),
     tehran: await group('IR-23'),
     central: encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { level: WorkingGroupLevel.CENTRAL })).id),
     edbi: encodeGlobalId('ExecutiveAgency', (await em.findOneOrFail(ExecutiveAgency, { code: 'EDBI' })).id),
-    saffronPlan: await plan('Saffron processing and packaging upgrade'),
+    saffronPlan: (await demoPlan(app, '1079', PlanStatus.APPROVED)).id,
     tehranJewellery: await resolution('TEH-1402-15'),
     centralLeather: await resolution('CWG-1403-03'),
     centralCarpets: await resolution('CWG-1402-07'),
@@ -84,6 +84,7 @@ function resolutionFor(overrides: Record<string, unknown> = {}): Record<string, 
 
 beforeAll(async () => {
   app = await startTestApp();
+  demo = await demoNames(app);
   ids = await demoIds();
 });
 afterAll(() => app?.close());
@@ -103,7 +104,7 @@ describe('adoptResolution (Art. 1, Art. 2, R4)', () => {
       adoptedOn: '2025-08-10',
       text: input.text,
       workingGroup: { name: 'Razavi Khorasan Province Export Development Working Group' },
-      cluster: { name: 'Torbat-e Heydarieh Saffron Cluster' },
+      cluster: { name: demo.clusters['1079'] },
       responsibleAgency: { code: 'EDBI' },
       targets: {
         nodes: [

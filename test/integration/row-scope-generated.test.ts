@@ -792,7 +792,10 @@ describe('the payload of a committed mutation, read by its provincial author', (
       mutation: 'raiseDispute',
       object: { field: 'dispute', type: 'Dispute' },
       input: async () => ({
-        clusterId: await globalIdOf('Cluster', `select id from cluster where name = 'Tehran Leather Goods Cluster'`),
+        clusterId: await globalIdOf(
+          'Cluster',
+          `select c.cluster_id as id from agent_contract c join person p on p.id = c.agent_id where p.email = 'agent.hashemi@${DOMAIN}'`,
+        ),
         forumWorkingGroupId: await globalIdOf(
           'WorkingGroup',
           `select wg.id from working_group wg join province p on p.id = wg.province_id where p.code = '${TEHRAN}'`,
@@ -827,7 +830,10 @@ describe('the payload of a committed mutation, read by its provincial author', (
       mutation: 'proposePlan',
       object: { field: 'plan', type: 'DevelopmentPlan' },
       input: async () => ({
-        clusterId: await globalIdOf('Cluster', `select id from cluster where name = 'Tehran Gold and Jewellery Cluster'`),
+        clusterId: await globalIdOf(
+          'Cluster',
+          `select c.cluster_id as id from agent_contract c join person p on p.id = c.agent_id where p.email = 'agent.tavakoli@${DOMAIN}'`,
+        ),
         title: 'Jewellery packaging line',
         kind: 'PROJECT',
         executorId: await globalIdOf('Person', `select id from person where email = 'executor.yazdani@${DOMAIN}'`),

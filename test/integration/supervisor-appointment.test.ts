@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../server/kernel/global-id';
 import { normalizePersian } from '../../server/kernel/persian-text';
 import { AgentContract } from '../../server/modules/agent-contract/agent-contract.entity';
-import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
 import { Person, Qualification } from '../../server/modules/person/person.entity';
 import { SupervisorAppointment } from '../../server/modules/supervisor-appointment/supervisor-appointment.entity';
 import { WorkingGroup } from '../../server/modules/working-group/working-group.entity';
 import { DEMO_TODAY } from '../setup/constants';
+import { demoCluster, type DemoRow } from '../setup/demo-rows';
 import { expectAccepted, expectRefused, mutate, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -27,15 +27,18 @@ let app: TestApp;
 let ids: Record<string, string>;
 let decree = 0;
 
+/** The demo's pottery cluster (Razavi Khorasan, no supervisor yet). */
+let pottery: DemoRow;
+
 /** Global ids of the demo objects the tests use. */
 async function demoIds(): Promise<Record<string, string>> {
   const em = app.orm.em.fork();
+  pottery = await demoCluster(app, '2393');
   const person = async (email: string) => encodeGlobalId('Person', (await em.findOneOrFail(Person, { email })).id);
-  const cluster = async (name: string) => encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name })).id);
   const group = async (code: string) => encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code } })).id);
   return {
-    pottery: await cluster('Mashhad Pottery and Ceramics Cluster'),
-    saffron: await cluster('Torbat-e Heydarieh Saffron Cluster'),
+    pottery: pottery.id,
+    saffron: (await demoCluster(app, '1079')).id,
     khorasan: await group('IR-09'),
     tehran: await group('IR-23'),
     farahani: await person('supervisor.farahani@demo.cluster-oversight.ir'),
@@ -110,7 +113,7 @@ describe('appointSupervisor (R3, Art. 3)', () => {
     });
     em.create(AgentContract, {
       contractNumber: 'TEST-CONFLICT-1',
-      cluster: await em.findOneOrFail(Cluster, { name: 'Mashhad Pottery and Ceramics Cluster' }),
+      cluster: pottery.uuid,
       agent: expert,
       agency: await em.findOneOrFail(ExecutiveAgency, { code: 'ISIPO' }),
       startsOn: '2026-01-01',
@@ -151,7 +154,7 @@ describe('appointSupervisor (R3, Art. 3)', () => {
       endsOn: '2026-08-31',
       supervisor: { email: 'supervisor.farahani@demo.cluster-oversight.ir' },
       appointedBy: { email: HEAD_KHORASAN },
-      cluster: { name: 'Mashhad Pottery and Ceramics Cluster' },
+      cluster: { name: pottery.name },
     });
     const trail = await app.graphql<{
       auditEvents: { nodes: Array<{ action: string; actor: { email: string }; after: Record<string, unknown> }> };
@@ -182,8 +185,7 @@ describe('appointSupervisor (R3, Art. 3)', () => {
 
   it('lets exactly one of two overlapping decrees sent at the same moment through', async () => {
     const em = app.orm.em.fork();
-    const pottery = await em.findOneOrFail(Cluster, { name: 'Mashhad Pottery and Ceramics Cluster' });
-    const before = await em.count(SupervisorAppointment, { cluster: pottery });
+    const before = await em.count(SupervisorAppointment, { cluster: pottery.uuid });
     const [first, second] = await Promise.all([
       mutate(app, APPOINT, decreeFor({ startsOn: '2027-01-01' }), HEAD_KHORASAN),
       mutate(app, APPOINT, decreeFor({ startsOn: '2027-02-01', supervisorId: ids.zamani }), HEAD_KHORASAN),
@@ -191,7 +193,7 @@ describe('appointSupervisor (R3, Art. 3)', () => {
     const codes = [first, second].map((payload) => payload.userErrors.map((error) => error.code));
     expect(codes.filter((list) => list.length === 0)).toHaveLength(1);
     expect(codes.flat()).toEqual(['SUPERVISOR_ALREADY_APPOINTED']);
-    expect(await app.orm.em.fork().count(SupervisorAppointment, { cluster: pottery })).toBe(before + 1);
+    expect(await app.orm.em.fork().count(SupervisorAppointment, { cluster: pottery.uuid })).toBe(before + 1);
   });
 });
 
@@ -199,7 +201,7 @@ describe('a decree is the act of the head in office', () => {
   it('refuses a former head who backdates a decree to their term', async () => {
     // Given the Isfahan group's former head, whose seat ended on 2024-04-30
     const em = app.orm.em.fork();
-    const stone = encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name: 'Isfahan Decorative Stone Cluster' })).id);
+    const stone = (await demoCluster(app, '2396')).id;
     const isfahan = encodeGlobalId('WorkingGroup', (await em.findOneOrFail(WorkingGroup, { province: { code: 'IR-10' } })).id);
     // When they date a decree within their former term, Then it is refused as not the head's act
     await expectRefused(

@@ -9,6 +9,7 @@ import { Person } from '../../server/modules/person/person.entity';
 import { Province } from '../../server/modules/province/province.entity';
 import { PlanAssessment, SupervisorReview } from '../../server/modules/supervisor-review/supervisor-review.entity';
 import { WorkingGroup, WorkingGroupLevel } from '../../server/modules/working-group/working-group.entity';
+import { demoCluster, type DemoNames, demoNames, demoPlan } from '../setup/demo-rows';
 import { expectAccepted, expectRefused, USER_ERRORS } from '../setup/mutations';
 import { startTestApp, type TestApp } from '../setup/test-app';
 
@@ -32,27 +33,24 @@ const ZAMANI = EMAIL('supervisor.zamani');
 const FARAHANI = EMAIL('supervisor.farahani');
 
 let app: TestApp;
+/** The demo's cluster names and plan titles, for what the API answers about demo rows. */
+let demo: DemoNames;
 const ids: Record<string, string> = {};
-
-async function planId(title: string): Promise<string> {
-  return encodeGlobalId('DevelopmentPlan', (await app.orm.em.fork().findOneOrFail(DevelopmentPlan, { title })).id);
-}
 
 beforeAll(async () => {
   app = await startTestApp();
-  const em = app.orm.em.fork();
-  const cluster = async (name: string) => encodeGlobalId('Cluster', (await em.findOneOrFail(Cluster, { name })).id);
-  ids.jewellery = await cluster('Tehran Gold and Jewellery Cluster');
-  ids.leather = await cluster('Tehran Leather Goods Cluster');
-  ids.stone = await cluster('Isfahan Decorative Stone Cluster');
-  ids.saffron = await cluster('Torbat-e Heydarieh Saffron Cluster');
-  ids.pottery = await cluster('Mashhad Pottery and Ceramics Cluster');
-  ids.jewelleryPlan = await planId('Jewellery design centre and hallmarking laboratory');
-  ids.saffronPlan = await planId('Saffron processing and packaging upgrade');
-  ids.saffronLab = await planId('Saffron quality-control laboratory');
-  ids.stonePlan = await planId('Stone waste recycling line');
-  ids.showroom = await planId('Permanent leather showroom in Dubai');
-  ids.potteryPlan = await planId('Diagnostic study and pottery design workshops');
+  demo = await demoNames(app);
+  ids.jewellery = (await demoCluster(app, '3211')).id;
+  ids.leather = (await demoCluster(app, '1512')).id;
+  ids.stone = (await demoCluster(app, '2396')).id;
+  ids.saffron = (await demoCluster(app, '1079')).id;
+  ids.pottery = (await demoCluster(app, '2393')).id;
+  ids.jewelleryPlan = (await demoPlan(app, '3211', PlanStatus.APPROVED)).id;
+  ids.saffronPlan = (await demoPlan(app, '1079', PlanStatus.APPROVED)).id;
+  ids.saffronLab = (await demoPlan(app, '1079', PlanStatus.COMPLETED)).id;
+  ids.stonePlan = (await demoPlan(app, '2396', PlanStatus.SUSPENDED)).id;
+  ids.showroom = (await demoPlan(app, '1512', PlanStatus.REJECTED)).id;
+  ids.potteryPlan = (await demoPlan(app, '2393', PlanStatus.PROPOSED)).id;
 });
 afterAll(() => app?.close());
 
@@ -182,13 +180,13 @@ describe('submitSupervisorReview (R6, Art. 4-3)', () => {
       period: { label: '1404-Q1' },
       recommendations: ['Add a second shift at the hallmarking laboratory', 'Publish the design register online'],
       supervisor: { email: SHARIATI },
-      cluster: { name: 'Tehran Gold and Jewellery Cluster' },
+      cluster: { name: demo.clusters['3211'] },
       routedToCentral: { level: 'CENTRAL' },
       routedToProvincial: { name: 'Tehran Province Export Development Working Group' },
       planAssessments: {
         nodes: [
           {
-            plan: { title: 'Jewellery design centre and hallmarking laboratory' },
+            plan: { title: demo.plans['3211/APPROVED'] },
             performanceScore: 74,
             exportValue: '1000000000000000',
             jobsCreated: 12,
@@ -201,7 +199,7 @@ describe('submitSupervisorReview (R6, Art. 4-3)', () => {
     // Exact rials end to end: the largest amount an input may carry (MAX_INPUT_RIALS) survives the database.
     const stored = await app.orm.em
       .fork()
-      .findOneOrFail(PlanAssessment, { review: { cluster: { name: 'Tehran Gold and Jewellery Cluster' }, period: '1404-Q1' } });
+      .findOneOrFail(PlanAssessment, { review: { cluster: { name: demo.clusters['3211'] }, period: '1404-Q1' } });
     expect(String(stored.exportValue)).toBe('1000000000000000');
   });
 
