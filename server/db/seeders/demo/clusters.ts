@@ -2,7 +2,7 @@
  * Demo data, clusters and their development agents: six clusters in three provinces, and the agent
  * contracts signed by ISIPO, one of them ended early and taken over by a new agent.
  */
-import { quarterStart } from '../../../kernel/calendar';
+import { quarterStart, termEndAfterYears } from '../../../kernel/calendar';
 import { normalizePersian } from '../../../kernel/persian-text';
 import { AgentContract } from '../../../modules/agent-contract/agent-contract.entity';
 import {
@@ -28,7 +28,10 @@ interface ClusterSpec {
   status: ClusterStatus;
 }
 
-export const CLUSTERS: readonly ClusterSpec[] = [
+/** A cluster as the table below states it: active unless it says otherwise. */
+type ClusterRow = Omit<ClusterSpec, 'status'> & Partial<Pick<ClusterSpec, 'status'>>;
+
+const CLUSTER_ROWS: readonly ClusterRow[] = [
   {
     key: 'C1',
     group: 'TEHRAN',
@@ -36,7 +39,6 @@ export const CLUSTERS: readonly ClusterSpec[] = [
     nameFa: 'خوشه طلا و جواهر تهران',
     isicCode: '3211',
     mainProducts: ['Gold jewellery', 'Gem-set jewellery', 'Hallmarked gold coins and bars'],
-    status: ClusterStatus.ACTIVE,
   },
   {
     key: 'C2',
@@ -45,7 +47,6 @@ export const CLUSTERS: readonly ClusterSpec[] = [
     nameFa: 'خوشه کیف و کفش چرمی تهران',
     isicCode: '1512',
     mainProducts: ['Leather handbags', 'Belts', 'Small leather goods'],
-    status: ClusterStatus.ACTIVE,
   },
   {
     key: 'C3',
@@ -54,7 +55,6 @@ export const CLUSTERS: readonly ClusterSpec[] = [
     nameFa: 'خوشه فرش دست‌باف اصفهان',
     isicCode: '1393',
     mainProducts: ['Hand-woven silk carpets', 'Hand-woven wool carpets', 'Kilims'],
-    status: ClusterStatus.ACTIVE,
   },
   {
     key: 'C4',
@@ -63,7 +63,6 @@ export const CLUSTERS: readonly ClusterSpec[] = [
     nameFa: 'خوشه سنگ‌های تزئینی اصفهان',
     isicCode: '2396',
     mainProducts: ['Marble slabs', 'Travertine tiles', 'Cut granite'],
-    status: ClusterStatus.ACTIVE,
   },
   {
     key: 'C5',
@@ -72,7 +71,6 @@ export const CLUSTERS: readonly ClusterSpec[] = [
     nameFa: 'خوشه زعفران تربت حیدریه',
     isicCode: '1079',
     mainProducts: ['Packaged saffron', 'Saffron extract', 'Saffron-based confectionery'],
-    status: ClusterStatus.ACTIVE,
   },
   {
     key: 'C6',
@@ -84,6 +82,8 @@ export const CLUSTERS: readonly ClusterSpec[] = [
     status: ClusterStatus.IDENTIFIED,
   },
 ];
+
+export const CLUSTERS: readonly ClusterSpec[] = CLUSTER_ROWS.map((row) => ({ ...row, status: row.status ?? ClusterStatus.ACTIVE }));
 
 export interface ContractSpec {
   key: string;
@@ -98,25 +98,15 @@ export interface ContractSpec {
   pace: number;
 }
 
-export const CONTRACTS: readonly ContractSpec[] = [
-  {
-    key: 'K1',
-    cluster: 'C1',
-    agent: 'agentTavakoli',
-    contractNumber: 'ISIPO-CD-1402-0311',
-    startsOn: '2023-10-01',
-    endsOn: '2026-09-30',
-    pace: 95,
-  },
-  {
-    key: 'K2',
-    cluster: 'C2',
-    agent: 'agentHashemi',
-    contractNumber: 'ISIPO-CD-1403-0102',
-    startsOn: '2024-06-01',
-    endsOn: '2027-05-31',
-    pace: 85,
-  },
+/** The demo's contracts are all signed for three years, within the house limit (AGENT_CONTRACT_MAX_TERM_YEARS). */
+const CONTRACT_YEARS = 3;
+
+/** A contract as the table below states it: its last day follows from its start (`CONTRACT_YEARS`). */
+type ContractRow = Omit<ContractSpec, 'endsOn'>;
+
+const CONTRACT_ROWS: readonly ContractRow[] = [
+  { key: 'K1', cluster: 'C1', agent: 'agentTavakoli', contractNumber: 'ISIPO-CD-1402-0311', startsOn: '2023-10-01', pace: 95 },
+  { key: 'K2', cluster: 'C2', agent: 'agentHashemi', contractNumber: 'ISIPO-CD-1403-0102', startsOn: '2024-06-01', pace: 85 },
   // The Isfahan carpet cluster's first contract was ended early; a new agent took over next quarter.
   {
     key: 'K3a',
@@ -124,7 +114,6 @@ export const CONTRACTS: readonly ContractSpec[] = [
     agent: 'agentGhasemi',
     contractNumber: 'ISIPO-CD-1402-0188',
     startsOn: '2023-07-01',
-    endsOn: '2026-06-30',
     terminatedOn: '2024-08-31',
     terminationReason: 'Ended by mutual agreement after the agent moved to another province; ISIPO contracted a new agent from 2024-09-01.',
     pace: 40,
@@ -135,19 +124,15 @@ export const CONTRACTS: readonly ContractSpec[] = [
     agent: 'agentNazari',
     contractNumber: 'ISIPO-CD-1403-0240',
     startsOn: quarterStart({ year: 1403, quarter: 3 }),
-    endsOn: '2027-09-21',
     pace: 90,
   },
-  {
-    key: 'K5',
-    cluster: 'C5',
-    agent: 'agentKhalili',
-    contractNumber: 'ISIPO-CD-1402-0415',
-    startsOn: '2024-01-15',
-    endsOn: '2027-01-14',
-    pace: 100,
-  },
+  { key: 'K5', cluster: 'C5', agent: 'agentKhalili', contractNumber: 'ISIPO-CD-1402-0415', startsOn: '2024-01-15', pace: 100 },
 ];
+
+export const CONTRACTS: readonly ContractSpec[] = CONTRACT_ROWS.map((row) => ({
+  ...row,
+  endsOn: termEndAfterYears(row.startsOn, CONTRACT_YEARS),
+}));
 
 function clusterSpecOf(key: string): ClusterSpec {
   const spec = CLUSTERS.find((c) => c.key === key);

@@ -1,13 +1,14 @@
 /**
  * Demo data, resolutions: what the working groups adopted for the clusters, with quantified targets.
  */
-import { parseQuarterLabel } from '../../../kernel/calendar';
+import { parseQuarterLabel, toJalali } from '../../../kernel/calendar';
 import { groupIsResponsible } from '../../../modules/authority/authority.rules';
 import { Resolution, ResolutionTarget } from '../../../modules/resolution/resolution.entity';
 import { adoptionDateIsValid, resolutionNumberIsFree, targetsDueAfterAdoption } from '../../../modules/resolution/resolution.rules';
 import { AGENCY_CODES, type AgencyCode } from '../reference-data';
 import { responsibleGroupsOf } from './clusters';
 import { agencyOf, clusterOf, type DemoContext, type GroupKey, groupOf, holds } from './context';
+import { DECREE_PREFIX } from './groups';
 
 export interface ResolutionSpec {
   key: string;
@@ -21,11 +22,17 @@ export interface ResolutionSpec {
   targets: { indicator: string; unit: string; targetValue: string; higherIsBetter?: boolean; dueQuarter: string }[];
 }
 
-export const RESOLUTIONS: readonly ResolutionSpec[] = [
+/**
+ * A resolution as the table below states it: its number is the group's prefix, the Solar Hijri year
+ * of adoption and the group's serial (`CWG-1402-07`), as the demo's decree numbers are.
+ */
+type ResolutionRow = Omit<ResolutionSpec, 'number'> & { serial: number };
+
+const RESOLUTION_ROWS: readonly ResolutionRow[] = [
   {
     key: 'CWG-R1',
     group: 'CENTRAL',
-    number: 'CWG-1402-07',
+    serial: 7,
     adoptedOn: '2023-12-10',
     cluster: null,
     agency: AGENCY_CODES.TPO,
@@ -39,7 +46,7 @@ export const RESOLUTIONS: readonly ResolutionSpec[] = [
   {
     key: 'CWG-R2',
     group: 'CENTRAL',
-    number: 'CWG-1403-03',
+    serial: 3,
     adoptedOn: '2024-06-15',
     cluster: 'C2',
     agency: AGENCY_CODES.MIMT,
@@ -50,7 +57,7 @@ export const RESOLUTIONS: readonly ResolutionSpec[] = [
   {
     key: 'TEH-R1',
     group: 'TEHRAN',
-    number: 'TEH-1402-15',
+    serial: 15,
     adoptedOn: '2023-11-20',
     cluster: 'C1',
     agency: AGENCY_CODES.ISIPO,
@@ -64,7 +71,7 @@ export const RESOLUTIONS: readonly ResolutionSpec[] = [
   {
     key: 'ISF-R2',
     group: 'ISFAHAN',
-    number: 'ISF-1402-21',
+    serial: 21,
     adoptedOn: '2024-01-28',
     cluster: 'C4',
     agency: AGENCY_CODES.MIMT,
@@ -75,7 +82,7 @@ export const RESOLUTIONS: readonly ResolutionSpec[] = [
   {
     key: 'KHR-R1',
     group: 'KHORASAN',
-    number: 'KHR-1403-02',
+    serial: 2,
     adoptedOn: '2024-04-25',
     cluster: 'C5',
     agency: AGENCY_CODES.EDBI,
@@ -89,7 +96,7 @@ export const RESOLUTIONS: readonly ResolutionSpec[] = [
   {
     key: 'ISF-R1',
     group: 'ISFAHAN',
-    number: 'ISF-1403-04',
+    serial: 4,
     adoptedOn: '2024-05-20',
     cluster: 'C3',
     agency: AGENCY_CODES.TPO,
@@ -98,6 +105,11 @@ export const RESOLUTIONS: readonly ResolutionSpec[] = [
     targets: [{ indicator: 'Export value', unit: 'rial', targetValue: '600000000000', dueQuarter: '1404-Q2' }],
   },
 ];
+
+export const RESOLUTIONS: readonly ResolutionSpec[] = RESOLUTION_ROWS.map(({ serial, ...row }) => ({
+  ...row,
+  number: `${DECREE_PREFIX[row.group]}-${toJalali(row.adoptedOn).year}-${String(serial).padStart(2, '0')}`,
+}));
 
 /**
  * Checked with the rules of `adoptResolution`; written directly because the mutation adopts today and

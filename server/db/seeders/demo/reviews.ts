@@ -2,7 +2,7 @@
  * Demo data, supervisor reviews (R6): the supervisors' quarterly reviews with their assessment of each
  * plan (score out of 100, export value, jobs, investment).
  */
-import { parseQuarterLabel, quarterStart } from '../../../kernel/calendar';
+import { parseQuarterLabel, previousQuarter, quarterLabel, quarterOf, quarterStart } from '../../../kernel/calendar';
 import { PlanAssessment, SupervisorReview } from '../../../modules/supervisor-review/supervisor-review.entity';
 import {
   type AssessedPlan,
@@ -26,12 +26,14 @@ interface ReviewSpec {
   assessments: { plan: string; score: number; exportValue: string; jobsCreated: number; investment: string; remarks?: string }[];
 }
 
-export const REVIEWS: readonly ReviewSpec[] = [
+/** A review as the table below states it: each reviews the quarter that ended before it was made. */
+type ReviewRow = Omit<ReviewSpec, 'period'>;
+
+const REVIEW_ROWS: readonly ReviewRow[] = [
   {
     key: 'RV1',
     cluster: 'C1',
     reviewedOn: '2024-07-10',
-    period: '1403-Q1',
     findings:
       'The design centre opened on schedule; 18 workshops registered designs and the hallmarking laboratory passed its accreditation audit.',
     recommendations: ['Extend the design centre opening hours for small workshops', 'Publish hallmarking fees to attract export buyers'],
@@ -41,7 +43,6 @@ export const REVIEWS: readonly ReviewSpec[] = [
     key: 'RV2',
     cluster: 'C1',
     reviewedOn: '2025-01-15',
-    period: '1403-Q3',
     findings: 'Exports grew faster than planned after two trade missions; design registrations are ahead of target.',
     recommendations: ['Fund a third trade mission to the Persian Gulf markets', 'Train workshop owners in export pricing'],
     assessments: [{ plan: 'P1', score: 78, exportValue: '395000000000', jobsCreated: 52, investment: '58000000000' }],
@@ -50,7 +51,6 @@ export const REVIEWS: readonly ReviewSpec[] = [
     key: 'RV3',
     cluster: 'C3',
     reviewedOn: '2024-10-12',
-    period: '1403-Q2',
     findings: 'The change of development agent delayed the trade-fair calendar; only one of three planned fairs was attended.',
     recommendations: [
       'Re-plan the trade-fair calendar with the new agent',
@@ -71,7 +71,6 @@ export const REVIEWS: readonly ReviewSpec[] = [
     key: 'RV4',
     cluster: 'C3',
     reviewedOn: '2025-04-12',
-    period: '1403-Q4',
     findings: 'Performance recovered: two fairs attended and 41 foreign buyers contacted in the quarter.',
     recommendations: ['Follow up the buyers met at the fairs with sample shipments'],
     assessments: [{ plan: 'P2', score: 63, exportValue: '140000000000', jobsCreated: 11, investment: '9000000000' }],
@@ -80,7 +79,6 @@ export const REVIEWS: readonly ReviewSpec[] = [
     key: 'RV5',
     cluster: 'C5',
     reviewedOn: '2024-10-08',
-    period: '1403-Q2',
     findings: 'Packaging lines installed in 6 processing units; the quality laboratory certifies lots within 48 hours.',
     recommendations: ['Extend certification to saffron extract', 'Help processors apply for the EDBI export credit line'],
     assessments: [
@@ -92,7 +90,6 @@ export const REVIEWS: readonly ReviewSpec[] = [
     key: 'RV6',
     cluster: 'C2',
     reviewedOn: '2025-04-20',
-    period: '1403-Q4',
     findings: 'Civil works of the finishing centre are late; the equipment tender had to be repeated.',
     recommendations: ['Split the equipment tender into two lots', 'Report monthly to the central secretariat until the centre opens'],
     assessments: [{ plan: 'P4', score: 55, exportValue: '0', jobsCreated: 6, investment: '31000000000' }],
@@ -101,7 +98,6 @@ export const REVIEWS: readonly ReviewSpec[] = [
     key: 'RV7',
     cluster: 'C4',
     reviewedOn: '2025-01-20',
-    period: '1403-Q3',
     findings: 'The recycling line is installed but cannot run without the environmental permit; waste ratio unchanged.',
     recommendations: [
       'Ask the provincial environment office for a decision on the permit',
@@ -110,6 +106,11 @@ export const REVIEWS: readonly ReviewSpec[] = [
     assessments: [{ plan: 'P5', score: 41, exportValue: '0', jobsCreated: 2, investment: '3000000000' }],
   },
 ];
+
+export const REVIEWS: readonly ReviewSpec[] = REVIEW_ROWS.map((row) => ({
+  ...row,
+  period: quarterLabel(previousQuarter(quarterOf(row.reviewedOn))),
+}));
 
 /** The plans as the review rules see them, by key. */
 const REVIEWABLE_PLANS: ReadonlyMap<string, AssessedPlan> = new Map(
