@@ -7,13 +7,13 @@ import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 
-export const AgencyRating = describedEnum('AgencyRating', "A working group's rating of an agency's performance.", {
-  VERY_GOOD: null,
-  GOOD: null,
-  FAIR: null,
-  POOR: null,
-  VERY_POOR: null,
-});
+export const AgencyRating = describedEnum('AgencyRating', "A working group's rating of an agency's performance.", [
+  'VERY_GOOD',
+  'GOOD',
+  'FAIR',
+  'POOR',
+  'VERY_POOR',
+]);
 export type AgencyRating = (typeof AgencyRating)[keyof typeof AgencyRating];
 
 @ObjectType({

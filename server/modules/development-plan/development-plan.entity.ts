@@ -14,20 +14,11 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 export const PlanStatus = describedEnum(
   'PlanStatus',
   'Lifecycle of a development plan: PROPOSED → APPROVED | REJECTED, APPROVED ⇄ SUSPENDED, APPROVED → COMPLETED.',
-  {
-    PROPOSED: null,
-    APPROVED: null,
-    REJECTED: null,
-    SUSPENDED: null,
-    COMPLETED: null,
-  },
+  ['PROPOSED', 'APPROVED', 'REJECTED', 'SUSPENDED', 'COMPLETED'],
 );
 export type PlanStatus = (typeof PlanStatus)[keyof typeof PlanStatus];
 
-export const PlanKind = describedEnum('PlanKind', 'A development plan or a single project (Art. 1).', {
-  PLAN: null,
-  PROJECT: null,
-});
+export const PlanKind = describedEnum('PlanKind', 'A development plan or a single project (Art. 1).', ['PLAN', 'PROJECT']);
 export type PlanKind = (typeof PlanKind)[keyof typeof PlanKind];
 
 @ObjectType({ implements: NodeEntity, description: 'A cluster development plan or project, proposed or approved (Art. 2).' })

@@ -12,13 +12,7 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 export const DisputeState = describedEnum(
   'DisputeState',
   'OPEN_PROVINCIAL → RESOLVED_PROVINCIAL | NO_AGREEMENT → ESCALATED → RESOLVED_CENTRAL (Art. 4-5).',
-  {
-    OPEN_PROVINCIAL: null,
-    RESOLVED_PROVINCIAL: null,
-    NO_AGREEMENT: null,
-    ESCALATED: null,
-    RESOLVED_CENTRAL: null,
-  },
+  ['OPEN_PROVINCIAL', 'RESOLVED_PROVINCIAL', 'NO_AGREEMENT', 'ESCALATED', 'RESOLVED_CENTRAL'],
 );
 export type DisputeState = (typeof DisputeState)[keyof typeof DisputeState];
 

@@ -7,10 +7,7 @@ import { DateTimeScalar } from '../../kernel/scalars';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 
-export const PeriodicReportStatus = describedEnum('PeriodicReportStatus', 'A periodic report is frozen once issued.', {
-  DRAFT: null,
-  ISSUED: null,
-});
+export const PeriodicReportStatus = describedEnum('PeriodicReportStatus', 'A periodic report is frozen once issued.', ['DRAFT', 'ISSUED']);
 export type PeriodicReportStatus = (typeof PeriodicReportStatus)[keyof typeof PeriodicReportStatus];
 
 @ObjectType({ implements: NodeEntity, description: "The secretariat's periodic report to the authorities (closing article)." })

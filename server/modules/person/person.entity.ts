@@ -13,15 +13,17 @@ export const Qualification = describedEnum('Qualification', 'A recorded qualific
 });
 export type Qualification = (typeof Qualification)[keyof typeof Qualification];
 
-/** Roles granted to a person's account; roles that follow from the data (head, supervisor, agent) are derived. */
-export const SystemRole = describedEnum('SystemRole', "A role granted to a person's account.", {
-  ADMIN: null,
-  CENTRAL_SECRETARIAT: null,
-  PROVINCIAL_SECRETARIAT: null,
-  ANALYST: null,
-  /** A partner agency's service account: read-only, limited to what its API keys grant. */
-  PARTNER: null,
-});
+/**
+ * Roles granted to a person's account; roles that follow from the data (head, supervisor, agent) are
+ * derived. PARTNER is a partner agency's service account: read-only, limited to what its API keys grant.
+ */
+export const SystemRole = describedEnum('SystemRole', "A role granted to a person's account.", [
+  'ADMIN',
+  'CENTRAL_SECRETARIAT',
+  'PROVINCIAL_SECRETARIAT',
+  'ANALYST',
+  'PARTNER',
+]);
 export type SystemRole = (typeof SystemRole)[keyof typeof SystemRole];
 
 @ObjectType({ implements: NodeEntity, description: 'Anyone who acts in the oversight system.' })

@@ -40,13 +40,13 @@ export const ComplianceGroupBy = describedEnum(
 );
 export type ComplianceGroupBy = (typeof ComplianceGroupBy)[keyof typeof ComplianceGroupBy];
 
-export const ComplianceOrderField = describedEnum('ComplianceOrderField', 'What compliance groups can be sorted on.', {
-  KEYS: null,
-  COMPLETENESS_RATE: null,
-  ON_TIME_RATE: null,
-  OVERDUE: null,
-  EXPECTED: null,
-});
+export const ComplianceOrderField = describedEnum('ComplianceOrderField', 'What compliance groups can be sorted on.', [
+  'KEYS',
+  'COMPLETENESS_RATE',
+  'ON_TIME_RATE',
+  'OVERDUE',
+  'EXPECTED',
+]);
 export type ComplianceOrderField = (typeof ComplianceOrderField)[keyof typeof ComplianceOrderField];
 
 @InputType('ComplianceOrder', {

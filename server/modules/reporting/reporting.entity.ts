@@ -108,15 +108,15 @@ export class ReportingObligation extends NodeEntity<
   }
 }
 
-export const BottleneckCategory = describedEnum('BottleneckCategory', 'Kind of obstacle that prevented progress (Art. 4-1).', {
-  FINANCING: null,
-  REGULATORY: null,
-  INTER_AGENCY: null,
-  MARKET: null,
-  INFRASTRUCTURE: null,
-  HUMAN_RESOURCES: null,
-  OTHER: null,
-});
+export const BottleneckCategory = describedEnum('BottleneckCategory', 'Kind of obstacle that prevented progress (Art. 4-1).', [
+  'FINANCING',
+  'REGULATORY',
+  'INTER_AGENCY',
+  'MARKET',
+  'INFRASTRUCTURE',
+  'HUMAN_RESOURCES',
+  'OTHER',
+]);
 export type BottleneckCategory = (typeof BottleneckCategory)[keyof typeof BottleneckCategory];
 
 /**
