@@ -1,19 +1,20 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { describedEnum } from '../../kernel/enums';
 import { NodeEntity } from '../../kernel/node';
 import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 
-export enum AgencyRating {
-  VERY_GOOD = 'VERY_GOOD',
-  GOOD = 'GOOD',
-  FAIR = 'FAIR',
-  POOR = 'POOR',
-  VERY_POOR = 'VERY_POOR',
-}
-registerEnumType(AgencyRating, { name: 'AgencyRating', description: "A working group's rating of an agency's performance." });
+export const AgencyRating = describedEnum('AgencyRating', "A working group's rating of an agency's performance.", [
+  'VERY_GOOD',
+  'GOOD',
+  'FAIR',
+  'POOR',
+  'VERY_POOR',
+]);
+export type AgencyRating = (typeof AgencyRating)[keyof typeof AgencyRating];
 
 @ObjectType({
   implements: NodeEntity,

@@ -1,26 +1,18 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { describedEnum } from '../../kernel/enums';
 import { NodeEntity } from '../../kernel/node';
 import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 import { Province } from '../province/province.entity';
 
-export enum ClusterStatus {
-  IDENTIFIED = 'IDENTIFIED',
-  ACTIVE = 'ACTIVE',
-  GRADUATED = 'GRADUATED',
-  DISCONTINUED = 'DISCONTINUED',
-}
-registerEnumType(ClusterStatus, {
-  name: 'ClusterStatus',
-  description: 'Stage of a cluster in the development programme.',
-  valuesConfig: {
-    IDENTIFIED: { description: 'Identified and under diagnostic study; no programme yet.' },
-    ACTIVE: { description: 'A development programme is under way.' },
-    GRADUATED: { description: 'The programme has ended and the cluster runs on its own.' },
-    DISCONTINUED: { description: 'The programme was stopped.' },
-  },
+export const ClusterStatus = describedEnum('ClusterStatus', 'Stage of a cluster in the development programme.', {
+  IDENTIFIED: 'Identified and under diagnostic study; no programme yet.',
+  ACTIVE: 'A development programme is under way.',
+  GRADUATED: 'The programme has ended and the cluster runs on its own.',
+  DISCONTINUED: 'The programme was stopped.',
 });
+export type ClusterStatus = (typeof ClusterStatus)[keyof typeof ClusterStatus];
 
 @ObjectType({ implements: NodeEntity, description: 'An export-oriented business cluster.' })
 @Entity({ tableName: 'cluster' })

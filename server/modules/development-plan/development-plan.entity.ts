@@ -1,6 +1,7 @@
 import { BigIntType, Check, Entity, Enum, Index, ManyToOne, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
+import { describedEnum } from '../../kernel/enums';
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, DecimalScalar, RialScalar } from '../../kernel/scalars';
 import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
@@ -10,23 +11,15 @@ import { Person } from '../person/person.entity';
 import { Resolution } from '../resolution/resolution.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 
-export enum PlanStatus {
-  PROPOSED = 'PROPOSED',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-  SUSPENDED = 'SUSPENDED',
-  COMPLETED = 'COMPLETED',
-}
-registerEnumType(PlanStatus, {
-  name: 'PlanStatus',
-  description: 'Lifecycle of a development plan: PROPOSED → APPROVED | REJECTED, APPROVED ⇄ SUSPENDED, APPROVED → COMPLETED.',
-});
+export const PlanStatus = describedEnum(
+  'PlanStatus',
+  'Lifecycle of a development plan: PROPOSED → APPROVED | REJECTED, APPROVED ⇄ SUSPENDED, APPROVED → COMPLETED.',
+  ['PROPOSED', 'APPROVED', 'REJECTED', 'SUSPENDED', 'COMPLETED'],
+);
+export type PlanStatus = (typeof PlanStatus)[keyof typeof PlanStatus];
 
-export enum PlanKind {
-  PLAN = 'PLAN',
-  PROJECT = 'PROJECT',
-}
-registerEnumType(PlanKind, { name: 'PlanKind', description: 'A development plan or a single project (Art. 1).' });
+export const PlanKind = describedEnum('PlanKind', 'A development plan or a single project (Art. 1).', ['PLAN', 'PROJECT']);
+export type PlanKind = (typeof PlanKind)[keyof typeof PlanKind];
 
 @ObjectType({ implements: NodeEntity, description: 'A cluster development plan or project, proposed or approved (Art. 2).' })
 @Entity({ tableName: 'development_plan' })

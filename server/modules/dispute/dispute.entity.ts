@@ -1,6 +1,7 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { describedEnum } from '../../kernel/enums';
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, DateTimeScalar } from '../../kernel/scalars';
 import { Cluster } from '../cluster/cluster.entity';
@@ -8,17 +9,12 @@ import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 
-export enum DisputeState {
-  OPEN_PROVINCIAL = 'OPEN_PROVINCIAL',
-  RESOLVED_PROVINCIAL = 'RESOLVED_PROVINCIAL',
-  NO_AGREEMENT = 'NO_AGREEMENT',
-  ESCALATED = 'ESCALATED',
-  RESOLVED_CENTRAL = 'RESOLVED_CENTRAL',
-}
-registerEnumType(DisputeState, {
-  name: 'DisputeState',
-  description: 'OPEN_PROVINCIAL → RESOLVED_PROVINCIAL | NO_AGREEMENT → ESCALATED → RESOLVED_CENTRAL (Art. 4-5).',
-});
+export const DisputeState = describedEnum(
+  'DisputeState',
+  'OPEN_PROVINCIAL → RESOLVED_PROVINCIAL | NO_AGREEMENT → ESCALATED → RESOLVED_CENTRAL (Art. 4-5).',
+  ['OPEN_PROVINCIAL', 'RESOLVED_PROVINCIAL', 'NO_AGREEMENT', 'ESCALATED', 'RESOLVED_CENTRAL'],
+);
+export type DisputeState = (typeof DisputeState)[keyof typeof DisputeState];
 
 @ObjectType({ implements: NodeEntity, description: 'A disagreement between elements of cluster development (Art. 4-5).' })
 @Entity({ tableName: 'dispute' })

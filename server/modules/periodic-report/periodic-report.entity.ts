@@ -1,16 +1,14 @@
 import { Check, Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { describedEnum } from '../../kernel/enums';
 import { NodeEntity } from '../../kernel/node';
 import { DateTimeScalar } from '../../kernel/scalars';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 
-export enum PeriodicReportStatus {
-  DRAFT = 'DRAFT',
-  ISSUED = 'ISSUED',
-}
-registerEnumType(PeriodicReportStatus, { name: 'PeriodicReportStatus', description: 'A periodic report is frozen once issued.' });
+export const PeriodicReportStatus = describedEnum('PeriodicReportStatus', 'A periodic report is frozen once issued.', ['DRAFT', 'ISSUED']);
+export type PeriodicReportStatus = (typeof PeriodicReportStatus)[keyof typeof PeriodicReportStatus];
 
 @ObjectType({ implements: NodeEntity, description: "The secretariat's periodic report to the authorities (closing article)." })
 @Entity({ tableName: 'periodic_report' })

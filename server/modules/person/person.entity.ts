@@ -1,34 +1,30 @@
 import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { describedEnum } from '../../kernel/enums';
 import { NodeEntity } from '../../kernel/node';
 import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
 
-export enum Qualification {
-  /** Meets the qualifications for a development agent in the cluster development literature (Art. 3). */
-  DEVELOPMENT_AGENT = 'DEVELOPMENT_AGENT',
-  /** Scientific and specialist competence in cluster development, needed to supervise (Art. 3). */
-  CLUSTER_DEVELOPMENT_EXPERTISE = 'CLUSTER_DEVELOPMENT_EXPERTISE',
-}
-registerEnumType(Qualification, {
-  name: 'Qualification',
-  description: 'A recorded qualification of a person.',
-  valuesConfig: {
-    DEVELOPMENT_AGENT: { description: 'Qualified to act as a cluster development agent (Art. 3).' },
-    CLUSTER_DEVELOPMENT_EXPERTISE: { description: 'Scientific and specialist competence in cluster development (Art. 3).' },
-  },
+export const Qualification = describedEnum('Qualification', 'A recorded qualification of a person.', {
+  // Meets the qualifications for a development agent in the cluster development literature.
+  DEVELOPMENT_AGENT: 'Qualified to act as a cluster development agent (Art. 3).',
+  // Needed to supervise.
+  CLUSTER_DEVELOPMENT_EXPERTISE: 'Scientific and specialist competence in cluster development (Art. 3).',
 });
+export type Qualification = (typeof Qualification)[keyof typeof Qualification];
 
-/** Roles granted to a person's account; roles that follow from the data (head, supervisor, agent) are derived. */
-export enum SystemRole {
-  ADMIN = 'ADMIN',
-  CENTRAL_SECRETARIAT = 'CENTRAL_SECRETARIAT',
-  PROVINCIAL_SECRETARIAT = 'PROVINCIAL_SECRETARIAT',
-  ANALYST = 'ANALYST',
-  /** A partner agency's service account: read-only, limited to what its API keys grant. */
-  PARTNER = 'PARTNER',
-}
-registerEnumType(SystemRole, { name: 'SystemRole', description: "A role granted to a person's account." });
+/**
+ * Roles granted to a person's account; roles that follow from the data (head, supervisor, agent) are
+ * derived. PARTNER is a partner agency's service account: read-only, limited to what its API keys grant.
+ */
+export const SystemRole = describedEnum('SystemRole', "A role granted to a person's account.", [
+  'ADMIN',
+  'CENTRAL_SECRETARIAT',
+  'PROVINCIAL_SECRETARIAT',
+  'ANALYST',
+  'PARTNER',
+]);
+export type SystemRole = (typeof SystemRole)[keyof typeof SystemRole];
 
 @ObjectType({ implements: NodeEntity, description: 'Anyone who acts in the oversight system.' })
 @Entity({ tableName: 'person' })

@@ -1,8 +1,9 @@
 import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import { Arg, Ctx, Field, Info, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Info, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 import type { Context } from '../../context';
+import { describedEnum } from '../../kernel/enums';
 import { badUserInput } from '../../kernel/errors';
 import { SortDirection } from '../../kernel/pagination';
 import { Period } from '../../kernel/period';
@@ -26,33 +27,27 @@ import { obligationStatusConditionSql } from './reporting.rules';
  * viewer's row scope.
  */
 
-export enum ComplianceGroupBy {
-  PROVINCE = 'PROVINCE',
-  CLUSTER = 'CLUSTER',
-  AGENCY = 'AGENCY',
-  OBLIGOR_KIND = 'OBLIGOR_KIND',
-  QUARTER = 'QUARTER',
-}
-registerEnumType(ComplianceGroupBy, {
-  name: 'ComplianceGroupBy',
-  description: 'Keys reporting compliance can be grouped by; give one, or two for their cross.',
-  valuesConfig: {
-    PROVINCE: { description: "The cluster's province." },
-    CLUSTER: { description: 'The cluster the report is owed for.' },
-    AGENCY: { description: "The plan's responsible agency, or the agent contract's contracting agency." },
-    OBLIGOR_KIND: { description: 'Agent or plan-executor obligations.' },
-    QUARTER: { description: 'The quarter reported on.' },
+export const ComplianceGroupBy = describedEnum(
+  'ComplianceGroupBy',
+  'Keys reporting compliance can be grouped by; give one, or two for their cross.',
+  {
+    PROVINCE: "The cluster's province.",
+    CLUSTER: 'The cluster the report is owed for.',
+    AGENCY: "The plan's responsible agency, or the agent contract's contracting agency.",
+    OBLIGOR_KIND: 'Agent or plan-executor obligations.',
+    QUARTER: 'The quarter reported on.',
   },
-});
+);
+export type ComplianceGroupBy = (typeof ComplianceGroupBy)[keyof typeof ComplianceGroupBy];
 
-export enum ComplianceOrderField {
-  KEYS = 'KEYS',
-  COMPLETENESS_RATE = 'COMPLETENESS_RATE',
-  ON_TIME_RATE = 'ON_TIME_RATE',
-  OVERDUE = 'OVERDUE',
-  EXPECTED = 'EXPECTED',
-}
-registerEnumType(ComplianceOrderField, { name: 'ComplianceOrderField', description: 'What compliance groups can be sorted on.' });
+export const ComplianceOrderField = describedEnum('ComplianceOrderField', 'What compliance groups can be sorted on.', [
+  'KEYS',
+  'COMPLETENESS_RATE',
+  'ON_TIME_RATE',
+  'OVERDUE',
+  'EXPECTED',
+]);
+export type ComplianceOrderField = (typeof ComplianceOrderField)[keyof typeof ComplianceOrderField];
 
 @InputType('ComplianceOrder', {
   description:

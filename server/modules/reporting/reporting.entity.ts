@@ -1,6 +1,7 @@
 import { BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, OneToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 
+import { describedEnum } from '../../kernel/enums';
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar, DecimalScalar } from '../../kernel/scalars';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
@@ -11,39 +12,21 @@ import { WorkingGroup } from '../working-group/working-group.entity';
 
 const PERIOD_CHECK = `~ '^[0-9]{4}-Q[1-4]$'`;
 
-export enum ObligationKind {
-  AGENT = 'AGENT',
-  PLAN_EXECUTOR = 'PLAN_EXECUTOR',
-}
-registerEnumType(ObligationKind, {
-  name: 'ObligationKind',
-  description: 'Who owes a quarterly report (Art. 4-1).',
-  valuesConfig: {
-    AGENT: { description: 'The development agent of a cluster with a contract in force.' },
-    PLAN_EXECUTOR: { description: 'The executor of an approved plan.' },
-  },
+export const ObligationKind = describedEnum('ObligationKind', 'Who owes a quarterly report (Art. 4-1).', {
+  AGENT: 'The development agent of a cluster with a contract in force.',
+  PLAN_EXECUTOR: 'The executor of an approved plan.',
 });
+export type ObligationKind = (typeof ObligationKind)[keyof typeof ObligationKind];
 
-export enum ObligationStatus {
-  PENDING = 'PENDING',
-  DUE = 'DUE',
-  SUBMITTED_ON_TIME = 'SUBMITTED_ON_TIME',
-  SUBMITTED_LATE = 'SUBMITTED_LATE',
-  OVERDUE = 'OVERDUE',
-  WAIVED = 'WAIVED',
-}
-registerEnumType(ObligationStatus, {
-  name: 'ObligationStatus',
-  description: 'Where a reporting obligation stands on a given day.',
-  valuesConfig: {
-    PENDING: { description: 'The quarter has not ended yet.' },
-    DUE: { description: 'The quarter has ended and the grace period runs; no report yet.' },
-    SUBMITTED_ON_TIME: { description: 'Reported by the due date.' },
-    SUBMITTED_LATE: { description: 'Reported after the due date.' },
-    OVERDUE: { description: 'The due date has passed with no report.' },
-    WAIVED: { description: 'Waived by a responsible working group.' },
-  },
+export const ObligationStatus = describedEnum('ObligationStatus', 'Where a reporting obligation stands on a given day.', {
+  PENDING: 'The quarter has not ended yet.',
+  DUE: 'The quarter has ended and the grace period runs; no report yet.',
+  SUBMITTED_ON_TIME: 'Reported by the due date.',
+  SUBMITTED_LATE: 'Reported after the due date.',
+  OVERDUE: 'The due date has passed with no report.',
+  WAIVED: 'Waived by a responsible working group.',
 });
+export type ObligationStatus = (typeof ObligationStatus)[keyof typeof ObligationStatus];
 
 /**
  * One report owed: (obligor, cluster or plan, quarter). Rows are derived from contracts in force and
@@ -125,16 +108,16 @@ export class ReportingObligation extends NodeEntity<
   }
 }
 
-export enum BottleneckCategory {
-  FINANCING = 'FINANCING',
-  REGULATORY = 'REGULATORY',
-  INTER_AGENCY = 'INTER_AGENCY',
-  MARKET = 'MARKET',
-  INFRASTRUCTURE = 'INFRASTRUCTURE',
-  HUMAN_RESOURCES = 'HUMAN_RESOURCES',
-  OTHER = 'OTHER',
-}
-registerEnumType(BottleneckCategory, { name: 'BottleneckCategory', description: 'Kind of obstacle that prevented progress (Art. 4-1).' });
+export const BottleneckCategory = describedEnum('BottleneckCategory', 'Kind of obstacle that prevented progress (Art. 4-1).', [
+  'FINANCING',
+  'REGULATORY',
+  'INTER_AGENCY',
+  'MARKET',
+  'INFRASTRUCTURE',
+  'HUMAN_RESOURCES',
+  'OTHER',
+]);
+export type BottleneckCategory = (typeof BottleneckCategory)[keyof typeof BottleneckCategory];
 
 /**
  * A quarterly progress report (Art. 4-1). Immutable: a correction is a new row with the next

@@ -1,6 +1,7 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 
+import { describedEnum } from '../../kernel/enums';
 import { NodeEntity } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
 import { searchFormOf, TrigramIndex } from '../../kernel/search-columns';
@@ -9,18 +10,11 @@ import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { Province } from '../province/province.entity';
 
-export enum WorkingGroupLevel {
-  CENTRAL = 'CENTRAL',
-  PROVINCIAL = 'PROVINCIAL',
-}
-registerEnumType(WorkingGroupLevel, {
-  name: 'WorkingGroupLevel',
-  description: 'Where a working group sits (Art. 3).',
-  valuesConfig: {
-    CENTRAL: { description: 'The export-oriented cluster development working group at the TPO; exactly one.' },
-    PROVINCIAL: { description: "A province's export development working group; at most one per province." },
-  },
+export const WorkingGroupLevel = describedEnum('WorkingGroupLevel', 'Where a working group sits (Art. 3).', {
+  CENTRAL: 'The export-oriented cluster development working group at the TPO; exactly one.',
+  PROVINCIAL: "A province's export development working group; at most one per province.",
 });
+export type WorkingGroupLevel = (typeof WorkingGroupLevel)[keyof typeof WorkingGroupLevel];
 
 @ObjectType({ implements: NodeEntity, description: 'A working group that manages, steers and supervises cluster development (Art. 3).' })
 @Entity({ tableName: 'working_group' })
@@ -53,20 +47,12 @@ export class WorkingGroup extends NodeEntity<'province' | 'searchName'> {
   searchName!: string;
 }
 
-export enum MembershipRole {
-  HEAD = 'HEAD',
-  SECRETARIAT = 'SECRETARIAT',
-  MEMBER = 'MEMBER',
-}
-registerEnumType(MembershipRole, {
-  name: 'MembershipRole',
-  description: 'What a person does in a working group.',
-  valuesConfig: {
-    HEAD: { description: 'Head of the working group; issues supervisor decrees (Art. 3). One at a time.' },
-    SECRETARIAT: { description: 'Works in the secretariat, which receives reviews and reports (Art. 4-3, closing).' },
-    MEMBER: { description: 'A member introduced by an executive agency (Art. 3).' },
-  },
+export const MembershipRole = describedEnum('MembershipRole', 'What a person does in a working group.', {
+  HEAD: 'Head of the working group; issues supervisor decrees (Art. 3). One at a time.',
+  SECRETARIAT: 'Works in the secretariat, which receives reviews and reports (Art. 4-3, closing).',
+  MEMBER: 'A member introduced by an executive agency (Art. 3).',
 });
+export type MembershipRole = (typeof MembershipRole)[keyof typeof MembershipRole];
 
 @ObjectType({ implements: NodeEntity, description: "A person's seat in a working group for a term; history is kept." })
 @Entity({ tableName: 'working_group_membership' })

@@ -239,7 +239,8 @@ export function planSpecOf(key: string): PlanSpec {
 
 /** A plan's approved budget is set when it was approved (and kept when suspended or completed). */
 export function hasApprovedBudget(spec: PlanSpec): boolean {
-  return [PlanStatus.APPROVED, PlanStatus.SUSPENDED, PlanStatus.COMPLETED].includes(spec.status);
+  const statusesWithApprovedBudget: readonly PlanStatus[] = [PlanStatus.APPROVED, PlanStatus.SUSPENDED, PlanStatus.COMPLETED];
+  return statusesWithApprovedBudget.includes(spec.status);
 }
 
 /**
