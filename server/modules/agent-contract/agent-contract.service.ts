@@ -12,16 +12,7 @@ import { createObligations, withdrawObligationsAfter } from '../reporting/report
 import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
 import { AGENT_CONTRACT_TERM, AgentContract } from './agent-contract.entity';
 import type { EndAgentContractInput, SignAgentContractInput } from './agent-contract.inputs';
-import {
-  agencyContractsAgents,
-  agentIsNotSupervisor,
-  agentIsQualified,
-  canEndContract,
-  contractNumberIsFree,
-  noOverlappingContract,
-  termIsOrdered,
-  termWithinLimit,
-} from './agent-contract.rules';
+import * as rules from './agent-contract.rules';
 
 /**
  * R2 (Art. 3): records ISIPO's contract with a development agent for one cluster, and the quarterly
@@ -33,11 +24,11 @@ export function signAgentContract(ctx: Context, input: SignAgentContractInput): 
     const cluster = await load(em, Cluster, input.clusterId, 'input.clusterId');
     const agent = await load(em, Person, input.agentId, 'input.agentId');
     const agency = await load(em, ExecutiveAgency, input.agencyId, 'input.agencyId');
-    enforce(termIsOrdered(input.startsOn, input.endsOn), termWithinLimit(input.startsOn, input.endsOn));
+    enforce(rules.termIsOrdered(input.startsOn, input.endsOn), rules.termWithinLimit(input.startsOn, input.endsOn));
     const term: DaySpan = { startsOn: input.startsOn, lastDay: input.endsOn };
 
     enforce(await actsForAnyResponsibleGroupOn(em, ctx.viewer.person.id, cluster, ctx.clock.today()));
-    enforce(agencyContractsAgents(agency), agentIsQualified(agent.qualifications));
+    enforce(rules.agencyContractsAgents(agency), rules.agentIsQualified(agent.qualifications));
 
     // Two contracts for the same dates sent at once both pass this check; the exclusion constraint
     // agent_contract_no_overlap then refuses the second insert (AGENT_ALREADY_CONTRACTED).
@@ -46,12 +37,12 @@ export function signAgentContract(ctx: Context, input: SignAgentContractInput): 
     const appointments = await em.find(SupervisorAppointment, { cluster: cluster.id, supervisor: agent.id });
     const sameNumber = await em.count(AgentContract, { contractNumber });
     enforce(
-      contractNumberIsFree(sameNumber > 0),
-      noOverlappingContract(
+      rules.contractNumberIsFree(sameNumber > 0),
+      rules.noOverlappingContract(
         term,
         contracts.map((contract) => spanInForce(AGENT_CONTRACT_TERM, contract)),
       ),
-      agentIsNotSupervisor(
+      rules.agentIsNotSupervisor(
         term,
         appointments.map((appointment) => spanInForce(SUPERVISOR_APPOINTMENT_TERM, appointment)),
       ),
@@ -87,7 +78,7 @@ export function endAgentContract(ctx: Context, input: EndAgentContractInput): Pr
     const before = snapshot(contract);
     const cluster = await em.findOneOrFail(Cluster, contract.cluster.id);
     enforce(await actsForAnyResponsibleGroupOn(em, ctx.viewer.person.id, cluster, ctx.clock.today()));
-    enforce(canEndContract({ startsOn: contract.startsOn, lastDay: contract.endsOn }, contract.terminatedOn, input.lastDayInForce));
+    enforce(rules.canEndContract({ startsOn: contract.startsOn, lastDay: contract.endsOn }, contract.terminatedOn, input.lastDayInForce));
     contract.terminatedOn = input.lastDayInForce;
     contract.terminationReason = input.reason.trim();
     await withdrawObligationsAfter(em, { agentContract: contract }, input.lastDayInForce);

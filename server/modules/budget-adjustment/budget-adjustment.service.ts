@@ -8,13 +8,7 @@ import { Person } from '../person/person.entity';
 import { PlanAssessment, SupervisorReview } from '../supervisor-review/supervisor-review.entity';
 import { BudgetAdjustment } from './budget-adjustment.entity';
 import type { AdjustPlanBudgetInput } from './budget-adjustment.inputs';
-import {
-  adjustmentDateIsValid,
-  adjustmentFollowsPerformance,
-  budgetStaysInBand,
-  planIsApproved,
-  reviewAssessedPlan,
-} from './budget-adjustment.rules';
+import * as rules from './budget-adjustment.rules';
 
 /**
  * R8 (Art. 4-4): a responsible working group raises or lowers an approved plan's budget, in
@@ -37,21 +31,21 @@ export function adjustPlanBudget(ctx: Context, input: AdjustPlanBudgetInput): Pr
     // The lock comes first: everything below reads the plan as the previous adjustment left it. R4:
     // the decision is the group's act on the day it is taken.
     const { plan, workingGroup } = await lockPlanForDecision(em, ctx.viewer.person.id, input, decidedOn, (locked) =>
-      adjustmentDateIsValid(decidedOn, locked.decidedOn, today),
+      rules.adjustmentDateIsValid(decidedOn, locked.decidedOn, today),
     );
-    enforce(planIsApproved(plan.status));
+    enforce(rules.planIsApproved(plan.status));
     const review = await load(em, SupervisorReview, input.basisReviewId, 'input.basisReviewId');
 
     const assessment = await em.findOne(PlanAssessment, { review: review.id, plan: plan.id });
     const basis = assessment ? { performanceScore: assessment.performanceScore, reviewedOn: review.reviewedOn } : null;
-    enforce(reviewAssessedPlan(basis, decidedOn), basis && adjustmentFollowsPerformance(amount, basis.performanceScore));
+    enforce(rules.reviewAssessedPlan(basis, decidedOn), basis && rules.adjustmentFollowsPerformance(amount, basis.performanceScore));
 
     // Approval sets both budgets, and nothing clears them afterwards.
     if (plan.approvedBudget == null || plan.currentBudget == null) throw new Error(`The approved plan ${plan.id} has no budget.`);
     const approvedBudget = parseRials(plan.approvedBudget)!;
     const budgetBefore = parseRials(plan.currentBudget)!;
     const resultingBudget = budgetBefore + amount;
-    enforce(budgetStaysInBand(approvedBudget, resultingBudget));
+    enforce(rules.budgetStaysInBand(approvedBudget, resultingBudget));
 
     const adjustment = em.create(BudgetAdjustment, {
       plan,

@@ -21,24 +21,10 @@ import type {
   ResumePlanInput,
   SuspendPlanInput,
 } from './development-plan.inputs';
-import {
-  canMovePlan,
-  completionDateIsValid,
-  decisionDateIsValid,
-  DEFAULT_PLAN_MAX_TERM_YEARS,
-  executorIsNotSupervisor,
-  indicatorNamesAreDistinct,
-  nextPlanStatus,
-  PlanAction,
-  planTermIsValid,
-  planTermWithinLimit,
-  reportingStartsOn,
-  resolutionFitsPlan,
-  termNotOverAtApproval,
-} from './development-plan.rules';
+import * as rules from './development-plan.rules';
 
 function maxPlanTermYears(ctx: Context): number {
-  return ctx.settings.planMaxTermYears ?? DEFAULT_PLAN_MAX_TERM_YEARS;
+  return ctx.settings.planMaxTermYears ?? rules.DEFAULT_PLAN_MAX_TERM_YEARS;
 }
 
 /** A cluster development plan or project put to the working groups (Art. 2), by its executor or a responsible group. */
@@ -55,11 +41,11 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payl
     const groupIds = groups.map((group) => group.id);
     enforce(mayProposePlan(ctx.viewer.person.id, executor.id, groupIds, seats));
     enforceAll(
-      planTermIsValid(input.startsOn, input.endsOn),
-      planTermWithinLimit(input.startsOn, input.endsOn, maxPlanTermYears(ctx)),
-      indicatorNamesAreDistinct(input.indicators.map((indicator) => indicator.name)),
+      rules.planTermIsValid(input.startsOn, input.endsOn),
+      rules.planTermWithinLimit(input.startsOn, input.endsOn, maxPlanTermYears(ctx)),
+      rules.indicatorNamesAreDistinct(input.indicators.map((indicator) => indicator.name)),
       ...resolutions.map((resolution, index) =>
-        resolutionFitsPlan(
+        rules.resolutionFitsPlan(
           { workingGroupId: resolution.workingGroup.id, clusterId: resolution.cluster?.id ?? null },
           cluster.id,
           groupIds,
@@ -69,7 +55,7 @@ export function proposePlan(ctx: Context, input: ProposePlanInput): Promise<Payl
     );
     const supervision = await em.find(SupervisorAppointment, { cluster: cluster.id, supervisor: executor.id });
     enforce(
-      executorIsNotSupervisor(
+      rules.executorIsNotSupervisor(
         { startsOn: input.startsOn, lastDay: input.endsOn },
         supervision.map((appointment) => spanInForce(SUPERVISOR_APPOINTMENT_TERM, appointment)),
       ),
@@ -112,14 +98,14 @@ export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payl
     const decidedOn = input.decidedOn ?? today;
     // The decision is the group's act on the day it is taken.
     const { plan, workingGroup } = await lockPlanForDecision(em, ctx.viewer.person.id, input, decidedOn);
-    enforce(canMovePlan(plan.status, PlanAction.APPROVE));
-    enforce(decisionDateIsValid(decidedOn, plan.proposedOn, today), termNotOverAtApproval(decidedOn, plan.endsOn));
+    enforce(rules.canMovePlan(plan.status, rules.PlanAction.APPROVE));
+    enforce(rules.decisionDateIsValid(decidedOn, plan.proposedOn, today), rules.termNotOverAtApproval(decidedOn, plan.endsOn));
     // Again at approval, which creates the obligations: the limit may have been lowered since the proposal.
-    enforce(planTermWithinLimit(plan.startsOn, plan.endsOn, maxPlanTermYears(ctx), ['input', 'planId']));
+    enforce(rules.planTermWithinLimit(plan.startsOn, plan.endsOn, maxPlanTermYears(ctx), ['input', 'planId']));
     const before = snapshot(plan);
 
     const approvedBudget = input.approvedBudget ?? plan.proposedBudget;
-    plan.status = nextPlanStatus(plan.status, PlanAction.APPROVE)!;
+    plan.status = rules.nextPlanStatus(plan.status, rules.PlanAction.APPROVE)!;
     plan.approvedBudget = approvedBudget;
     plan.currentBudget = approvedBudget;
     plan.decidedBy = workingGroup;
@@ -127,7 +113,7 @@ export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payl
     createObligations(
       em,
       { kind: ObligationKind.PLAN_EXECUTOR, obligor: plan.executor, cluster: plan.cluster, plan },
-      reportingStartsOn(plan.startsOn, decidedOn),
+      rules.reportingStartsOn(plan.startsOn, decidedOn),
       plan.endsOn,
       ctx.settings.reportGraceDays,
     );
@@ -140,9 +126,9 @@ export function rejectPlan(ctx: Context, input: RejectPlanInput): Promise<Payloa
   return runMutation(ctx, 'rejectPlan', async (em) => {
     const today = ctx.clock.today();
     const { plan, workingGroup } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
-    enforce(canMovePlan(plan.status, PlanAction.REJECT));
+    enforce(rules.canMovePlan(plan.status, rules.PlanAction.REJECT));
     const before = snapshot(plan);
-    plan.status = nextPlanStatus(plan.status, PlanAction.REJECT)!;
+    plan.status = rules.nextPlanStatus(plan.status, rules.PlanAction.REJECT)!;
     plan.decidedBy = workingGroup;
     plan.decidedOn = today;
     plan.rejectionReason = input.reason.trim();
@@ -155,9 +141,9 @@ export function suspendPlan(ctx: Context, input: SuspendPlanInput): Promise<Payl
   return runMutation(ctx, 'suspendPlan', async (em) => {
     const today = ctx.clock.today();
     const { plan } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
-    enforce(canMovePlan(plan.status, PlanAction.SUSPEND));
+    enforce(rules.canMovePlan(plan.status, rules.PlanAction.SUSPEND));
     const before = snapshot(plan);
-    plan.status = nextPlanStatus(plan.status, PlanAction.SUSPEND)!;
+    plan.status = rules.nextPlanStatus(plan.status, rules.PlanAction.SUSPEND)!;
     plan.suspendedOn = today;
     plan.suspensionReason = input.reason.trim();
     return { target: plan, before };
@@ -169,9 +155,9 @@ export function resumePlan(ctx: Context, input: ResumePlanInput): Promise<Payloa
   return runMutation(ctx, 'resumePlan', async (em) => {
     const today = ctx.clock.today();
     const { plan } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
-    enforce(canMovePlan(plan.status, PlanAction.RESUME));
+    enforce(rules.canMovePlan(plan.status, rules.PlanAction.RESUME));
     const before = snapshot(plan);
-    plan.status = nextPlanStatus(plan.status, PlanAction.RESUME)!;
+    plan.status = rules.nextPlanStatus(plan.status, rules.PlanAction.RESUME)!;
     plan.suspendedOn = null;
     plan.suspensionReason = null;
     return { target: plan, before };
@@ -186,10 +172,10 @@ export function completePlan(ctx: Context, input: CompletePlanInput): Promise<Pa
   return runMutation(ctx, 'completePlan', async (em) => {
     const today = ctx.clock.today();
     const { plan } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
-    enforce(canMovePlan(plan.status, PlanAction.COMPLETE));
-    enforce(completionDateIsValid(input.completedOn, plan.decidedOn, today));
+    enforce(rules.canMovePlan(plan.status, rules.PlanAction.COMPLETE));
+    enforce(rules.completionDateIsValid(input.completedOn, plan.decidedOn, today));
     const before = snapshot(plan);
-    plan.status = nextPlanStatus(plan.status, PlanAction.COMPLETE)!;
+    plan.status = rules.nextPlanStatus(plan.status, rules.PlanAction.COMPLETE)!;
     plan.completedOn = input.completedOn;
     await withdrawObligationsAfter(em, { plan }, input.completedOn);
     return { target: plan, before };

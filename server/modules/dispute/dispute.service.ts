@@ -22,17 +22,7 @@ import {
   type RaiseDisputeInput,
   type RecordProvincialOutcomeInput,
 } from './dispute.inputs';
-import {
-  actsForHearingGroup,
-  canMove,
-  escalationAllowed,
-  INITIAL_DISPUTE_STATE,
-  lodgedAtProvincialForum,
-  mayEscalate,
-  mayRaise,
-  partiesAreWellFormed,
-  raisedOnIsNotInFuture,
-} from './dispute.rules';
+import * as rules from './dispute.rules';
 
 /** The working group of the cluster's province, or null while the province has none. */
 function provincialGroupOf(em: EntityManager, cluster: Cluster): Promise<WorkingGroup | null> {
@@ -55,7 +45,7 @@ interface LoadedParty {
 }
 
 /**
- * The agencies and persons named as parties (each names exactly one, partiesAreWellFormed has
+ * The agencies and persons named as parties (each names exactly one, `partiesAreWellFormed` has
  * checked), in two queries, in the order of the input. An unknown one is refused on its own field.
  */
 async function loadParties(em: EntityManager, parties: readonly DisputePartyInput[]): Promise<LoadedParty[]> {
@@ -109,14 +99,14 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
   return runMutation(ctx, 'raiseDispute', async (em) => {
     const today = ctx.clock.today();
     const raisedOn = input.raisedOn ?? today;
-    enforce(partiesAreWellFormed(parties), raisedOnIsNotInFuture(raisedOn, today));
+    enforce(rules.partiesAreWellFormed(parties), rules.raisedOnIsNotInFuture(raisedOn, today));
 
     const cluster = await load(em, Cluster, input.clusterId, 'input.clusterId');
     const forum = await load(em, WorkingGroup, input.forumWorkingGroupId, 'input.forumWorkingGroupId');
     const loadedParties = await loadParties(em, input.parties);
 
     const provincialGroup = await provincialGroupOf(em, cluster);
-    enforce(lodgedAtProvincialForum({ id: forum.id, level: forum.level }, provincialGroup?.id ?? null));
+    enforce(rules.lodgedAtProvincialForum({ id: forum.id, level: forum.level }, provincialGroup?.id ?? null));
 
     // Whether the caller is an element of the cluster's development is judged on the day it was raised,
     // from the caller's own seats, contracts, appointments and plans; the parties named in the input are
@@ -140,7 +130,7 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
       status: { $in: [PlanStatus.APPROVED, PlanStatus.SUSPENDED, PlanStatus.COMPLETED] },
     });
     enforce(
-      mayRaise({
+      rules.mayRaise({
         actorId,
         systemRoles: [...ctx.viewer.systemRoles],
         agentIds: contracts.map((contract) => contract.agent.id),
@@ -157,11 +147,11 @@ export function raiseDispute(ctx: Context, input: RaiseDisputeInput): Promise<Pa
       forum,
       subject: input.subject.trim(),
       description: input.description.trim(),
-      state: INITIAL_DISPUTE_STATE,
+      state: rules.INITIAL_DISPUTE_STATE,
       raisedOn,
     });
     for (const party of loadedParties) em.create(DisputeParty, { dispute, agency: party.agency, person: party.person });
-    recordStep(em, ctx, dispute, { fromState: null, toState: INITIAL_DISPUTE_STATE, workingGroup: forum, decision: null });
+    recordStep(em, ctx, dispute, { fromState: null, toState: rules.INITIAL_DISPUTE_STATE, workingGroup: forum, decision: null });
     return { target: dispute };
   });
 }
@@ -176,11 +166,11 @@ export function recordProvincialOutcome(ctx: Context, input: RecordProvincialOut
     const seats = await seatsOn(em, ctx.viewer.person.id, today);
     // The dispute was lodged there, so the province has a group; the fallback only keeps the types honest.
     const hearingGroup = provincialGroup ?? dispute.forum;
-    enforce(actsForHearingGroup(hearingGroup.id, WorkingGroupLevel.PROVINCIAL, seats));
+    enforce(rules.actsForHearingGroup(hearingGroup.id, WorkingGroupLevel.PROVINCIAL, seats));
 
     const resolved = input.outcome === ProvincialOutcome.RESOLVED;
     const toState = resolved ? DisputeState.RESOLVED_PROVINCIAL : DisputeState.NO_AGREEMENT;
-    enforce(canMove(dispute.state, toState));
+    enforce(rules.canMove(dispute.state, toState));
 
     const decision = input.decision.trim();
     const fromState = dispute.state;
@@ -204,15 +194,15 @@ export function escalateDispute(ctx: Context, input: EscalateDisputeInput): Prom
     const parties = await em.find(DisputeParty, { dispute: dispute.id, person: { $ne: null } });
     const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
     enforce(
-      mayEscalate(
+      rules.mayEscalate(
         ctx.viewer.person.id,
         parties.flatMap((party) => (party.person ? [party.person.id] : [])),
         (provincialGroup ?? dispute.forum).id,
         seats,
       ),
     );
-    enforce(escalationAllowed(dispute.state));
-    enforce(canMove(dispute.state, DisputeState.ESCALATED));
+    enforce(rules.escalationAllowed(dispute.state));
+    enforce(rules.canMove(dispute.state, DisputeState.ESCALATED));
 
     const fromState = dispute.state;
     dispute.state = DisputeState.ESCALATED;
@@ -230,8 +220,8 @@ export function decideDispute(ctx: Context, input: DecideDisputeInput): Promise<
     const today = ctx.clock.today();
     const centralGroup = await centralWorkingGroup(em);
     const seats = await seatsOn(em, ctx.viewer.person.id, today);
-    enforce(actsForHearingGroup(centralGroup.id, WorkingGroupLevel.CENTRAL, seats));
-    enforce(canMove(dispute.state, DisputeState.RESOLVED_CENTRAL));
+    enforce(rules.actsForHearingGroup(centralGroup.id, WorkingGroupLevel.CENTRAL, seats));
+    enforce(rules.canMove(dispute.state, DisputeState.RESOLVED_CENTRAL));
 
     const decision = input.decision.trim();
     const fromState = dispute.state;

@@ -21,16 +21,7 @@ import type {
   SubmitProgressReportInput,
   WaiveReportingObligationInput,
 } from './reporting.inputs';
-import {
-  canWaive,
-  isLate,
-  isObligor,
-  notWaived,
-  notYetReported,
-  periodHasBegun,
-  recipientWorkingGroupOf,
-  reportContentIsComplete,
-} from './reporting.rules';
+import * as rules from './reporting.rules';
 
 /** The content of a report with its ids decoded (malformed ids fail as BAD_USER_INPUT before any work). */
 interface DecodedContent {
@@ -59,7 +50,7 @@ function lockObligation(em: EntityManager, obligationGlobalId: string): Promise<
 async function enforceContent(em: EntityManager, obligation: ReportingObligation, content: DecodedContent): Promise<void> {
   const indicators = obligation.plan ? await em.find(PlanIndicator, { plan: obligation.plan.id }) : [];
   enforce(
-    reportContentIsComplete(
+    rules.reportContentIsComplete(
       {
         madeProgress: content.input.madeProgress,
         percentComplete: content.input.percentComplete,
@@ -98,11 +89,11 @@ async function writeRevision(
     submittedBy: em.getReference(Person, ctx.viewer.person.id),
     supersedes,
     recipientSupervisor: appointment ? appointment.supervisor : null,
-    recipientWorkingGroup: recipientWorkingGroupOf(groups),
+    recipientWorkingGroup: rules.recipientWorkingGroupOf(groups),
     period: obligation.period,
     revision: supersedes ? supersedes.revision + 1 : 1,
     submittedOn: today,
-    late: isLate(today, obligation.dueOn),
+    late: rules.isLate(today, obligation.dueOn),
     madeProgress: input.madeProgress,
     percentComplete: input.madeProgress ? input.percentComplete! : null,
     summary: input.summary.trim(),
@@ -126,10 +117,10 @@ export function submitProgressReport(ctx: Context, input: SubmitProgressReportIn
   return runMutation(ctx, 'submitProgressReport', async (em) => {
     const obligation = await lockObligation(em, input.obligationId);
     const today = ctx.clock.today();
-    enforce(isObligor(obligation.obligor.id, ctx.viewer.person.id));
-    enforce(notWaived(obligation.waivedOn));
-    enforce(periodHasBegun(quarterStart(parseQuarterLabel(obligation.period)!), today));
-    enforce(notYetReported(await em.count(ProgressReport, { obligation: obligation.id })));
+    enforce(rules.isObligor(obligation.obligor.id, ctx.viewer.person.id));
+    enforce(rules.notWaived(obligation.waivedOn));
+    enforce(rules.periodHasBegun(quarterStart(parseQuarterLabel(obligation.period)!), today));
+    enforce(rules.notYetReported(await em.count(ProgressReport, { obligation: obligation.id })));
     await enforceContent(em, obligation, content);
 
     const report = await writeRevision(ctx, em, obligation, content, null);
@@ -149,8 +140,8 @@ export function reviseProgressReport(ctx: Context, input: ReviseProgressReportIn
     const given = await load(em, ProgressReport, input.reportId, 'input.reportId');
     // A report's obligation is never deleted; the lock serialises this revision with any other change to it.
     const obligation = await em.findOneOrFail(ReportingObligation, given.obligation.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    enforce(isObligor(obligation.obligor.id, ctx.viewer.person.id));
-    enforce(notWaived(obligation.waivedOn));
+    enforce(rules.isObligor(obligation.obligor.id, ctx.viewer.person.id));
+    enforce(rules.notWaived(obligation.waivedOn));
     await enforceContent(em, obligation, content);
 
     // Read after the lock: a revision sent a moment earlier is the one this supersedes.
@@ -172,7 +163,7 @@ export function waiveReportingObligation(ctx: Context, input: WaiveReportingObli
     const today = ctx.clock.today();
     const cluster = await em.findOneOrFail(Cluster, obligation.cluster.id);
     enforce(await actsForResponsibleGroupOn(em, ctx.viewer.person.id, cluster, workingGroupId, today));
-    enforce(canWaive(obligation, await em.count(ProgressReport, { obligation: obligation.id })));
+    enforce(rules.canWaive(obligation, await em.count(ProgressReport, { obligation: obligation.id })));
 
     obligation.waivedOn = today;
     obligation.waiverReason = input.reason.trim();

@@ -13,14 +13,7 @@ import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from './supervisor-appointment.entity';
 import type { AppointSupervisorInput, RevokeSupervisorAppointmentInput } from './supervisor-appointment.inputs';
-import {
-  canRevoke,
-  decreeIsCurrent,
-  noConflictOfInterest,
-  noOverlappingAppointment,
-  supervisorIsQualified,
-  termIsOneYear,
-} from './supervisor-appointment.rules';
+import * as rules from './supervisor-appointment.rules';
 
 /** R3 (Art. 3): the decree of the head of a responsible working group appointing a supervisor for one year. */
 export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): Promise<Payload<SupervisorAppointment>> {
@@ -28,13 +21,13 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
     const cluster = await load(em, Cluster, input.clusterId, 'input.clusterId');
     const supervisor = await load(em, Person, input.supervisorId, 'input.supervisorId');
     const workingGroup = await load(em, WorkingGroup, input.workingGroupId, 'input.workingGroupId');
-    enforce(termIsOneYear(input.startsOn, input.endsOn));
+    enforce(rules.termIsOneYear(input.startsOn, input.endsOn));
     const term: DaySpan = { startsOn: input.startsOn, lastDay: oneYearTermEnd(input.startsOn) };
 
     // The decree is the head's act: they must hold the seat on the day it is signed and on the day
     // it is recorded, so a former head cannot issue one by backdating it.
     const today = ctx.clock.today();
-    enforce(decreeIsCurrent(input.decreeDate, today));
+    enforce(rules.decreeIsCurrent(input.decreeDate, today));
     const groups = await responsibleWorkingGroups(em, cluster);
     const seatsWhenSigned = await seatsOn(em, ctx.viewer.person.id, input.decreeDate);
     const seatsToday = await seatsOn(em, ctx.viewer.person.id, today);
@@ -46,7 +39,7 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
       isHeadOf(workingGroup.id, seatsWhenSigned),
       isHeadOf(workingGroup.id, seatsToday),
     );
-    enforce(supervisorIsQualified(supervisor.qualifications));
+    enforce(rules.supervisorIsQualified(supervisor.qualifications));
 
     // Two decrees for the same dates sent at once both pass this check; the exclusion constraint
     // then refuses the second insert, which runMutation turns into SUPERVISOR_ALREADY_APPOINTED.
@@ -54,11 +47,11 @@ export function appointSupervisor(ctx: Context, input: AppointSupervisorInput): 
     const contracts = await em.find(AgentContract, { cluster: cluster.id, agent: supervisor.id });
     const plans = await em.find(DevelopmentPlan, { cluster: cluster.id, executor: supervisor.id, status: { $ne: PlanStatus.REJECTED } });
     enforce(
-      noOverlappingAppointment(
+      rules.noOverlappingAppointment(
         term,
         appointments.map((appointment) => spanInForce(SUPERVISOR_APPOINTMENT_TERM, appointment)),
       ),
-      noConflictOfInterest(
+      rules.noConflictOfInterest(
         term,
         contracts.map((contract) => spanInForce(AGENT_CONTRACT_TERM, contract)),
         plans.map((plan) => ({ startsOn: plan.startsOn, lastDay: plan.endsOn })),
@@ -91,7 +84,7 @@ export function revokeSupervisorAppointment(
     const seats = await seatsOn(em, ctx.viewer.person.id, ctx.clock.today());
     const heads = groups.filter((group) => isHeadOf(group.id, seats) === null);
     enforce(heads.length > 0 ? null : isHeadOf(appointment.workingGroup.id, seats));
-    enforce(canRevoke({ startsOn: appointment.startsOn, lastDay: appointment.endsOn }, appointment.revokedOn, input.lastDayInOffice));
+    enforce(rules.canRevoke({ startsOn: appointment.startsOn, lastDay: appointment.endsOn }, appointment.revokedOn, input.lastDayInOffice));
     appointment.revokedOn = input.lastDayInOffice;
     appointment.revocationReason = input.reason.trim();
     return { target: appointment, before };

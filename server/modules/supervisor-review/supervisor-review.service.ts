@@ -11,15 +11,7 @@ import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../superviso
 import { WorkingGroupLevel } from '../working-group/working-group.entity';
 import { PlanAssessment, SupervisorReview } from './supervisor-review.entity';
 import type { SubmitSupervisorReviewInput } from './supervisor-review.inputs';
-import {
-  type AssessedPlan,
-  assessedPlansAreReviewable,
-  hasRecommendations,
-  isCurrentSupervisor,
-  meaningfulRecommendations,
-  reviewDateIsNotFuture,
-  reviewedPeriodHasBegun,
-} from './supervisor-review.rules';
+import * as rules from './supervisor-review.rules';
 
 /**
  * R6 (Art. 4-3): the supervisor in force reviews the performance and economic return of the cluster's
@@ -31,15 +23,18 @@ export function submitSupervisorReview(ctx: Context, input: SubmitSupervisorRevi
     const cluster = await load(em, Cluster, input.clusterId, 'input.clusterId');
     const today = ctx.clock.today();
     const reviewedOn = input.reviewedOn ?? today;
-    enforce(reviewDateIsNotFuture(reviewedOn, today));
+    enforce(rules.reviewDateIsNotFuture(reviewedOn, today));
 
     const appointment = await em.findOne(SupervisorAppointment, {
       cluster: cluster.id,
       ...termInForceOnFilter(SUPERVISOR_APPOINTMENT_TERM, reviewedOn),
     });
-    enforcePresent(appointment, isCurrentSupervisor(appointment ? appointment.supervisor.id : null, ctx.viewer.person.id, reviewedOn));
-    enforce(reviewedPeriodHasBegun(quarterStart(parseQuarterLabel(input.period)!), reviewedOn));
-    enforce(hasRecommendations(input.recommendations));
+    enforcePresent(
+      appointment,
+      rules.isCurrentSupervisor(appointment ? appointment.supervisor.id : null, ctx.viewer.person.id, reviewedOn),
+    );
+    enforce(rules.reviewedPeriodHasBegun(quarterStart(parseQuarterLabel(input.period)!), reviewedOn));
+    enforce(rules.hasRecommendations(input.recommendations));
 
     // In the order of the assessments; a plan assessed twice comes twice, for the rule to refuse.
     const plans = await loadAll(
@@ -48,11 +43,11 @@ export function submitSupervisorReview(ctx: Context, input: SubmitSupervisorRevi
       input.planAssessments.map((assessment) => assessment.planId),
       (index) => `input.planAssessments.${index}.planId`,
     );
-    const assessed = new Map<string, AssessedPlan>(
+    const assessed = new Map<string, rules.AssessedPlan>(
       plans.map((plan) => [plan.id, { id: plan.id, clusterId: plan.cluster.id, status: plan.status }]),
     );
     enforce(
-      assessedPlansAreReviewable(
+      rules.assessedPlansAreReviewable(
         cluster.id,
         plans.map((plan) => plan.id),
         assessed,
@@ -71,7 +66,7 @@ export function submitSupervisorReview(ctx: Context, input: SubmitSupervisorRevi
       reviewedOn,
       period: input.period,
       findings: input.findings.trim(),
-      recommendations: meaningfulRecommendations(input.recommendations),
+      recommendations: rules.meaningfulRecommendations(input.recommendations),
     });
     input.planAssessments.forEach((assessment, index) => {
       em.create(PlanAssessment, {

@@ -20,17 +20,9 @@ import type {
   EndWorkingGroupMembershipInput,
   FormProvincialWorkingGroupInput,
 } from './working-group.inputs';
-import {
-  canEndSeat,
-  headSeatToEnd,
-  memberIsNominated,
-  noDuplicateSeat,
-  oneHeadAtATime,
-  provinceHasNoWorkingGroup,
-  type SeatTerm,
-} from './working-group.rules';
+import * as rules from './working-group.rules';
 
-function seatTerm(membership: WorkingGroupMembership): SeatTerm {
+function seatTerm(membership: WorkingGroupMembership): rules.SeatTerm {
   return {
     id: membership.id,
     personId: membership.person.id,
@@ -56,7 +48,7 @@ export function formProvincialWorkingGroup(ctx: Context, input: FormProvincialWo
   return runMutation(ctx, 'formProvincialWorkingGroup', async (em) => {
     const province = await load(em, Province, input.provinceId, 'input.provinceId');
     // Two formations at once both pass this check; working_group_province_id_unique refuses the second.
-    enforce(provinceHasNoWorkingGroup((await em.count(WorkingGroup, { province: province.id })) > 0));
+    enforce(rules.provinceHasNoWorkingGroup((await em.count(WorkingGroup, { province: province.id })) > 0));
     const group = em.create(WorkingGroup, {
       level: WorkingGroupLevel.PROVINCIAL,
       province,
@@ -82,8 +74,8 @@ export function appointWorkingGroupHead(ctx: Context, input: AppointWorkingGroup
     const agency = await loadOptional(em, ExecutiveAgency, input.nominatingAgencyId || null, 'input.nominatingAgencyId');
     const heads = await em.find(WorkingGroupMembership, { workingGroup: group.id, role: MembershipRole.HEAD });
     const headSeats = heads.map(seatTerm);
-    const ending = headSeatToEnd(input.startsOn, headSeats);
-    enforce(oneHeadAtATime(person.id, input.startsOn, headSeats, ending?.id ?? null));
+    const ending = rules.headSeatToEnd(input.startsOn, headSeats);
+    enforce(rules.oneHeadAtATime(person.id, input.startsOn, headSeats, ending?.id ?? null));
     const endingSeat = ending ? heads.find((head) => head.id === ending.id) : undefined;
     if (endingSeat) {
       endingSeat.endsOn = addDays(input.startsOn, -1);
@@ -113,9 +105,9 @@ export function addWorkingGroupMember(ctx: Context, input: AddWorkingGroupMember
     }
     const person = await load(em, Person, input.personId, 'input.personId');
     const agency = await loadOptional(em, ExecutiveAgency, input.nominatingAgencyId || null, 'input.nominatingAgencyId');
-    enforce(memberIsNominated(input.role, agency?.id ?? null));
+    enforce(rules.memberIsNominated(input.role, agency?.id ?? null));
     const seats = await em.find(WorkingGroupMembership, { workingGroup: group.id, person: person.id });
-    enforce(noDuplicateSeat(person.id, input.role, input.startsOn, seats.map(seatTerm)));
+    enforce(rules.noDuplicateSeat(person.id, input.role, input.startsOn, seats.map(seatTerm)));
     return { target: openSeat(em, { workingGroup: group, person, nominatingAgency: agency, role: input.role, startsOn: input.startsOn }) };
   });
 }
@@ -140,7 +132,7 @@ export function endWorkingGroupMembership(ctx: Context, input: EndWorkingGroupMe
         throw forbidden(`Only the system administrator or the central secretariat may ${CENTRAL_SEATS}.`);
       enforce(headsProvincialGroup(group.id, await seatsOn(em, ctx.viewer.person.id, ctx.clock.today())));
     }
-    enforce(canEndSeat({ startsOn: membership.startsOn, endsOn: membership.endsOn ?? null }, input.endsOn));
+    enforce(rules.canEndSeat({ startsOn: membership.startsOn, endsOn: membership.endsOn ?? null }, input.endsOn));
     membership.endsOn = input.endsOn;
     return { target: membership, before };
   });
