@@ -110,6 +110,11 @@ export interface ListSpec {
     /** Documents the `orderBy` argument; by default it names the default field and direction only. */
     argument?: string;
     orderings: Record<string, Ordering>;
+    /**
+     * Order of the rows in every nested connection of the type (a trusted fragment on the row aliased
+     * `t`, then the id) when the query gives no `orderBy` and the relationship no order of its own.
+     */
+    nested?: string;
   };
   /**
    * A condition of the list's own, written by the module that owns the rule, that holds beside the
@@ -393,6 +398,18 @@ export function sortTerms(
     { sql: `${alias}."id"`, type: 'uuid', descending: false, nullsFirst: false },
   ];
   return { key: `${field}:${descending ? 'DESC' : 'ASC'}`, terms };
+}
+
+/**
+ * The SQL order of a nested connection without `orderBy` on the child row aliased `t`: the
+ * relationship's own, else the child list's `order.nested`. A relationship without either is refused
+ * when the schema is built.
+ */
+export function nestedOrder(relation: { entity: ClassType; order?: string }, list: ListSpec | undefined): string {
+  const order = relation.order ?? list?.order.nested;
+  if (order === undefined)
+    throw new Error(`A connection of ${relation.entity.name} names no order, nor does the ${relation.entity.name} list.`);
+  return order;
 }
 
 export function orderSql(terms: readonly SortTerm[]): string {

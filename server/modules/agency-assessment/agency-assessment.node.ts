@@ -42,6 +42,7 @@ export const agencyAssessmentList = describeList({
     enum: AgencyAssessmentOrderField,
     on: 'assessments',
     default: AgencyAssessmentOrderField.PERIOD,
+    nested: 't."period" desc',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),
       // The scale's own order (VERY_GOOD first), as the database enum sorts it.

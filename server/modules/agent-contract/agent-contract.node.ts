@@ -21,7 +21,7 @@ export const agentContractNode = describeNode(AgentContract, {
   inForce: computed((alias, env) => `coalesce((${termInForceOnSql(alias, AGENT_CONTRACT_TERM, env.today)}), false)`),
   reportingObligations: childrenOf(
     ReportingObligation,
-    { parentColumn: 'agent_contract_id', order: 't."period" desc' },
+    { parentColumn: 'agent_contract_id' },
     'Quarterly reports owed under this contract.',
   ),
 });
@@ -52,6 +52,7 @@ export const agentContractList = describeList({
     enum: AgentContractOrderField,
     on: 'agent contracts',
     default: AgentContractOrderField.STARTS_ON,
+    nested: 't."starts_on" desc',
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),
       ENDS_ON: orderBy('date', (t) => `${t}."ends_on"`),

@@ -36,42 +36,26 @@ export const clusterNode = describeNode(Cluster, {
     (group, cluster) => `${group}."level" = 'CENTRAL' or ${group}."province_id" = ${cluster}."province_id"`,
     't."level"',
   ),
-  agentContracts: childrenOf(
-    AgentContract,
-    { parentColumn: 'cluster_id', order: 't."starts_on" desc' },
-    'All agent contracts of the cluster, latest first.',
-  ),
+  agentContracts: childrenOf(AgentContract, { parentColumn: 'cluster_id' }, 'All agent contracts of the cluster, latest first.'),
   supervisorAppointments: childrenOf(
     SupervisorAppointment,
-    { parentColumn: 'cluster_id', order: 't."starts_on" desc' },
+    { parentColumn: 'cluster_id' },
     'All supervisor appointments of the cluster, latest first.',
   ),
-  plans: childrenOf(
-    DevelopmentPlan,
-    { parentColumn: 'cluster_id', order: 't."proposed_on" desc' },
-    'Development plans and projects of the cluster, latest first.',
-  ),
-  resolutions: childrenOf(
-    Resolution,
-    { parentColumn: 'cluster_id', order: 't."adopted_on" desc' },
-    'Resolutions about the cluster, latest first.',
-  ),
+  plans: childrenOf(DevelopmentPlan, { parentColumn: 'cluster_id' }, 'Development plans and projects of the cluster, latest first.'),
+  resolutions: childrenOf(Resolution, { parentColumn: 'cluster_id' }, 'Resolutions about the cluster, latest first.'),
   reportingObligations: childrenOf(
     ReportingObligation,
-    { parentColumn: 'cluster_id', order: 't."period" desc' },
+    { parentColumn: 'cluster_id' },
     'Quarterly reports owed for the cluster, latest quarter first.',
   ),
   progressReports: childrenOf(
     ProgressReport,
-    { parentColumn: 'cluster_id', order: 't."submitted_on" desc', listDefault: true },
+    { parentColumn: 'cluster_id', listDefault: true },
     'Progress reports for the cluster, latest first.',
   ),
-  reviews: childrenOf(
-    SupervisorReview,
-    { parentColumn: 'cluster_id', order: 't."reviewed_on" desc' },
-    "Supervisors' reviews of the cluster, latest first.",
-  ),
-  disputes: childrenOf(Dispute, { parentColumn: 'cluster_id', order: 't."raised_on" desc' }, 'Disputes about the cluster, latest first.'),
+  reviews: childrenOf(SupervisorReview, { parentColumn: 'cluster_id' }, "Supervisors' reviews of the cluster, latest first."),
+  disputes: childrenOf(Dispute, { parentColumn: 'cluster_id' }, 'Disputes about the cluster, latest first.'),
 });
 
 export enum ClusterOrderField {
@@ -111,6 +95,7 @@ export const clusterList = describeList({
     enum: ClusterOrderField,
     on: 'clusters',
     default: ClusterOrderField.NAME,
+    nested: 't."name"',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."name"`),
       PROVINCE_CODE: orderBy('text', (t) => `(select op."code" from "province" op where op."id" = ${t}."province_id")`),

@@ -33,17 +33,17 @@ export const developmentPlanNode = describeNode(DevelopmentPlan, {
   indicators: childrenOf(PlanIndicator, { parentColumn: 'plan_id', order: 't."name"' }, 'Indicators by which the plan measures progress.'),
   resolutions: childrenOf(
     Resolution,
-    { through: { table: 'plan_resolution', parentColumn: 'plan_id', childColumn: 'resolution_id' }, order: 't."adopted_on" desc' },
+    { through: { table: 'plan_resolution', parentColumn: 'plan_id', childColumn: 'resolution_id' } },
     'Resolutions the plan carries out.',
   ),
   reportingObligations: childrenOf(
     ReportingObligation,
-    { parentColumn: 'plan_id', order: 't."period" desc' },
+    { parentColumn: 'plan_id' },
     'Quarterly reports owed by the executor for this plan.',
   ),
   progressReports: childrenOf(
     ProgressReport,
-    { parentColumn: 'plan_id', order: 't."submitted_on" desc', listDefault: true },
+    { parentColumn: 'plan_id', listDefault: true },
     'Progress reports on this plan, latest first.',
   ),
   assessments: childrenOf(
@@ -218,6 +218,7 @@ export const developmentPlanList = describeList({
     enum: DevelopmentPlanOrderField,
     on: 'plans',
     default: DevelopmentPlanOrderField.PROPOSED_ON,
+    nested: 't."proposed_on" desc',
     orderings: {
       PROPOSED_ON: orderBy('date', (t) => `${t}."proposed_on"`),
       // Plans not yet decided, or without a budget, come last either way.

@@ -53,6 +53,7 @@ export const disputeList = describeList({
     enum: DisputeOrderField,
     on: 'disputes',
     default: DisputeOrderField.RAISED_ON,
+    nested: 't."raised_on" desc',
     orderings: {
       RAISED_ON: orderBy('date', (t) => `${t}."raised_on"`),
       SUBJECT: orderBy('text', (t) => `${t}."subject"`),

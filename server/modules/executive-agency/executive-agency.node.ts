@@ -18,24 +18,16 @@ export enum ExecutiveAgencyOrderField {
 export const executiveAgencyNode = describeNode(ExecutiveAgency, {
   resolutions: childrenOf(
     Resolution,
-    { parentColumn: 'responsible_agency_id', order: 't."adopted_on" desc' },
+    { parentColumn: 'responsible_agency_id' },
     'Resolutions this agency is responsible for carrying out.',
   ),
-  developmentPlans: childrenOf(
-    DevelopmentPlan,
-    { parentColumn: 'responsible_agency_id', order: 't."proposed_on" desc' },
-    'Plans this agency is responsible for.',
-  ),
+  developmentPlans: childrenOf(DevelopmentPlan, { parentColumn: 'responsible_agency_id' }, 'Plans this agency is responsible for.'),
   agentContracts: childrenOf(
     AgentContract,
-    { parentColumn: 'agency_id', order: 't."starts_on" desc' },
+    { parentColumn: 'agency_id' },
     'Development agent contracts signed by this agency (ISIPO only).',
   ),
-  assessments: childrenOf(
-    AgencyAssessment,
-    { parentColumn: 'agency_id', order: 't."period" desc' },
-    "Working groups' assessments of this agency's performance.",
-  ),
+  assessments: childrenOf(AgencyAssessment, { parentColumn: 'agency_id' }, "Working groups' assessments of this agency's performance."),
 });
 
 export const executiveAgencyList = describeList({

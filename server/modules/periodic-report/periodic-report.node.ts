@@ -50,6 +50,7 @@ export const periodicReportList = describeList({
     on: 'periodic reports',
     default: PeriodicReportOrderField.PERIOD,
     defaultDirection: SortDirection.DESC,
+    nested: 't."period" desc',
     argument: 'Order (default PERIOD DESC: latest quarter first).',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),

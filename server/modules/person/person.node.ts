@@ -24,37 +24,25 @@ export const personNode = describeNode(Person, {
     { parentColumn: 'person_id', order: 't."starts_on" desc' },
     'Seats in working groups, latest first.',
   ),
-  agentContracts: childrenOf(
-    AgentContract,
-    { parentColumn: 'agent_id', order: 't."starts_on" desc' },
-    'Contracts as a development agent, latest first.',
-  ),
+  agentContracts: childrenOf(AgentContract, { parentColumn: 'agent_id' }, 'Contracts as a development agent, latest first.'),
   supervisorAppointments: childrenOf(
     SupervisorAppointment,
-    { parentColumn: 'supervisor_id', order: 't."starts_on" desc' },
+    { parentColumn: 'supervisor_id' },
     'Appointments as a supervisor, latest first.',
   ),
-  executedPlans: childrenOf(DevelopmentPlan, { parentColumn: 'executor_id', order: 't."proposed_on" desc' }, 'Plans this person executes.'),
-  reportingObligations: childrenOf(
-    ReportingObligation,
-    { parentColumn: 'obligor_id', order: 't."period" desc' },
-    'Quarterly reports this person owes or owed.',
-  ),
+  executedPlans: childrenOf(DevelopmentPlan, { parentColumn: 'executor_id' }, 'Plans this person executes.'),
+  reportingObligations: childrenOf(ReportingObligation, { parentColumn: 'obligor_id' }, 'Quarterly reports this person owes or owed.'),
   reportsSubmitted: childrenOf(
     ProgressReport,
-    { parentColumn: 'submitted_by_id', order: 't."submitted_on" desc', listDefault: true },
+    { parentColumn: 'submitted_by_id', listDefault: true },
     'Progress reports this person submitted.',
   ),
   reportsReceived: childrenOf(
     ProgressReport,
-    { parentColumn: 'recipient_supervisor_id', order: 't."submitted_on" desc', listDefault: true },
+    { parentColumn: 'recipient_supervisor_id', listDefault: true },
     'Progress reports delivered to this person as supervisor in office.',
   ),
-  reviews: childrenOf(
-    SupervisorReview,
-    { parentColumn: 'supervisor_id', order: 't."reviewed_on" desc' },
-    'Reviews this person submitted as supervisor.',
-  ),
+  reviews: childrenOf(SupervisorReview, { parentColumn: 'supervisor_id' }, 'Reviews this person submitted as supervisor.'),
 });
 
 export const personList = describeList({

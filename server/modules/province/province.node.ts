@@ -13,7 +13,7 @@ export enum ProvinceOrderField {
 }
 
 export const provinceNode = describeNode(Province, {
-  clusters: childrenOf(Cluster, { parentColumn: 'province_id', order: 't."name"' }, 'Clusters in the province, by name.'),
+  clusters: childrenOf(Cluster, { parentColumn: 'province_id' }, 'Clusters in the province, by name.'),
   workingGroup: referenceBy('WorkingGroup', (alias) => `(select w."id" from "working_group" w where w."province_id" = ${alias}."id")`),
 });
 

@@ -104,6 +104,7 @@ export const reportingObligationList = describeList({
     enum: ReportingObligationOrderField,
     on: 'reporting obligations',
     default: ReportingObligationOrderField.PERIOD,
+    nested: 't."period" desc',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),
       DUE_ON: orderBy('date', (t) => `${t}."due_on"`),
@@ -209,6 +210,7 @@ export const progressReportList = describeList({
     enum: ProgressReportOrderField,
     on: 'progress reports',
     default: ProgressReportOrderField.SUBMITTED_ON,
+    nested: 't."submitted_on" desc',
     orderings: {
       SUBMITTED_ON: orderBy('date', (t) => `${t}."submitted_on"`),
       PERIOD: orderBy('text', (t) => `${t}."period"`),

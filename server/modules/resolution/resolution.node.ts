@@ -44,7 +44,7 @@ export const resolutionNode = describeNode(Resolution, {
   ),
   plans: childrenOf(
     DevelopmentPlan,
-    { through: { table: 'plan_resolution', parentColumn: 'resolution_id', childColumn: 'plan_id' }, order: 't."proposed_on" desc' },
+    { through: { table: 'plan_resolution', parentColumn: 'resolution_id', childColumn: 'plan_id' } },
     'Plans that carry out this resolution.',
   ),
 });
@@ -129,6 +129,7 @@ export const resolutionList = describeList({
     enum: ResolutionOrderField,
     on: 'resolutions',
     default: ResolutionOrderField.ADOPTED_ON,
+    nested: 't."adopted_on" desc',
     orderings: {
       ADOPTED_ON: orderBy('date', adoptedOn),
       NUMBER: orderBy('text', (t) => `${t}."number"`),

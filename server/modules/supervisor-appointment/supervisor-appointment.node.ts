@@ -18,11 +18,7 @@ export const supervisorAppointmentNode = describeNode(SupervisorAppointment, {
   // In force from its first day to its revocation or end, both included (authority/term.ts).
   // A null revocation date makes SQL answer null rather than false; the field is a plain yes or no.
   inForce: computed((alias, env) => `coalesce((${termInForceOnSql(alias, SUPERVISOR_APPOINTMENT_TERM, env.today)}), false)`),
-  reviews: childrenOf(
-    SupervisorReview,
-    { parentColumn: 'appointment_id', order: 't."reviewed_on" desc' },
-    'Reviews submitted under this appointment.',
-  ),
+  reviews: childrenOf(SupervisorReview, { parentColumn: 'appointment_id' }, 'Reviews submitted under this appointment.'),
 });
 
 /** The province of the appointment's cluster. */
@@ -52,6 +48,7 @@ export const supervisorAppointmentList = describeList({
     enum: SupervisorAppointmentOrderField,
     on: 'supervisor appointments',
     default: SupervisorAppointmentOrderField.STARTS_ON,
+    nested: 't."starts_on" desc',
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),
       DECREE_DATE: orderBy('date', (t) => `${t}."decree_date"`),

@@ -61,6 +61,7 @@ export const supervisorReviewList = describeList({
     enum: SupervisorReviewOrderField,
     on: 'reviews',
     default: SupervisorReviewOrderField.REVIEWED_ON,
+    nested: 't."reviewed_on" desc',
     orderings: {
       REVIEWED_ON: orderBy('date', (t) => `${t}."reviewed_on"`),
       PERIOD: orderBy('text', (t) => `${t}."period"`),

@@ -32,11 +32,7 @@ export const workingGroupNode = describeNode(WorkingGroup, {
     { parentColumn: 'working_group_id', order: 't."role", t."starts_on" desc' },
     'Seats: head, secretariat and members, past and present.',
   ),
-  resolutions: childrenOf(
-    Resolution,
-    { parentColumn: 'working_group_id', order: 't."adopted_on" desc' },
-    'Resolutions adopted by the working group, latest first.',
-  ),
+  resolutions: childrenOf(Resolution, { parentColumn: 'working_group_id' }, 'Resolutions adopted by the working group, latest first.'),
   plans: childrenOf(
     DevelopmentPlan,
     { parentColumn: 'decided_by_id', order: 't."decided_on" desc' },
@@ -44,14 +40,10 @@ export const workingGroupNode = describeNode(WorkingGroup, {
   ),
   supervisorAppointments: childrenOf(
     SupervisorAppointment,
-    { parentColumn: 'working_group_id', order: 't."starts_on" desc' },
+    { parentColumn: 'working_group_id' },
     "Supervisor appointments decreed by the working group's head.",
   ),
-  disputes: childrenOf(
-    Dispute,
-    { parentColumn: 'forum_id', order: 't."raised_on" desc' },
-    'Disputes for which the working group is the forum.',
-  ),
+  disputes: childrenOf(Dispute, { parentColumn: 'forum_id' }, 'Disputes for which the working group is the forum.'),
   budgetAdjustments: childrenOf(
     BudgetAdjustment,
     { parentColumn: 'working_group_id', order: 't."decided_on" desc' },
@@ -59,14 +51,10 @@ export const workingGroupNode = describeNode(WorkingGroup, {
   ),
   agencyAssessments: childrenOf(
     AgencyAssessment,
-    { parentColumn: 'working_group_id', order: 't."period" desc' },
+    { parentColumn: 'working_group_id' },
     'Assessments of agencies the working group recorded.',
   ),
-  periodicReports: childrenOf(
-    PeriodicReport,
-    { parentColumn: 'working_group_id', order: 't."period" desc' },
-    "Periodic reports of the working group's secretariat.",
-  ),
+  periodicReports: childrenOf(PeriodicReport, { parentColumn: 'working_group_id' }, "Periodic reports of the working group's secretariat."),
 });
 
 export enum WorkingGroupOrderField {
