@@ -259,17 +259,21 @@ export function provinceCodesFilter(description: string, provinceId: Column): Fi
   };
 }
 
+/** How a term matches normalised columns, as the description of every search over them says. */
+const NORMALIZED_MATCHING =
+  'Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.';
+
 /**
- * Part of a name: `normalized` columns hold the normalised Persian form (kernel/persian-text.ts: no
+ * Part of a name (`what` says which, for the description): `normalized` columns hold the normalised Persian form (kernel/persian-text.ts: no
  * spaces, no ZWNJ, tatweel or vowel marks, one yeh, one kaf, ASCII digits) and are matched with LIKE
  * on the normalised term; `plain` columns (Latin names, as written) case-insensitively on the folded
  * term, words kept apart. Both kinds have a pg_trgm GIN index (migration 0006), which serves
  * `like '%…%'` and `ilike '%…%'` alike.
  */
-export function searchFilter(description: string, normalized: Column[], plain: Column[]): FilterField {
+export function searchFilter(what: string, normalized: Column[], plain: Column[]): FilterField {
   return {
     type: () => String,
-    description,
+    description: normalized.length > 0 ? `${what}; ${NORMALIZED_MATCHING}` : `${what}.`,
     condition: (text: string, alias, { params }) => {
       const conditions: string[] = [];
       if (normalized.length > 0) {

@@ -84,11 +84,7 @@ export const clusterList = describeList({
         'Stages in the programme.',
         (t) => `${t}."status"`,
       ),
-      search: searchFilter(
-        'Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
-        [(t) => `${t}."search_name"`],
-        [(t) => `${t}."name"`],
-      ),
+      search: searchFilter('Part of the Persian or English name', [(t) => `${t}."search_name"`], [(t) => `${t}."name"`]),
     },
   },
   order: {

@@ -185,11 +185,7 @@ export const developmentPlanList = describeList({
     on: 'development plans',
     argument: 'Conditions on plans.',
     fields: {
-      search: searchFilter(
-        'Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
-        [(t) => `${t}."search_title"`],
-        [],
-      ),
+      search: searchFilter('Part of the title', [(t) => `${t}."search_title"`], []),
       clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
       provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
       provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),

@@ -38,7 +38,7 @@ export const executiveAgencyList = describeList({
     argument: 'Conditions on agencies.',
     fields: {
       search: searchFilter(
-        'Part of the Persian or English name or the code; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
+        'Part of the Persian or English name or the code',
         [(t) => `${t}."search_name"`],
         [(t) => `${t}."name"`, (t) => `${t}."code"`],
       ),

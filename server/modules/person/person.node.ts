@@ -52,11 +52,7 @@ export const personList = describeList({
     on: 'people',
     argument: 'Conditions on people.',
     fields: {
-      search: searchFilter(
-        'Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
-        [(t) => `${t}."search_name"`],
-        [(t) => `${t}."full_name_latin"`],
-      ),
+      search: searchFilter('Part of the Persian or Latin name', [(t) => `${t}."search_name"`], [(t) => `${t}."full_name_latin"`]),
       // Addresses are stored in lower case (a check constraint); an empty address sets no condition.
       email: customFilter(
         () => String,

@@ -29,7 +29,7 @@ export const provinceList = describeList({
         'ISO 3166-2 codes, e.g. ["IR-23", "IR-10"].',
         (t) => `${t}."code"`,
       ),
-      search: searchFilter('Part of the Persian or English name.', [], [(t) => `${t}."name_fa"`, (t) => `${t}."name_en"`]),
+      search: searchFilter('Part of the Persian or English name', [], [(t) => `${t}."name_fa"`, (t) => `${t}."name_en"`]),
     },
   },
   order: {

@@ -97,11 +97,7 @@ export const resolutionList = describeList({
     on: 'resolutions',
     argument: 'Conditions on resolutions.',
     fields: {
-      search: searchFilter(
-        'Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
-        [(t) => `${t}."search_title"`],
-        [],
-      ),
+      search: searchFilter('Part of the title', [(t) => `${t}."search_title"`], []),
       workingGroupIds: idsFilter('WorkingGroup', 'Ids of the adopting working groups.', (t) => `${t}."working_group_id"`),
       level: equalsFilter(
         () => WorkingGroupLevel,

@@ -69,11 +69,7 @@ export const workingGroupList = describeList({
     on: 'working groups',
     argument: 'Conditions on working groups.',
     fields: {
-      search: searchFilter(
-        'Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
-        [(t) => `${t}."search_name"`],
-        [(t) => `${t}."name"`],
-      ),
+      search: searchFilter('Part of the Persian or English name', [(t) => `${t}."search_name"`], [(t) => `${t}."name"`]),
       level: equalsFilter(
         () => WorkingGroupLevel,
         'Central or provincial.',
