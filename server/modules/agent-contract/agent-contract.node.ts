@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { DateScalar } from '../../kernel/scalars';
 import { termInForceOnSql } from '../authority/term';
@@ -36,12 +37,12 @@ export const agentContractList = describeList({
     on: 'agent contracts',
     argument: 'Conditions on contracts.',
     fields: {
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
-      agentIds: idsFilter('Person', 'Person ids of the agents.', (t) => `${t}."agent_id"`),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster),
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      agentIds: filter.ids('Person', 'Person ids of the agents.', (t) => `${t}."agent_id"`),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", provinceOfCluster),
       // Art. 3: in force from the first day to the termination, or else the end, both included.
-      inForceOn: customFilter(
+      inForceOn: filter.custom(
         () => DateScalar,
         'Only contracts in force on this day.',
         (day: string, t, { params }) => termInForceOnSql(t, AGENT_CONTRACT_TERM, `${params.bind(day)}::date`),

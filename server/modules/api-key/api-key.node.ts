@@ -3,7 +3,8 @@ import './api-key.resolver';
 
 import type { Context } from '../../context';
 import { SortDirection } from '../../kernel/pagination';
-import { customFilter, describeList, idsFilter, orderBy } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { requireKeyAdministrator } from './api-key.access';
 
 export enum ApiKeyOrderField {
@@ -22,9 +23,9 @@ export const apiKeyList = describeList({
     on: 'API keys',
     argument: 'Conditions on keys.',
     fields: {
-      personIds: idsFilter('Person', 'Person ids of the partner service accounts.', (t) => `${t}."person_id"`),
+      personIds: filter.ids('Person', 'Person ids of the partner service accounts.', (t) => `${t}."person_id"`),
       // A key works until it is revoked or reaches its expiry, by the app's clock (as authentication decides).
-      usable: customFilter(
+      usable: filter.custom(
         () => Boolean,
         'True: only keys neither revoked nor expired; false: only the others.',
         (usable: boolean, t, { params, now }) => {

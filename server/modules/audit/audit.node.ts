@@ -4,7 +4,8 @@ import { badUserInput } from '../../kernel/errors';
 import { decodeGlobalId } from '../../kernel/global-id';
 import { MAX_FILTER_VALUES } from '../../kernel/list-inputs';
 import { connectionType, SortDirection } from '../../kernel/pagination';
-import { customFilter, describeList, idsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { anyNodeBy, describeNode } from '../../kernel/read/node-description';
 import { AuditEvent } from './audit-event.entity';
 
@@ -40,13 +41,13 @@ export const auditEventList = describeList({
     on: 'audit events',
     argument: 'Conditions on events.',
     fields: {
-      targetIds: customFilter(
+      targetIds: filter.custom(
         () => [ID],
         'Ids of the changed objects: the audit trail of each.',
         (globalIds: string[], t, { params }, path) => `${t}."target_id" = any(${params.bind(targetRowIds(globalIds, path))}::uuid[])`,
       ),
-      actorIds: idsFilter('Person', 'Person ids of the actors.', (t) => `${t}."actor_id"`),
-      actions: valuesFilter(
+      actorIds: filter.ids('Person', 'Person ids of the actors.', (t) => `${t}."actor_id"`),
+      actions: filter.values(
         () => [String],
         'Business actions, e.g. ["appointSupervisor"].',
         (t) => `${t}."action"`,

@@ -1,6 +1,7 @@
 import { connectionType } from '../../kernel/pagination';
 import { measure, valueGrouping } from '../../kernel/read/aggregate-description';
-import { describeList, idsFilter, orderBy, provinceCodesFilter, searchFilter, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, listOf, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
 import { AGENT_CONTRACT_TERM, AgentContract } from '../agent-contract/agent-contract.entity';
 import { termInForceOnSql } from '../authority/term';
@@ -72,19 +73,19 @@ export const clusterList = describeList({
     on: 'clusters',
     argument: 'Conditions on clusters.',
     fields: {
-      provinceIds: idsFilter('Province', 'Province ids.', (t) => `${t}."province_id"`),
-      provinceCodes: provinceCodesFilter('ISO 3166-2 codes of the provinces, e.g. ["IR-10"].', (t) => `${t}."province_id"`),
-      isicCodes: valuesFilter(
+      provinceIds: filter.ids('Province', 'Province ids.', (t) => `${t}."province_id"`),
+      provinceCodes: filter.provinceCodes('ISO 3166-2 codes of the provinces, e.g. ["IR-10"].', (t) => `${t}."province_id"`),
+      isicCodes: filter.values(
         () => [String],
         'Four-digit ISIC classes of the sector.',
         (t) => `${t}."isic_code"`,
       ),
-      statuses: valuesFilter(
+      statuses: filter.values(
         () => [ClusterStatus],
         'Stages in the programme.',
         (t) => `${t}."status"`,
       ),
-      search: searchFilter('Part of the Persian or English name', [(t) => `${t}."search_name"`], [(t) => `${t}."name"`]),
+      search: filter.search('Part of the Persian or English name', [(t) => `${t}."search_name"`], [(t) => `${t}."name"`]),
     },
   },
   order: {

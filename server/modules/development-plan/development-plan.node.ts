@@ -2,17 +2,8 @@ import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { connectionType } from '../../kernel/pagination';
 import { comparisonSql, DecimalComparison } from '../../kernel/read/aggregate-description';
 import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
-import {
-  customFilter,
-  describeList,
-  equalsFilter,
-  idsFilter,
-  orderBy,
-  provinceCodesFilter,
-  provinceOfCluster,
-  searchFilter,
-  valuesFilter,
-} from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
 import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
@@ -113,27 +104,31 @@ export const planIndicatorList = describeList({
     on: 'plan indicators',
     argument: 'Conditions on indicators.',
     fields: {
-      planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
-      clusterIds: idsFilter('Cluster', "Ids of the plans' clusters.", indicatorPlan('cluster_id')),
-      provinceIds: idsFilter('Province', "Ids of the plans' clusters' provinces.", provinceOfCluster(indicatorPlan('cluster_id'))),
-      provinceCodes: provinceCodesFilter(
+      planIds: filter.ids('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
+      clusterIds: filter.ids('Cluster', "Ids of the plans' clusters.", indicatorPlan('cluster_id')),
+      provinceIds: filter.ids('Province', "Ids of the plans' clusters' provinces.", filter.provinceOfCluster(indicatorPlan('cluster_id'))),
+      provinceCodes: filter.provinceCodes(
         "ISO 3166-2 codes of the plans' clusters' provinces.",
-        provinceOfCluster(indicatorPlan('cluster_id')),
+        filter.provinceOfCluster(indicatorPlan('cluster_id')),
       ),
-      responsibleAgencyIds: idsFilter('ExecutiveAgency', "Ids of the plans' responsible agencies.", indicatorPlan('responsible_agency_id')),
-      planStatuses: valuesFilter(() => [PlanStatus], "The plans' lifecycle states.", indicatorPlan('status')),
-      higherIsBetter: equalsFilter(
+      responsibleAgencyIds: filter.ids(
+        'ExecutiveAgency',
+        "Ids of the plans' responsible agencies.",
+        indicatorPlan('responsible_agency_id'),
+      ),
+      planStatuses: filter.values(() => [PlanStatus], "The plans' lifecycle states.", indicatorPlan('status')),
+      higherIsBetter: filter.equals(
         () => Boolean,
         'Only indicators where higher is better (true) or lower is better (false).',
         (t) => `${t}."higher_is_better"`,
         'boolean',
       ),
-      hasActual: customFilter<boolean>(
+      hasActual: filter.custom<boolean>(
         () => Boolean,
         'Only indicators with an actual stated (true) or without one (false).',
         (has, t) => `(${latestActualSql(`${t}."id"`)}) is ${has ? 'not ' : ''}null`,
       ),
-      achievementRate: customFilter<Record<string, unknown>>(
+      achievementRate: filter.custom<Record<string, unknown>>(
         () => DecimalComparison,
         'Conditions on the achievement rate; indicators without one never match.',
         (comparison, t, { params }) => {
@@ -185,29 +180,29 @@ export const developmentPlanList = describeList({
     on: 'development plans',
     argument: 'Conditions on plans.',
     fields: {
-      search: searchFilter('Part of the title', [(t) => `${t}."search_title"`], []),
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      isicCodes: valuesFilter(
+      search: filter.search('Part of the title', [(t) => `${t}."search_title"`], []),
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', clusterOf),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      isicCodes: filter.values(
         () => [String],
         "Four-digit ISIC classes of the clusters' sectors.",
         (t) => `(select fc."isic_code" from "cluster" fc where fc."id" = ${t}."cluster_id")`,
       ),
-      statuses: valuesFilter(
+      statuses: filter.values(
         () => [PlanStatus],
         'Lifecycle states.',
         (t) => `${t}."status"`,
       ),
-      kind: equalsFilter(
+      kind: filter.equals(
         () => PlanKind,
         'Plans or projects.',
         (t) => `${t}."kind"`,
         'text',
       ),
-      executorIds: idsFilter('Person', 'Person ids of the executors.', (t) => `${t}."executor_id"`),
-      responsibleAgencyIds: idsFilter('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
-      decidedByIds: idsFilter('WorkingGroup', 'Ids of the working groups that decided them.', (t) => `${t}."decided_by_id"`),
+      executorIds: filter.ids('Person', 'Person ids of the executors.', (t) => `${t}."executor_id"`),
+      responsibleAgencyIds: filter.ids('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
+      decidedByIds: filter.ids('WorkingGroup', 'Ids of the working groups that decided them.', (t) => `${t}."decided_by_id"`),
     },
   },
   order: {

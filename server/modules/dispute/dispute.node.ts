@@ -1,6 +1,7 @@
 import { connectionType } from '../../kernel/pagination';
 import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
-import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
 import { byWorkingGroup } from '../working-group/working-group.groupings';
@@ -41,12 +42,12 @@ export const disputeList = describeList({
     on: 'disputes',
     argument: 'Conditions on disputes.',
     fields: {
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      statuses: valuesFilter(() => [DisputeState], 'States.', stateOf),
-      states: valuesFilter(() => [DisputeState], 'States.', stateOf, { deprecationReason: 'Use `statuses`.' }),
-      forumIds: idsFilter('WorkingGroup', 'Ids of the working groups hearing them.', (t) => `${t}."forum_id"`),
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', clusterOf),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      statuses: filter.values(() => [DisputeState], 'States.', stateOf),
+      states: filter.values(() => [DisputeState], 'States.', stateOf, { deprecationReason: 'Use `statuses`.' }),
+      forumIds: filter.ids('WorkingGroup', 'Ids of the working groups hearing them.', (t) => `${t}."forum_id"`),
     },
   },
   order: {

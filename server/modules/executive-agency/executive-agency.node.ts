@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { describeList, equalsFilter, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
 import { AgencyAssessment } from '../agency-assessment/agency-assessment.entity';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
@@ -37,17 +38,17 @@ export const executiveAgencyList = describeList({
     on: 'executive agencies',
     argument: 'Conditions on agencies.',
     fields: {
-      search: searchFilter(
+      search: filter.search(
         'Part of the Persian or English name or the code',
         [(t) => `${t}."search_name"`],
         [(t) => `${t}."name"`, (t) => `${t}."code"`],
       ),
-      codes: valuesFilter(
+      codes: filter.values(
         () => [String],
         'Agency codes, e.g. ["ISIPO"].',
         (t) => `${t}."code"`,
       ),
-      contractsDevelopmentAgents: equalsFilter(
+      contractsDevelopmentAgents: filter.equals(
         () => Boolean,
         'Only the agency that contracts development agents (true), or the others (false).',
         (t) => `${t}."contracts_development_agents"`,

@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { arrayContainsFilter, customFilter, describeList, orderBy, searchFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
@@ -52,19 +53,19 @@ export const personList = describeList({
     on: 'people',
     argument: 'Conditions on people.',
     fields: {
-      search: searchFilter('Part of the Persian or Latin name', [(t) => `${t}."search_name"`], [(t) => `${t}."full_name_latin"`]),
+      search: filter.search('Part of the Persian or Latin name', [(t) => `${t}."search_name"`], [(t) => `${t}."full_name_latin"`]),
       // Addresses are stored in lower case (a check constraint); an empty address sets no condition.
-      email: customFilter(
+      email: filter.custom(
         () => String,
         'Exact e-mail address (case-insensitive).',
         (email: string, t, { params }) => (email === '' ? 'true' : `${t}."email" = ${params.bind(email.trim().toLowerCase())}`),
       ),
-      qualification: arrayContainsFilter(
+      qualification: filter.arrayContains(
         () => Qualification,
         'Only people with this recorded qualification.',
         (t) => `${t}."qualifications"`,
       ),
-      systemRole: arrayContainsFilter(
+      systemRole: filter.arrayContains(
         () => SystemRole,
         'Only people whose account has this role.',
         (t) => `${t}."system_roles"`,

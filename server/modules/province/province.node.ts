@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { describeList, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy } from '../../kernel/read/node-description';
 import { Cluster } from '../cluster/cluster.entity';
 import { Province } from './province.entity';
@@ -24,12 +25,12 @@ export const provinceList = describeList({
     on: 'provinces',
     argument: 'Conditions on provinces.',
     fields: {
-      codes: valuesFilter(
+      codes: filter.values(
         () => [String],
         'ISO 3166-2 codes, e.g. ["IR-23", "IR-10"].',
         (t) => `${t}."code"`,
       ),
-      search: searchFilter('Part of the Persian or English name', [], [(t) => `${t}."name_fa"`, (t) => `${t}."name_en"`]),
+      search: filter.search('Part of the Persian or English name', [], [(t) => `${t}."name_fa"`, (t) => `${t}."name_en"`]),
     },
   },
   order: {

@@ -1,18 +1,8 @@
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { connectionType } from '../../kernel/pagination';
 import { comparisonSql, DecimalComparison } from '../../kernel/read/aggregate-description';
-import {
-  customFilter,
-  dateBoundFilter,
-  dateRangeFilter,
-  describeList,
-  equalsFilter,
-  idsFilter,
-  orderBy,
-  periodRangeFilter,
-  provinceCodesFilter,
-  searchFilter,
-} from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, type ComputeEnvironment, describeNode, periodColumn } from '../../kernel/read/node-description';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { targetActualSql } from '../reporting/reporting.loaders';
@@ -97,28 +87,28 @@ export const resolutionList = describeList({
     on: 'resolutions',
     argument: 'Conditions on resolutions.',
     fields: {
-      search: searchFilter('Part of the title', [(t) => `${t}."search_title"`], []),
-      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the adopting working groups.', (t) => `${t}."working_group_id"`),
-      level: equalsFilter(
+      search: filter.search('Part of the title', [(t) => `${t}."search_title"`], []),
+      workingGroupIds: filter.ids('WorkingGroup', 'Ids of the adopting working groups.', (t) => `${t}."working_group_id"`),
+      level: filter.equals(
         () => WorkingGroupLevel,
         'Only central or only provincial resolutions.',
         (t) => `(select fw."level" from "working_group" fw where fw."id" = ${t}."working_group_id")`,
         'text',
       ),
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
-      responsibleAgencyIds: idsFilter('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
-      provinceCodes: provinceCodesFilter(
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      responsibleAgencyIds: filter.ids('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
+      provinceCodes: filter.provinceCodes(
         "ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).",
         provinceOfResolution,
       ),
-      provinceIds: idsFilter(
+      provinceIds: filter.ids(
         'Province',
         "Ids of the resolutions' provinces (the cluster's province, else the working group's).",
         provinceOfResolution,
       ),
-      adoptedOn: dateRangeFilter('Adopted on a day in this range.', adoptedOn),
-      adoptedFrom: dateBoundFilter('Adopted on or after this day.', adoptedOn, 'from', { deprecationReason: 'Use `adoptedOn`.' }),
-      adoptedTo: dateBoundFilter('Adopted on or before this day.', adoptedOn, 'to', { deprecationReason: 'Use `adoptedOn`.' }),
+      adoptedOn: filter.dateRange('Adopted on a day in this range.', adoptedOn),
+      adoptedFrom: filter.dateBound('Adopted on or after this day.', adoptedOn, 'from', { deprecationReason: 'Use `adoptedOn`.' }),
+      adoptedTo: filter.dateBound('Adopted on or before this day.', adoptedOn, 'to', { deprecationReason: 'Use `adoptedOn`.' }),
     },
   },
   order: {
@@ -152,35 +142,35 @@ export const resolutionTargetList = describeList({
     on: 'resolution targets',
     argument: 'Conditions on targets.',
     fields: {
-      resolutionIds: idsFilter('Resolution', 'Resolution ids.', (t) => `${t}."resolution_id"`),
-      clusterIds: idsFilter('Cluster', "Ids of the resolutions' clusters.", targetResolution('cluster_id')),
-      workingGroupIds: idsFilter(
+      resolutionIds: filter.ids('Resolution', 'Resolution ids.', (t) => `${t}."resolution_id"`),
+      clusterIds: filter.ids('Cluster', "Ids of the resolutions' clusters.", targetResolution('cluster_id')),
+      workingGroupIds: filter.ids(
         'WorkingGroup',
         'Ids of the working groups that adopted the resolutions.',
         targetResolution('working_group_id'),
       ),
-      provinceCodes: provinceCodesFilter(
+      provinceCodes: filter.provinceCodes(
         "ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).",
         provinceOfTarget,
       ),
-      provinceIds: idsFilter(
+      provinceIds: filter.ids(
         'Province',
         "Ids of the resolutions' provinces (the cluster's province, else the working group's).",
         provinceOfTarget,
       ),
-      dueQuarter: periodRangeFilter('Due in a quarter of this range.', (t) => `${t}."due_quarter"`),
-      higherIsBetter: equalsFilter(
+      dueQuarter: filter.periodRange('Due in a quarter of this range.', (t) => `${t}."due_quarter"`),
+      higherIsBetter: filter.equals(
         () => Boolean,
         'Only targets where higher is better (true) or lower is better (false).',
         (t) => `${t}."higher_is_better"`,
         'boolean',
       ),
-      hasActual: customFilter<boolean>(
+      hasActual: filter.custom<boolean>(
         () => Boolean,
         'Only targets with an actual (true) or without one (false), as the viewer sees them.',
         (has, t, { env }) => `${targetActual(t, env)} is ${has ? 'not ' : ''}null`,
       ),
-      achievementRate: customFilter<Record<string, unknown>>(
+      achievementRate: filter.custom<Record<string, unknown>>(
         () => DecimalComparison,
         'Conditions on the achievement rate; targets without one never match.',
         (comparison, t, { params, env }) => {

@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { DateScalar } from '../../kernel/scalars';
 import { termInForceOnSql } from '../authority/term';
@@ -31,13 +32,13 @@ export const supervisorAppointmentList = describeList({
     on: 'supervisor appointments',
     argument: 'Conditions on appointments.',
     fields: {
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
-      supervisorIds: idsFilter('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
-      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the appointing working groups.', (t) => `${t}."working_group_id"`),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster),
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      supervisorIds: filter.ids('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
+      workingGroupIds: filter.ids('WorkingGroup', 'Ids of the appointing working groups.', (t) => `${t}."working_group_id"`),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", provinceOfCluster),
       // Art. 3: in force from the first day of the term to the revocation, or else its end, both included.
-      inForceOn: customFilter(
+      inForceOn: filter.custom(
         () => DateScalar,
         'Only appointments in force on this day.',
         (day: string, t, { params }) => termInForceOnSql(t, SUPERVISOR_APPOINTMENT_TERM, `${params.bind(day)}::date`),

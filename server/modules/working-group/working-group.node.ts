@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, searchFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
 import { AgencyAssessment } from '../agency-assessment/agency-assessment.entity';
 import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
@@ -69,15 +70,15 @@ export const workingGroupList = describeList({
     on: 'working groups',
     argument: 'Conditions on working groups.',
     fields: {
-      search: searchFilter('Part of the Persian or English name', [(t) => `${t}."search_name"`], [(t) => `${t}."name"`]),
-      level: equalsFilter(
+      search: filter.search('Part of the Persian or English name', [(t) => `${t}."search_name"`], [(t) => `${t}."name"`]),
+      level: filter.equals(
         () => WorkingGroupLevel,
         'Central or provincial.',
         (t) => `${t}."level"`,
         'text',
       ),
-      provinceCodes: provinceCodesFilter('ISO 3166-2 codes of the provinces.', (t) => `${t}."province_id"`),
-      provinceIds: idsFilter('Province', 'Province ids.', (t) => `${t}."province_id"`),
+      provinceCodes: filter.provinceCodes('ISO 3166-2 codes of the provinces.', (t) => `${t}."province_id"`),
+      provinceIds: filter.ids('Province', 'Province ids.', (t) => `${t}."province_id"`),
     },
   },
   order: {
