@@ -59,7 +59,7 @@ export interface Ordering {
   rootSql?: (alias: string) => string;
 }
 
-export interface ListSpec {
+export interface ListSpec<OrderField extends string = string> {
   /** GraphQL type (= entity class name) of the rows. */
   type: string;
   /** The root query; omitted for types listed only as children. */
@@ -78,20 +78,19 @@ export interface ListSpec {
    */
   filter: { on: string; argument: string; fields: Record<string, FilterField> };
   /**
-   * The `<Type>Order` input type, on the fields of `enum`, which is registered as `<Type>OrderField`:
-   * `on` names the rows in the plural for its description ("Fields plans can be sorted on."), and
+   * The `<Type>Order` input type, on the enum `<Type>OrderField` of the keys of `orderings`: `on`
+   * names the rows in the plural for its description ("Fields plans can be sorted on."), and
    * `values` describes its values.
    */
   order: {
-    enum: object;
     on: string;
-    values?: Record<string, { description: string }>;
-    default: string;
+    values?: Partial<Record<OrderField, { description: string }>>;
+    default: NoInfer<OrderField>;
     /** Direction when the client gives no `orderBy` (default ASC), e.g. DESC for "latest first". */
     defaultDirection?: SortDirection;
     /** Documents the `orderBy` argument; by default it names the default field and direction only. */
     argument?: string;
-    orderings: Record<string, Ordering>;
+    orderings: Record<OrderField, Ordering>;
     /**
      * Order of the rows in every nested connection of the type (a trusted fragment on the row aliased
      * `t`, then the id) when the query gives no `orderBy` and the relationship no order of its own.
@@ -130,7 +129,7 @@ export interface ListDescription extends Omit<ListSpec, 'aggregates' | 'order'> 
 export const MAX_FILTER_DEPTH = 6;
 
 /** Generates the filter and order input types of a list. */
-export function describeList(spec: ListSpec): ListDescription {
+export function describeList<OrderField extends string>(spec: ListSpec<OrderField>): ListDescription {
   const filterName = `${spec.type}Filter`;
   const Filter = { [filterName]: class {} }[filterName];
   for (const [name, field] of Object.entries(spec.filter.fields)) {
@@ -143,12 +142,13 @@ export function describeList(spec: ListSpec): ListDescription {
   Field(() => [Filter], { nullable: true, description: 'At least one of these conditions holds.' })(Filter.prototype, 'or');
   Field(() => Filter, { nullable: true, description: 'This condition does not hold.' })(Filter.prototype, 'not');
   InputType(filterName, { description: allConditionsOn(spec.filter.on) })(Filter);
-  registerEnumType(spec.order.enum, {
+  const fieldEnum = Object.fromEntries(Object.keys(spec.order.orderings).map((field) => [field, field]));
+  registerEnumType(fieldEnum, {
     name: `${spec.type}OrderField`,
     description: `Fields ${spec.order.on} can be sorted on.`,
     valuesConfig: spec.order.values,
   });
-  const Order = orderInputType(`${spec.type}Order`, spec.order.enum as Record<string, string>, spec.order.default);
+  const Order = orderInputType(`${spec.type}Order`, fieldEnum, spec.order.default);
   const argument = spec.order.argument ?? `Order (default ${spec.order.default} ${spec.order.defaultDirection ?? SortDirection.ASC}).`;
   const aggregates = spec.aggregates ? describeAggregates(spec.type, spec.aggregates) : undefined;
   return { ...spec, connection: connectionOf(spec.type), Filter, Order, order: { ...spec.order, argument }, aggregates };

@@ -12,11 +12,6 @@ export const agencyAssessmentNode = describeNode(AgencyAssessment, {
   period: periodColumn('period'),
 });
 
-export enum AgencyAssessmentOrderField {
-  PERIOD = 'PERIOD',
-  RATING = 'RATING',
-}
-
 export const agencyAssessmentList = describeList({
   type: 'AgencyAssessment',
   query: { name: 'agencyAssessments', description: "Working groups' opinions of executive agencies' performance (Art. 4-4)." },
@@ -40,9 +35,8 @@ export const agencyAssessmentList = describeList({
     },
   },
   order: {
-    enum: AgencyAssessmentOrderField,
     on: 'assessments',
-    default: AgencyAssessmentOrderField.PERIOD,
+    default: 'PERIOD',
     nested: 't."period" desc',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),

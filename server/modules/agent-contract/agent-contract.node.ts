@@ -10,12 +10,6 @@ import { AGENT_CONTRACT_TERM, AgentContract } from './agent-contract.entity';
 /** Relay connection types of the module's node types. */
 export const AgentContractConnection = connectionType(AgentContract, 'AgentContract', 'agent contract');
 
-export enum AgentContractOrderField {
-  STARTS_ON = 'STARTS_ON',
-  ENDS_ON = 'ENDS_ON',
-  CONTRACT_NUMBER = 'CONTRACT_NUMBER',
-}
-
 export const agentContractNode = describeNode(AgentContract, {
   // In force from its first day to its termination or end, both included (authority/term.ts).
   // A null end date makes SQL answer null rather than false; the field is a plain yes or no.
@@ -50,9 +44,8 @@ export const agentContractList = describeList({
     },
   },
   order: {
-    enum: AgentContractOrderField,
     on: 'agent contracts',
-    default: AgentContractOrderField.STARTS_ON,
+    default: 'STARTS_ON',
     nested: 't."starts_on" desc',
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),

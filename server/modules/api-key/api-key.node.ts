@@ -7,10 +7,6 @@ import * as filter from '../../kernel/read/filters';
 import { describeList, orderBy } from '../../kernel/read/list-description';
 import { requireKeyAdministrator } from './api-key.access';
 
-export enum ApiKeyOrderField {
-  CREATED_AT = 'CREATED_AT',
-}
-
 export const apiKeyList = describeList({
   type: 'ApiKey',
   query: {
@@ -36,9 +32,8 @@ export const apiKeyList = describeList({
     },
   },
   order: {
-    enum: ApiKeyOrderField,
     on: 'API keys',
-    default: ApiKeyOrderField.CREATED_AT,
+    default: 'CREATED_AT',
     defaultDirection: SortDirection.DESC,
     argument: 'Order (default CREATED_AT DESC: newest first).',
     orderings: {

@@ -20,10 +20,6 @@ export const auditEventNode = describeNode(AuditEvent, {
   ),
 });
 
-export enum AuditEventOrderField {
-  OCCURRED_AT = 'OCCURRED_AT',
-}
-
 /** The row ids of global ids of any node type: an audit event's target may be of every type. */
 function targetRowIds(globalIds: readonly string[], path: string): string[] {
   if (globalIds.length > MAX_FILTER_VALUES) throw badUserInput(`\`${path}\` lists at most ${MAX_FILTER_VALUES} ids.`, path);
@@ -55,9 +51,8 @@ export const auditEventList = describeList({
     },
   },
   order: {
-    enum: AuditEventOrderField,
     on: 'audit events',
-    default: AuditEventOrderField.OCCURRED_AT,
+    default: 'OCCURRED_AT',
     defaultDirection: SortDirection.DESC,
     argument: 'Order (default OCCURRED_AT DESC: latest first).',
     orderings: {

@@ -21,11 +21,6 @@ export const budgetAdjustmentNode = describeNode(BudgetAdjustment, {
   ),
 });
 
-export enum BudgetAdjustmentOrderField {
-  DECIDED_ON = 'DECIDED_ON',
-  AMOUNT = 'AMOUNT',
-}
-
 /** The province of the adjusted plan's cluster. */
 const planProvinceId = (t: string) =>
   `(select pc."province_id" from "development_plan" pp join "cluster" pc on pc."id" = pp."cluster_id" where pp."id" = ${t}."plan_id")`;
@@ -57,9 +52,8 @@ export const budgetAdjustmentList = describeList({
     },
   },
   order: {
-    enum: BudgetAdjustmentOrderField,
     on: 'adjustments',
-    default: BudgetAdjustmentOrderField.DECIDED_ON,
+    default: 'DECIDED_ON',
     orderings: {
       // Adjustments of one day in the order they were recorded, each resting on the budget the one before left.
       DECIDED_ON: orderBy('date', (t) => `${t}."decided_on"`, { then: [orderBy('timestamptz', (t) => `${t}."created_at"`)] }),

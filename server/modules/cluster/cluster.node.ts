@@ -59,13 +59,6 @@ export const clusterNode = describeNode(Cluster, {
   disputes: childrenOf(Dispute, { parentColumn: 'cluster_id' }, 'Disputes about the cluster, latest first.'),
 });
 
-export enum ClusterOrderField {
-  NAME = 'NAME',
-  PROVINCE_CODE = 'PROVINCE_CODE',
-  ISIC_CODE = 'ISIC_CODE',
-  CREATED_AT = 'CREATED_AT',
-}
-
 export const clusterList = describeList({
   type: 'Cluster',
   query: { name: 'clusters', description: 'Export-oriented business clusters in every province.' },
@@ -89,9 +82,8 @@ export const clusterList = describeList({
     },
   },
   order: {
-    enum: ClusterOrderField,
     on: 'clusters',
-    default: ClusterOrderField.NAME,
+    default: 'NAME',
     nested: 't."name"',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."name"`),

@@ -83,12 +83,6 @@ export const planIndicatorNode = describeNode(PlanIndicator, {
   ),
 });
 
-export enum PlanIndicatorOrderField {
-  ACHIEVEMENT_RATE = 'ACHIEVEMENT_RATE',
-  ABSOLUTE_GAP = 'ABSOLUTE_GAP',
-  NAME = 'NAME',
-}
-
 const indicatorPlan = (column: string) => (t: string) =>
   `(select ip."${column}" from "development_plan" ip where ip."id" = ${t}."plan_id")`;
 
@@ -139,7 +133,6 @@ export const planIndicatorList = describeList({
     },
   },
   order: {
-    enum: PlanIndicatorOrderField,
     on: 'plan indicators',
     values: {
       ACHIEVEMENT_RATE: {
@@ -148,7 +141,7 @@ export const planIndicatorList = describeList({
       ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each indicator. Indicators without an actual come last.' },
       NAME: { description: 'Name of the indicator.' },
     },
-    default: PlanIndicatorOrderField.NAME,
+    default: 'NAME',
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (docs/domain.md §7): the negated gap follows the rate's direction.
       ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, {
@@ -162,14 +155,6 @@ export const planIndicatorList = describeList({
   },
   rootSource: (field, where) => (SORTED_ON_ACTUALS.has(field) ? indicatorsWithLatestActualSql(where) : null),
 });
-
-export enum DevelopmentPlanOrderField {
-  PROPOSED_ON = 'PROPOSED_ON',
-  DECIDED_ON = 'DECIDED_ON',
-  TITLE = 'TITLE',
-  APPROVED_BUDGET = 'APPROVED_BUDGET',
-  CURRENT_BUDGET = 'CURRENT_BUDGET',
-}
 
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 
@@ -206,9 +191,8 @@ export const developmentPlanList = describeList({
     },
   },
   order: {
-    enum: DevelopmentPlanOrderField,
     on: 'plans',
-    default: DevelopmentPlanOrderField.PROPOSED_ON,
+    default: 'PROPOSED_ON',
     nested: 't."proposed_on" desc',
     orderings: {
       PROPOSED_ON: orderBy('date', (t) => `${t}."proposed_on"`),

@@ -27,11 +27,6 @@ export const disputeNode = describeNode(Dispute, {
   ),
 });
 
-export enum DisputeOrderField {
-  RAISED_ON = 'RAISED_ON',
-  SUBJECT = 'SUBJECT',
-}
-
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 const stateOf = (t: string) => `${t}."state"`;
 
@@ -51,9 +46,8 @@ export const disputeList = describeList({
     },
   },
   order: {
-    enum: DisputeOrderField,
     on: 'disputes',
-    default: DisputeOrderField.RAISED_ON,
+    default: 'RAISED_ON',
     nested: 't."raised_on" desc',
     orderings: {
       RAISED_ON: orderBy('date', (t) => `${t}."raised_on"`),

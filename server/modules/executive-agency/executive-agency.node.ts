@@ -11,11 +11,6 @@ import { ExecutiveAgency } from './executive-agency.entity';
 /** Relay connection types of the module's node types. */
 export const ExecutiveAgencyConnection = connectionType(ExecutiveAgency, 'ExecutiveAgency', 'executive agency');
 
-export enum ExecutiveAgencyOrderField {
-  CODE = 'CODE',
-  NAME = 'NAME',
-}
-
 export const executiveAgencyNode = describeNode(ExecutiveAgency, {
   resolutions: childrenOf(
     Resolution,
@@ -57,9 +52,8 @@ export const executiveAgencyList = describeList({
     },
   },
   order: {
-    enum: ExecutiveAgencyOrderField,
     on: 'agencies',
-    default: ExecutiveAgencyOrderField.CODE,
+    default: 'CODE',
     orderings: {
       CODE: orderBy('text', (t) => `${t}."code"`),
       NAME: orderBy('text', (t) => `${t}."name"`),

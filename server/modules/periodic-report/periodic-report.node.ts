@@ -12,10 +12,6 @@ export const periodicReportNode = describeNode(PeriodicReport, {
   period: periodColumn('period'),
 });
 
-export enum PeriodicReportOrderField {
-  PERIOD = 'PERIOD',
-}
-
 export const periodicReportList = describeList({
   type: 'PeriodicReport',
   query: {
@@ -47,9 +43,8 @@ export const periodicReportList = describeList({
     },
   },
   order: {
-    enum: PeriodicReportOrderField,
     on: 'periodic reports',
-    default: PeriodicReportOrderField.PERIOD,
+    default: 'PERIOD',
     defaultDirection: SortDirection.DESC,
     nested: 't."period" desc',
     argument: 'Order (default PERIOD DESC: latest quarter first).',

@@ -14,11 +14,6 @@ import { Person } from './person.entity';
 /** Relay connection types of the module's node types. */
 export const PersonConnection = connectionType(Person, 'Person', 'person');
 
-export enum PersonOrderField {
-  NAME = 'NAME',
-  EMAIL = 'EMAIL',
-}
-
 export const personNode = describeNode(Person, {
   memberships: childrenOf(
     WorkingGroupMembership,
@@ -73,9 +68,8 @@ export const personList = describeList({
     },
   },
   order: {
-    enum: PersonOrderField,
     on: 'people',
-    default: PersonOrderField.NAME,
+    default: 'NAME',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."full_name_latin"`),
       EMAIL: orderBy('text', (t) => `${t}."email"`),

@@ -8,11 +8,6 @@ import { Province } from './province.entity';
 /** Relay connection types of the module's node types. */
 export const ProvinceConnection = connectionType(Province, 'Province', 'province');
 
-export enum ProvinceOrderField {
-  CODE = 'CODE',
-  NAME_EN = 'NAME_EN',
-}
-
 export const provinceNode = describeNode(Province, {
   clusters: childrenOf(Cluster, { parentColumn: 'province_id' }, 'Clusters in the province, by name.'),
   workingGroup: referenceBy('WorkingGroup', (alias) => `(select w."id" from "working_group" w where w."province_id" = ${alias}."id")`),
@@ -34,9 +29,8 @@ export const provinceList = describeList({
     },
   },
   order: {
-    enum: ProvinceOrderField,
     on: 'provinces',
-    default: ProvinceOrderField.CODE,
+    default: 'CODE',
     orderings: {
       CODE: orderBy('text', (t) => `${t}."code"`),
       NAME_EN: orderBy('text', (t) => `${t}."name_en"`),

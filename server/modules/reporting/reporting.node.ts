@@ -47,11 +47,6 @@ export const progressReportNode = describeNode(ProgressReport, {
   ),
 });
 
-export enum ReportingObligationOrderField {
-  PERIOD = 'PERIOD',
-  DUE_ON = 'DUE_ON',
-}
-
 /** The province of the obligation's cluster. */
 const clusterProvince = filter.provinceOfCluster((t) => `${t}."cluster_id"`);
 
@@ -92,9 +87,8 @@ export const reportingObligationList = describeList({
     },
   },
   order: {
-    enum: ReportingObligationOrderField,
     on: 'reporting obligations',
-    default: ReportingObligationOrderField.PERIOD,
+    default: 'PERIOD',
     nested: 't."period" desc',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),
@@ -148,11 +142,6 @@ export function obligationGroupings(): Record<string, Grouping> {
   };
 }
 
-export enum ProgressReportOrderField {
-  SUBMITTED_ON = 'SUBMITTED_ON',
-  PERIOD = 'PERIOD',
-}
-
 const reportClusterOf = (t: string) => `${t}."cluster_id"`;
 
 /** The latest revision of a report: no later revision supersedes it (R5, Art. 4-1). */
@@ -198,9 +187,8 @@ export const progressReportList = describeList({
   // listed. Inside `and`, `or` and `not` the field is a plain condition; the default is the list's.
   baseCondition: (filter, t) => (filter?.latestRevisionOnly == null ? latestRevision(t) : 'true'),
   order: {
-    enum: ProgressReportOrderField,
     on: 'progress reports',
-    default: ProgressReportOrderField.SUBMITTED_ON,
+    default: 'SUBMITTED_ON',
     nested: 't."submitted_on" desc',
     orderings: {
       SUBMITTED_ON: orderBy('date', (t) => `${t}."submitted_on"`),

@@ -14,18 +14,6 @@ import { Resolution, ResolutionTarget } from './resolution.entity';
 export const ResolutionConnection = connectionType(Resolution, 'Resolution', 'resolution');
 export const ResolutionTargetConnection = connectionType(ResolutionTarget, 'ResolutionTarget', 'resolution target');
 
-export enum ResolutionTargetOrderField {
-  ACHIEVEMENT_RATE = 'ACHIEVEMENT_RATE',
-  ABSOLUTE_GAP = 'ABSOLUTE_GAP',
-  DUE_QUARTER = 'DUE_QUARTER',
-  INDICATOR = 'INDICATOR',
-}
-
-export enum ResolutionOrderField {
-  ADOPTED_ON = 'ADOPTED_ON',
-  NUMBER = 'NUMBER',
-}
-
 export const resolutionNode = describeNode(Resolution, {
   targets: childrenOf(
     ResolutionTarget,
@@ -112,9 +100,8 @@ export const resolutionList = describeList({
     },
   },
   order: {
-    enum: ResolutionOrderField,
     on: 'resolutions',
-    default: ResolutionOrderField.ADOPTED_ON,
+    default: 'ADOPTED_ON',
     nested: 't."adopted_on" desc',
     orderings: {
       ADOPTED_ON: orderBy('date', adoptedOn),
@@ -181,7 +168,6 @@ export const resolutionTargetList = describeList({
     },
   },
   order: {
-    enum: ResolutionTargetOrderField,
     on: 'resolution targets',
     values: {
       ACHIEVEMENT_RATE: {
@@ -191,7 +177,7 @@ export const resolutionTargetList = describeList({
       DUE_QUARTER: { description: 'Quarter by which the target is due, then the indicator.' },
       INDICATOR: { description: 'What the target measures.' },
     },
-    default: ResolutionTargetOrderField.DUE_QUARTER,
+    default: 'DUE_QUARTER',
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (DOMAIN.md §7), as for plan indicators.
       ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, {

@@ -10,11 +10,6 @@ import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from './supervisor
 /** Relay connection types of the module's node types. */
 export const SupervisorAppointmentConnection = connectionType(SupervisorAppointment, 'SupervisorAppointment', 'supervisor appointment');
 
-export enum SupervisorAppointmentOrderField {
-  STARTS_ON = 'STARTS_ON',
-  DECREE_DATE = 'DECREE_DATE',
-}
-
 export const supervisorAppointmentNode = describeNode(SupervisorAppointment, {
   // In force from its first day to its revocation or end, both included (authority/term.ts).
   // A null revocation date makes SQL answer null rather than false; the field is a plain yes or no.
@@ -46,9 +41,8 @@ export const supervisorAppointmentList = describeList({
     },
   },
   order: {
-    enum: SupervisorAppointmentOrderField,
     on: 'supervisor appointments',
-    default: SupervisorAppointmentOrderField.STARTS_ON,
+    default: 'STARTS_ON',
     nested: 't."starts_on" desc',
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),

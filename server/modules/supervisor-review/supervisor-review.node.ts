@@ -24,11 +24,6 @@ export const supervisorReviewNode = describeNode(SupervisorReview, {
   ),
 });
 
-export enum SupervisorReviewOrderField {
-  REVIEWED_ON = 'REVIEWED_ON',
-  PERIOD = 'PERIOD',
-}
-
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 
 export const supervisorReviewList = describeList({
@@ -51,9 +46,8 @@ export const supervisorReviewList = describeList({
     },
   },
   order: {
-    enum: SupervisorReviewOrderField,
     on: 'reviews',
-    default: SupervisorReviewOrderField.REVIEWED_ON,
+    default: 'REVIEWED_ON',
     nested: 't."reviewed_on" desc',
     orderings: {
       REVIEWED_ON: orderBy('date', (t) => `${t}."reviewed_on"`),

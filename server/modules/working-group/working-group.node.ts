@@ -58,11 +58,6 @@ export const workingGroupNode = describeNode(WorkingGroup, {
   periodicReports: childrenOf(PeriodicReport, { parentColumn: 'working_group_id' }, "Periodic reports of the working group's secretariat."),
 });
 
-export enum WorkingGroupOrderField {
-  NAME = 'NAME',
-  PROVINCE_CODE = 'PROVINCE_CODE',
-}
-
 export const workingGroupList = describeList({
   type: 'WorkingGroup',
   query: { name: 'workingGroups', description: 'The central working group and the provincial working groups.' },
@@ -82,9 +77,8 @@ export const workingGroupList = describeList({
     },
   },
   order: {
-    enum: WorkingGroupOrderField,
     on: 'working groups',
-    default: WorkingGroupOrderField.PROVINCE_CODE,
+    default: 'PROVINCE_CODE',
     argument: 'Order (default PROVINCE_CODE ASC, central first).',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."name"`),
