@@ -1,29 +1,8 @@
-import { type ClassType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-
-@InputType({ description: 'A range of days; either end may be left open. Both ends are included.' })
-export class DateRange {
-  @Field(() => DateScalar, { nullable: true, description: 'First day of the range.' })
-  from?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of the range.' })
-  to?: string | null;
-}
-
-@InputType({ description: 'A range of Solar Hijri quarters; either end may be left open. Both ends are included.' })
-export class PeriodRange {
-  @Field(() => PeriodLabelScalar, { nullable: true, description: 'First quarter, e.g. `1403-Q1`.' })
-  from?: string | null;
-
-  @Field(() => PeriodLabelScalar, { nullable: true, description: 'Last quarter, e.g. `1404-Q4`.' })
-  to?: string | null;
-}
+import { type ClassType, Field, InputType, registerEnumType } from 'type-graphql';
 
 import { badUserInput } from '../errors';
-import { checkListSize, containsPattern, idsOfType, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
+import { checkListSize, MAX_FILTER_VALUES, orderInputType } from '../list-inputs';
 import { connectionOf, SortDirection } from '../pagination';
-import { periodsBetween } from '../period';
-import { foldPersian, normalizePersian } from '../persian-text';
-import { DateScalar, PeriodLabelScalar } from '../scalars';
 import { type AggregateDescription, type AggregateSpec, allConditionsOn, describeAggregates } from './aggregate-description';
 import type { ComputeEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
@@ -48,6 +27,9 @@ export interface FilterScope {
 }
 
 type TypeFunction = () => unknown;
+
+/** A SQL expression on the row aliased `alias`, such as one of its columns. */
+export type Column = (alias: string) => string;
 
 export interface FilterField {
   type: TypeFunction;
@@ -77,7 +59,7 @@ export interface Ordering {
   rootSql?: (alias: string) => string;
 }
 
-export interface ListSpec {
+export interface ListSpec<OrderField extends string = string> {
   /** GraphQL type (= entity class name) of the rows. */
   type: string;
   /** The root query; omitted for types listed only as children. */
@@ -96,20 +78,24 @@ export interface ListSpec {
    */
   filter: { on: string; argument: string; fields: Record<string, FilterField> };
   /**
-   * The `<Type>Order` input type, on the fields of `enum`, which is registered as `<Type>OrderField`:
-   * `on` names the rows in the plural for its description ("Fields plans can be sorted on."), and
+   * The `<Type>Order` input type, on the enum `<Type>OrderField` of the keys of `orderings`: `on`
+   * names the rows in the plural for its description ("Fields plans can be sorted on."), and
    * `values` describes its values.
    */
   order: {
-    enum: object;
     on: string;
-    values?: Record<string, { description: string }>;
-    default: string;
+    values?: Partial<Record<OrderField, { description: string }>>;
+    default: NoInfer<OrderField>;
     /** Direction when the client gives no `orderBy` (default ASC), e.g. DESC for "latest first". */
     defaultDirection?: SortDirection;
     /** Documents the `orderBy` argument; by default it names the default field and direction only. */
     argument?: string;
-    orderings: Record<string, Ordering>;
+    orderings: Record<OrderField, Ordering>;
+    /**
+     * Order of the rows in every nested connection of the type (a trusted fragment on the row aliased
+     * `t`, then the id) when the query gives no `orderBy` and the relationship no order of its own.
+     */
+    nested?: string;
   };
   /**
    * A condition of the list's own, written by the module that owns the rule, that holds beside the
@@ -143,7 +129,7 @@ export interface ListDescription extends Omit<ListSpec, 'aggregates' | 'order'> 
 export const MAX_FILTER_DEPTH = 6;
 
 /** Generates the filter and order input types of a list. */
-export function describeList(spec: ListSpec): ListDescription {
+export function describeList<OrderField extends string>(spec: ListSpec<OrderField>): ListDescription {
   const filterName = `${spec.type}Filter`;
   const Filter = { [filterName]: class {} }[filterName];
   for (const [name, field] of Object.entries(spec.filter.fields)) {
@@ -156,12 +142,13 @@ export function describeList(spec: ListSpec): ListDescription {
   Field(() => [Filter], { nullable: true, description: 'At least one of these conditions holds.' })(Filter.prototype, 'or');
   Field(() => Filter, { nullable: true, description: 'This condition does not hold.' })(Filter.prototype, 'not');
   InputType(filterName, { description: allConditionsOn(spec.filter.on) })(Filter);
-  registerEnumType(spec.order.enum, {
+  const fieldEnum = Object.fromEntries(Object.keys(spec.order.orderings).map((field) => [field, field]));
+  registerEnumType(fieldEnum, {
     name: `${spec.type}OrderField`,
     description: `Fields ${spec.order.on} can be sorted on.`,
     valuesConfig: spec.order.values,
   });
-  const Order = orderInputType(`${spec.type}Order`, spec.order.enum as Record<string, string>, spec.order.default);
+  const Order = orderInputType(`${spec.type}Order`, fieldEnum, spec.order.default);
   const argument = spec.order.argument ?? `Order (default ${spec.order.default} ${spec.order.defaultDirection ?? SortDirection.ASC}).`;
   const aggregates = spec.aggregates ? describeAggregates(spec.type, spec.aggregates) : undefined;
   return { ...spec, connection: connectionOf(spec.type), Filter, Order, order: { ...spec.order, argument }, aggregates };
@@ -196,156 +183,6 @@ export function filterSql(
     }
   }
   return parts.length > 0 ? parts.join(' and ') : 'true';
-}
-
-// -------------------------------------------------------------------------------------------------
-// Filter fields of the one vocabulary every list uses
-// -------------------------------------------------------------------------------------------------
-
-type Column = (alias: string) => string;
-
-/** What a filter field may say besides its condition: that it is deprecated, and for what. */
-interface FilterOptions {
-  deprecationReason?: string;
-}
-
-/** `[ID!]`: rows whose `column` is one of the given nodes of `typeName`. */
-export function idsFilter(typeName: string, description: string, column: Column): FilterField {
-  return {
-    type: () => [ID],
-    description,
-    condition: (ids: string[], alias, { params }, path) => `${column(alias)} = any(${params.bind(idsOfType(ids, typeName, path))}::uuid[])`,
-  };
-}
-
-/** A list of strings or enum values: rows whose `column` is one of them. */
-export function valuesFilter(type: TypeFunction, description: string, column: Column, options: FilterOptions = {}): FilterField {
-  return customFilter(
-    type,
-    description,
-    (values: string[], alias, { params }, path) => `${column(alias)}::text = any(${params.bind(checkListSize(values, path))}::text[])`,
-    options,
-  );
-}
-
-/** One value: rows whose `column` equals it (`sqlType` casts the bound value). */
-export function equalsFilter(
-  type: TypeFunction,
-  description: string,
-  column: Column,
-  sqlType: string,
-  options: FilterOptions = {},
-): FilterField {
-  return customFilter(
-    type,
-    description,
-    (value: unknown, alias, { params }) => `${column(alias)}${sqlType === 'text' ? '::text' : ''} = ${params.bind(value)}::${sqlType}`,
-    options,
-  );
-}
-
-/** ISO 3166-2 codes of the province the row reaches through `provinceId`. */
-export function provinceCodesFilter(description: string, provinceId: Column): FilterField {
-  return {
-    type: () => [String],
-    description,
-    condition: (codes: string[], alias, { params }, path) =>
-      `exists (select 1 from "province" fp where fp."id" = ${provinceId(alias)} and fp."code" = any(${params.bind(checkListSize(codes, path))}::text[]))`,
-  };
-}
-
-/**
- * Part of a name: `normalized` columns hold the normalised Persian form (kernel/persian-text.ts: no
- * spaces, no ZWNJ, tatweel or vowel marks, one yeh, one kaf, ASCII digits) and are matched with LIKE
- * on the normalised term; `plain` columns (Latin names, as written) case-insensitively on the folded
- * term, words kept apart. Both kinds have a pg_trgm GIN index (migration 0006), which serves
- * `like '%…%'` and `ilike '%…%'` alike.
- */
-export function searchFilter(description: string, normalized: Column[], plain: Column[]): FilterField {
-  return {
-    type: () => String,
-    description,
-    condition: (text: string, alias, { params }) => {
-      const conditions: string[] = [];
-      if (normalized.length > 0) {
-        const pattern = params.bind(containsPattern(normalizePersian(text)));
-        conditions.push(...normalized.map((column) => `${column(alias)} like ${pattern}`));
-      }
-      if (plain.length > 0) {
-        const pattern = params.bind(containsPattern(foldPersian(text)));
-        conditions.push(...plain.map((column) => `${column(alias)} ilike ${pattern}`));
-      }
-      return conditions.join(' or ');
-    },
-  };
-}
-
-/** A day bound: rows whose `column` is on or after (`from`) or on or before (`to`) it. */
-export function dateBoundFilter(description: string, column: Column, bound: 'from' | 'to', options: FilterOptions = {}): FilterField {
-  return customFilter(
-    () => DateScalar,
-    description,
-    (day: string, alias, { params }) => `${column(alias)} ${bound === 'from' ? '>=' : '<='} ${params.bind(day)}::date`,
-    options,
-  );
-}
-
-/** `DateRange`: rows whose `column` lies in the range (both ends included, either open). */
-export function dateRangeFilter(description: string, column: Column): FilterField {
-  return {
-    type: () => DateRange,
-    description,
-    condition: (range: DateRange, alias, { params }) => {
-      const bounds: string[] = [];
-      if (range.from != null) bounds.push(`${column(alias)} >= ${params.bind(range.from)}::date`);
-      if (range.to != null) bounds.push(`${column(alias)} <= ${params.bind(range.to)}::date`);
-      return bounds.length > 0 ? bounds.join(' and ') : 'true';
-    },
-  };
-}
-
-/**
- * `PeriodRange`: rows whose quarter label `column` lies in the range (both ends included, either
- * open). Labels are `YYYY-Qn` with a four-digit year, so their text order is the calendar's. A
- * closed range must run forward and span at most MAX_PERIODS quarters, as the `periods` query does.
- */
-export function periodRangeFilter(description: string, column: Column): FilterField {
-  return {
-    type: () => PeriodRange,
-    description,
-    condition: (range: PeriodRange, alias, { params }, path) => {
-      if (range.from != null && range.to != null) periodsBetween(range.from, range.to, `${path}.to`);
-      const bounds: string[] = [];
-      if (range.from != null) bounds.push(`${column(alias)} >= ${params.bind(range.from)}::text`);
-      if (range.to != null) bounds.push(`${column(alias)} <= ${params.bind(range.to)}::text`);
-      return bounds.length > 0 ? bounds.join(' and ') : 'true';
-    },
-  };
-}
-
-/** One string or enum value: rows whose array `column` (e.g. `text[]`) holds it. */
-export function arrayContainsFilter(type: TypeFunction, description: string, column: Column, options: FilterOptions = {}): FilterField {
-  return customFilter(
-    type,
-    description,
-    (value: string, alias, { params }) => `${column(alias)} @> array[${params.bind(value)}::text]`,
-    options,
-  );
-}
-
-/** A condition a generator cannot know, written by the module that owns the rule. */
-export function customFilter<V>(
-  type: TypeFunction,
-  description: string,
-  condition: (value: V, alias: string, scope: FilterScope, path: string) => string,
-  options: FilterOptions = {},
-): FilterField {
-  return { type, description, deprecationReason: options.deprecationReason, condition: condition as FilterField['condition'] };
-}
-
-/** The province of the cluster whose id `clusterId` gives: how most rows reach a province. */
-export function provinceOfCluster(clusterId: Column): Column {
-  return (alias) => `(select fc."province_id" from "cluster" fc where fc."id" = ${clusterId(alias)})`;
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -393,6 +230,18 @@ export function sortTerms(
     { sql: `${alias}."id"`, type: 'uuid', descending: false, nullsFirst: false },
   ];
   return { key: `${field}:${descending ? 'DESC' : 'ASC'}`, terms };
+}
+
+/**
+ * The SQL order of a nested connection without `orderBy` on the child row aliased `t`: the
+ * relationship's own, else the child list's `order.nested`. A relationship without either is refused
+ * when the schema is built.
+ */
+export function nestedOrder(relation: { entity: ClassType; order?: string }, list: ListSpec | undefined): string {
+  const order = relation.order ?? list?.order.nested;
+  if (order === undefined)
+    throw new Error(`A connection of ${relation.entity.name} names no order, nor does the ${relation.entity.name} list.`);
+  return order;
 }
 
 export function orderSql(terms: readonly SortTerm[]): string {

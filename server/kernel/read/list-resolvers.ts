@@ -4,7 +4,7 @@ import { Arg, Args, type ClassType, Ctx, FieldResolver, Info, Int, Query, Resolv
 import { connectionOf, ForwardPageArgs, PageArgs, type SortDirection } from '../pagination';
 import { DEFAULT_GROUPS, groupingNames, groupLimit, MAX_GROUP_KEYS, MAX_GROUPS } from './aggregate-description';
 import { aggregateQuery, readGroups } from './aggregate-reader';
-import type { ListDescription } from './list-description';
+import { type ListDescription, nestedOrder } from './list-description';
 import { readList } from './list-reader';
 import type { NodeDescription } from './node-description';
 import { readFieldOfEntity } from './node-reader';
@@ -68,6 +68,8 @@ export function connectionFieldResolvers<TContext>(
         if (field.kind !== 'children') continue;
         const childType = field.relation.entity.name;
         const list = listOf.get(childType);
+        // A connection that names no order is refused here, when the schema is built, not when first read.
+        nestedOrder(field.relation, list);
         const connection = connectionOf(childType);
         prototype[name] = function (parent: { id: string }, ...rest: unknown[]) {
           const [context, info] = rest.slice(-2) as [TContext, GraphQLResolveInfo];

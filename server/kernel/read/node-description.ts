@@ -57,8 +57,11 @@ export interface Children {
   parentColumn?: string;
   /** Join table of a many-to-many relationship. */
   through?: { table: string; parentColumn: string; childColumn: string };
-  /** Order of the children when the query gives no `orderBy` (the id breaks ties). */
-  order: string;
+  /**
+   * Order of the children when the query gives no `orderBy` (the id breaks ties); by default that of
+   * the child type's list for nested connections (`order.nested`, kernel/read/list-description.ts).
+   */
+  order?: string;
   /** A condition every child row meets. */
   condition?: string;
   /**

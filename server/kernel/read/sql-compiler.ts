@@ -12,7 +12,7 @@ import { type ResolveTree, simplifyParsedResolveInfoFragmentWithType } from 'gra
 
 import { checkInputText } from '../input-hygiene';
 import type { SortDirection } from '../pagination';
-import { type FilterScope, filterSql, type ListDescription, orderSql, sortTerms } from './list-description';
+import { type FilterScope, filterSql, type ListDescription, nestedOrder, orderSql, sortTerms } from './list-description';
 import type { Children, ComputeEnvironment, ReadField, SqlEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
 
@@ -275,7 +275,7 @@ export class SqlCompiler {
       const order =
         list && orderArgument
           ? orderSql(sortTerms(list, orderArgument, pageAlias, this.computeEnv).terms)
-          : `${onAlias(relation.order, pageAlias)}, ${pageAlias}."id"`;
+          : `${onAlias(nestedOrder(relation, list), pageAlias)}, ${pageAlias}."id"`;
       pairs.push(
         `'rows'`,
         `(select coalesce(json_agg(${this.nodeJson(target, alias, node)} order by ${alias}."${PAGE_POSITION}"), '[]'::json) from (select ${pageAlias}.*, ` +

@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { describeList, idsFilter, orderBy, periodRangeFilter, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { describeNode, periodColumn } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { AgencyAssessment, AgencyRating } from './agency-assessment.entity';
@@ -11,11 +12,6 @@ export const agencyAssessmentNode = describeNode(AgencyAssessment, {
   period: periodColumn('period'),
 });
 
-export enum AgencyAssessmentOrderField {
-  PERIOD = 'PERIOD',
-  RATING = 'RATING',
-}
-
 export const agencyAssessmentList = describeList({
   type: 'AgencyAssessment',
   query: { name: 'agencyAssessments', description: "Working groups' opinions of executive agencies' performance (Art. 4-4)." },
@@ -23,15 +19,15 @@ export const agencyAssessmentList = describeList({
     on: 'agency assessments',
     argument: 'Conditions on assessments.',
     fields: {
-      agencyIds: idsFilter('ExecutiveAgency', 'Ids of the assessed agencies.', (t) => `${t}."agency_id"`),
-      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the assessing working groups.', (t) => `${t}."working_group_id"`),
-      periods: valuesFilter(
+      agencyIds: filter.ids('ExecutiveAgency', 'Ids of the assessed agencies.', (t) => `${t}."agency_id"`),
+      workingGroupIds: filter.ids('WorkingGroup', 'Ids of the assessing working groups.', (t) => `${t}."working_group_id"`),
+      periods: filter.values(
         () => [PeriodLabelScalar],
         'Quarters assessed.',
         (t) => `${t}."period"`,
       ),
-      period: periodRangeFilter('Quarters assessed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
-      ratings: valuesFilter(
+      period: filter.periodRange('Quarters assessed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
+      ratings: filter.values(
         () => [AgencyRating],
         'Ratings.',
         (t) => `${t}."rating"`,
@@ -39,9 +35,9 @@ export const agencyAssessmentList = describeList({
     },
   },
   order: {
-    enum: AgencyAssessmentOrderField,
     on: 'assessments',
-    default: AgencyAssessmentOrderField.PERIOD,
+    default: 'PERIOD',
+    nested: 't."period" desc',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),
       // The scale's own order (VERY_GOOD first), as the database enum sorts it.

@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { DateScalar } from '../../kernel/scalars';
 import { termInForceOnSql } from '../authority/term';
@@ -9,19 +10,13 @@ import { AGENT_CONTRACT_TERM, AgentContract } from './agent-contract.entity';
 /** Relay connection types of the module's node types. */
 export const AgentContractConnection = connectionType(AgentContract, 'AgentContract', 'agent contract');
 
-export enum AgentContractOrderField {
-  STARTS_ON = 'STARTS_ON',
-  ENDS_ON = 'ENDS_ON',
-  CONTRACT_NUMBER = 'CONTRACT_NUMBER',
-}
-
 export const agentContractNode = describeNode(AgentContract, {
   // In force from its first day to its termination or end, both included (authority/term.ts).
   // A null end date makes SQL answer null rather than false; the field is a plain yes or no.
   inForce: computed((alias, env) => `coalesce((${termInForceOnSql(alias, AGENT_CONTRACT_TERM, env.today)}), false)`),
   reportingObligations: childrenOf(
     ReportingObligation,
-    { parentColumn: 'agent_contract_id', order: 't."period" desc' },
+    { parentColumn: 'agent_contract_id' },
     'Quarterly reports owed under this contract.',
   ),
 });
@@ -36,12 +31,12 @@ export const agentContractList = describeList({
     on: 'agent contracts',
     argument: 'Conditions on contracts.',
     fields: {
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
-      agentIds: idsFilter('Person', 'Person ids of the agents.', (t) => `${t}."agent_id"`),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster),
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      agentIds: filter.ids('Person', 'Person ids of the agents.', (t) => `${t}."agent_id"`),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", provinceOfCluster),
       // Art. 3: in force from the first day to the termination, or else the end, both included.
-      inForceOn: customFilter(
+      inForceOn: filter.custom(
         () => DateScalar,
         'Only contracts in force on this day.',
         (day: string, t, { params }) => termInForceOnSql(t, AGENT_CONTRACT_TERM, `${params.bind(day)}::date`),
@@ -49,9 +44,9 @@ export const agentContractList = describeList({
     },
   },
   order: {
-    enum: AgentContractOrderField,
     on: 'agent contracts',
-    default: AgentContractOrderField.STARTS_ON,
+    default: 'STARTS_ON',
+    nested: 't."starts_on" desc',
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),
       ENDS_ON: orderBy('date', (t) => `${t}."ends_on"`),

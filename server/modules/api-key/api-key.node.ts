@@ -3,12 +3,9 @@ import './api-key.resolver';
 
 import type { Context } from '../../context';
 import { SortDirection } from '../../kernel/pagination';
-import { customFilter, describeList, idsFilter, orderBy } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { requireKeyAdministrator } from './api-key.access';
-
-export enum ApiKeyOrderField {
-  CREATED_AT = 'CREATED_AT',
-}
 
 export const apiKeyList = describeList({
   type: 'ApiKey',
@@ -22,9 +19,9 @@ export const apiKeyList = describeList({
     on: 'API keys',
     argument: 'Conditions on keys.',
     fields: {
-      personIds: idsFilter('Person', 'Person ids of the partner service accounts.', (t) => `${t}."person_id"`),
+      personIds: filter.ids('Person', 'Person ids of the partner service accounts.', (t) => `${t}."person_id"`),
       // A key works until it is revoked or reaches its expiry, by the app's clock (as authentication decides).
-      usable: customFilter(
+      usable: filter.custom(
         () => Boolean,
         'True: only keys neither revoked nor expired; false: only the others.',
         (usable: boolean, t, { params, now }) => {
@@ -35,9 +32,8 @@ export const apiKeyList = describeList({
     },
   },
   order: {
-    enum: ApiKeyOrderField,
     on: 'API keys',
-    default: ApiKeyOrderField.CREATED_AT,
+    default: 'CREATED_AT',
     defaultDirection: SortDirection.DESC,
     argument: 'Order (default CREATED_AT DESC: newest first).',
     orderings: {

@@ -4,7 +4,8 @@ import { badUserInput } from '../../kernel/errors';
 import { decodeGlobalId } from '../../kernel/global-id';
 import { MAX_FILTER_VALUES } from '../../kernel/list-inputs';
 import { connectionType, SortDirection } from '../../kernel/pagination';
-import { customFilter, describeList, idsFilter, orderBy, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { anyNodeBy, describeNode } from '../../kernel/read/node-description';
 import { AuditEvent } from './audit-event.entity';
 
@@ -18,10 +19,6 @@ export const auditEventNode = describeNode(AuditEvent, {
     (alias) => `${alias}."target_id"`,
   ),
 });
-
-export enum AuditEventOrderField {
-  OCCURRED_AT = 'OCCURRED_AT',
-}
 
 /** The row ids of global ids of any node type: an audit event's target may be of every type. */
 function targetRowIds(globalIds: readonly string[], path: string): string[] {
@@ -40,13 +37,13 @@ export const auditEventList = describeList({
     on: 'audit events',
     argument: 'Conditions on events.',
     fields: {
-      targetIds: customFilter(
+      targetIds: filter.custom(
         () => [ID],
         'Ids of the changed objects: the audit trail of each.',
         (globalIds: string[], t, { params }, path) => `${t}."target_id" = any(${params.bind(targetRowIds(globalIds, path))}::uuid[])`,
       ),
-      actorIds: idsFilter('Person', 'Person ids of the actors.', (t) => `${t}."actor_id"`),
-      actions: valuesFilter(
+      actorIds: filter.ids('Person', 'Person ids of the actors.', (t) => `${t}."actor_id"`),
+      actions: filter.values(
         () => [String],
         'Business actions, e.g. ["appointSupervisor"].',
         (t) => `${t}."action"`,
@@ -54,9 +51,8 @@ export const auditEventList = describeList({
     },
   },
   order: {
-    enum: AuditEventOrderField,
     on: 'audit events',
-    default: AuditEventOrderField.OCCURRED_AT,
+    default: 'OCCURRED_AT',
     defaultDirection: SortDirection.DESC,
     argument: 'Order (default OCCURRED_AT DESC: latest first).',
     orderings: {

@@ -1,14 +1,7 @@
 import { connectionType } from '../../kernel/pagination';
 import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
-import {
-  customFilter,
-  dateBoundFilter,
-  dateRangeFilter,
-  describeList,
-  idsFilter,
-  orderBy,
-  provinceCodesFilter,
-} from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { computed, describeNode } from '../../kernel/read/node-description';
 import { byCluster, byClusterSector } from '../cluster/cluster.groupings';
 import { byAgency } from '../executive-agency/executive-agency.groupings';
@@ -28,11 +21,6 @@ export const budgetAdjustmentNode = describeNode(BudgetAdjustment, {
   ),
 });
 
-export enum BudgetAdjustmentOrderField {
-  DECIDED_ON = 'DECIDED_ON',
-  AMOUNT = 'AMOUNT',
-}
-
 /** The province of the adjusted plan's cluster. */
 const planProvinceId = (t: string) =>
   `(select pc."province_id" from "development_plan" pp join "cluster" pc on pc."id" = pp."cluster_id" where pp."id" = ${t}."plan_id")`;
@@ -44,29 +32,28 @@ export const budgetAdjustmentList = describeList({
     on: 'budget adjustments',
     argument: 'Conditions on adjustments.',
     fields: {
-      planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the plans' clusters' provinces.", planProvinceId),
-      provinceIds: idsFilter('Province', "Ids of the plans' clusters' provinces.", planProvinceId),
-      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the deciding working groups.', (t) => `${t}."working_group_id"`),
+      planIds: filter.ids('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the plans' clusters' provinces.", planProvinceId),
+      provinceIds: filter.ids('Province', "Ids of the plans' clusters' provinces.", planProvinceId),
+      workingGroupIds: filter.ids('WorkingGroup', 'Ids of the deciding working groups.', (t) => `${t}."working_group_id"`),
       // The direction is the sign of the amount, which is never zero (CHECK budget_adjustment_non_zero).
-      direction: customFilter(
+      direction: filter.custom(
         () => AdjustmentDirection,
         'Only increases or only decreases.',
         (direction: AdjustmentDirection, t) => (direction === AdjustmentDirection.INCREASE ? `${t}."amount" > 0` : `${t}."amount" < 0`),
       ),
-      decidedOn: dateRangeFilter('Decided within this range of days.', (t) => `${t}."decided_on"`),
-      decidedFrom: dateBoundFilter('Decided on or after this day.', (t) => `${t}."decided_on"`, 'from', {
+      decidedOn: filter.dateRange('Decided within this range of days.', (t) => `${t}."decided_on"`),
+      decidedFrom: filter.dateBound('Decided on or after this day.', (t) => `${t}."decided_on"`, 'from', {
         deprecationReason: 'Use `decidedOn`.',
       }),
-      decidedTo: dateBoundFilter('Decided on or before this day.', (t) => `${t}."decided_on"`, 'to', {
+      decidedTo: filter.dateBound('Decided on or before this day.', (t) => `${t}."decided_on"`, 'to', {
         deprecationReason: 'Use `decidedOn`.',
       }),
     },
   },
   order: {
-    enum: BudgetAdjustmentOrderField,
     on: 'adjustments',
-    default: BudgetAdjustmentOrderField.DECIDED_ON,
+    default: 'DECIDED_ON',
     orderings: {
       // Adjustments of one day in the order they were recorded, each resting on the budget the one before left.
       DECIDED_ON: orderBy('date', (t) => `${t}."decided_on"`, { then: [orderBy('timestamptz', (t) => `${t}."created_at"`)] }),

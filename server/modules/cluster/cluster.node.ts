@@ -1,6 +1,7 @@
 import { connectionType } from '../../kernel/pagination';
 import { measure, valueGrouping } from '../../kernel/read/aggregate-description';
-import { describeList, idsFilter, orderBy, provinceCodesFilter, searchFilter, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, listOf, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
 import { AGENT_CONTRACT_TERM, AgentContract } from '../agent-contract/agent-contract.entity';
 import { termInForceOnSql } from '../authority/term';
@@ -36,50 +37,27 @@ export const clusterNode = describeNode(Cluster, {
     (group, cluster) => `${group}."level" = 'CENTRAL' or ${group}."province_id" = ${cluster}."province_id"`,
     't."level"',
   ),
-  agentContracts: childrenOf(
-    AgentContract,
-    { parentColumn: 'cluster_id', order: 't."starts_on" desc' },
-    'All agent contracts of the cluster, latest first.',
-  ),
+  agentContracts: childrenOf(AgentContract, { parentColumn: 'cluster_id' }, 'All agent contracts of the cluster, latest first.'),
   supervisorAppointments: childrenOf(
     SupervisorAppointment,
-    { parentColumn: 'cluster_id', order: 't."starts_on" desc' },
+    { parentColumn: 'cluster_id' },
     'All supervisor appointments of the cluster, latest first.',
   ),
-  plans: childrenOf(
-    DevelopmentPlan,
-    { parentColumn: 'cluster_id', order: 't."proposed_on" desc' },
-    'Development plans and projects of the cluster, latest first.',
-  ),
-  resolutions: childrenOf(
-    Resolution,
-    { parentColumn: 'cluster_id', order: 't."adopted_on" desc' },
-    'Resolutions about the cluster, latest first.',
-  ),
+  plans: childrenOf(DevelopmentPlan, { parentColumn: 'cluster_id' }, 'Development plans and projects of the cluster, latest first.'),
+  resolutions: childrenOf(Resolution, { parentColumn: 'cluster_id' }, 'Resolutions about the cluster, latest first.'),
   reportingObligations: childrenOf(
     ReportingObligation,
-    { parentColumn: 'cluster_id', order: 't."period" desc' },
+    { parentColumn: 'cluster_id' },
     'Quarterly reports owed for the cluster, latest quarter first.',
   ),
   progressReports: childrenOf(
     ProgressReport,
-    { parentColumn: 'cluster_id', order: 't."submitted_on" desc', listDefault: true },
+    { parentColumn: 'cluster_id', listDefault: true },
     'Progress reports for the cluster, latest first.',
   ),
-  reviews: childrenOf(
-    SupervisorReview,
-    { parentColumn: 'cluster_id', order: 't."reviewed_on" desc' },
-    "Supervisors' reviews of the cluster, latest first.",
-  ),
-  disputes: childrenOf(Dispute, { parentColumn: 'cluster_id', order: 't."raised_on" desc' }, 'Disputes about the cluster, latest first.'),
+  reviews: childrenOf(SupervisorReview, { parentColumn: 'cluster_id' }, "Supervisors' reviews of the cluster, latest first."),
+  disputes: childrenOf(Dispute, { parentColumn: 'cluster_id' }, 'Disputes about the cluster, latest first.'),
 });
-
-export enum ClusterOrderField {
-  NAME = 'NAME',
-  PROVINCE_CODE = 'PROVINCE_CODE',
-  ISIC_CODE = 'ISIC_CODE',
-  CREATED_AT = 'CREATED_AT',
-}
 
 export const clusterList = describeList({
   type: 'Cluster',
@@ -88,29 +66,25 @@ export const clusterList = describeList({
     on: 'clusters',
     argument: 'Conditions on clusters.',
     fields: {
-      provinceIds: idsFilter('Province', 'Province ids.', (t) => `${t}."province_id"`),
-      provinceCodes: provinceCodesFilter('ISO 3166-2 codes of the provinces, e.g. ["IR-10"].', (t) => `${t}."province_id"`),
-      isicCodes: valuesFilter(
+      provinceIds: filter.ids('Province', 'Province ids.', (t) => `${t}."province_id"`),
+      provinceCodes: filter.provinceCodes('ISO 3166-2 codes of the provinces, e.g. ["IR-10"].', (t) => `${t}."province_id"`),
+      isicCodes: filter.values(
         () => [String],
         'Four-digit ISIC classes of the sector.',
         (t) => `${t}."isic_code"`,
       ),
-      statuses: valuesFilter(
+      statuses: filter.values(
         () => [ClusterStatus],
         'Stages in the programme.',
         (t) => `${t}."status"`,
       ),
-      search: searchFilter(
-        'Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
-        [(t) => `${t}."search_name"`],
-        [(t) => `${t}."name"`],
-      ),
+      search: filter.search('Part of the Persian or English name', [(t) => `${t}."search_name"`], [(t) => `${t}."name"`]),
     },
   },
   order: {
-    enum: ClusterOrderField,
     on: 'clusters',
-    default: ClusterOrderField.NAME,
+    default: 'NAME',
+    nested: 't."name"',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."name"`),
       PROVINCE_CODE: orderBy('text', (t) => `(select op."code" from "province" op where op."id" = ${t}."province_id")`),

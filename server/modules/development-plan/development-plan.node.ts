@@ -2,17 +2,8 @@ import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { connectionType } from '../../kernel/pagination';
 import { comparisonSql, DecimalComparison } from '../../kernel/read/aggregate-description';
 import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
-import {
-  customFilter,
-  describeList,
-  equalsFilter,
-  idsFilter,
-  orderBy,
-  provinceCodesFilter,
-  provinceOfCluster,
-  searchFilter,
-  valuesFilter,
-} from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
 import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
@@ -33,17 +24,17 @@ export const developmentPlanNode = describeNode(DevelopmentPlan, {
   indicators: childrenOf(PlanIndicator, { parentColumn: 'plan_id', order: 't."name"' }, 'Indicators by which the plan measures progress.'),
   resolutions: childrenOf(
     Resolution,
-    { through: { table: 'plan_resolution', parentColumn: 'plan_id', childColumn: 'resolution_id' }, order: 't."adopted_on" desc' },
+    { through: { table: 'plan_resolution', parentColumn: 'plan_id', childColumn: 'resolution_id' } },
     'Resolutions the plan carries out.',
   ),
   reportingObligations: childrenOf(
     ReportingObligation,
-    { parentColumn: 'plan_id', order: 't."period" desc' },
+    { parentColumn: 'plan_id' },
     'Quarterly reports owed by the executor for this plan.',
   ),
   progressReports: childrenOf(
     ProgressReport,
-    { parentColumn: 'plan_id', order: 't."submitted_on" desc', listDefault: true },
+    { parentColumn: 'plan_id', listDefault: true },
     'Progress reports on this plan, latest first.',
   ),
   assessments: childrenOf(
@@ -92,12 +83,6 @@ export const planIndicatorNode = describeNode(PlanIndicator, {
   ),
 });
 
-export enum PlanIndicatorOrderField {
-  ACHIEVEMENT_RATE = 'ACHIEVEMENT_RATE',
-  ABSOLUTE_GAP = 'ABSOLUTE_GAP',
-  NAME = 'NAME',
-}
-
 const indicatorPlan = (column: string) => (t: string) =>
   `(select ip."${column}" from "development_plan" ip where ip."id" = ${t}."plan_id")`;
 
@@ -113,27 +98,31 @@ export const planIndicatorList = describeList({
     on: 'plan indicators',
     argument: 'Conditions on indicators.',
     fields: {
-      planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
-      clusterIds: idsFilter('Cluster', "Ids of the plans' clusters.", indicatorPlan('cluster_id')),
-      provinceIds: idsFilter('Province', "Ids of the plans' clusters' provinces.", provinceOfCluster(indicatorPlan('cluster_id'))),
-      provinceCodes: provinceCodesFilter(
+      planIds: filter.ids('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
+      clusterIds: filter.ids('Cluster', "Ids of the plans' clusters.", indicatorPlan('cluster_id')),
+      provinceIds: filter.ids('Province', "Ids of the plans' clusters' provinces.", filter.provinceOfCluster(indicatorPlan('cluster_id'))),
+      provinceCodes: filter.provinceCodes(
         "ISO 3166-2 codes of the plans' clusters' provinces.",
-        provinceOfCluster(indicatorPlan('cluster_id')),
+        filter.provinceOfCluster(indicatorPlan('cluster_id')),
       ),
-      responsibleAgencyIds: idsFilter('ExecutiveAgency', "Ids of the plans' responsible agencies.", indicatorPlan('responsible_agency_id')),
-      planStatuses: valuesFilter(() => [PlanStatus], "The plans' lifecycle states.", indicatorPlan('status')),
-      higherIsBetter: equalsFilter(
+      responsibleAgencyIds: filter.ids(
+        'ExecutiveAgency',
+        "Ids of the plans' responsible agencies.",
+        indicatorPlan('responsible_agency_id'),
+      ),
+      planStatuses: filter.values(() => [PlanStatus], "The plans' lifecycle states.", indicatorPlan('status')),
+      higherIsBetter: filter.equals(
         () => Boolean,
         'Only indicators where higher is better (true) or lower is better (false).',
         (t) => `${t}."higher_is_better"`,
         'boolean',
       ),
-      hasActual: customFilter<boolean>(
+      hasActual: filter.custom<boolean>(
         () => Boolean,
         'Only indicators with an actual stated (true) or without one (false).',
         (has, t) => `(${latestActualSql(`${t}."id"`)}) is ${has ? 'not ' : ''}null`,
       ),
-      achievementRate: customFilter<Record<string, unknown>>(
+      achievementRate: filter.custom<Record<string, unknown>>(
         () => DecimalComparison,
         'Conditions on the achievement rate; indicators without one never match.',
         (comparison, t, { params }) => {
@@ -144,7 +133,6 @@ export const planIndicatorList = describeList({
     },
   },
   order: {
-    enum: PlanIndicatorOrderField,
     on: 'plan indicators',
     values: {
       ACHIEVEMENT_RATE: {
@@ -153,7 +141,7 @@ export const planIndicatorList = describeList({
       ABSOLUTE_GAP: { description: 'Size of the gap, in the unit of each indicator. Indicators without an actual come last.' },
       NAME: { description: 'Name of the indicator.' },
     },
-    default: PlanIndicatorOrderField.NAME,
+    default: 'NAME',
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (docs/domain.md §7): the negated gap follows the rate's direction.
       ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, {
@@ -168,14 +156,6 @@ export const planIndicatorList = describeList({
   rootSource: (field, where) => (SORTED_ON_ACTUALS.has(field) ? indicatorsWithLatestActualSql(where) : null),
 });
 
-export enum DevelopmentPlanOrderField {
-  PROPOSED_ON = 'PROPOSED_ON',
-  DECIDED_ON = 'DECIDED_ON',
-  TITLE = 'TITLE',
-  APPROVED_BUDGET = 'APPROVED_BUDGET',
-  CURRENT_BUDGET = 'CURRENT_BUDGET',
-}
-
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 
 export const developmentPlanList = describeList({
@@ -185,39 +165,35 @@ export const developmentPlanList = describeList({
     on: 'development plans',
     argument: 'Conditions on plans.',
     fields: {
-      search: searchFilter(
-        'Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
-        [(t) => `${t}."search_title"`],
-        [],
-      ),
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      isicCodes: valuesFilter(
+      search: filter.search('Part of the title', [(t) => `${t}."search_title"`], []),
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', clusterOf),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      isicCodes: filter.values(
         () => [String],
         "Four-digit ISIC classes of the clusters' sectors.",
         (t) => `(select fc."isic_code" from "cluster" fc where fc."id" = ${t}."cluster_id")`,
       ),
-      statuses: valuesFilter(
+      statuses: filter.values(
         () => [PlanStatus],
         'Lifecycle states.',
         (t) => `${t}."status"`,
       ),
-      kind: equalsFilter(
+      kind: filter.equals(
         () => PlanKind,
         'Plans or projects.',
         (t) => `${t}."kind"`,
         'text',
       ),
-      executorIds: idsFilter('Person', 'Person ids of the executors.', (t) => `${t}."executor_id"`),
-      responsibleAgencyIds: idsFilter('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
-      decidedByIds: idsFilter('WorkingGroup', 'Ids of the working groups that decided them.', (t) => `${t}."decided_by_id"`),
+      executorIds: filter.ids('Person', 'Person ids of the executors.', (t) => `${t}."executor_id"`),
+      responsibleAgencyIds: filter.ids('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
+      decidedByIds: filter.ids('WorkingGroup', 'Ids of the working groups that decided them.', (t) => `${t}."decided_by_id"`),
     },
   },
   order: {
-    enum: DevelopmentPlanOrderField,
     on: 'plans',
-    default: DevelopmentPlanOrderField.PROPOSED_ON,
+    default: 'PROPOSED_ON',
+    nested: 't."proposed_on" desc',
     orderings: {
       PROPOSED_ON: orderBy('date', (t) => `${t}."proposed_on"`),
       // Plans not yet decided, or without a budget, come last either way.

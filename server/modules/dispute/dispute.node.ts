@@ -1,6 +1,7 @@
 import { connectionType } from '../../kernel/pagination';
 import { measure, periodGrouping, quarterOfDaySql, valueGrouping } from '../../kernel/read/aggregate-description';
-import { describeList, idsFilter, orderBy, provinceCodesFilter, provinceOfCluster, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { byCluster, byClusterProvince, byClusterSector } from '../cluster/cluster.groupings';
 import { byWorkingGroup } from '../working-group/working-group.groupings';
@@ -26,11 +27,6 @@ export const disputeNode = describeNode(Dispute, {
   ),
 });
 
-export enum DisputeOrderField {
-  RAISED_ON = 'RAISED_ON',
-  SUBJECT = 'SUBJECT',
-}
-
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 const stateOf = (t: string) => `${t}."state"`;
 
@@ -41,18 +37,18 @@ export const disputeList = describeList({
     on: 'disputes',
     argument: 'Conditions on disputes.',
     fields: {
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      statuses: valuesFilter(() => [DisputeState], 'States.', stateOf),
-      states: valuesFilter(() => [DisputeState], 'States.', stateOf, { deprecationReason: 'Use `statuses`.' }),
-      forumIds: idsFilter('WorkingGroup', 'Ids of the working groups hearing them.', (t) => `${t}."forum_id"`),
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', clusterOf),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      statuses: filter.values(() => [DisputeState], 'States.', stateOf),
+      states: filter.values(() => [DisputeState], 'States.', stateOf, { deprecationReason: 'Use `statuses`.' }),
+      forumIds: filter.ids('WorkingGroup', 'Ids of the working groups hearing them.', (t) => `${t}."forum_id"`),
     },
   },
   order: {
-    enum: DisputeOrderField,
     on: 'disputes',
-    default: DisputeOrderField.RAISED_ON,
+    default: 'RAISED_ON',
+    nested: 't."raised_on" desc',
     orderings: {
       RAISED_ON: orderBy('date', (t) => `${t}."raised_on"`),
       SUBJECT: orderBy('text', (t) => `${t}."subject"`),

@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { describeList, equalsFilter, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
 import { AgencyAssessment } from '../agency-assessment/agency-assessment.entity';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
@@ -10,32 +11,19 @@ import { ExecutiveAgency } from './executive-agency.entity';
 /** Relay connection types of the module's node types. */
 export const ExecutiveAgencyConnection = connectionType(ExecutiveAgency, 'ExecutiveAgency', 'executive agency');
 
-export enum ExecutiveAgencyOrderField {
-  CODE = 'CODE',
-  NAME = 'NAME',
-}
-
 export const executiveAgencyNode = describeNode(ExecutiveAgency, {
   resolutions: childrenOf(
     Resolution,
-    { parentColumn: 'responsible_agency_id', order: 't."adopted_on" desc' },
+    { parentColumn: 'responsible_agency_id' },
     'Resolutions this agency is responsible for carrying out.',
   ),
-  developmentPlans: childrenOf(
-    DevelopmentPlan,
-    { parentColumn: 'responsible_agency_id', order: 't."proposed_on" desc' },
-    'Plans this agency is responsible for.',
-  ),
+  developmentPlans: childrenOf(DevelopmentPlan, { parentColumn: 'responsible_agency_id' }, 'Plans this agency is responsible for.'),
   agentContracts: childrenOf(
     AgentContract,
-    { parentColumn: 'agency_id', order: 't."starts_on" desc' },
+    { parentColumn: 'agency_id' },
     'Development agent contracts signed by this agency (ISIPO only).',
   ),
-  assessments: childrenOf(
-    AgencyAssessment,
-    { parentColumn: 'agency_id', order: 't."period" desc' },
-    "Working groups' assessments of this agency's performance.",
-  ),
+  assessments: childrenOf(AgencyAssessment, { parentColumn: 'agency_id' }, "Working groups' assessments of this agency's performance."),
 });
 
 export const executiveAgencyList = describeList({
@@ -45,17 +33,17 @@ export const executiveAgencyList = describeList({
     on: 'executive agencies',
     argument: 'Conditions on agencies.',
     fields: {
-      search: searchFilter(
-        'Part of the Persian or English name or the code; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
+      search: filter.search(
+        'Part of the Persian or English name or the code',
         [(t) => `${t}."search_name"`],
         [(t) => `${t}."name"`, (t) => `${t}."code"`],
       ),
-      codes: valuesFilter(
+      codes: filter.values(
         () => [String],
         'Agency codes, e.g. ["ISIPO"].',
         (t) => `${t}."code"`,
       ),
-      contractsDevelopmentAgents: equalsFilter(
+      contractsDevelopmentAgents: filter.equals(
         () => Boolean,
         'Only the agency that contracts development agents (true), or the others (false).',
         (t) => `${t}."contracts_development_agents"`,
@@ -64,9 +52,8 @@ export const executiveAgencyList = describeList({
     },
   },
   order: {
-    enum: ExecutiveAgencyOrderField,
     on: 'agencies',
-    default: ExecutiveAgencyOrderField.CODE,
+    default: 'CODE',
     orderings: {
       CODE: orderBy('text', (t) => `${t}."code"`),
       NAME: orderBy('text', (t) => `${t}."name"`),

@@ -1,5 +1,6 @@
 import { connectionType, SortDirection } from '../../kernel/pagination';
-import { describeList, equalsFilter, orderBy, periodRangeFilter, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { describeNode, periodColumn } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { PeriodicReport, PeriodicReportStatus } from './periodic-report.entity';
@@ -11,10 +12,6 @@ export const periodicReportNode = describeNode(PeriodicReport, {
   period: periodColumn('period'),
 });
 
-export enum PeriodicReportOrderField {
-  PERIOD = 'PERIOD',
-}
-
 export const periodicReportList = describeList({
   type: 'PeriodicReport',
   query: {
@@ -25,18 +22,18 @@ export const periodicReportList = describeList({
     on: 'periodic reports',
     argument: 'Conditions on reports.',
     fields: {
-      periods: valuesFilter(
+      periods: filter.values(
         () => [PeriodLabelScalar],
         'Quarters reported.',
         (t) => `${t}."period"`,
       ),
-      period: periodRangeFilter('Quarters reported, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
-      statuses: valuesFilter(
+      period: filter.periodRange('Quarters reported, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
+      statuses: filter.values(
         () => [PeriodicReportStatus],
         'Draft, issued, or both.',
         (t) => `${t}."status"`,
       ),
-      status: equalsFilter(
+      status: filter.equals(
         () => PeriodicReportStatus,
         'Draft or issued.',
         (t) => `${t}."status"`,
@@ -46,10 +43,10 @@ export const periodicReportList = describeList({
     },
   },
   order: {
-    enum: PeriodicReportOrderField,
     on: 'periodic reports',
-    default: PeriodicReportOrderField.PERIOD,
+    default: 'PERIOD',
     defaultDirection: SortDirection.DESC,
+    nested: 't."period" desc',
     argument: 'Order (default PERIOD DESC: latest quarter first).',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),

@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { arrayContainsFilter, customFilter, describeList, orderBy, searchFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, describeNode } from '../../kernel/read/node-description';
 import { AgentContract } from '../agent-contract/agent-contract.entity';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
@@ -13,48 +14,31 @@ import { Person } from './person.entity';
 /** Relay connection types of the module's node types. */
 export const PersonConnection = connectionType(Person, 'Person', 'person');
 
-export enum PersonOrderField {
-  NAME = 'NAME',
-  EMAIL = 'EMAIL',
-}
-
 export const personNode = describeNode(Person, {
   memberships: childrenOf(
     WorkingGroupMembership,
     { parentColumn: 'person_id', order: 't."starts_on" desc' },
     'Seats in working groups, latest first.',
   ),
-  agentContracts: childrenOf(
-    AgentContract,
-    { parentColumn: 'agent_id', order: 't."starts_on" desc' },
-    'Contracts as a development agent, latest first.',
-  ),
+  agentContracts: childrenOf(AgentContract, { parentColumn: 'agent_id' }, 'Contracts as a development agent, latest first.'),
   supervisorAppointments: childrenOf(
     SupervisorAppointment,
-    { parentColumn: 'supervisor_id', order: 't."starts_on" desc' },
+    { parentColumn: 'supervisor_id' },
     'Appointments as a supervisor, latest first.',
   ),
-  executedPlans: childrenOf(DevelopmentPlan, { parentColumn: 'executor_id', order: 't."proposed_on" desc' }, 'Plans this person executes.'),
-  reportingObligations: childrenOf(
-    ReportingObligation,
-    { parentColumn: 'obligor_id', order: 't."period" desc' },
-    'Quarterly reports this person owes or owed.',
-  ),
+  executedPlans: childrenOf(DevelopmentPlan, { parentColumn: 'executor_id' }, 'Plans this person executes.'),
+  reportingObligations: childrenOf(ReportingObligation, { parentColumn: 'obligor_id' }, 'Quarterly reports this person owes or owed.'),
   reportsSubmitted: childrenOf(
     ProgressReport,
-    { parentColumn: 'submitted_by_id', order: 't."submitted_on" desc', listDefault: true },
+    { parentColumn: 'submitted_by_id', listDefault: true },
     'Progress reports this person submitted.',
   ),
   reportsReceived: childrenOf(
     ProgressReport,
-    { parentColumn: 'recipient_supervisor_id', order: 't."submitted_on" desc', listDefault: true },
+    { parentColumn: 'recipient_supervisor_id', listDefault: true },
     'Progress reports delivered to this person as supervisor in office.',
   ),
-  reviews: childrenOf(
-    SupervisorReview,
-    { parentColumn: 'supervisor_id', order: 't."reviewed_on" desc' },
-    'Reviews this person submitted as supervisor.',
-  ),
+  reviews: childrenOf(SupervisorReview, { parentColumn: 'supervisor_id' }, 'Reviews this person submitted as supervisor.'),
 });
 
 export const personList = describeList({
@@ -64,23 +48,19 @@ export const personList = describeList({
     on: 'people',
     argument: 'Conditions on people.',
     fields: {
-      search: searchFilter(
-        'Part of the Persian or Latin name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
-        [(t) => `${t}."search_name"`],
-        [(t) => `${t}."full_name_latin"`],
-      ),
+      search: filter.search('Part of the Persian or Latin name', [(t) => `${t}."search_name"`], [(t) => `${t}."full_name_latin"`]),
       // Addresses are stored in lower case (a check constraint); an empty address sets no condition.
-      email: customFilter(
+      email: filter.custom(
         () => String,
         'Exact e-mail address (case-insensitive).',
         (email: string, t, { params }) => (email === '' ? 'true' : `${t}."email" = ${params.bind(email.trim().toLowerCase())}`),
       ),
-      qualification: arrayContainsFilter(
+      qualification: filter.arrayContains(
         () => Qualification,
         'Only people with this recorded qualification.',
         (t) => `${t}."qualifications"`,
       ),
-      systemRole: arrayContainsFilter(
+      systemRole: filter.arrayContains(
         () => SystemRole,
         'Only people whose account has this role.',
         (t) => `${t}."system_roles"`,
@@ -88,9 +68,8 @@ export const personList = describeList({
     },
   },
   order: {
-    enum: PersonOrderField,
     on: 'people',
-    default: PersonOrderField.NAME,
+    default: 'NAME',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."full_name_latin"`),
       EMAIL: orderBy('text', (t) => `${t}."email"`),

@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { describeList, orderBy, searchFilter, valuesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy } from '../../kernel/read/node-description';
 import { Cluster } from '../cluster/cluster.entity';
 import { Province } from './province.entity';
@@ -7,13 +8,8 @@ import { Province } from './province.entity';
 /** Relay connection types of the module's node types. */
 export const ProvinceConnection = connectionType(Province, 'Province', 'province');
 
-export enum ProvinceOrderField {
-  CODE = 'CODE',
-  NAME_EN = 'NAME_EN',
-}
-
 export const provinceNode = describeNode(Province, {
-  clusters: childrenOf(Cluster, { parentColumn: 'province_id', order: 't."name"' }, 'Clusters in the province, by name.'),
+  clusters: childrenOf(Cluster, { parentColumn: 'province_id' }, 'Clusters in the province, by name.'),
   workingGroup: referenceBy('WorkingGroup', (alias) => `(select w."id" from "working_group" w where w."province_id" = ${alias}."id")`),
 });
 
@@ -24,18 +20,17 @@ export const provinceList = describeList({
     on: 'provinces',
     argument: 'Conditions on provinces.',
     fields: {
-      codes: valuesFilter(
+      codes: filter.values(
         () => [String],
         'ISO 3166-2 codes, e.g. ["IR-23", "IR-10"].',
         (t) => `${t}."code"`,
       ),
-      search: searchFilter('Part of the Persian or English name.', [], [(t) => `${t}."name_fa"`, (t) => `${t}."name_en"`]),
+      search: filter.search('Part of the Persian or English name', [], [(t) => `${t}."name_fa"`, (t) => `${t}."name_en"`]),
     },
   },
   order: {
-    enum: ProvinceOrderField,
     on: 'provinces',
-    default: ProvinceOrderField.CODE,
+    default: 'CODE',
     orderings: {
       CODE: orderBy('text', (t) => `${t}."code"`),
       NAME_EN: orderBy('text', (t) => `${t}."name_en"`),

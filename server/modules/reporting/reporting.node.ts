@@ -1,17 +1,8 @@
 import { checkListSize } from '../../kernel/list-inputs';
 import { connectionType } from '../../kernel/pagination';
 import { type Grouping, measure, periodGrouping, valueGrouping } from '../../kernel/read/aggregate-description';
-import {
-  customFilter,
-  describeList,
-  equalsFilter,
-  idsFilter,
-  orderBy,
-  periodRangeFilter,
-  provinceCodesFilter,
-  provinceOfCluster,
-  valuesFilter,
-} from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode, periodColumn, referenceBy } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
 import { byCluster, byClusterProvince } from '../cluster/cluster.groupings';
@@ -56,13 +47,8 @@ export const progressReportNode = describeNode(ProgressReport, {
   ),
 });
 
-export enum ReportingObligationOrderField {
-  PERIOD = 'PERIOD',
-  DUE_ON = 'DUE_ON',
-}
-
 /** The province of the obligation's cluster. */
-const clusterProvince = provinceOfCluster((t) => `${t}."cluster_id"`);
+const clusterProvince = filter.provinceOfCluster((t) => `${t}."cluster_id"`);
 
 export const reportingObligationList = describeList({
   type: 'ReportingObligation',
@@ -71,24 +57,24 @@ export const reportingObligationList = describeList({
     on: 'reporting obligations',
     argument: 'Conditions on obligations.',
     fields: {
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", clusterProvince),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", clusterProvince),
-      planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
-      obligorIds: idsFilter('Person', 'Person ids of the obligors.', (t) => `${t}."obligor_id"`),
-      kind: equalsFilter(
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", clusterProvince),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", clusterProvince),
+      planIds: filter.ids('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
+      obligorIds: filter.ids('Person', 'Person ids of the obligors.', (t) => `${t}."obligor_id"`),
+      kind: filter.equals(
         () => ObligationKind,
         'Agent or plan-executor obligations.',
         (t) => `${t}."kind"`,
         'text',
       ),
-      periods: valuesFilter(
+      periods: filter.values(
         () => [PeriodLabelScalar],
         'Quarters, e.g. ["1403-Q4", "1404-Q1"].',
         (t) => `${t}."period"`,
       ),
-      period: periodRangeFilter('Quarters owed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
-      statuses: customFilter(
+      period: filter.periodRange('Quarters owed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
+      statuses: filter.custom(
         () => [ObligationStatus],
         'Statuses as of today.',
         (statuses: ObligationStatus[], t, { env }, path) => {
@@ -101,9 +87,9 @@ export const reportingObligationList = describeList({
     },
   },
   order: {
-    enum: ReportingObligationOrderField,
     on: 'reporting obligations',
-    default: ReportingObligationOrderField.PERIOD,
+    default: 'PERIOD',
+    nested: 't."period" desc',
     orderings: {
       PERIOD: orderBy('text', (t) => `${t}."period"`),
       DUE_ON: orderBy('date', (t) => `${t}."due_on"`),
@@ -156,11 +142,6 @@ export function obligationGroupings(): Record<string, Grouping> {
   };
 }
 
-export enum ProgressReportOrderField {
-  SUBMITTED_ON = 'SUBMITTED_ON',
-  PERIOD = 'PERIOD',
-}
-
 const reportClusterOf = (t: string) => `${t}."cluster_id"`;
 
 /** The latest revision of a report: no later revision supersedes it (R5, Art. 4-1). */
@@ -173,29 +154,29 @@ export const progressReportList = describeList({
     on: 'progress reports',
     argument: 'Conditions on reports.',
     fields: {
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', reportClusterOf),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(reportClusterOf)),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(reportClusterOf)),
-      planIds: idsFilter('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
-      periods: valuesFilter(
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', reportClusterOf),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", filter.provinceOfCluster(reportClusterOf)),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", filter.provinceOfCluster(reportClusterOf)),
+      planIds: filter.ids('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
+      periods: filter.values(
         () => [PeriodLabelScalar],
         'Quarters reported on.',
         (t) => `${t}."period"`,
       ),
-      period: periodRangeFilter('Quarters reported on, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
-      madeProgress: equalsFilter(
+      period: filter.periodRange('Quarters reported on, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
+      madeProgress: filter.equals(
         () => Boolean,
         'Only reports of progress (true) or of no progress with bottlenecks (false).',
         (t) => `${t}."made_progress"`,
         'boolean',
       ),
-      late: equalsFilter(
+      late: filter.equals(
         () => Boolean,
         'Only late (true) or timely (false) reports.',
         (t) => `${t}."late"`,
         'boolean',
       ),
-      latestRevisionOnly: customFilter<boolean>(
+      latestRevisionOnly: filter.custom<boolean>(
         () => Boolean,
         'Only the latest revision of each report (true, default) or every revision (false).',
         (only, t) => (only ? latestRevision(t) : 'true'),
@@ -206,9 +187,9 @@ export const progressReportList = describeList({
   // listed. Inside `and`, `or` and `not` the field is a plain condition; the default is the list's.
   baseCondition: (filter, t) => (filter?.latestRevisionOnly == null ? latestRevision(t) : 'true'),
   order: {
-    enum: ProgressReportOrderField,
     on: 'progress reports',
-    default: ProgressReportOrderField.SUBMITTED_ON,
+    default: 'SUBMITTED_ON',
+    nested: 't."submitted_on" desc',
     orderings: {
       SUBMITTED_ON: orderBy('date', (t) => `${t}."submitted_on"`),
       PERIOD: orderBy('text', (t) => `${t}."period"`),

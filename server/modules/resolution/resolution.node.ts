@@ -1,18 +1,8 @@
 import { decimalOf, formatDecimal } from '../../kernel/decimal';
 import { connectionType } from '../../kernel/pagination';
 import { comparisonSql, DecimalComparison } from '../../kernel/read/aggregate-description';
-import {
-  customFilter,
-  dateBoundFilter,
-  dateRangeFilter,
-  describeList,
-  equalsFilter,
-  idsFilter,
-  orderBy,
-  periodRangeFilter,
-  provinceCodesFilter,
-  searchFilter,
-} from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, type ComputeEnvironment, describeNode, periodColumn } from '../../kernel/read/node-description';
 import { DevelopmentPlan } from '../development-plan/development-plan.entity';
 import { targetActualSql } from '../reporting/reporting.loaders';
@@ -24,18 +14,6 @@ import { Resolution, ResolutionTarget } from './resolution.entity';
 export const ResolutionConnection = connectionType(Resolution, 'Resolution', 'resolution');
 export const ResolutionTargetConnection = connectionType(ResolutionTarget, 'ResolutionTarget', 'resolution target');
 
-export enum ResolutionTargetOrderField {
-  ACHIEVEMENT_RATE = 'ACHIEVEMENT_RATE',
-  ABSOLUTE_GAP = 'ABSOLUTE_GAP',
-  DUE_QUARTER = 'DUE_QUARTER',
-  INDICATOR = 'INDICATOR',
-}
-
-export enum ResolutionOrderField {
-  ADOPTED_ON = 'ADOPTED_ON',
-  NUMBER = 'NUMBER',
-}
-
 export const resolutionNode = describeNode(Resolution, {
   targets: childrenOf(
     ResolutionTarget,
@@ -44,7 +22,7 @@ export const resolutionNode = describeNode(Resolution, {
   ),
   plans: childrenOf(
     DevelopmentPlan,
-    { through: { table: 'plan_resolution', parentColumn: 'resolution_id', childColumn: 'plan_id' }, order: 't."proposed_on" desc' },
+    { through: { table: 'plan_resolution', parentColumn: 'resolution_id', childColumn: 'plan_id' } },
     'Plans that carry out this resolution.',
   ),
 });
@@ -97,38 +75,34 @@ export const resolutionList = describeList({
     on: 'resolutions',
     argument: 'Conditions on resolutions.',
     fields: {
-      search: searchFilter(
-        'Part of the title; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
-        [(t) => `${t}."search_title"`],
-        [],
-      ),
-      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the adopting working groups.', (t) => `${t}."working_group_id"`),
-      level: equalsFilter(
+      search: filter.search('Part of the title', [(t) => `${t}."search_title"`], []),
+      workingGroupIds: filter.ids('WorkingGroup', 'Ids of the adopting working groups.', (t) => `${t}."working_group_id"`),
+      level: filter.equals(
         () => WorkingGroupLevel,
         'Only central or only provincial resolutions.',
         (t) => `(select fw."level" from "working_group" fw where fw."id" = ${t}."working_group_id")`,
         'text',
       ),
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
-      responsibleAgencyIds: idsFilter('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
-      provinceCodes: provinceCodesFilter(
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      responsibleAgencyIds: filter.ids('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
+      provinceCodes: filter.provinceCodes(
         "ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).",
         provinceOfResolution,
       ),
-      provinceIds: idsFilter(
+      provinceIds: filter.ids(
         'Province',
         "Ids of the resolutions' provinces (the cluster's province, else the working group's).",
         provinceOfResolution,
       ),
-      adoptedOn: dateRangeFilter('Adopted on a day in this range.', adoptedOn),
-      adoptedFrom: dateBoundFilter('Adopted on or after this day.', adoptedOn, 'from', { deprecationReason: 'Use `adoptedOn`.' }),
-      adoptedTo: dateBoundFilter('Adopted on or before this day.', adoptedOn, 'to', { deprecationReason: 'Use `adoptedOn`.' }),
+      adoptedOn: filter.dateRange('Adopted on a day in this range.', adoptedOn),
+      adoptedFrom: filter.dateBound('Adopted on or after this day.', adoptedOn, 'from', { deprecationReason: 'Use `adoptedOn`.' }),
+      adoptedTo: filter.dateBound('Adopted on or before this day.', adoptedOn, 'to', { deprecationReason: 'Use `adoptedOn`.' }),
     },
   },
   order: {
-    enum: ResolutionOrderField,
     on: 'resolutions',
-    default: ResolutionOrderField.ADOPTED_ON,
+    default: 'ADOPTED_ON',
+    nested: 't."adopted_on" desc',
     orderings: {
       ADOPTED_ON: orderBy('date', adoptedOn),
       NUMBER: orderBy('text', (t) => `${t}."number"`),
@@ -155,35 +129,35 @@ export const resolutionTargetList = describeList({
     on: 'resolution targets',
     argument: 'Conditions on targets.',
     fields: {
-      resolutionIds: idsFilter('Resolution', 'Resolution ids.', (t) => `${t}."resolution_id"`),
-      clusterIds: idsFilter('Cluster', "Ids of the resolutions' clusters.", targetResolution('cluster_id')),
-      workingGroupIds: idsFilter(
+      resolutionIds: filter.ids('Resolution', 'Resolution ids.', (t) => `${t}."resolution_id"`),
+      clusterIds: filter.ids('Cluster', "Ids of the resolutions' clusters.", targetResolution('cluster_id')),
+      workingGroupIds: filter.ids(
         'WorkingGroup',
         'Ids of the working groups that adopted the resolutions.',
         targetResolution('working_group_id'),
       ),
-      provinceCodes: provinceCodesFilter(
+      provinceCodes: filter.provinceCodes(
         "ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).",
         provinceOfTarget,
       ),
-      provinceIds: idsFilter(
+      provinceIds: filter.ids(
         'Province',
         "Ids of the resolutions' provinces (the cluster's province, else the working group's).",
         provinceOfTarget,
       ),
-      dueQuarter: periodRangeFilter('Due in a quarter of this range.', (t) => `${t}."due_quarter"`),
-      higherIsBetter: equalsFilter(
+      dueQuarter: filter.periodRange('Due in a quarter of this range.', (t) => `${t}."due_quarter"`),
+      higherIsBetter: filter.equals(
         () => Boolean,
         'Only targets where higher is better (true) or lower is better (false).',
         (t) => `${t}."higher_is_better"`,
         'boolean',
       ),
-      hasActual: customFilter<boolean>(
+      hasActual: filter.custom<boolean>(
         () => Boolean,
         'Only targets with an actual (true) or without one (false), as the viewer sees them.',
         (has, t, { env }) => `${targetActual(t, env)} is ${has ? 'not ' : ''}null`,
       ),
-      achievementRate: customFilter<Record<string, unknown>>(
+      achievementRate: filter.custom<Record<string, unknown>>(
         () => DecimalComparison,
         'Conditions on the achievement rate; targets without one never match.',
         (comparison, t, { params, env }) => {
@@ -194,7 +168,6 @@ export const resolutionTargetList = describeList({
     },
   },
   order: {
-    enum: ResolutionTargetOrderField,
     on: 'resolution targets',
     values: {
       ACHIEVEMENT_RATE: {
@@ -204,7 +177,7 @@ export const resolutionTargetList = describeList({
       DUE_QUARTER: { description: 'Quarter by which the target is due, then the indicator.' },
       INDICATOR: { description: 'What the target measures.' },
     },
-    default: ResolutionTargetOrderField.DUE_QUARTER,
+    default: 'DUE_QUARTER',
     orderings: {
       // "Worst" is the lowest rate, ties by the larger absolute gap (DOMAIN.md §7), as for plan indicators.
       ACHIEVEMENT_RATE: orderBy('numeric', achievementRate, {

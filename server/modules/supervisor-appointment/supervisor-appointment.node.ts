@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { customFilter, describeList, idsFilter, orderBy, provinceCodesFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, computed, describeNode } from '../../kernel/read/node-description';
 import { DateScalar } from '../../kernel/scalars';
 import { termInForceOnSql } from '../authority/term';
@@ -9,20 +10,11 @@ import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from './supervisor
 /** Relay connection types of the module's node types. */
 export const SupervisorAppointmentConnection = connectionType(SupervisorAppointment, 'SupervisorAppointment', 'supervisor appointment');
 
-export enum SupervisorAppointmentOrderField {
-  STARTS_ON = 'STARTS_ON',
-  DECREE_DATE = 'DECREE_DATE',
-}
-
 export const supervisorAppointmentNode = describeNode(SupervisorAppointment, {
   // In force from its first day to its revocation or end, both included (authority/term.ts).
   // A null revocation date makes SQL answer null rather than false; the field is a plain yes or no.
   inForce: computed((alias, env) => `coalesce((${termInForceOnSql(alias, SUPERVISOR_APPOINTMENT_TERM, env.today)}), false)`),
-  reviews: childrenOf(
-    SupervisorReview,
-    { parentColumn: 'appointment_id', order: 't."reviewed_on" desc' },
-    'Reviews submitted under this appointment.',
-  ),
+  reviews: childrenOf(SupervisorReview, { parentColumn: 'appointment_id' }, 'Reviews submitted under this appointment.'),
 });
 
 /** The province of the appointment's cluster. */
@@ -35,13 +27,13 @@ export const supervisorAppointmentList = describeList({
     on: 'supervisor appointments',
     argument: 'Conditions on appointments.',
     fields: {
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
-      supervisorIds: idsFilter('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
-      workingGroupIds: idsFilter('WorkingGroup', 'Ids of the appointing working groups.', (t) => `${t}."working_group_id"`),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster),
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
+      supervisorIds: filter.ids('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
+      workingGroupIds: filter.ids('WorkingGroup', 'Ids of the appointing working groups.', (t) => `${t}."working_group_id"`),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", provinceOfCluster),
       // Art. 3: in force from the first day of the term to the revocation, or else its end, both included.
-      inForceOn: customFilter(
+      inForceOn: filter.custom(
         () => DateScalar,
         'Only appointments in force on this day.',
         (day: string, t, { params }) => termInForceOnSql(t, SUPERVISOR_APPOINTMENT_TERM, `${params.bind(day)}::date`),
@@ -49,9 +41,9 @@ export const supervisorAppointmentList = describeList({
     },
   },
   order: {
-    enum: SupervisorAppointmentOrderField,
     on: 'supervisor appointments',
-    default: SupervisorAppointmentOrderField.STARTS_ON,
+    default: 'STARTS_ON',
+    nested: 't."starts_on" desc',
     orderings: {
       STARTS_ON: orderBy('date', (t) => `${t}."starts_on"`),
       DECREE_DATE: orderBy('date', (t) => `${t}."decree_date"`),

@@ -1,14 +1,7 @@
 import { connectionType } from '../../kernel/pagination';
 import { measure, nodeGrouping, periodGrouping } from '../../kernel/read/aggregate-description';
-import {
-  describeList,
-  idsFilter,
-  orderBy,
-  periodRangeFilter,
-  provinceCodesFilter,
-  provinceOfCluster,
-  valuesFilter,
-} from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import type { ComputeEnvironment } from '../../kernel/read/node-description';
 import { childrenOf, describeNode, periodColumn } from '../../kernel/read/node-description';
 import { PeriodLabelScalar } from '../../kernel/scalars';
@@ -31,11 +24,6 @@ export const supervisorReviewNode = describeNode(SupervisorReview, {
   ),
 });
 
-export enum SupervisorReviewOrderField {
-  REVIEWED_ON = 'REVIEWED_ON',
-  PERIOD = 'PERIOD',
-}
-
 const clusterOf = (t: string) => `${t}."cluster_id"`;
 
 export const supervisorReviewList = describeList({
@@ -45,22 +33,22 @@ export const supervisorReviewList = describeList({
     on: 'supervisor reviews',
     argument: 'Conditions on reviews.',
     fields: {
-      clusterIds: idsFilter('Cluster', 'Cluster ids.', clusterOf),
-      provinceIds: idsFilter('Province', "Ids of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      provinceCodes: provinceCodesFilter("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster(clusterOf)),
-      supervisorIds: idsFilter('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
-      periods: valuesFilter(
+      clusterIds: filter.ids('Cluster', 'Cluster ids.', clusterOf),
+      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      supervisorIds: filter.ids('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
+      periods: filter.values(
         () => [PeriodLabelScalar],
         'Quarters reviewed.',
         (t) => `${t}."period"`,
       ),
-      period: periodRangeFilter('Quarters reviewed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
+      period: filter.periodRange('Quarters reviewed, as a range, e.g. { from: "1403-Q1", to: "1404-Q4" }.', (t) => `${t}."period"`),
     },
   },
   order: {
-    enum: SupervisorReviewOrderField,
     on: 'reviews',
-    default: SupervisorReviewOrderField.REVIEWED_ON,
+    default: 'REVIEWED_ON',
+    nested: 't."reviewed_on" desc',
     orderings: {
       REVIEWED_ON: orderBy('date', (t) => `${t}."reviewed_on"`),
       PERIOD: orderBy('text', (t) => `${t}."period"`),

@@ -1,5 +1,6 @@
 import { connectionType } from '../../kernel/pagination';
-import { describeList, equalsFilter, idsFilter, orderBy, provinceCodesFilter, searchFilter } from '../../kernel/read/list-description';
+import * as filter from '../../kernel/read/filters';
+import { describeList, orderBy } from '../../kernel/read/list-description';
 import { childrenOf, describeNode, referenceBy, type SqlEnvironment } from '../../kernel/read/node-description';
 import { AgencyAssessment } from '../agency-assessment/agency-assessment.entity';
 import { BudgetAdjustment } from '../budget-adjustment/budget-adjustment.entity';
@@ -32,11 +33,7 @@ export const workingGroupNode = describeNode(WorkingGroup, {
     { parentColumn: 'working_group_id', order: 't."role", t."starts_on" desc' },
     'Seats: head, secretariat and members, past and present.',
   ),
-  resolutions: childrenOf(
-    Resolution,
-    { parentColumn: 'working_group_id', order: 't."adopted_on" desc' },
-    'Resolutions adopted by the working group, latest first.',
-  ),
+  resolutions: childrenOf(Resolution, { parentColumn: 'working_group_id' }, 'Resolutions adopted by the working group, latest first.'),
   plans: childrenOf(
     DevelopmentPlan,
     { parentColumn: 'decided_by_id', order: 't."decided_on" desc' },
@@ -44,14 +41,10 @@ export const workingGroupNode = describeNode(WorkingGroup, {
   ),
   supervisorAppointments: childrenOf(
     SupervisorAppointment,
-    { parentColumn: 'working_group_id', order: 't."starts_on" desc' },
+    { parentColumn: 'working_group_id' },
     "Supervisor appointments decreed by the working group's head.",
   ),
-  disputes: childrenOf(
-    Dispute,
-    { parentColumn: 'forum_id', order: 't."raised_on" desc' },
-    'Disputes for which the working group is the forum.',
-  ),
+  disputes: childrenOf(Dispute, { parentColumn: 'forum_id' }, 'Disputes for which the working group is the forum.'),
   budgetAdjustments: childrenOf(
     BudgetAdjustment,
     { parentColumn: 'working_group_id', order: 't."decided_on" desc' },
@@ -59,20 +52,11 @@ export const workingGroupNode = describeNode(WorkingGroup, {
   ),
   agencyAssessments: childrenOf(
     AgencyAssessment,
-    { parentColumn: 'working_group_id', order: 't."period" desc' },
+    { parentColumn: 'working_group_id' },
     'Assessments of agencies the working group recorded.',
   ),
-  periodicReports: childrenOf(
-    PeriodicReport,
-    { parentColumn: 'working_group_id', order: 't."period" desc' },
-    "Periodic reports of the working group's secretariat.",
-  ),
+  periodicReports: childrenOf(PeriodicReport, { parentColumn: 'working_group_id' }, "Periodic reports of the working group's secretariat."),
 });
-
-export enum WorkingGroupOrderField {
-  NAME = 'NAME',
-  PROVINCE_CODE = 'PROVINCE_CODE',
-}
 
 export const workingGroupList = describeList({
   type: 'WorkingGroup',
@@ -81,25 +65,20 @@ export const workingGroupList = describeList({
     on: 'working groups',
     argument: 'Conditions on working groups.',
     fields: {
-      search: searchFilter(
-        'Part of the Persian or English name; Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.',
-        [(t) => `${t}."search_name"`],
-        [(t) => `${t}."name"`],
-      ),
-      level: equalsFilter(
+      search: filter.search('Part of the Persian or English name', [(t) => `${t}."search_name"`], [(t) => `${t}."name"`]),
+      level: filter.equals(
         () => WorkingGroupLevel,
         'Central or provincial.',
         (t) => `${t}."level"`,
         'text',
       ),
-      provinceCodes: provinceCodesFilter('ISO 3166-2 codes of the provinces.', (t) => `${t}."province_id"`),
-      provinceIds: idsFilter('Province', 'Province ids.', (t) => `${t}."province_id"`),
+      provinceCodes: filter.provinceCodes('ISO 3166-2 codes of the provinces.', (t) => `${t}."province_id"`),
+      provinceIds: filter.ids('Province', 'Province ids.', (t) => `${t}."province_id"`),
     },
   },
   order: {
-    enum: WorkingGroupOrderField,
     on: 'working groups',
-    default: WorkingGroupOrderField.PROVINCE_CODE,
+    default: 'PROVINCE_CODE',
     argument: 'Order (default PROVINCE_CODE ASC, central first).',
     orderings: {
       NAME: orderBy('text', (t) => `${t}."name"`),
