@@ -1,8 +1,10 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
 import type { Context } from '../../context';
 import { load, loadAll } from '../../kernel/load';
 import { type Payload, runMutation, snapshot } from '../../kernel/mutation';
-import { enforce, enforceAll } from '../../kernel/rules';
-import { lockPlanForDecision, responsibleWorkingGroups, seatsOn } from '../authority/authority';
+import { enforce, enforceAll, type RuleResult } from '../../kernel/rules';
+import { lockPlanForDecision, type PlanDecisionInput, responsibleWorkingGroups, seatsOn } from '../authority/authority';
 import { mayProposePlan } from '../authority/authority.rules';
 import { spanInForce } from '../authority/term';
 import { Cluster } from '../cluster/cluster.entity';
@@ -12,6 +14,7 @@ import { ObligationKind } from '../reporting/reporting.entity';
 import { createObligations, withdrawObligationsAfter } from '../reporting/reporting.obligations';
 import { Resolution } from '../resolution/resolution.entity';
 import { SUPERVISOR_APPOINTMENT_TERM, SupervisorAppointment } from '../supervisor-appointment/supervisor-appointment.entity';
+import type { WorkingGroup } from '../working-group/working-group.entity';
 import { DevelopmentPlan, PlanIndicator, PlanResolution, PlanStatus } from './development-plan.entity';
 import type {
   ApprovePlanInput,
@@ -121,46 +124,53 @@ export function approvePlan(ctx: Context, input: ApprovePlanInput): Promise<Payl
   });
 }
 
-/** R11: a responsible working group rejects a proposed plan; the decision is final. */
-export function rejectPlan(ctx: Context, input: RejectPlanInput): Promise<Payload<DevelopmentPlan>> {
-  return runMutation(ctx, 'rejectPlan', async (em) => {
+/**
+ * R11: the step every later decision on a plan shares. The plan is locked and the deciding group's
+ * authority checked on `today`, the move must be one the plan's life cycle allows, and `record`
+ * writes what the decision changes besides the status (async work included), audited as one change.
+ */
+function decidePlan(
+  ctx: Context,
+  mutation: string,
+  input: PlanDecisionInput,
+  action: rules.PlanAction,
+  record: (plan: DevelopmentPlan, decision: { today: string; workingGroup: WorkingGroup; em: EntityManager }) => unknown,
+  checks: (plan: DevelopmentPlan, today: string) => RuleResult = () => null,
+): Promise<Payload<DevelopmentPlan>> {
+  return runMutation(ctx, mutation, async (em) => {
     const today = ctx.clock.today();
     const { plan, workingGroup } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
-    enforce(rules.canMovePlan(plan.status, rules.PlanAction.REJECT));
+    enforce(rules.canMovePlan(plan.status, action));
+    enforce(checks(plan, today));
     const before = snapshot(plan);
-    plan.status = rules.nextPlanStatus(plan.status, rules.PlanAction.REJECT)!;
+    plan.status = rules.nextPlanStatus(plan.status, action)!;
+    await record(plan, { today, workingGroup, em });
+    return { target: plan, before };
+  });
+}
+
+/** R11: a responsible working group rejects a proposed plan; the decision is final. */
+export function rejectPlan(ctx: Context, input: RejectPlanInput): Promise<Payload<DevelopmentPlan>> {
+  return decidePlan(ctx, 'rejectPlan', input, rules.PlanAction.REJECT, (plan, { today, workingGroup }) => {
     plan.decidedBy = workingGroup;
     plan.decidedOn = today;
     plan.rejectionReason = input.reason.trim();
-    return { target: plan, before };
   });
 }
 
 /** R11: a responsible working group suspends an approved plan. Its reporting obligations stay as they are. */
 export function suspendPlan(ctx: Context, input: SuspendPlanInput): Promise<Payload<DevelopmentPlan>> {
-  return runMutation(ctx, 'suspendPlan', async (em) => {
-    const today = ctx.clock.today();
-    const { plan } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
-    enforce(rules.canMovePlan(plan.status, rules.PlanAction.SUSPEND));
-    const before = snapshot(plan);
-    plan.status = rules.nextPlanStatus(plan.status, rules.PlanAction.SUSPEND)!;
+  return decidePlan(ctx, 'suspendPlan', input, rules.PlanAction.SUSPEND, (plan, { today }) => {
     plan.suspendedOn = today;
     plan.suspensionReason = input.reason.trim();
-    return { target: plan, before };
   });
 }
 
 /** R11: a responsible working group lets a suspended plan go on; approved and current budgets are unchanged. */
 export function resumePlan(ctx: Context, input: ResumePlanInput): Promise<Payload<DevelopmentPlan>> {
-  return runMutation(ctx, 'resumePlan', async (em) => {
-    const today = ctx.clock.today();
-    const { plan } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
-    enforce(rules.canMovePlan(plan.status, rules.PlanAction.RESUME));
-    const before = snapshot(plan);
-    plan.status = rules.nextPlanStatus(plan.status, rules.PlanAction.RESUME)!;
+  return decidePlan(ctx, 'resumePlan', input, rules.PlanAction.RESUME, (plan) => {
     plan.suspendedOn = null;
     plan.suspensionReason = null;
-    return { target: plan, before };
   });
 }
 
@@ -169,15 +179,15 @@ export function resumePlan(ctx: Context, input: ResumePlanInput): Promise<Payloa
  * that begin after its last day are no longer owed (Art. 4-1); those already sent or waived stay.
  */
 export function completePlan(ctx: Context, input: CompletePlanInput): Promise<Payload<DevelopmentPlan>> {
-  return runMutation(ctx, 'completePlan', async (em) => {
-    const today = ctx.clock.today();
-    const { plan } = await lockPlanForDecision(em, ctx.viewer.person.id, input, today);
-    enforce(rules.canMovePlan(plan.status, rules.PlanAction.COMPLETE));
-    enforce(rules.completionDateIsValid(input.completedOn, plan.decidedOn, today));
-    const before = snapshot(plan);
-    plan.status = rules.nextPlanStatus(plan.status, rules.PlanAction.COMPLETE)!;
-    plan.completedOn = input.completedOn;
-    await withdrawObligationsAfter(em, { plan }, input.completedOn);
-    return { target: plan, before };
-  });
+  return decidePlan(
+    ctx,
+    'completePlan',
+    input,
+    rules.PlanAction.COMPLETE,
+    async (plan, { em }) => {
+      plan.completedOn = input.completedOn;
+      await withdrawObligationsAfter(em, { plan }, input.completedOn);
+    },
+    (plan, today) => rules.completionDateIsValid(input.completedOn, plan.decidedOn, today),
+  );
 }
