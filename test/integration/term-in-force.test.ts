@@ -13,15 +13,14 @@ import { AGENT_CONTRACT_TERM, AgentContract } from '../../server/modules/agent-c
 import { inForceOn, termInForceOnFilter, termInForceOnSql, termOf } from '../../server/modules/authority/term';
 import { Cluster } from '../../server/modules/cluster/cluster.entity';
 import { ExecutiveAgency } from '../../server/modules/executive-agency/executive-agency.entity';
-import { Person } from '../../server/modules/person/person.entity';
+import { Person, Qualification } from '../../server/modules/person/person.entity';
 import {
   SUPERVISOR_APPOINTMENT_TERM,
   SupervisorAppointment,
 } from '../../server/modules/supervisor-appointment/supervisor-appointment.entity';
 import { MembershipRole, SEAT_TERM, WorkingGroup, WorkingGroupMembership } from '../../server/modules/working-group/working-group.entity';
+import { buildCluster, buildPerson } from '../setup/builders';
 import { ANALYST, startTestApp, type TestApp } from '../setup/test-app';
-
-const DEMO = 'demo.cluster-oversight.ir';
 
 let app: TestApp;
 let clusterId: string;
@@ -32,13 +31,17 @@ let seats: { open: WorkingGroupMembership; ended: WorkingGroupMembership };
 beforeAll(async () => {
   app = await startTestApp();
   const em = app.orm.em.fork();
-  // Terms far from the demo data's, so that no exclusion constraint sees an overlap.
-  const cluster = await em.findOneOrFail(Cluster, { name: 'Mashhad Pottery and Ceramics Cluster' });
-  const agent = await em.findOneOrFail(Person, { email: `agent.ghasemi@${DEMO}` });
-  const supervisor = await em.findOneOrFail(Person, { email: `executor.soltani@${DEMO}` });
-  const head = await em.findOneOrFail(Person, { email: `head.khorasan@${DEMO}` });
+  // A cluster of its own, in a province of its own: no exclusion constraint sees another term.
+  const built = await buildCluster(app);
+  const cluster = await em.findOneOrFail(Cluster, built.uuid);
+  const agent = await em.findOneOrFail(
+    Person,
+    (await buildPerson(app, { label: 'agent', qualifications: [Qualification.DEVELOPMENT_AGENT] })).uuid,
+  );
+  const supervisor = await em.findOneOrFail(Person, (await buildPerson(app, { label: 'supervisor' })).uuid);
+  const head = await em.findOneOrFail(Person, built.group.head.uuid);
   const isipo = await em.findOneOrFail(ExecutiveAgency, { code: 'ISIPO' });
-  const group = await em.findOneOrFail(WorkingGroup, { province: cluster.province.id });
+  const group = await em.findOneOrFail(WorkingGroup, built.group.uuid);
   const contract = (contractNumber: string, startsOn: string, endsOn: string, terminatedOn: string | null) =>
     em.create(AgentContract, {
       contractNumber,
