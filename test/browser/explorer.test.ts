@@ -94,7 +94,8 @@ describe('the explorer in Chromium', () => {
       await expect.poll(() => page.locator('.graphiql-tab-active').textContent()).toContain('PersianSearchCarpetClusters');
       await page.locator('.graphiql-query-editor .CodeMirror').click();
       await page.keyboard.press('Control+Enter');
-      await waitForResult(page, ['Isfahan Hand-Woven Carpet', 'فرش', '"IR-10"']);
+      // The Persian word searched for, in a cluster of Isfahan: whatever the demo cluster is called.
+      await waitForResult(page, ['فرش', '"IR-10"']);
       expect(await resultText(page)).not.toContain('"errors"');
 
       // The schema's introspection and the two queries, each with the preset token.
