@@ -80,7 +80,15 @@ export interface NodeDescription {
   fields: Readonly<Record<string, ReadField>>;
 }
 
+/** The column by which a child row names a parent of this entity when its relation says none: `<parent_in_snake_case>_id`. */
+function parentColumnOf(entity: ClassType): string {
+  return `${entity.name.replace(/[A-Z]/g, (letter, index: number) => (index > 0 ? '_' : '') + letter.toLowerCase())}_id`;
+}
+
 export function describeNode(entity: ClassType, fields: Record<string, ReadField>): NodeDescription {
+  for (const field of Object.values(fields))
+    if (field.kind === 'children' && !field.relation.parentColumn && !field.relation.through)
+      field.relation.parentColumn = parentColumnOf(entity);
   return { type: entity.name, entity, fields };
 }
 
@@ -94,9 +102,15 @@ export function referenceBy(target: string, idSql: (alias: string, env: SqlEnvir
   return { kind: 'reference', target, idSql };
 }
 
-/** A connection of children (see ReadField and Children); `description` documents the field. */
-export function childrenOf(entity: ClassType, relation: Omit<Children, 'entity'>, description: string): ReadField {
-  return { kind: 'children', relation: { entity, ...relation }, description };
+/**
+ * A connection of children (see ReadField and Children); `description` documents the field. Without
+ * a `parentColumn` or `through`, the child row names its parent by `<parent>_id` (describeNode).
+ */
+export function childrenOf(entity: ClassType, description: string): ReadField;
+export function childrenOf(entity: ClassType, relation: Omit<Children, 'entity'>, description: string): ReadField;
+export function childrenOf(entity: ClassType, relationOrDescription: Omit<Children, 'entity'> | string, description?: string): ReadField {
+  if (typeof relationOrDescription === 'string') return { kind: 'children', relation: { entity }, description: relationOrDescription };
+  return { kind: 'children', relation: { entity, ...relationOrDescription }, description: description! };
 }
 
 /** A plain list of nodes (see ReadField). */

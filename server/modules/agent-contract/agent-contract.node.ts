@@ -14,11 +14,7 @@ export const agentContractNode = describeNode(AgentContract, {
   // In force from its first day to its termination or end, both included (authority/term.ts).
   // A null end date makes SQL answer null rather than false; the field is a plain yes or no.
   inForce: computed((alias, env) => `coalesce((${termInForceOnSql(alias, AGENT_CONTRACT_TERM, env.today)}), false)`),
-  reportingObligations: childrenOf(
-    ReportingObligation,
-    { parentColumn: 'agent_contract_id' },
-    'Quarterly reports owed under this contract.',
-  ),
+  reportingObligations: childrenOf(ReportingObligation, 'Quarterly reports owed under this contract.'),
 });
 
 /** The province of the contract's cluster. */

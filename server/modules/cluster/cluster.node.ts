@@ -37,26 +37,18 @@ export const clusterNode = describeNode(Cluster, {
     (group, cluster) => `${group}."level" = 'CENTRAL' or ${group}."province_id" = ${cluster}."province_id"`,
     't."level"',
   ),
-  agentContracts: childrenOf(AgentContract, { parentColumn: 'cluster_id' }, 'All agent contracts of the cluster, latest first.'),
-  supervisorAppointments: childrenOf(
-    SupervisorAppointment,
-    { parentColumn: 'cluster_id' },
-    'All supervisor appointments of the cluster, latest first.',
-  ),
-  plans: childrenOf(DevelopmentPlan, { parentColumn: 'cluster_id' }, 'Development plans and projects of the cluster, latest first.'),
-  resolutions: childrenOf(Resolution, { parentColumn: 'cluster_id' }, 'Resolutions about the cluster, latest first.'),
-  reportingObligations: childrenOf(
-    ReportingObligation,
-    { parentColumn: 'cluster_id' },
-    'Quarterly reports owed for the cluster, latest quarter first.',
-  ),
+  agentContracts: childrenOf(AgentContract, 'All agent contracts of the cluster, latest first.'),
+  supervisorAppointments: childrenOf(SupervisorAppointment, 'All supervisor appointments of the cluster, latest first.'),
+  plans: childrenOf(DevelopmentPlan, 'Development plans and projects of the cluster, latest first.'),
+  resolutions: childrenOf(Resolution, 'Resolutions about the cluster, latest first.'),
+  reportingObligations: childrenOf(ReportingObligation, 'Quarterly reports owed for the cluster, latest quarter first.'),
   progressReports: childrenOf(
     ProgressReport,
     { parentColumn: 'cluster_id', listDefault: true },
     'Progress reports for the cluster, latest first.',
   ),
-  reviews: childrenOf(SupervisorReview, { parentColumn: 'cluster_id' }, "Supervisors' reviews of the cluster, latest first."),
-  disputes: childrenOf(Dispute, { parentColumn: 'cluster_id' }, 'Disputes about the cluster, latest first.'),
+  reviews: childrenOf(SupervisorReview, "Supervisors' reviews of the cluster, latest first."),
+  disputes: childrenOf(Dispute, 'Disputes about the cluster, latest first.'),
 });
 
 export const clusterList = describeList({

@@ -9,7 +9,7 @@ import { Province } from './province.entity';
 export const ProvinceConnection = connectionType(Province, 'Province', 'province');
 
 export const provinceNode = describeNode(Province, {
-  clusters: childrenOf(Cluster, { parentColumn: 'province_id' }, 'Clusters in the province, by name.'),
+  clusters: childrenOf(Cluster, 'Clusters in the province, by name.'),
   workingGroup: referenceBy('WorkingGroup', (alias) => `(select w."id" from "working_group" w where w."province_id" = ${alias}."id")`),
 });
 

@@ -33,29 +33,21 @@ export const workingGroupNode = describeNode(WorkingGroup, {
     { parentColumn: 'working_group_id', order: 't."role", t."starts_on" desc' },
     'Seats: head, secretariat and members, past and present.',
   ),
-  resolutions: childrenOf(Resolution, { parentColumn: 'working_group_id' }, 'Resolutions adopted by the working group, latest first.'),
+  resolutions: childrenOf(Resolution, 'Resolutions adopted by the working group, latest first.'),
   plans: childrenOf(
     DevelopmentPlan,
     { parentColumn: 'decided_by_id', order: 't."decided_on" desc' },
     'Plans the working group approved or rejected, latest first.',
   ),
-  supervisorAppointments: childrenOf(
-    SupervisorAppointment,
-    { parentColumn: 'working_group_id' },
-    "Supervisor appointments decreed by the working group's head.",
-  ),
+  supervisorAppointments: childrenOf(SupervisorAppointment, "Supervisor appointments decreed by the working group's head."),
   disputes: childrenOf(Dispute, { parentColumn: 'forum_id' }, 'Disputes for which the working group is the forum.'),
   budgetAdjustments: childrenOf(
     BudgetAdjustment,
     { parentColumn: 'working_group_id', order: 't."decided_on" desc' },
     'Budget adjustments the working group decided.',
   ),
-  agencyAssessments: childrenOf(
-    AgencyAssessment,
-    { parentColumn: 'working_group_id' },
-    'Assessments of agencies the working group recorded.',
-  ),
-  periodicReports: childrenOf(PeriodicReport, { parentColumn: 'working_group_id' }, "Periodic reports of the working group's secretariat."),
+  agencyAssessments: childrenOf(AgencyAssessment, 'Assessments of agencies the working group recorded.'),
+  periodicReports: childrenOf(PeriodicReport, "Periodic reports of the working group's secretariat."),
 });
 
 export const workingGroupList = describeList({
