@@ -76,6 +76,18 @@ export function provinceCodes(description: string, provinceId: Column): FilterFi
   };
 }
 
+/**
+ * The two province filters of a list, by ISO code and by id, on the expression holding the row's
+ * province id; `whose` names the provinces ("the clusters' provinces"), or gives both descriptions.
+ */
+export function province(
+  provinceId: Column,
+  whose: string | { codes: string; ids: string },
+): { provinceCodes: FilterField; provinceIds: FilterField } {
+  const text = typeof whose === 'string' ? { codes: `ISO 3166-2 codes of ${whose}.`, ids: `Ids of ${whose}.` } : whose;
+  return { provinceCodes: provinceCodes(text.codes, provinceId), provinceIds: ids('Province', text.ids, provinceId) };
+}
+
 /** How a term matches normalised columns, as the description of every search over them says. */
 const NORMALIZED_MATCHING =
   'Arabic and Persian letters and digits compare equal; a space, a ZWNJ and nothing compare equal; tatweel and vowel marks are ignored.';

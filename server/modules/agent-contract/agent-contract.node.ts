@@ -29,8 +29,7 @@ export const agentContractList = describeList({
     fields: {
       clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
       agentIds: filter.ids('Person', 'Person ids of the agents.', (t) => `${t}."agent_id"`),
-      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
-      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", provinceOfCluster),
+      ...filter.province(provinceOfCluster, "the clusters' provinces"),
       // Art. 3: in force from the first day to the termination, or else the end, both included.
       inForceOn: filter.custom(
         () => DateScalar,

@@ -33,8 +33,7 @@ export const budgetAdjustmentList = describeList({
     argument: 'Conditions on adjustments.',
     fields: {
       planIds: filter.ids('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
-      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the plans' clusters' provinces.", planProvinceId),
-      provinceIds: filter.ids('Province', "Ids of the plans' clusters' provinces.", planProvinceId),
+      ...filter.province(planProvinceId, "the plans' clusters' provinces"),
       workingGroupIds: filter.ids('WorkingGroup', 'Ids of the deciding working groups.', (t) => `${t}."working_group_id"`),
       // The direction is the sign of the amount, which is never zero (CHECK budget_adjustment_non_zero).
       direction: filter.custom(

@@ -42,11 +42,7 @@ export const clusterNode = describeNode(Cluster, {
   plans: childrenOf(DevelopmentPlan, 'Development plans and projects of the cluster, latest first.'),
   resolutions: childrenOf(Resolution, 'Resolutions about the cluster, latest first.'),
   reportingObligations: childrenOf(ReportingObligation, 'Quarterly reports owed for the cluster, latest quarter first.'),
-  progressReports: childrenOf(
-    ProgressReport,
-    { parentColumn: 'cluster_id', listDefault: true },
-    'Progress reports for the cluster, latest first.',
-  ),
+  progressReports: childrenOf(ProgressReport, { listDefault: true }, 'Progress reports for the cluster, latest first.'),
   reviews: childrenOf(SupervisorReview, "Supervisors' reviews of the cluster, latest first."),
   disputes: childrenOf(Dispute, 'Disputes about the cluster, latest first.'),
 });
@@ -58,8 +54,10 @@ export const clusterList = describeList({
     on: 'clusters',
     argument: 'Conditions on clusters.',
     fields: {
-      provinceIds: filter.ids('Province', 'Province ids.', (t) => `${t}."province_id"`),
-      provinceCodes: filter.provinceCodes('ISO 3166-2 codes of the provinces, e.g. ["IR-10"].', (t) => `${t}."province_id"`),
+      ...filter.province((t) => `${t}."province_id"`, {
+        codes: 'ISO 3166-2 codes of the provinces, e.g. ["IR-10"].',
+        ids: 'Province ids.',
+      }),
       isicCodes: filter.values(
         () => [String],
         'Four-digit ISIC classes of the sector.',

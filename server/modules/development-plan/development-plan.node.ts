@@ -100,11 +100,7 @@ export const planIndicatorList = describeList({
     fields: {
       planIds: filter.ids('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
       clusterIds: filter.ids('Cluster', "Ids of the plans' clusters.", indicatorPlan('cluster_id')),
-      provinceIds: filter.ids('Province', "Ids of the plans' clusters' provinces.", filter.provinceOfCluster(indicatorPlan('cluster_id'))),
-      provinceCodes: filter.provinceCodes(
-        "ISO 3166-2 codes of the plans' clusters' provinces.",
-        filter.provinceOfCluster(indicatorPlan('cluster_id')),
-      ),
+      ...filter.province(filter.provinceOfCluster(indicatorPlan('cluster_id')), "the plans' clusters' provinces"),
       responsibleAgencyIds: filter.ids(
         'ExecutiveAgency',
         "Ids of the plans' responsible agencies.",
@@ -167,8 +163,7 @@ export const developmentPlanList = describeList({
     fields: {
       search: filter.search('Part of the title', [(t) => `${t}."search_title"`], []),
       clusterIds: filter.ids('Cluster', 'Cluster ids.', clusterOf),
-      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
-      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      ...filter.province(filter.provinceOfCluster(clusterOf), "the clusters' provinces"),
       isicCodes: filter.values(
         () => [String],
         "Four-digit ISIC classes of the clusters' sectors.",

@@ -38,8 +38,7 @@ export const disputeList = describeList({
     argument: 'Conditions on disputes.',
     fields: {
       clusterIds: filter.ids('Cluster', 'Cluster ids.', clusterOf),
-      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
-      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      ...filter.province(filter.provinceOfCluster(clusterOf), "the clusters' provinces"),
       statuses: filter.values(() => [DisputeState], 'States.', stateOf),
       states: filter.values(() => [DisputeState], 'States.', stateOf, { deprecationReason: 'Use `statuses`.' }),
       forumIds: filter.ids('WorkingGroup', 'Ids of the working groups hearing them.', (t) => `${t}."forum_id"`),

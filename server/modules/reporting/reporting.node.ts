@@ -58,8 +58,7 @@ export const reportingObligationList = describeList({
     argument: 'Conditions on obligations.',
     fields: {
       clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
-      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", clusterProvince),
-      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", clusterProvince),
+      ...filter.province(clusterProvince, "the clusters' provinces"),
       planIds: filter.ids('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
       obligorIds: filter.ids('Person', 'Person ids of the obligors.', (t) => `${t}."obligor_id"`),
       kind: filter.equals(
@@ -155,8 +154,7 @@ export const progressReportList = describeList({
     argument: 'Conditions on reports.',
     fields: {
       clusterIds: filter.ids('Cluster', 'Cluster ids.', reportClusterOf),
-      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", filter.provinceOfCluster(reportClusterOf)),
-      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", filter.provinceOfCluster(reportClusterOf)),
+      ...filter.province(filter.provinceOfCluster(reportClusterOf), "the clusters' provinces"),
       planIds: filter.ids('DevelopmentPlan', 'Plan ids.', (t) => `${t}."plan_id"`),
       periods: filter.values(
         () => [PeriodLabelScalar],

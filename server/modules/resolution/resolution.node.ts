@@ -85,15 +85,7 @@ export const resolutionList = describeList({
       ),
       clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
       responsibleAgencyIds: filter.ids('ExecutiveAgency', 'Ids of the responsible agencies.', (t) => `${t}."responsible_agency_id"`),
-      provinceCodes: filter.provinceCodes(
-        "ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).",
-        provinceOfResolution,
-      ),
-      provinceIds: filter.ids(
-        'Province',
-        "Ids of the resolutions' provinces (the cluster's province, else the working group's).",
-        provinceOfResolution,
-      ),
+      ...filter.province(provinceOfResolution, "the resolutions' provinces (the cluster's province, else the working group's)"),
       adoptedOn: filter.dateRange('Adopted on a day in this range.', adoptedOn),
       adoptedFrom: filter.dateBound('Adopted on or after this day.', adoptedOn, 'from', { deprecationReason: 'Use `adoptedOn`.' }),
       adoptedTo: filter.dateBound('Adopted on or before this day.', adoptedOn, 'to', { deprecationReason: 'Use `adoptedOn`.' }),
@@ -136,15 +128,7 @@ export const resolutionTargetList = describeList({
         'Ids of the working groups that adopted the resolutions.',
         targetResolution('working_group_id'),
       ),
-      provinceCodes: filter.provinceCodes(
-        "ISO 3166-2 codes of the resolutions' provinces (the cluster's province, else the working group's).",
-        provinceOfTarget,
-      ),
-      provinceIds: filter.ids(
-        'Province',
-        "Ids of the resolutions' provinces (the cluster's province, else the working group's).",
-        provinceOfTarget,
-      ),
+      ...filter.province(provinceOfTarget, "the resolutions' provinces (the cluster's province, else the working group's)"),
       dueQuarter: filter.periodRange('Due in a quarter of this range.', (t) => `${t}."due_quarter"`),
       higherIsBetter: filter.equals(
         () => Boolean,

@@ -30,8 +30,7 @@ export const supervisorAppointmentList = describeList({
       clusterIds: filter.ids('Cluster', 'Cluster ids.', (t) => `${t}."cluster_id"`),
       supervisorIds: filter.ids('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
       workingGroupIds: filter.ids('WorkingGroup', 'Ids of the appointing working groups.', (t) => `${t}."working_group_id"`),
-      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", provinceOfCluster),
-      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", provinceOfCluster),
+      ...filter.province(provinceOfCluster, "the clusters' provinces"),
       // Art. 3: in force from the first day of the term to the revocation, or else its end, both included.
       inForceOn: filter.custom(
         () => DateScalar,

@@ -34,8 +34,7 @@ export const supervisorReviewList = describeList({
     argument: 'Conditions on reviews.',
     fields: {
       clusterIds: filter.ids('Cluster', 'Cluster ids.', clusterOf),
-      provinceIds: filter.ids('Province', "Ids of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
-      provinceCodes: filter.provinceCodes("ISO 3166-2 codes of the clusters' provinces.", filter.provinceOfCluster(clusterOf)),
+      ...filter.province(filter.provinceOfCluster(clusterOf), "the clusters' provinces"),
       supervisorIds: filter.ids('Person', 'Person ids of the supervisors.', (t) => `${t}."supervisor_id"`),
       periods: filter.values(
         () => [PeriodLabelScalar],

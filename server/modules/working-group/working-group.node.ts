@@ -30,7 +30,7 @@ export const workingGroupNode = describeNode(WorkingGroup, {
   headMembership: referenceBy('WorkingGroupMembership', headSeat('id')),
   memberships: childrenOf(
     WorkingGroupMembership,
-    { parentColumn: 'working_group_id', order: 't."role", t."starts_on" desc' },
+    { order: 't."role", t."starts_on" desc' },
     'Seats: head, secretariat and members, past and present.',
   ),
   resolutions: childrenOf(Resolution, 'Resolutions adopted by the working group, latest first.'),
@@ -41,11 +41,7 @@ export const workingGroupNode = describeNode(WorkingGroup, {
   ),
   supervisorAppointments: childrenOf(SupervisorAppointment, "Supervisor appointments decreed by the working group's head."),
   disputes: childrenOf(Dispute, { parentColumn: 'forum_id' }, 'Disputes for which the working group is the forum.'),
-  budgetAdjustments: childrenOf(
-    BudgetAdjustment,
-    { parentColumn: 'working_group_id', order: 't."decided_on" desc' },
-    'Budget adjustments the working group decided.',
-  ),
+  budgetAdjustments: childrenOf(BudgetAdjustment, { order: 't."decided_on" desc' }, 'Budget adjustments the working group decided.'),
   agencyAssessments: childrenOf(AgencyAssessment, 'Assessments of agencies the working group recorded.'),
   periodicReports: childrenOf(PeriodicReport, "Periodic reports of the working group's secretariat."),
 });
@@ -64,8 +60,7 @@ export const workingGroupList = describeList({
         (t) => `${t}."level"`,
         'text',
       ),
-      provinceCodes: filter.provinceCodes('ISO 3166-2 codes of the provinces.', (t) => `${t}."province_id"`),
-      provinceIds: filter.ids('Province', 'Province ids.', (t) => `${t}."province_id"`),
+      ...filter.province((t) => `${t}."province_id"`, { codes: 'ISO 3166-2 codes of the provinces.', ids: 'Province ids.' }),
     },
   },
   order: {
