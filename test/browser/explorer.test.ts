@@ -92,8 +92,15 @@ describe('the explorer in Chromium', () => {
       // Ctrl-Enter in the Persian search tab: the carpet cluster, found by «فرش».
       await page.locator('.graphiql-tab-button', { hasText: 'PersianSearchCarpetClusters' }).click();
       await expect.poll(() => page.locator('.graphiql-tab-active').textContent()).toContain('PersianSearchCarpetClusters');
+      await expect.poll(() => page.locator('.graphiql-query-editor').textContent()).toContain('query PersianSearchCarpetClusters');
       await page.locator('.graphiql-query-editor .CodeMirror').click();
-      await page.keyboard.press('Control+Enter');
+      // GraphiQL takes the operation name from the editor a moment after a tab switch; a run before
+      // that names the previous tab's operation, and the API answers "Unknown operation". Once more then.
+      for (let attempt = 1; ; attempt += 1) {
+        await page.keyboard.press('Control+Enter');
+        await expect.poll(() => resultText(page), { timeout: 30_000 }).toMatch(/فرش|Unknown operation/);
+        if (!(await resultText(page)).includes('Unknown operation') || attempt === 3) break;
+      }
       // The Persian word searched for, in a cluster of Isfahan: whatever the demo cluster is called.
       await waitForResult(page, ['فرش', '"IR-10"']);
       expect(await resultText(page)).not.toContain('"errors"');
