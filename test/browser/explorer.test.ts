@@ -96,7 +96,9 @@ describe('the explorer in Chromium', () => {
       await page.locator('.graphiql-query-editor .CodeMirror').click();
       // GraphiQL takes the operation name from the editor a moment after a tab switch; a run before
       // that names the previous tab's operation, and the API answers "Unknown operation". Once more then.
+      let persianRuns = 0;
       for (let attempt = 1; ; attempt += 1) {
+        persianRuns += 1;
         await page.keyboard.press('Control+Enter');
         await expect.poll(() => resultText(page), { timeout: 30_000 }).toMatch(/فرش|Unknown operation/);
         if (!(await resultText(page)).includes('Unknown operation') || attempt === 3) break;
@@ -105,8 +107,8 @@ describe('the explorer in Chromium', () => {
       await waitForResult(page, ['فرش', '"IR-10"']);
       expect(await resultText(page)).not.toContain('"errors"');
 
-      // The schema's introspection and the two queries, each with the preset token.
-      expect(graphqlAuthorizations).toHaveLength(3);
+      // The schema's introspection and the queries (the search once per run), each with the preset token.
+      expect(graphqlAuthorizations).toHaveLength(2 + persianRuns);
       expect(new Set(graphqlAuthorizations)).toEqual(new Set([`Bearer ${token}`]));
 
       // The page, its scripts and stylesheet, and its queries: every request went to this machine.
@@ -114,7 +116,7 @@ describe('the explorer in Chromium', () => {
       expect(requested).toContain(`GET ${explorerUrl}`);
       for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css'])
         expect(requested).toContain(`GET ${origin}/explorer/${asset}`);
-      expect(requested).toHaveLength(8);
+      expect(requested).toHaveLength(7 + persianRuns);
       const offMachine = requested.filter((entry) => {
         const url = new URL(entry.slice(entry.indexOf(' ') + 1));
         return url.protocol !== 'data:' && !['127.0.0.1', 'localhost'].includes(url.hostname);
