@@ -91,12 +91,17 @@ export type AgencyAssessmentOrderField =
   | 'PERIOD'
   | 'RATING';
 
-/** A working group's rating of an agency's performance. */
+/** A working group's rating of an agency's performance on a five-grade scale. */
 export type AgencyRating =
+  /** The middle grade. */
   | 'FAIR'
+  /** The second grade: better than fair. */
   | 'GOOD'
+  /** The fourth grade: worse than fair. */
   | 'POOR'
+  /** The highest of the five grades. */
   | 'VERY_GOOD'
+  /** The lowest of the five grades. */
   | 'VERY_POOR';
 
 /** Conditions on agent contracts; all given conditions must hold. */
@@ -221,12 +226,19 @@ export type AuditEventFilter = {
 
 /** Kind of obstacle that prevented progress (Art. 4-1). */
 export type BottleneckCategory =
+  /** Funds were not allocated, not released, or released late; credit was not available. */
   | 'FINANCING'
+  /** Skilled staff or experts were missing. */
   | 'HUMAN_RESOURCES'
+  /** Land, buildings, utilities, transport or shared facilities were missing. */
   | 'INFRASTRUCTURE'
+  /** Executive agencies did not cooperate, or disagreed (see Art. 4-5 disputes). */
   | 'INTER_AGENCY'
+  /** Demand, prices, sanctions or access to foreign markets. */
   | 'MARKET'
+  /** Anything else; the reason says what. */
   | 'OTHER'
+  /** A law, regulation, permit or licence stood in the way. */
   | 'REGULATORY';
 
 /** A reason and bottleneck that prevented progress (Art. 4-1). */
@@ -418,10 +430,15 @@ export type ComplianceOrder = {
 
 /** What compliance groups can be sorted on. */
 export type ComplianceOrderField =
+  /** completenessRate: submitted ÷ due. */
   | 'COMPLETENESS_RATE'
+  /** The count of reports expected. */
   | 'EXPECTED'
+  /** The group keys, in the order they are given. */
   | 'KEYS'
+  /** onTimeRate: onTime ÷ due. */
   | 'ON_TIME_RATE'
+  /** The count of overdue obligations. */
   | 'OVERDUE';
 
 /** A key for a partner service account. */
@@ -1463,10 +1480,15 @@ export type SuspendPlanInput = {
 
 /** A role granted to a person's account. */
 export type SystemRole =
+  /** Administers the system: keeps the registry, grants any role, issues API keys; reads every province. */
   | 'ADMIN'
+  /** Reads every province, read-only. */
   | 'ANALYST'
+  /** Staff of the central secretariat at the TPO: keeps the registry and reads every province. */
   | 'CENTRAL_SECRETARIAT'
+  /** A partner agency's service account: read-only, limited to what its API keys grant. */
   | 'PARTNER'
+  /** Staff of a provincial secretariat: reads the provinces of the groups where they hold a secretariat seat. */
   | 'PROVINCIAL_SECRETARIAT';
 
 /** Withdraws the record that a plan carries out a resolution. */

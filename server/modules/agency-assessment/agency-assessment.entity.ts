@@ -7,15 +7,6 @@ import { ExecutiveAgency } from '../executive-agency/executive-agency.entity';
 import { Person } from '../person/person.entity';
 import { WorkingGroup } from '../working-group/working-group.entity';
 
-export const AgencyRating = describedEnum('AgencyRating', "A working group's rating of an agency's performance.", [
-  'VERY_GOOD',
-  'GOOD',
-  'FAIR',
-  'POOR',
-  'VERY_POOR',
-]);
-export type AgencyRating = (typeof AgencyRating)[keyof typeof AgencyRating];
-
 @ObjectType({
   implements: NodeEntity,
   description: "A working group's opinion of an executive agency's performance in a quarter (Art. 4-4).",
@@ -47,3 +38,12 @@ export class AgencyAssessment extends NodeEntity {
   @Property({ type: 'text' })
   opinion!: string;
 }
+
+export const AgencyRating = describedEnum('AgencyRating', "A working group's rating of an agency's performance on a five-grade scale.", {
+  VERY_GOOD: 'The highest of the five grades.',
+  GOOD: 'The second grade: better than fair.',
+  FAIR: 'The middle grade.',
+  POOR: 'The fourth grade: worse than fair.',
+  VERY_POOR: 'The lowest of the five grades.',
+});
+export type AgencyRating = (typeof AgencyRating)[keyof typeof AgencyRating];

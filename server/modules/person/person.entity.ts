@@ -13,19 +13,6 @@ export const Qualification = describedEnum('Qualification', 'A recorded qualific
 });
 export type Qualification = (typeof Qualification)[keyof typeof Qualification];
 
-/**
- * Roles granted to a person's account; roles that follow from the data (head, supervisor, agent) are
- * derived. PARTNER is a partner agency's service account: read-only, limited to what its API keys grant.
- */
-export const SystemRole = describedEnum('SystemRole', "A role granted to a person's account.", [
-  'ADMIN',
-  'CENTRAL_SECRETARIAT',
-  'PROVINCIAL_SECRETARIAT',
-  'ANALYST',
-  'PARTNER',
-]);
-export type SystemRole = (typeof SystemRole)[keyof typeof SystemRole];
-
 @ObjectType({ implements: NodeEntity, description: 'Anyone who acts in the oversight system.' })
 @Entity({ tableName: 'person' })
 @Check({
@@ -69,3 +56,16 @@ export class Person extends NodeEntity<'qualifications' | 'systemRoles' | 'phone
   @Enum({ items: () => SystemRole, array: true, default: [] })
   systemRoles: SystemRole[] = [];
 }
+
+/**
+ * Roles granted to a person's account; roles that follow from the data (head, supervisor, agent) are
+ * derived. PARTNER is a partner agency's service account: read-only, limited to what its API keys grant.
+ */
+export const SystemRole = describedEnum('SystemRole', "A role granted to a person's account.", {
+  ADMIN: 'Administers the system: keeps the registry, grants any role, issues API keys; reads every province.',
+  CENTRAL_SECRETARIAT: 'Staff of the central secretariat at the TPO: keeps the registry and reads every province.',
+  PROVINCIAL_SECRETARIAT: 'Staff of a provincial secretariat: reads the provinces of the groups where they hold a secretariat seat.',
+  ANALYST: 'Reads every province, read-only.',
+  PARTNER: "A partner agency's service account: read-only, limited to what its API keys grant.",
+});
+export type SystemRole = (typeof SystemRole)[keyof typeof SystemRole];

@@ -40,13 +40,13 @@ export const ComplianceGroupBy = describedEnum(
 );
 export type ComplianceGroupBy = (typeof ComplianceGroupBy)[keyof typeof ComplianceGroupBy];
 
-export const ComplianceOrderField = describedEnum('ComplianceOrderField', 'What compliance groups can be sorted on.', [
-  'KEYS',
-  'COMPLETENESS_RATE',
-  'ON_TIME_RATE',
-  'OVERDUE',
-  'EXPECTED',
-]);
+export const ComplianceOrderField = describedEnum('ComplianceOrderField', 'What compliance groups can be sorted on.', {
+  KEYS: 'The group keys, in the order they are given.',
+  COMPLETENESS_RATE: 'completenessRate: submitted ÷ due.',
+  ON_TIME_RATE: 'onTimeRate: onTime ÷ due.',
+  OVERDUE: 'The count of overdue obligations.',
+  EXPECTED: 'The count of reports expected.',
+});
 export type ComplianceOrderField = (typeof ComplianceOrderField)[keyof typeof ComplianceOrderField];
 
 @InputType('ComplianceOrder', {

@@ -108,15 +108,15 @@ export class ReportingObligation extends NodeEntity<
   }
 }
 
-export const BottleneckCategory = describedEnum('BottleneckCategory', 'Kind of obstacle that prevented progress (Art. 4-1).', [
-  'FINANCING',
-  'REGULATORY',
-  'INTER_AGENCY',
-  'MARKET',
-  'INFRASTRUCTURE',
-  'HUMAN_RESOURCES',
-  'OTHER',
-]);
+export const BottleneckCategory = describedEnum('BottleneckCategory', 'Kind of obstacle that prevented progress (Art. 4-1).', {
+  FINANCING: 'Funds were not allocated, not released, or released late; credit was not available.',
+  REGULATORY: 'A law, regulation, permit or licence stood in the way.',
+  INTER_AGENCY: 'Executive agencies did not cooperate, or disagreed (see Art. 4-5 disputes).',
+  MARKET: 'Demand, prices, sanctions or access to foreign markets.',
+  INFRASTRUCTURE: 'Land, buildings, utilities, transport or shared facilities were missing.',
+  HUMAN_RESOURCES: 'Skilled staff or experts were missing.',
+  OTHER: 'Anything else; the reason says what.',
+});
 export type BottleneckCategory = (typeof BottleneckCategory)[keyof typeof BottleneckCategory];
 
 /**
