@@ -22,7 +22,8 @@ import type { WorkingGroup } from '../../../modules/working-group/working-group.
 import type { AgencyCode } from '../reference-data';
 
 /** The central working group and the three provincial ones of the demo data. */
-export type GroupKey = 'CENTRAL' | 'TEHRAN' | 'ISFAHAN' | 'KHORASAN';
+export const GROUP_KEYS = ['CENTRAL', 'TEHRAN', 'ISFAHAN', 'KHORASAN'] as const;
+export type GroupKey = (typeof GROUP_KEYS)[number];
 export type ProvincialGroupKey = Exclude<GroupKey, 'CENTRAL'>;
 
 /** A supervisor decree as written, with the keys the later chapters look it up by. */
@@ -113,6 +114,16 @@ export const personOf = (ctx: DemoContext, key: string) => byKey(ctx.people, key
 export const groupOf = (ctx: DemoContext, key: GroupKey) => byKey(ctx.groups, key, 'working group');
 export const clusterOf = (ctx: DemoContext, key: string) => byKey(ctx.clusters, key, 'cluster');
 export const planOf = (ctx: DemoContext, key: string) => byKey(ctx.plans, key, 'plan');
+
+/**
+ * A value of the data files (data/*.json) that must be one of `allowed`: JSON carries plain strings,
+ * so the enum values, agency codes and group keys are checked when the table is read.
+ */
+export function oneOf<const V extends string>(allowed: readonly V[], value: string, what: string): V {
+  if (!(allowed as readonly string[]).includes(value))
+    throw new Error(`Demo data: ${what}: "${value}" is not one of ${allowed.join(', ')}`);
+  return value as V;
+}
 
 /** A rule of the modules that must hold for the demo data; `what` says which row broke it. */
 export function holds(result: RuleResult, what: string): void {
