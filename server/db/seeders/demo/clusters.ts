@@ -14,7 +14,19 @@ import {
 } from '../../../modules/agent-contract/agent-contract.rules';
 import { Cluster, ClusterStatus } from '../../../modules/cluster/cluster.entity';
 import { AGENCY_CODES } from '../reference-data';
-import { agencyOf, byKey, clusterOf, type DemoContext, type GroupKey, holds, personOf, type ProvincialGroupKey } from './context';
+import {
+  agencyOf,
+  byKey,
+  clusterOf,
+  type DemoContext,
+  GROUP_KEYS,
+  type GroupKey,
+  holds,
+  oneOf,
+  personOf,
+  type ProvincialGroupKey,
+} from './context';
+import clusterRows from './data/clusters.json';
 import { PROVINCIAL_GROUPS } from './groups';
 import { personSpecOf } from './people';
 
@@ -28,62 +40,16 @@ interface ClusterSpec {
   status: ClusterStatus;
 }
 
-/** A cluster as the table below states it: active unless it says otherwise. */
-type ClusterRow = Omit<ClusterSpec, 'status'> & Partial<Pick<ClusterSpec, 'status'>>;
-
-const CLUSTER_ROWS: readonly ClusterRow[] = [
-  {
-    key: 'C1',
-    group: 'TEHRAN',
-    name: 'Tehran Gold and Jewellery Cluster',
-    nameFa: 'خوشه طلا و جواهر تهران',
-    isicCode: '3211',
-    mainProducts: ['Gold jewellery', 'Gem-set jewellery', 'Hallmarked gold coins and bars'],
-  },
-  {
-    key: 'C2',
-    group: 'TEHRAN',
-    name: 'Tehran Leather Goods Cluster',
-    nameFa: 'خوشه کیف و کفش چرمی تهران',
-    isicCode: '1512',
-    mainProducts: ['Leather handbags', 'Belts', 'Small leather goods'],
-  },
-  {
-    key: 'C3',
-    group: 'ISFAHAN',
-    name: 'Isfahan Hand-Woven Carpet Cluster',
-    nameFa: 'خوشه فرش دست‌باف اصفهان',
-    isicCode: '1393',
-    mainProducts: ['Hand-woven silk carpets', 'Hand-woven wool carpets', 'Kilims'],
-  },
-  {
-    key: 'C4',
-    group: 'ISFAHAN',
-    name: 'Isfahan Decorative Stone Cluster',
-    nameFa: 'خوشه سنگ‌های تزئینی اصفهان',
-    isicCode: '2396',
-    mainProducts: ['Marble slabs', 'Travertine tiles', 'Cut granite'],
-  },
-  {
-    key: 'C5',
-    group: 'KHORASAN',
-    name: 'Torbat-e Heydarieh Saffron Cluster',
-    nameFa: 'خوشه زعفران تربت حیدریه',
-    isicCode: '1079',
-    mainProducts: ['Packaged saffron', 'Saffron extract', 'Saffron-based confectionery'],
-  },
-  {
-    key: 'C6',
-    group: 'KHORASAN',
-    name: 'Mashhad Pottery and Ceramics Cluster',
-    nameFa: 'خوشه سفال و سرامیک مشهد',
-    isicCode: '2393',
-    mainProducts: ['Decorative pottery', 'Ceramic tableware'],
-    status: ClusterStatus.IDENTIFIED,
-  },
-];
-
-export const CLUSTERS: readonly ClusterSpec[] = CLUSTER_ROWS.map((row) => ({ ...row, status: row.status ?? ClusterStatus.ACTIVE }));
+/** The clusters as data/clusters.json states them: active unless a row says otherwise. */
+export const CLUSTERS: readonly ClusterSpec[] = clusterRows.map((row) => {
+  const what = `cluster ${row.key}`;
+  const provincialGroups = GROUP_KEYS.filter((key): key is ProvincialGroupKey => key !== 'CENTRAL');
+  return {
+    ...row,
+    group: oneOf(provincialGroups, row.group, what),
+    status: row.status === undefined ? ClusterStatus.ACTIVE : oneOf(Object.values(ClusterStatus), row.status, what),
+  };
+});
 
 export interface ContractSpec {
   key: string;
