@@ -11,7 +11,7 @@ import { CLIENT_READ_GRACE_MS, type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS 
 export interface OrmOptions {
   clientUrl: string;
   debug?: boolean;
-  /** Called with every SQL statement the ORM runs (tests count them). */
+  /** Called with the text of every SQL statement sent on a pooled connection, `$n` placeholders and all (tests count them). */
   onQuery?: (sql: string) => void;
   poolMax?: number;
   /** Bounds on waiting for the database; any left out take DEFAULT_DATABASE_TIMEOUTS. */
@@ -46,7 +46,9 @@ function statementText(first: unknown): string {
 }
 
 /**
- * Two hooks on every pooled connection's `query`.
+ * Three hooks on every pooled connection's `query`.
+ *
+ * Every statement's text goes to `onQuery` when given (the tests count statements by it).
  *
  * Statements run on behalf of an HTTP request are counted and timed into its observation
  * (observability/request-observation.ts); the text reported is the one sent to PostgreSQL, with `$n`
@@ -58,12 +60,13 @@ function statementText(first: unknown): string {
  * pool drops it (knex marks it disposed when it ends) and the server rolls back when it sees the
  * socket closed.
  */
-function observeConnection(connection: PgConnection): void {
+function observeConnection(connection: PgConnection, onQuery: ((sql: string) => void) | undefined): void {
   const query = connection.query;
   const abandon = (error: unknown) => {
     if (error instanceof Error && error.message === 'Query read timeout') connection.connection?.stream?.destroy();
   };
   connection.query = function (this: unknown, ...args: unknown[]) {
+    onQuery?.(statementText(args[0]));
     const observation = currentObservation();
     let finished: () => void = () => undefined;
     if (observation) {
@@ -114,7 +117,7 @@ export function ormConfig(options: OrmOptions): Options {
       // Waiting for a free connection or for a new one to open (knex's KnexTimeoutError).
       acquireTimeoutMillis: timeouts.acquireMs,
       afterCreate: (connection: PgConnection, done: (error: Error | null, connection: PgConnection) => void) => {
-        observeConnection(connection);
+        observeConnection(connection, options.onQuery);
         done(null, connection);
       },
     },
@@ -140,8 +143,10 @@ export function ormConfig(options: OrmOptions): Options {
       allOrNothing: true,
       snapshot: false,
     },
-    debug: options.onQuery ? ['query'] : false,
-    logger: options.onQuery ? (message: string) => options.onQuery!(message) : () => undefined,
+    // Statements are counted where they are sent (`onQuery`, observeConnection): the read engine's go
+    // to the driver without the ORM (kernel/read/statement.ts).
+    debug: false,
+    logger: () => undefined,
     colors: false,
   });
 }

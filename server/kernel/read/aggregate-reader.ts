@@ -16,6 +16,7 @@ import type { ComputeEnvironment } from './node-description';
 import { environment, nestedPage, type ReadRequest, registryOf } from './read-engine';
 import { mergeTrees, SqlCompiler, sqlInteger } from './sql-compiler';
 import { SqlParameters } from './sql-parameters';
+import { runStatement } from './statement';
 
 /**
  * Grouped aggregates in ONE statement. The rows are those of the type's list, with the list's
@@ -144,7 +145,7 @@ export async function readGroups(request: ReadRequest, info: GraphQLResolveInfo,
     (order.length > 0 ? ` order by ${order.join(', ')}` : '') +
     ` limit ${sqlInteger(query.limit)}`;
   const { sql, values } = params.finish(`select coalesce(json_agg(${groupJson} order by g."n"), '[]'::json) as "groups" from (${inner}) g`);
-  const [row] = await request.em.getConnection().execute<Array<{ groups: Json[] }>>(sql, values);
+  const [row] = await runStatement<{ groups: Json[] }>(request.em, 'write', { sql, values });
   const groups = row.groups;
   for (const group of groups) {
     const keys = group.keys as Json;

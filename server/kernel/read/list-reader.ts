@@ -8,6 +8,7 @@ import type { ComputeEnvironment } from './node-description';
 import { environment, nestedPage, type ReadRequest, registryOf } from './read-engine';
 import { connectionParts, SqlCompiler, sqlInteger, UnsupportedSelection } from './sql-compiler';
 import { SqlParameters } from './sql-parameters';
+import { runStatement } from './statement';
 
 /**
  * Root lists read from their description in one statement: the filter, the viewer's scope and the
@@ -153,7 +154,7 @@ export async function readList(
   if (totalCount) selects.push(`(select count(*) from ${table} t0 where ${conditions.join(' and ')}) as "total"`);
 
   const { sql, values } = params.finish(`select ${selects.join(', ')}`);
-  const [row] = await request.em.getConnection('read').execute<ListRow[]>(sql, values);
+  const [row] = await runStatement<ListRow>(request.em, 'read', { sql, values });
   const rows = row.rows ?? [];
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);

@@ -4,6 +4,7 @@ import { parseResolveInfo, type ResolveTree, simplifyParsedResolveInfoFragmentWi
 import { environment, nestedPage, type ReadRequest, registryOf } from './read-engine';
 import { mergeTrees, type ReadRegistry, SqlCompiler, UnsupportedSelection } from './sql-compiler';
 import { SqlParameters } from './sql-parameters';
+import { runStatement } from './statement';
 
 /**
  * Nodes the read engine reads one by one rather than as a list: `node`/`nodes`, the object a
@@ -48,7 +49,7 @@ export async function readNodes(
   });
   if (items.length === 0) return [];
   const { sql, values } = params.finish(`select json_build_array(${items.join(', ')}) as "nodes"`);
-  const [row] = await request.em.getConnection('read').execute<Array<{ nodes: unknown[] }>>(sql, values);
+  const [row] = await runStatement<{ nodes: unknown[] }>(request.em, 'read', { sql, values });
   return row.nodes;
 }
 
@@ -94,7 +95,7 @@ export async function readAuthored(request: ReadRequest, info: GraphQLResolveInf
       `where ${alias}."id" = ${made.params.bind(key.id)}::uuid`,
   );
   // The primary: the act has just been written there.
-  const [row] = await request.em.getConnection().execute<Array<{ node: unknown }>>(sql, values);
+  const [row] = await runStatement<{ node: unknown }>(request.em, 'write', { sql, values });
   return row?.node ?? null;
 }
 
@@ -128,7 +129,7 @@ export function readFieldOfEntity(request: ReadRequest, info: GraphQLResolveInfo
         `select ${alias}."id" as "id", ${compiler.nodeJson(typeName, alias, wrapper)} as "node" from "${registry.metadata(typeName).tableName}" ${alias} ` +
           `where ${alias}."id" = any(${params.bind([...ids])}::uuid[])`,
       );
-      const rows = await request.em.getConnection('read').execute<Array<{ id: string; node: Record<string, unknown> }>>(sql, values);
+      const rows = await runStatement<{ id: string; node: Record<string, unknown> }>(request.em, 'read', { sql, values });
       const map = registry.mapOf(typeName, info.fieldName);
       const byId = new Map(rows.map((row) => [row.id, row.node[responseKey]]));
       return ids.map((id) => {

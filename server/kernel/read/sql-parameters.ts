@@ -1,7 +1,7 @@
 /**
  * The bound values of one statement. Fragments are written in any order and take a token for each
- * value; `finish` turns the tokens into the driver's positional `?` in the order they appear in the
- * text, so that no client value is ever spliced into SQL.
+ * value; `finish` turns the tokens into PostgreSQL's positional `$n`, numbered once per value, so
+ * that no client value is ever spliced into SQL (the text runs through kernel/read/statement.ts).
  */
 const TOKEN = /\u0001(\d+)\u0001/g;
 
@@ -30,12 +30,17 @@ export class SqlParameters {
     return sql.replace(/\?/g, () => this.bind(bindings[next++]));
   }
 
-  /** The statement with positional `?` placeholders, and its values in that order. */
+  /** The statement with `$n` placeholders, and its values in that order (a value used twice is bound once). */
   finish(text: string): { sql: string; values: unknown[] } {
     const values: unknown[] = [];
+    const positions = new Map<number, number>();
     const sql = text.replace(TOKEN, (_token, index: string) => {
-      values.push(this.values[Number(index)]);
-      return '?';
+      let position = positions.get(Number(index));
+      if (position === undefined) {
+        values.push(this.values[Number(index)]);
+        positions.set(Number(index), (position = values.length));
+      }
+      return `$${position}`;
     });
     return { sql, values };
   }
