@@ -20,8 +20,9 @@ interface ConnectionPool {
  * parses the text for `?` bindings, builds a query object, emits events and logs, some 0.3 ms of CPU
  * per statement measured here, on requests whose whole budget is a few milliseconds. Nothing else
  * changes: the same pooled clients (with the pool's timeouts, type parsers and statement hooks,
- * config/orm.config.ts), the same errors (SQLSTATE codes, knex's acquire timeout). Statements the
- * engine runs are never part of a transaction (a mutation's payload is read after its commit).
+ * config/orm.config.ts), the same errors (SQLSTATE codes, knex's acquire timeout, the statement
+ * before the message). The engine's statements are never part of a transaction (a mutation's payload
+ * is read after its commit).
  */
 export async function runStatement<Row>(
   em: EntityManager,
@@ -33,6 +34,11 @@ export async function runStatement<Row>(
   try {
     const result = await connection.query<Row>({ text: statement.sql, values: statement.values });
     return result.rows;
+  } catch (error) {
+    // Reported as knex reports a failed statement (compileSqlOnError off): the text as sent, `$n`
+    // placeholders and all, before the driver's message; never the values.
+    if (error instanceof Error) error.message = `${statement.sql} - ${error.message}`;
+    throw error;
   } finally {
     await pool.releaseConnection(connection);
   }
