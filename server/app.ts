@@ -218,6 +218,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   expressApp.disable('x-powered-by');
+  // No ETag: express would hash every answer (a large query's is hundreds of kilobytes) for a header
+  // that POSTed GraphQL answers and CSV exports, never cached, have no use for.
+  expressApp.set('etag', false);
   // Every response carries a request id (the caller's, when it sends a sane one) for support and
   // logs; every request but probes and scrapes is logged in one line when it ends.
   expressApp.use(observeRequests(metrics, statementSink(logger, metrics, observability)));

@@ -76,16 +76,17 @@ function afterKeys(terms: SortTerm[], keys: KeyValue[], params: SqlParameters): 
 }
 
 /** Replaces the ids of a page read for the resolvers by their entities, in place; a row gone since is dropped. */
-async function loadEntities(request: ReadRequest, entity: unknown, page: Array<[unknown, KeyValue[]]>): Promise<void> {
+async function loadEntities(request: ReadRequest, entity: unknown, page: Array<[unknown, KeyValue[]?]>): Promise<void> {
   const ids = page.map(([id]) => id as string);
   const found = await request.em.find(entity as never, { id: { $in: ids } } as never);
   const byId = new Map((found as Array<{ id: string }>).map((row) => [row.id, row]));
-  const loaded = page.filter(([id]) => byId.has(id as string)).map(([id, keys]): [unknown, KeyValue[]] => [byId.get(id as string), keys]);
+  const loaded = page.filter(([id]) => byId.has(id as string)).map(([id, keys]): [unknown, KeyValue[]?] => [byId.get(id as string), keys]);
   page.splice(0, page.length, ...loaded);
 }
 
 interface ListRow {
-  rows: Array<[unknown, KeyValue[]]> | null;
+  /** Each row's node, and its sort keys when the selection reads cursors. */
+  rows: Array<[unknown, KeyValue[]?]> | null;
   total?: string | number | null;
 }
 
@@ -106,7 +107,7 @@ export async function readList(
   const tree = parseResolveInfo(info) as ResolveTree;
   const connectionType = getNamedType(info.returnType);
   if (!isObjectType(connectionType)) throw new Error(`${info.fieldName} does not return a connection.`);
-  const { node, totalCount } = connectionParts(tree, connectionType);
+  const { node, totalCount, cursors } = connectionParts(tree, connectionType);
 
   const conditions = [filterSql(list, filter, 't0', { params, env, now: request.now })];
   if (list.baseCondition) conditions.push(`(${list.baseCondition(filter ?? null, 't0', { params, env, now: request.now })})`);
@@ -146,8 +147,10 @@ export async function readList(
       // The page's rows are chosen first (rows, sort keys, position) and the JSON is built for those
       // rows only: built beside the window function, it would be built for every matching row. The
       // rows leave the sub-select whole, so no second lookup by id joins them back.
-      `(select json_agg(json_build_array(${nodeSql}, t0."@k") order by t0."@n") from (select t0.*, ` +
-        `json_build_array(${terms.map(keySql).join(', ')}) as "@k", row_number() over (order by ${by}) as "@n" ` +
+      // The sort keys, each row's cursor, only when the selection reads a cursor.
+      `(select json_agg(json_build_array(${nodeSql}${cursors ? ', t0."@k"' : ''}) order by t0."@n") from (select t0.*, ` +
+        (cursors ? `json_build_array(${terms.map(keySql).join(', ')}) as "@k", ` : '') +
+        `row_number() over (order by ${by}) as "@n" ` +
         `from ${source ?? table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) t0) as "rows"`,
     );
   } else selects.push(`null::json as "rows"`);
@@ -160,7 +163,8 @@ export async function readList(
   const page = rows.slice(0, limit);
   if (backward) page.reverse();
   if (byResolvers) await loadEntities(request, registry.metadata(list.type).class, page);
-  const edges = page.map(([nodeValue, keys]) => ({ node: nodeValue, cursor: encodeKeysetCursor(orderKey, keys) }));
+  // Without cursors in the selection the rows carry no keys, and no edge's cursor is read.
+  const edges = page.map(([nodeValue, keys]) => ({ node: nodeValue, cursor: keys ? encodeKeysetCursor(orderKey, keys) : '' }));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),

@@ -116,11 +116,16 @@ export function mergeTrees(a: ResolveTree, b: ResolveTree): ResolveTree {
  * What a connection's selection needs: the node selection (`nodes` and `edges.node` merged, empty
  * when only cursors or `pageInfo` are asked for), whether rows are needed at all, and the count.
  */
-export function connectionParts(tree: ResolveTree, connectionType: GraphQLObjectType): { node: ResolveTree | null; totalCount: boolean } {
+export function connectionParts(
+  tree: ResolveTree,
+  connectionType: GraphQLObjectType,
+): { node: ResolveTree | null; totalCount: boolean; cursors: boolean } {
   const { fields } = simplifyParsedResolveInfoFragmentWithType(tree, connectionType);
   let node: ResolveTree | null = null;
   let rows = false;
   let totalCount = false;
+  // Whether the selection reads a cursor: an edge's, or the page's through `pageInfo`.
+  let cursors = false;
   for (const field of Object.values(fields) as ResolveTree[]) {
     if (field.name === 'nodes') node = node ? mergeTrees(node, field) : field;
     else if (field.name === 'edges') {
@@ -128,12 +133,15 @@ export function connectionParts(tree: ResolveTree, connectionType: GraphQLObject
       const edgeType = getNamedType(connectionType.getFields().edges.type) as GraphQLObjectType;
       for (const edgeField of Object.values(simplifyParsedResolveInfoFragmentWithType(field, edgeType).fields) as ResolveTree[]) {
         if (edgeField.name === 'node') node = node ? mergeTrees(node, edgeField) : edgeField;
+        else if (edgeField.name === 'cursor') cursors = true;
       }
-    } else if (field.name === 'pageInfo') rows = true;
-    else if (field.name === 'totalCount') totalCount = true;
+    } else if (field.name === 'pageInfo') {
+      rows = true;
+      cursors = true;
+    } else if (field.name === 'totalCount') totalCount = true;
   }
   if (!node && rows) node = { name: 'node', alias: 'node', args: {}, fieldsByTypeName: {} };
-  return { node, totalCount };
+  return { node, totalCount, cursors };
 }
 
 export class SqlCompiler {
