@@ -131,3 +131,24 @@ describe('nested connections', () => {
     await expectErrorCode(app, 'BAD_USER_INPUT', `{ clusters(first: 2) { nodes { plans(filter: ${deep}) { totalCount } } } }`);
   });
 });
+
+describe('a connection read both as nodes and as edges', () => {
+  it('gives each selection its own fields, at the root and nested', async () => {
+    const data = await queryData(
+      app,
+      '{ clusters(first: 6) { nodes { id name plans(first: 3) { nodes { id status } edges { cursor node { id } } } } edges { cursor node { id } } } }',
+    );
+    const { nodes, edges } = data.clusters as { nodes: Json[]; edges: Json[] };
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(edges.map((edge) => edge.node)).toEqual(nodes.map((node) => ({ id: node.id })));
+    let plans = 0;
+    for (const node of nodes) {
+      expect(Object.keys(node)).toEqual(['id', 'name', 'plans']);
+      const nested = node.plans as { nodes: Json[]; edges: Json[] };
+      expect(nested.edges.map((edge) => edge.node)).toEqual(nested.nodes.map((plan) => ({ id: plan.id })));
+      for (const plan of nested.nodes) expect(Object.keys(plan)).toEqual(['id', 'status']);
+      plans += nested.nodes.length;
+    }
+    expect(plans).toBeGreaterThan(0);
+  });
+});
