@@ -35,7 +35,7 @@ import { costLimitPlugin } from './kernel/limits/cost-limit-plugin';
 import { maxAliasesRule, maxDepthRule, maxDirectivesRule } from './kernel/limits/operation-limits';
 import { sharedRateLimiter } from './kernel/limits/rate-limiter';
 import { DEFAULT_REQUEST_LIMITS, LimitErrorCode, type RequestLimits } from './kernel/limits/request-limits';
-import { engineAnswerPlugin } from './kernel/read/fast-path';
+import { engineAnswerPlugin, stringifyResult } from './kernel/read/fast-path';
 import { listDescriptions } from './modules';
 import { guardSchema } from './modules/access/read-guard';
 import { readRequestOf } from './modules/access/row-scope';
@@ -158,7 +158,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     // formatError below strips the ones in variable coercion errors too.
     hideSchemaDetailsFromClientErrors: production,
     // Compact JSON: Apollo's default indents every response, which costs time and bytes on large reads.
-    stringifyResult: (result) => JSON.stringify(result),
+    // Root lists the read engine answered as JSON text are spliced in as they are (kernel/read/final-json.ts).
+    stringifyResult: (result) => stringifyResult(result as Record<string, unknown>),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),

@@ -26,9 +26,9 @@ import { parseResolveInfo, type ResolveTree, simplifyParsedResolveInfoFragmentWi
 import { checkInputText } from '../input-hygiene';
 import { PageArgs } from '../pagination';
 import type { ListDescription } from './list-description';
-import { readList } from './list-reader';
+import { readList, readListJson } from './list-reader';
 import { isEngineNode, type ReadRequest, registryOf } from './read-engine';
-import { NODE_TYPE_KEY } from './sql-compiler';
+import { NODE_TYPE_KEY, UnsupportedSelection } from './sql-compiler';
 
 /**
  * Queries whose root fields are all lists the engine reads are answered without graphql-js walking
@@ -40,6 +40,33 @@ import { NODE_TYPE_KEY } from './sql-compiler';
  */
 
 class Fallback extends Error {}
+
+/** A root field's answer as JSON text, spliced into the response as it is (`stringifyResult`). */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * The response as JSON: JSON.stringify, except that a root field answered as `RawJson` is written as
+ * its text. Apollo calls this for every response (app.ts).
+ */
+export function stringifyResult(result: Record<string, unknown>): string {
+  const data = result.data as Record<string, unknown> | null | undefined;
+  if (!data || !Object.values(data).some((value) => value instanceof RawJson)) return JSON.stringify(result);
+  const members: string[] = [];
+  for (const [name, value] of Object.entries(result)) {
+    if (value === undefined) continue;
+    if (name !== 'data') {
+      members.push(`${JSON.stringify(name)}:${JSON.stringify(value)}`);
+      continue;
+    }
+    const fields = Object.entries(data).map(
+      ([key, field]) => `${JSON.stringify(key)}:${field instanceof RawJson ? field.text : JSON.stringify(field)}`,
+    );
+    members.push(`"data":{${fields.join(',')}}`);
+  }
+  return `{${members.join(',')}}`;
+}
 
 /** A selection simplified for a type, made once per (selection, type): every node of a list shares it. */
 const simplified = new WeakMap<ResolveTree, Map<GraphQLObjectType, [string, ResolveTree][]>>();
@@ -233,7 +260,14 @@ async function answer(
         operation,
         rootValue: undefined,
       } as unknown as GraphQLResolveInfo;
-      const connection = await readList(request, info, list, page, args.filter as Record<string, unknown> | null, args.orderBy as never);
+      const filter = args.filter as Record<string, unknown> | null;
+      try {
+        // Written by PostgreSQL as the response's JSON, and sent as it is (final-json.ts).
+        return new RawJson(await readListJson(request, info, list, page, filter, args.orderBy as never));
+      } catch (error) {
+        if (!(error instanceof UnsupportedSelection)) throw error;
+      }
+      const connection = await readList(request, info, list, page, filter, args.orderBy as never);
       const tree = parseResolveInfo(info) as ResolveTree;
       const connectionType = getNullableType(definition.type);
       if (!isObjectType(connectionType)) throw new Fallback();

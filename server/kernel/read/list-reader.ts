@@ -1,5 +1,5 @@
 import { getNamedType, type GraphQLResolveInfo, isObjectType } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { parseResolveInfo, type ResolveTree, simplifyParsedResolveInfoFragmentWithType } from 'graphql-parse-resolve-info';
 
 import { badUserInput } from '../errors';
 import { type Connection, DEFAULT_PAGE_SIZE, type PageArgs, type SortDirection } from '../pagination';
@@ -90,15 +90,16 @@ interface ListRow {
   total?: string | number | null;
 }
 
-/** A page of a root list, read from its description in one statement (see above). */
-export async function readList(
+/** What both ways of reading a root list share: the selection, the conditions, the order and the page. */
+function planList(
   request: ReadRequest,
   info: GraphQLResolveInfo,
   list: ListDescription,
   args: PageArgs,
   filter: Record<string, unknown> | null | undefined,
   order: { field: string; direction: SortDirection } | null | undefined,
-): Promise<Connection<unknown>> {
+  final: boolean,
+) {
   if (args.first != null && args.last != null) throw badUserInput('Give `first` or `last`, not both.', 'first');
   const registry = registryOf(info.schema, request.em);
   const sqlEnv = environment(request);
@@ -107,7 +108,6 @@ export async function readList(
   const tree = parseResolveInfo(info) as ResolveTree;
   const connectionType = getNamedType(info.returnType);
   if (!isObjectType(connectionType)) throw new Error(`${info.fieldName} does not return a connection.`);
-  const { node, totalCount, cursors } = connectionParts(tree, connectionType);
 
   const conditions = [filterSql(list, filter, 't0', { params, env, now: request.now })];
   if (list.baseCondition) conditions.push(`(${list.baseCondition(filter ?? null, 't0', { params, env, now: request.now })})`);
@@ -123,8 +123,63 @@ export async function readList(
 
   const backward = args.last != null;
   const limit = backward ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
+  const compiler = new SqlCompiler({ registry, env: sqlEnv, scope: request.scope, params, now: request.now, final }, nestedPage);
+  return { registry, params, tree, connectionType, conditions, table, source, orderKey, terms, paging, backward, limit, compiler };
+}
+
+/**
+ * A page of a root list as the response's JSON text (final-json.ts), for a selection of `totalCount`
+ * and `nodes` only, read forwards; anything else is UnsupportedSelection and takes `readList`.
+ */
+export async function readListJson(
+  request: ReadRequest,
+  info: GraphQLResolveInfo,
+  list: ListDescription,
+  args: PageArgs,
+  filter: Record<string, unknown> | null | undefined,
+  order: { field: string; direction: SortDirection } | null | undefined,
+): Promise<string> {
+  const plan = planList(request, info, list, args, filter, order, true);
+  const { compiler, conditions, paging, table, source, terms, limit } = plan;
+  if (plan.backward || args.before != null) throw new UnsupportedSelection('A page read backwards in final JSON.');
+  const pairs: string[] = [];
+  const selected = Object.entries(simplifyParsedResolveInfoFragmentWithType(plan.tree, plan.connectionType).fields) as [
+    string,
+    ResolveTree,
+  ][];
+  for (const [responseKey, field] of selected) {
+    const name = `'${responseKey}'`;
+    if (field.name === 'totalCount') pairs.push(name, `(select count(*) from ${table} t0 where ${conditions.join(' and ')})`);
+    else if (field.name === 'nodes') {
+      const by = orderSql(terms);
+      pairs.push(
+        name,
+        limit > 0
+          ? `(select coalesce(json_agg(${compiler.nodeJson(list.type, 't0', field)} order by t0."@n"), '[]'::json) from (select t0.*, ` +
+              `row_number() over (order by ${by}) as "@n" from ${source ?? table} t0 where ${[...conditions, ...paging].join(' and ')} ` +
+              `order by ${by} limit ${sqlInteger(limit)}) t0)`
+          : `'[]'::json`,
+      );
+    } else throw new UnsupportedSelection(`${plan.connectionType.name}.${field.name} in final JSON`);
+  }
+  const { sql, values } = plan.params.finish(`select json_build_object(${pairs.join(', ')})::text as "json"`);
+  const [row] = await runStatement<{ json: string }>(request.em, 'read', { sql, values });
+  return row.json;
+}
+
+/** A page of a root list, read from its description in one statement (see above). */
+export async function readList(
+  request: ReadRequest,
+  info: GraphQLResolveInfo,
+  list: ListDescription,
+  args: PageArgs,
+  filter: Record<string, unknown> | null | undefined,
+  order: { field: string; direction: SortDirection } | null | undefined,
+): Promise<Connection<unknown>> {
+  const plan = planList(request, info, list, args, filter, order, false);
+  const { registry, params, compiler, conditions, paging, table, source, orderKey, terms, backward, limit } = plan;
+  const { node, totalCount, cursors } = connectionParts(plan.tree, plan.connectionType);
   const scan = backward ? reversed(terms) : terms;
-  const compiler = new SqlCompiler({ registry, env: sqlEnv, scope: request.scope, params, now: request.now }, nestedPage);
 
   // A selection the descriptions do not cover yet is answered the older way: the same statement
   // picks the page's ids, and the resolvers answer the fields of the entities loaded by id.

@@ -12,6 +12,7 @@ import { type ResolveTree, simplifyParsedResolveInfoFragmentWithType } from 'gra
 
 import { checkInputText } from '../input-hygiene';
 import type { SortDirection } from '../pagination';
+import { finalFieldSql } from './final-json';
 import { type FilterScope, filterSql, type ListDescription, nestedOrder, orderSql, sortTerms } from './list-description';
 import type { Children, ComputeEnvironment, ReadField, SqlEnvironment } from './node-description';
 import type { SqlParameters } from './sql-parameters';
@@ -60,6 +61,12 @@ export interface CompileOptions {
   params: SqlParameters;
   /** The moment of the request, for filters on timestamps. */
   now: Date;
+  /**
+   * Write the answer as the response's JSON itself (final-json.ts): ids encoded, no type marks,
+   * nested connections as `{ totalCount, nodes }` under their response keys. A field whose value
+   * would need JavaScript to become its GraphQL value is UnsupportedSelection.
+   */
+  final?: boolean;
 }
 
 /** Page arguments of a nested connection, checked by the caller. */
@@ -149,7 +156,7 @@ export class SqlCompiler {
   /** How many node objects enclose the SQL being written: 1 while writing the fields of the outermost node. */
   depth = 0;
   /** The environment of computed values: the request's, with the viewer's scope. */
-  private readonly computeEnv: ComputeEnvironment;
+  readonly computeEnv: ComputeEnvironment;
 
   constructor(
     private readonly options: CompileOptions,
@@ -169,7 +176,7 @@ export class SqlCompiler {
     const type = registry.schema.getType(typeName);
     if (!isObjectType(type)) throw new UnsupportedSelection(`${typeName} is not an object type.`);
     const { fields } = simplifyParsedResolveInfoFragmentWithType(tree, type);
-    const pairs = [`'${NODE_TYPE_KEY}'`, `'${typeName}'`];
+    const pairs = this.options.final ? [] : [`'${NODE_TYPE_KEY}'`, `'${typeName}'`];
     this.depth += 1;
     try {
       for (const [responseKey, field] of Object.entries(fields) as [string, ResolveTree][]) {
@@ -179,7 +186,8 @@ export class SqlCompiler {
         if (!plan || !definition) throw new UnsupportedSelection(`${typeName}.${field.name}`);
         // The arguments of fields the engine answers never reach their resolvers: checked here instead.
         for (const argument of definition.args) checkInputText(field.args[argument.name], argument.type, argument.name);
-        pairs.push(key(responseKey), this.fieldSql(plan, alias, field, definition));
+        const sql = this.options.final ? finalFieldSql(this, typeName, plan, alias, field, definition) : null;
+        pairs.push(key(responseKey), sql ?? this.fieldSql(plan, alias, field, definition));
       }
     } finally {
       this.depth -= 1;
@@ -187,7 +195,7 @@ export class SqlCompiler {
     return buildObject(pairs);
   }
 
-  private fieldSql(plan: FieldPlan, alias: string, tree: ResolveTree, definition: GraphQLField<unknown, unknown>): string {
+  fieldSql(plan: FieldPlan, alias: string, tree: ResolveTree, definition: GraphQLField<unknown, unknown>): string {
     const { env } = this.options;
     switch (plan.kind) {
       case 'id':
@@ -273,6 +281,7 @@ export class SqlCompiler {
       return `"${meta.tableName}" ${alias}${join} where ${conditions.join(' and ')}`;
     };
 
+    if (this.options.final) return this.finalPageSql(tree, connectionType, target, page, from, list, orderArgument, relation);
     const pairs = [`'o'`, sqlInteger(page.offset), `'l'`, sqlInteger(page.limit)];
     if (node) {
       // The page's rows are chosen first and the JSON is built for those rows only: built beside the
@@ -296,5 +305,54 @@ export class SqlCompiler {
       pairs.push(`'total'`, `(select count(*) from ${from(alias)})`);
     }
     return `json_build_object(${pairs.join(', ')})`;
+  }
+
+  /**
+   * A page of children as the connection itself, `{ "totalCount": n, "nodes": [...] }` under the
+   * selection's response keys; a selection of edges or page info is UnsupportedSelection here.
+   */
+  private finalPageSql(
+    tree: ResolveTree,
+    connectionType: GraphQLObjectType,
+    target: string,
+    page: NestedPage,
+    from: (alias: string) => string,
+    list: ListDescription | undefined,
+    orderArgument: { field: string; direction: SortDirection } | null,
+    relation: Children,
+  ): string {
+    const pairs: string[] = [];
+    for (const [responseKey, field] of Object.entries(simplifyParsedResolveInfoFragmentWithType(tree, connectionType).fields) as [
+      string,
+      ResolveTree,
+    ][]) {
+      if (field.name === 'totalCount') {
+        const alias = this.nextAlias();
+        pairs.push(key(responseKey), `(select count(*) from ${from(alias)})`);
+      } else if (field.name === 'nodes') {
+        const pageAlias = this.nextAlias();
+        const alias = this.nextAlias();
+        const order =
+          list && orderArgument
+            ? orderSql(sortTerms(list, orderArgument, pageAlias, this.computeEnv).terms)
+            : `${onAlias(nestedOrder(relation, list), pageAlias)}, ${pageAlias}."id"`;
+        pairs.push(
+          key(responseKey),
+          `(select coalesce(json_agg(${this.nodeJson(target, alias, field)} order by ${alias}."${PAGE_POSITION}"), '[]'::json) from (select ${pageAlias}.*, ` +
+            `row_number() over (order by ${order}) as "${PAGE_POSITION}" from ${from(pageAlias)} order by ${order} ` +
+            `limit ${sqlInteger(page.limit)} offset ${sqlInteger(page.offset)}) ${alias})`,
+        );
+      } else throw new UnsupportedSelection(`${connectionType.name}.${field.name} in final JSON`);
+    }
+    return buildObject(pairs);
+  }
+
+  get schema(): GraphQLSchema {
+    return this.options.registry.schema;
+  }
+
+  /** The viewer's scope on `typeName` (final-json.ts asks whether a required reference could be hidden). */
+  scopeOf(typeName: string, alias: string): string | null {
+    return this.options.scope(typeName, alias);
   }
 }
