@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  getNullableType,
   GraphQLBoolean,
   type GraphQLField,
   GraphQLID,
@@ -25,9 +26,10 @@ import { UnsupportedSelection } from './sql-compiler';
  *
  * Every value must then leave PostgreSQL as graphql-js would serialize it: global ids encoded in
  * SQL (base64url of `<Type>:<uuid>`, kernel/global-id.ts), periods built from their label, nested
- * connections as `{ totalCount, nodes }`. Whatever cannot be written so (a timestamp, a float, a
- * period's Gregorian days, a computed decimal, edges and page info, a required reference the
- * viewer's scope could hide) is UnsupportedSelection, and the answer takes the ordinary path.
+ * connections as `{ totalCount, nodes }`, timestamps as `toISOString` writes them. Whatever cannot be
+ * written so (a computed timestamp or decimal, a float, a period's Gregorian days, edges and page
+ * info, a required reference the viewer's scope could hide) is UnsupportedSelection, and the answer
+ * takes the one-pass path.
  */
 
 /** The SQL of a field in final JSON, or null when the compiler's own SQL is already final. */
@@ -45,6 +47,9 @@ export function finalFieldSql(
       // encode() wraps base64 at 76 characters; translate() makes it base64url and drops padding and line breaks.
       return `translate(encode(convert_to('${typeName}:' || ${alias}."id"::text, 'UTF8'), 'base64'), '+/=' || chr(10), '-_')`;
     case 'column':
+      if (getNamedType(definition.type).name === 'DateTime' && !isListType(getNullableType(definition.type)))
+        // As `Date.prototype.toISOString` writes it: UTC, milliseconds, `Z`.
+        return `to_char(${alias}."${plan.column}" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
       if (!isFinalLeaf(definition.type, plan.cast === '::text')) throw unsupported();
       return null;
     case 'value':
@@ -71,7 +76,8 @@ export function finalFieldSql(
 
 /**
  * A leaf whose JSON from PostgreSQL is its GraphQL value: text, booleans, enums (their values are
- * their names), dates (`YYYY-MM-DD`), integers, ids, and decimals read as text; lists of those.
+ * their names), dates (`YYYY-MM-DD`), period labels, integers, ids, and decimals and rials read as
+ * text; lists of those.
  */
 function isFinalLeaf(type: GraphQLOutputType, readAsText: boolean): boolean {
   const inner = isNonNullType(type) ? type.ofType : type;
@@ -79,8 +85,8 @@ function isFinalLeaf(type: GraphQLOutputType, readAsText: boolean): boolean {
   const named = getNamedType(inner);
   if (named === GraphQLString || named === GraphQLBoolean || named === GraphQLID || isEnumType(named)) return true;
   if (named === GraphQLInt) return !readAsText;
-  if (named.name === 'Date') return true;
-  return named.name === 'Decimal' && readAsText;
+  if (named.name === 'Date' || named.name === 'PeriodLabel') return true;
+  return (named.name === 'Decimal' || named.name === 'Rial') && readAsText;
 }
 
 function periodType(compiler: SqlCompiler): unknown {
