@@ -260,14 +260,14 @@ async function answer(
         operation,
         rootValue: undefined,
       } as unknown as GraphQLResolveInfo;
-      const filter = args.filter as Record<string, unknown> | null;
+      const read = { request, info, list, args: page, filter: args.filter as Record<string, unknown> | null, order: args.orderBy as never };
       try {
         // Written by PostgreSQL as the response's JSON, and sent as it is (final-json.ts).
-        return new RawJson(await readListJson(request, info, list, page, filter, args.orderBy as never));
+        return new RawJson(await readListJson(read));
       } catch (error) {
         if (!(error instanceof UnsupportedSelection)) throw error;
       }
-      const connection = await readList(request, info, list, page, filter, args.orderBy as never);
+      const connection = await readList(read);
       const tree = parseResolveInfo(info) as ResolveTree;
       const connectionType = getNullableType(definition.type);
       if (!isObjectType(connectionType)) throw new Fallback();

@@ -90,16 +90,18 @@ interface ListRow {
   total?: string | number | null;
 }
 
+/** A read of a root list: the request, the field asked, its description and its arguments. */
+export interface ListRead {
+  request: ReadRequest;
+  info: GraphQLResolveInfo;
+  list: ListDescription;
+  args: PageArgs;
+  filter: Record<string, unknown> | null | undefined;
+  order: { field: string; direction: SortDirection } | null | undefined;
+}
+
 /** What both ways of reading a root list share: the selection, the conditions, the order and the page. */
-function planList(
-  request: ReadRequest,
-  info: GraphQLResolveInfo,
-  list: ListDescription,
-  args: PageArgs,
-  filter: Record<string, unknown> | null | undefined,
-  order: { field: string; direction: SortDirection } | null | undefined,
-  final: boolean,
-) {
+function planList({ request, info, list, args, filter, order }: ListRead, final: boolean) {
   if (args.first != null && args.last != null) throw badUserInput('Give `first` or `last`, not both.', 'first');
   const registry = registryOf(info.schema, request.em);
   const sqlEnv = environment(request);
@@ -131,15 +133,9 @@ function planList(
  * A page of a root list as the response's JSON text (final-json.ts), for a selection of `totalCount`
  * and `nodes` only, read forwards; anything else is UnsupportedSelection and takes `readList`.
  */
-export async function readListJson(
-  request: ReadRequest,
-  info: GraphQLResolveInfo,
-  list: ListDescription,
-  args: PageArgs,
-  filter: Record<string, unknown> | null | undefined,
-  order: { field: string; direction: SortDirection } | null | undefined,
-): Promise<string> {
-  const plan = planList(request, info, list, args, filter, order, true);
+export async function readListJson(read: ListRead): Promise<string> {
+  const { request, list, args } = read;
+  const plan = planList(read, true);
   const { compiler, conditions, paging, table, source, terms, limit } = plan;
   if (plan.backward || args.before != null) throw new UnsupportedSelection('A page read backwards in final JSON.');
   const pairs: string[] = [];
@@ -168,15 +164,9 @@ export async function readListJson(
 }
 
 /** A page of a root list, read from its description in one statement (see above). */
-export async function readList(
-  request: ReadRequest,
-  info: GraphQLResolveInfo,
-  list: ListDescription,
-  args: PageArgs,
-  filter: Record<string, unknown> | null | undefined,
-  order: { field: string; direction: SortDirection } | null | undefined,
-): Promise<Connection<unknown>> {
-  const plan = planList(request, info, list, args, filter, order, false);
+export async function readList(read: ListRead): Promise<Connection<unknown>> {
+  const { request, list, args } = read;
+  const plan = planList(read, false);
   const { registry, params, compiler, conditions, paging, table, source, orderKey, terms, backward, limit } = plan;
   const { node, totalCount, cursors } = connectionParts(plan.tree, plan.connectionType);
   const scan = backward ? reversed(terms) : terms;

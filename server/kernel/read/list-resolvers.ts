@@ -32,7 +32,7 @@ export function listQueryResolvers<TContext>(
         info: GraphQLResolveInfo,
       ) {
         list.query!.guard?.(context as never);
-        return readList(requestOf(context), info, list, page, filter, orderBy);
+        return readList({ request: requestOf(context), info, list, args: page, filter, order: orderBy });
       };
       const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
       Query(() => list.connection, { description })(prototype, name, descriptor);

@@ -283,28 +283,43 @@ export class SqlCompiler {
 
     if (this.options.final) return this.finalPageSql(tree, connectionType, target, page, from, list, orderArgument, relation);
     const pairs = [`'o'`, sqlInteger(page.offset), `'l'`, sqlInteger(page.limit)];
-    if (node) {
-      // The page's rows are chosen first and the JSON is built for those rows only: built beside the
-      // window function, it would be built for every child before the limit. The rows leave the
-      // sub-select whole (the floor's shape), so no second lookup by id joins them back.
-      const pageAlias = this.nextAlias();
-      const alias = this.nextAlias();
-      const order =
-        list && orderArgument
-          ? orderSql(sortTerms(list, orderArgument, pageAlias, this.computeEnv).terms)
-          : `${onAlias(nestedOrder(relation, list), pageAlias)}, ${pageAlias}."id"`;
-      pairs.push(
-        `'rows'`,
-        `(select coalesce(json_agg(${this.nodeJson(target, alias, node)} order by ${alias}."${PAGE_POSITION}"), '[]'::json) from (select ${pageAlias}.*, ` +
-          `row_number() over (order by ${order}) as "${PAGE_POSITION}" from ${from(pageAlias)} order by ${order} ` +
-          `limit ${sqlInteger(page.limit + 1)} offset ${sqlInteger(page.offset)}) ${alias})`,
-      );
-    } else pairs.push(`'rows'`, `'[]'::json`);
+    // One row more than the page, so that the page knows whether more follow.
+    if (node) pairs.push(`'rows'`, this.childRowsSql(target, node, page.limit + 1, page.offset, from, list, orderArgument, relation));
+    else pairs.push(`'rows'`, `'[]'::json`);
     if (totalCount) {
       const alias = this.nextAlias();
       pairs.push(`'total'`, `(select count(*) from ${from(alias)})`);
     }
     return `json_build_object(${pairs.join(', ')})`;
+  }
+
+  /**
+   * The JSON array of a page of children, `limit` rows from `offset`. The page's rows are chosen first
+   * and the JSON is built for those rows only: built beside the window function, it would be built for
+   * every child before the limit. The rows leave the sub-select whole (the floor's shape), so no second
+   * lookup by id joins them back.
+   */
+  private childRowsSql(
+    target: string,
+    node: ResolveTree,
+    limit: number,
+    offset: number,
+    from: (alias: string) => string,
+    list: ListDescription | undefined,
+    orderArgument: { field: string; direction: SortDirection } | null,
+    relation: Children,
+  ): string {
+    const pageAlias = this.nextAlias();
+    const alias = this.nextAlias();
+    const order =
+      list && orderArgument
+        ? orderSql(sortTerms(list, orderArgument, pageAlias, this.computeEnv).terms)
+        : `${onAlias(nestedOrder(relation, list), pageAlias)}, ${pageAlias}."id"`;
+    return (
+      `(select coalesce(json_agg(${this.nodeJson(target, alias, node)} order by ${alias}."${PAGE_POSITION}"), '[]'::json) from (select ${pageAlias}.*, ` +
+      `row_number() over (order by ${order}) as "${PAGE_POSITION}" from ${from(pageAlias)} order by ${order} ` +
+      `limit ${sqlInteger(limit)} offset ${sqlInteger(offset)}) ${alias})`
+    );
   }
 
   /**
@@ -330,18 +345,7 @@ export class SqlCompiler {
         const alias = this.nextAlias();
         pairs.push(key(responseKey), `(select count(*) from ${from(alias)})`);
       } else if (field.name === 'nodes') {
-        const pageAlias = this.nextAlias();
-        const alias = this.nextAlias();
-        const order =
-          list && orderArgument
-            ? orderSql(sortTerms(list, orderArgument, pageAlias, this.computeEnv).terms)
-            : `${onAlias(nestedOrder(relation, list), pageAlias)}, ${pageAlias}."id"`;
-        pairs.push(
-          key(responseKey),
-          `(select coalesce(json_agg(${this.nodeJson(target, alias, field)} order by ${alias}."${PAGE_POSITION}"), '[]'::json) from (select ${pageAlias}.*, ` +
-            `row_number() over (order by ${order}) as "${PAGE_POSITION}" from ${from(pageAlias)} order by ${order} ` +
-            `limit ${sqlInteger(page.limit)} offset ${sqlInteger(page.offset)}) ${alias})`,
-        );
+        pairs.push(key(responseKey), this.childRowsSql(target, field, page.limit, page.offset, from, list, orderArgument, relation));
       } else throw new UnsupportedSelection(`${connectionType.name}.${field.name} in final JSON`);
     }
     return buildObject(pairs);
