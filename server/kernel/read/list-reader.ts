@@ -1,4 +1,4 @@
-import { getNamedType, type GraphQLResolveInfo, isObjectType } from 'graphql';
+import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { parseResolveInfo, type ResolveTree, simplifyParsedResolveInfoFragmentWithType } from 'graphql-parse-resolve-info';
 
 import { badUserInput } from '../errors';
@@ -101,15 +101,13 @@ export interface ListRead {
 }
 
 /** What both ways of reading a root list share: the selection, the conditions, the order and the page. */
-function planList({ request, info, list, args, filter, order }: ListRead, final: boolean) {
+function planList({ request, info, list, args, filter, order }: ListRead, final: boolean, tree = parseResolveInfo(info) as ResolveTree) {
   if (args.first != null && args.last != null) throw badUserInput('Give `first` or `last`, not both.', 'first');
   const registry = registryOf(info.schema, request.em);
   const sqlEnv = environment(request);
   const env: ComputeEnvironment = { ...sqlEnv, scope: request.scope };
   const params = new SqlParameters();
-  const tree = parseResolveInfo(info) as ResolveTree;
-  const connectionType = getNamedType(info.returnType);
-  if (!isObjectType(connectionType)) throw new Error(`${info.fieldName} does not return a connection.`);
+  const connectionType = connectionTypeOf(info);
 
   const conditions = [filterSql(list, filter, 't0', { params, env, now: request.now })];
   if (list.baseCondition) conditions.push(`(${list.baseCondition(filter ?? null, 't0', { params, env, now: request.now })})`);
@@ -126,7 +124,29 @@ function planList({ request, info, list, args, filter, order }: ListRead, final:
   const backward = args.last != null;
   const limit = backward ? args.last! : (args.first ?? DEFAULT_PAGE_SIZE);
   const compiler = new SqlCompiler({ registry, env: sqlEnv, scope: request.scope, params, now: request.now, final }, nestedPage);
-  return { registry, params, tree, connectionType, conditions, table, source, orderKey, terms, paging, backward, limit, compiler };
+  const countSql = `(select count(*) from ${table} t0 where ${conditions.join(' and ')})`;
+  return {
+    registry,
+    params,
+    tree,
+    connectionType,
+    conditions,
+    table,
+    source,
+    orderKey,
+    terms,
+    paging,
+    backward,
+    limit,
+    compiler,
+    countSql,
+  };
+}
+
+function connectionTypeOf(info: GraphQLResolveInfo): GraphQLObjectType {
+  const connectionType = getNamedType(info.returnType);
+  if (!isObjectType(connectionType)) throw new Error(`${info.fieldName} does not return a connection.`);
+  return connectionType;
 }
 
 /**
@@ -134,19 +154,22 @@ function planList({ request, info, list, args, filter, order }: ListRead, final:
  * and `nodes` only, read forwards; anything else is UnsupportedSelection and takes `readList`.
  */
 export async function readListJson(read: ListRead): Promise<string> {
-  const { request, list, args } = read;
-  const plan = planList(read, true);
+  const { request, info, list, args } = read;
+  // Refused before anything is planned: these are answered by `readList`, which plans again.
+  if (args.last != null || args.before != null) throw new UnsupportedSelection('A page read backwards in final JSON.');
+  const tree = parseResolveInfo(info) as ResolveTree;
+  const connectionType = connectionTypeOf(info);
+  const selected = Object.entries(simplifyParsedResolveInfoFragmentWithType(tree, connectionType).fields) as [string, ResolveTree][];
+  const other = selected.find(([, field]) => field.name !== 'totalCount' && field.name !== 'nodes');
+  if (other) throw new UnsupportedSelection(`${connectionType.name}.${other[1].name} in final JSON`);
+
+  const plan = planList(read, true, tree);
   const { compiler, conditions, paging, table, source, terms, limit } = plan;
-  if (plan.backward || args.before != null) throw new UnsupportedSelection('A page read backwards in final JSON.');
   const pairs: string[] = [];
-  const selected = Object.entries(simplifyParsedResolveInfoFragmentWithType(plan.tree, plan.connectionType).fields) as [
-    string,
-    ResolveTree,
-  ][];
   for (const [responseKey, field] of selected) {
     const name = `'${responseKey}'`;
-    if (field.name === 'totalCount') pairs.push(name, `(select count(*) from ${table} t0 where ${conditions.join(' and ')})`);
-    else if (field.name === 'nodes') {
+    if (field.name === 'totalCount') pairs.push(name, plan.countSql);
+    else {
       const by = orderSql(terms);
       pairs.push(
         name,
@@ -156,7 +179,7 @@ export async function readListJson(read: ListRead): Promise<string> {
               `order by ${by} limit ${sqlInteger(limit)}) t0)`
           : `'[]'::json`,
       );
-    } else throw new UnsupportedSelection(`${plan.connectionType.name}.${field.name} in final JSON`);
+    }
   }
   const { sql, values } = plan.params.finish(`select json_build_object(${pairs.join(', ')})::text as "json"`);
   const [row] = await runStatement<{ json: string }>(request.em, 'read', { sql, values });
@@ -199,7 +222,7 @@ export async function readList(read: ListRead): Promise<Connection<unknown>> {
         `from ${source ?? table} t0 where ${[...conditions, ...paging].join(' and ')} order by ${by} limit ${sqlInteger(limit + 1)}) t0) as "rows"`,
     );
   } else selects.push(`null::json as "rows"`);
-  if (totalCount) selects.push(`(select count(*) from ${table} t0 where ${conditions.join(' and ')}) as "total"`);
+  if (totalCount) selects.push(`${plan.countSql} as "total"`);
 
   const { sql, values } = params.finish(`select ${selects.join(', ')}`);
   const [row] = await runStatement<ListRow>(request.em, 'read', { sql, values });

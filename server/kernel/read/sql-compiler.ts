@@ -195,7 +195,7 @@ export class SqlCompiler {
     return buildObject(pairs);
   }
 
-  fieldSql(plan: FieldPlan, alias: string, tree: ResolveTree, definition: GraphQLField<unknown, unknown>): string {
+  private fieldSql(plan: FieldPlan, alias: string, tree: ResolveTree, definition: GraphQLField<unknown, unknown>): string {
     const { env } = this.options;
     switch (plan.kind) {
       case 'id':
@@ -281,11 +281,16 @@ export class SqlCompiler {
       return `"${meta.tableName}" ${alias}${join} where ${conditions.join(' and ')}`;
     };
 
-    if (this.options.final) return this.finalPageSql(tree, connectionType, target, page, from, list, orderArgument, relation);
+    const order = (pageAlias: string) =>
+      list && orderArgument
+        ? orderSql(sortTerms(list, orderArgument, pageAlias, this.computeEnv).terms)
+        : `${onAlias(nestedOrder(relation, list), pageAlias)}, ${pageAlias}."id"`;
+    const rows = (selection: ResolveTree, limit: number) => this.childRowsSql(target, selection, from, order, limit, page.offset);
+
+    if (this.options.final) return this.finalPageSql(tree, connectionType, from, (selection) => rows(selection, page.limit));
     const pairs = [`'o'`, sqlInteger(page.offset), `'l'`, sqlInteger(page.limit)];
     // One row more than the page, so that the page knows whether more follow.
-    if (node) pairs.push(`'rows'`, this.childRowsSql(target, node, page.limit + 1, page.offset, from, list, orderArgument, relation));
-    else pairs.push(`'rows'`, `'[]'::json`);
+    pairs.push(`'rows'`, node ? rows(node, page.limit + 1) : `'[]'::json`);
     if (totalCount) {
       const alias = this.nextAlias();
       pairs.push(`'total'`, `(select count(*) from ${from(alias)})`);
@@ -302,22 +307,17 @@ export class SqlCompiler {
   private childRowsSql(
     target: string,
     node: ResolveTree,
+    from: (alias: string) => string,
+    order: (pageAlias: string) => string,
     limit: number,
     offset: number,
-    from: (alias: string) => string,
-    list: ListDescription | undefined,
-    orderArgument: { field: string; direction: SortDirection } | null,
-    relation: Children,
   ): string {
     const pageAlias = this.nextAlias();
     const alias = this.nextAlias();
-    const order =
-      list && orderArgument
-        ? orderSql(sortTerms(list, orderArgument, pageAlias, this.computeEnv).terms)
-        : `${onAlias(nestedOrder(relation, list), pageAlias)}, ${pageAlias}."id"`;
+    const by = order(pageAlias);
     return (
       `(select coalesce(json_agg(${this.nodeJson(target, alias, node)} order by ${alias}."${PAGE_POSITION}"), '[]'::json) from (select ${pageAlias}.*, ` +
-      `row_number() over (order by ${order}) as "${PAGE_POSITION}" from ${from(pageAlias)} order by ${order} ` +
+      `row_number() over (order by ${by}) as "${PAGE_POSITION}" from ${from(pageAlias)} order by ${by} ` +
       `limit ${sqlInteger(limit)} offset ${sqlInteger(offset)}) ${alias})`
     );
   }
@@ -329,24 +329,17 @@ export class SqlCompiler {
   private finalPageSql(
     tree: ResolveTree,
     connectionType: GraphQLObjectType,
-    target: string,
-    page: NestedPage,
     from: (alias: string) => string,
-    list: ListDescription | undefined,
-    orderArgument: { field: string; direction: SortDirection } | null,
-    relation: Children,
+    rows: (selection: ResolveTree) => string,
   ): string {
     const pairs: string[] = [];
     for (const [responseKey, field] of Object.entries(simplifyParsedResolveInfoFragmentWithType(tree, connectionType).fields) as [
       string,
       ResolveTree,
     ][]) {
-      if (field.name === 'totalCount') {
-        const alias = this.nextAlias();
-        pairs.push(key(responseKey), `(select count(*) from ${from(alias)})`);
-      } else if (field.name === 'nodes') {
-        pairs.push(key(responseKey), this.childRowsSql(target, field, page.limit, page.offset, from, list, orderArgument, relation));
-      } else throw new UnsupportedSelection(`${connectionType.name}.${field.name} in final JSON`);
+      if (field.name === 'totalCount') pairs.push(key(responseKey), `(select count(*) from ${from(this.nextAlias())})`);
+      else if (field.name === 'nodes') pairs.push(key(responseKey), rows(field));
+      else throw new UnsupportedSelection(`${connectionType.name}.${field.name} in final JSON`);
     }
     return buildObject(pairs);
   }
